@@ -1,0 +1,181 @@
+package io.motkit.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One customer's contact timeline: the {@link Moment moments} they went through, in time order,
+ * rated on one {@link Scale}, with the expectations per touchpoint, the journey-level outcomes
+ * (overall satisfaction, likelihood to recommend, paid = 1 or 0) and segment attributes.
+ *
+ * <p>Moments are kept in order of their start; moments with equal starts keep the order in which
+ * they were given. Building a journey checks that every value and expectation lies on the scale
+ * and that a touchpoint id names one touchpoint only; a failure names the journey, the moment's
+ * position and the bad value.
+ */
+@Value.Immutable
+public abstract class Journey {
+
+  private static final Comparator<Moment> BY_START = Comparator.comparing(Moment::start);
+
+  Journey() {}
+
+  /** The journey's identifier; never blank. */
+  public abstract String id();
+
+  /** The customer whose journey this is, if known. */
+  public abstract Optional<String> customer();
+
+  /** The scale every moment's value and every expectation is on. */
+  public abstract Scale scale();
+
+  /** The moments in time order. */
+  public abstract List<Moment> moments();
+
+  /** Expectations by touchpoint id; a moment's own expectation takes precedence. */
+  public abstract Map<String, Expectation> expectations();
+
+  /** Journey-level outcomes by name, such as {@code satisfaction} or {@code paid}. */
+  public abstract Map<String, Double> outcomes();
+
+  /** Segment attributes by name, such as {@code region} or {@code building}. */
+  public abstract Map<String, String> attributes();
+
+  /** A builder; {@code id} and {@code scale} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Journey}. */
+  public static final class Builder extends ImmutableJourney.Builder {
+    Builder() {}
+  }
+
+  /** The number of moments. */
+  public final int size() {
+    return moments().size();
+  }
+
+  /** Whether the journey has no moments. */
+  public final boolean isEmpty() {
+    return moments().isEmpty();
+  }
+
+  /** The moment at {@code index} in time order. */
+  public final Moment moment(int index) {
+    return moments().get(index);
+  }
+
+  /** The distinct touchpoints, in order of first occurrence. */
+  @Value.Lazy
+  public List<Touchpoint> touchpoints() {
+    Map<String, Touchpoint> byId = new LinkedHashMap<>();
+    for (Moment moment : moments()) {
+      byId.putIfAbsent(moment.touchpointId(), moment.touchpoint());
+    }
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * The expectation that applies to the moment at {@code index}: the moment's own, else the
+   * journey's for its touchpoint.
+   */
+  public final Optional<Expectation> expectationFor(int index) {
+    Moment moment = moment(index);
+    if (moment.expectation().isPresent()) {
+      return moment.expectation();
+    }
+    return Optional.ofNullable(expectations().get(moment.touchpointId()));
+  }
+
+  /** The outcome with this name, if recorded. */
+  public final Optional<Double> outcome(String name) {
+    return Optional.ofNullable(outcomes().get(name));
+  }
+
+  /** The attribute with this name, if recorded. */
+  public final Optional<String> attribute(String name) {
+    return Optional.ofNullable(attributes().get(name));
+  }
+
+  /**
+   * Puts the moments in time order (a stable sort), so that every journey a caller sees is
+   * ordered, and checks the invariants.
+   */
+  @Value.Check
+  final Journey normalize() {
+    checkArgument(!id().isBlank(), "journey id is blank");
+    if (!isInTimeOrder(moments())) {
+      List<Moment> sorted = new ArrayList<>(moments());
+      sorted.sort(BY_START);
+      return ((ImmutableJourney) ImmutableJourney.copyOf(this)).withMoments(sorted);
+    }
+    validate();
+    return this;
+  }
+
+  private static boolean isInTimeOrder(List<Moment> moments) {
+    for (int i = 1; i < moments.size(); i++) {
+      if (BY_START.compare(moments.get(i - 1), moments.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void validate() {
+    Scale scale = scale();
+    Map<String, Touchpoint> touchpoints = new HashMap<>();
+    for (int i = 0; i < moments().size(); i++) {
+      Moment moment = moments().get(i);
+      String where = where(i, moment);
+      checkArgument(
+          scale.contains(moment.value()),
+          "%s: value %s is outside the scale %s",
+          where,
+          moment.value(),
+          scale);
+      for (Map.Entry<String, Double> aspect : moment.aspects().entrySet()) {
+        checkArgument(
+            scale.contains(aspect.getValue()),
+            "%s: aspect '%s' rating %s is outside the scale %s",
+            where,
+            aspect.getKey(),
+            aspect.getValue(),
+            scale);
+      }
+      moment.expectation().ifPresent(e -> e.requireOn(scale, where));
+      Touchpoint previous = touchpoints.putIfAbsent(moment.touchpointId(), moment.touchpoint());
+      checkArgument(
+          previous == null || previous.equals(moment.touchpoint()),
+          "%s: touchpoint id '%s' names two different touchpoints: %s and %s",
+          where,
+          moment.touchpointId(),
+          previous,
+          moment.touchpoint());
+    }
+    for (Map.Entry<String, Expectation> e : expectations().entrySet()) {
+      e.getValue().requireOn(scale, "journey '" + id() + "', expectation of '" + e.getKey() + "'");
+    }
+    for (Map.Entry<String, Double> outcome : outcomes().entrySet()) {
+      checkArgument(
+          Double.isFinite(outcome.getValue()),
+          "journey '%s': outcome '%s' is not finite: %s",
+          id(),
+          outcome.getKey(),
+          outcome.getValue());
+    }
+  }
+
+  private String where(int index, Moment moment) {
+    return "journey '" + id() + "', moment " + index + " (touchpoint '" + moment.touchpointId() + "')";
+  }
+}

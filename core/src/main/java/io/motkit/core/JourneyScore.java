@@ -1,0 +1,94 @@
+package io.motkit.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ListMultimap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The remembered value a scorer gives one journey, with its provenance and its explanation.
+ *
+ * <p>Provenance: which scorer ({@link #scorerId()}), with which resolved parameters ({@link
+ * #parameters()}), in which motkit version ({@link #version()}). Explanation: each moment's
+ * weight and contribution ({@link #contributions()}), the moments that played a named role such as
+ * {@code peak} or {@code end} ({@link #roles()}), and further named figures ({@link #details()}).
+ */
+@Value.Immutable
+public abstract class JourneyScore {
+
+  /** Role of the moment chosen as the peak. */
+  public static final String PEAK = "peak";
+
+  /** Role of the moments that make up the end. */
+  public static final String END = "end";
+
+  JourneyScore() {}
+
+  /** The scored journey's id. */
+  public abstract String journeyId();
+
+  /** The id of the scorer that produced this score. */
+  public abstract String scorerId();
+
+  /** The scorer's resolved parameters, defaults included, by name. */
+  public abstract Map<String, String> parameters();
+
+  /** The motkit version that produced the score. */
+  @Value.Default
+  public String version() {
+    return Version.CURRENT;
+  }
+
+  /** The score. */
+  public abstract double value();
+
+  /** Each contributing moment's input, weight and contribution, in time order. */
+  public abstract List<MomentContribution> contributions();
+
+  /** Moment indices by role name ({@link #PEAK}, {@link #END}, ...). */
+  public abstract ListMultimap<String, Integer> roles();
+
+  /** Further named figures, such as the peak and end values or per-dimension gaps. */
+  public abstract Map<String, Double> details();
+
+  /** A builder; {@code journeyId}, {@code scorerId} and {@code value} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link JourneyScore}. */
+  public static final class Builder extends ImmutableJourneyScore.Builder {
+    Builder() {}
+  }
+
+  /** The sum of the moments' contributions; equals {@link #value()} up to rounding. */
+  public final double contributionTotal() {
+    double sum = 0;
+    for (MomentContribution c : contributions()) {
+      sum += c.contribution();
+    }
+    return sum;
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(!journeyId().isBlank(), "journey id is blank");
+    checkArgument(!scorerId().isBlank(), "scorer id is blank");
+    checkArgument(
+        Double.isFinite(value()),
+        "score of journey '%s' by '%s' is not finite: %s",
+        journeyId(),
+        scorerId(),
+        value());
+    for (Map.Entry<String, Double> detail : details().entrySet()) {
+      checkArgument(
+          Double.isFinite(detail.getValue()),
+          "detail '%s' of journey '%s' is not finite: %s",
+          detail.getKey(),
+          journeyId(),
+          detail.getValue());
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.motkit.core.scoring;
+
+/**
+ * A scorer parameter that is unknown, missing or has a bad value. The message names the scorer,
+ * the parameter and the value, and says what is valid.
+ */
+public final class ScorerParameterException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String scorerId;
+  private final String parameter;
+
+  /** An exception about {@code parameter} of the scorer {@code scorerId}. */
+  public ScorerParameterException(String scorerId, String parameter, String message) {
+    super("scorer '" + scorerId + "', parameter '" + parameter + "': " + message);
+    this.scorerId = scorerId;
+    this.parameter = parameter;
+  }
+
+  /** The scorer whose parameter was bad. */
+  public String scorerId() {
+    return scorerId;
+  }
+
+  /** The bad parameter's name. */
+  public String parameter() {
+    return parameter;
+  }
+}

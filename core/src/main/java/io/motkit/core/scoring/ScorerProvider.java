@@ -1,0 +1,32 @@
+package io.motkit.core.scoring;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds one kind of {@link JourneyScorer} from string parameters, so that a command line or a
+ * remote service can configure it. Providers are found with {@link java.util.ServiceLoader}; list
+ * the implementation in {@code META-INF/services/io.motkit.core.scoring.ScorerProvider}. An
+ * implementation needs a public no-argument constructor and must be thread-safe.
+ */
+public interface ScorerProvider {
+
+  /** A unique, never blank id, such as {@code peak-end}. */
+  String id();
+
+  /** One line on what the scorer computes. */
+  String description();
+
+  /** The published source of the model, or {@code "none"} for a plain statistic. */
+  String reference();
+
+  /** The parameters {@link #create(Map)} accepts. */
+  List<ParameterSpec> parameters();
+
+  /**
+   * A scorer configured by {@code parameters}; absent parameters take their defaults.
+   *
+   * @throws ScorerParameterException if a parameter is unknown, missing or has a bad value
+   */
+  JourneyScorer create(Map<String, String> parameters);
+}

@@ -1,0 +1,23 @@
+package io.motkit.core.scoring;
+
+/**
+ * A journey that a scorer cannot score: it has no moments, or lacks what the scorer needs (an
+ * expectation, a Kano category, a SERVQUAL dimension). The message names the journey and what is
+ * missing.
+ */
+public final class ScoringException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String journeyId;
+
+  /** An exception about the journey {@code journeyId}. */
+  public ScoringException(String journeyId, String message) {
+    super("journey '" + journeyId + "': " + message);
+    this.journeyId = journeyId;
+  }
+
+  /** The journey that could not be scored. */
+  public String journeyId() {
+    return journeyId;
+  }
+}

@@ -1,0 +1,21 @@
+package io.motkit.core.scoring;
+
+import java.util.Set;
+
+/** A scorer id that no registered provider has; the message lists the ids that are valid. */
+public final class UnknownScorerException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String scorerId;
+
+  /** An exception for the unknown {@code scorerId}, listing the {@code known} ids. */
+  public UnknownScorerException(String scorerId, Set<String> known) {
+    super("unknown scorer '" + scorerId + "'; registered scorers are " + known);
+    this.scorerId = scorerId;
+  }
+
+  /** The id that was asked for. */
+  public String scorerId() {
+    return scorerId;
+  }
+}
