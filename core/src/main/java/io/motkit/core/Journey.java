@@ -107,6 +107,67 @@ public abstract class Journey {
   }
 
   /**
+   * This journey with every moment's value replaced, on another scale: the input of a model that
+   * first maps each moment to a new value (a Kano-shaped satisfaction, an aspect composite) and
+   * then aggregates. Aspect ratings and expectations belong to the old scale and are dropped;
+   * touchpoints, times, outcomes and attributes are kept.
+   *
+   * @param scale the scale the new values lie on
+   * @param values one value per moment, in time order
+   * @throws IllegalArgumentException if the number of values differs from the number of moments or
+   *     a value is off the new scale
+   */
+  public final Journey revalued(Scale scale, double[] values) {
+    return copyWithValues(scale, values, false);
+  }
+
+  /**
+   * This journey with every moment's value replaced on the same scale, such as by the composite
+   * of its aspect ratings. Expectations are kept; aspect ratings and aspect weights are dropped,
+   * since the new value stands in for them.
+   *
+   * @param values one value per moment, in time order
+   * @throws IllegalArgumentException if the number of values differs from the number of moments or
+   *     a value is off the scale
+   */
+  public final Journey withValues(double[] values) {
+    return copyWithValues(scale(), values, true);
+  }
+
+  private Journey copyWithValues(Scale scale, double[] values, boolean keepExpectations) {
+    checkArgument(
+        values.length == size(),
+        "journey '%s' has %s moments but %s values were given",
+        id(),
+        size(),
+        values.length);
+    Journey.Builder copy =
+        builder()
+            .id(id())
+            .scale(scale)
+            .putAllOutcomes(outcomes())
+            .putAllAttributes(attributes());
+    customer().ifPresent(copy::customer);
+    if (keepExpectations) {
+      copy.putAllExpectations(expectations());
+    }
+    for (int i = 0; i < values.length; i++) {
+      Moment moment = moment(i);
+      Moment.Builder revalued =
+          Moment.builder()
+              .touchpoint(moment.touchpoint())
+              .start(moment.start())
+              .duration(moment.duration())
+              .value(values[i]);
+      if (keepExpectations) {
+        moment.expectation().ifPresent(revalued::expectation);
+      }
+      copy.addMoment(revalued.build());
+    }
+    return copy.build();
+  }
+
+  /**
    * Puts the moments in time order (a stable sort), so that every journey a caller sees is
    * ordered, and checks the invariants.
    */

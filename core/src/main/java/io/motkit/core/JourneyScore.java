@@ -63,6 +63,17 @@ public abstract class JourneyScore {
     Builder() {}
   }
 
+  /**
+   * This score attributed to another scorer: the same value and explanation with {@code scorerId}
+   * and {@code parameters} as provenance. A scorer that delegates the aggregation to another one
+   * uses it to report itself.
+   */
+  public final JourneyScore relabel(String scorerId, Map<String, String> parameters) {
+    return ((ImmutableJourneyScore) ImmutableJourneyScore.copyOf(this))
+        .withScorerId(scorerId)
+        .withParameters(parameters);
+  }
+
   /** The sum of the moments' contributions; equals {@link #value()} up to rounding. */
   public final double contributionTotal() {
     double sum = 0;

@@ -24,5 +24,9 @@ import org.immutables.value.Value;
     strictBuilder = true,
     depluralize = true,
     depluralizeDictionary = {"aspect:aspects", "outcome:outcomes", "attribute:attributes"},
-    defaultAsDefault = false)
+    defaultAsDefault = false,
+    // Keep classpath-detected annotations (Immutables' own @Generated among them) out of the
+    // generated classes: users compiling with -Xlint would otherwise warn that they are missing.
+    // An empty list would allow them all, hence the harmless Override.
+    allowedClasspathAnnotations = {Override.class})
 public @interface MotkitStyle {}

@@ -143,6 +143,34 @@ public final class ScorerParameters {
   }
 
   /**
+   * The value of {@code name} as a list of {@code key:value} pairs separated by commas, such as
+   * {@code fee-notice:M,repair-visit:O}; an empty value is an empty map. Keys keep their order.
+   *
+   * @throws ScorerParameterException naming the entry if one has no colon, an empty key or value,
+   *     or a key that repeats
+   */
+  public Map<String, String> getMap(String name) {
+    String text = get(name).trim();
+    Map<String, String> entries = new LinkedHashMap<>();
+    if (text.isEmpty()) {
+      return entries;
+    }
+    for (String entry : text.split(",", -1)) {
+      int colon = entry.lastIndexOf(':');
+      String key = colon < 0 ? "" : entry.substring(0, colon).trim();
+      String value = colon < 0 ? "" : entry.substring(colon + 1).trim();
+      if (key.isEmpty() || value.isEmpty()) {
+        throw new ScorerParameterException(
+            scorerId, name, "entry '" + entry.trim() + "' is not of the form key:value");
+      }
+      if (entries.put(key, value) != null) {
+        throw new ScorerParameterException(scorerId, name, "key '" + key + "' appears twice");
+      }
+    }
+    return entries;
+  }
+
+  /**
    * Fails with a {@link ScorerParameterException} about {@code name}; for checks that involve
    * several parameters.
    */

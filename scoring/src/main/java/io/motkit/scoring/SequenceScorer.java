@@ -1,0 +1,117 @@
+package io.motkit.scoring;
+
+import io.motkit.core.Journey;
+import io.motkit.core.JourneyScore;
+import io.motkit.core.MomentContribution;
+import io.motkit.core.Scale;
+import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.ScorerParameters;
+import io.motkit.core.scoring.ScoringException;
+import io.motkit.core.scoring.SequenceKernel;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The base of scorers that fold a journey's per-moment values into one number. The value always
+ * comes from the scorer's {@link SequenceKernel}, so the object path and the batch path agree
+ * exactly; the explanation (a weight per moment, roles and details) comes from {@link #explain}.
+ * For every subclass the weighted inputs sum to the value.
+ */
+public abstract class SequenceScorer implements JourneyScorer {
+
+  private final String id;
+  private final ScorerParameters parameters;
+  private final MomentInput input;
+
+  /**
+   * A scorer with provider id {@code id}, resolved {@code parameters}, aggregating {@code input}.
+   */
+  protected SequenceScorer(String id, ScorerParameters parameters, MomentInput input) {
+    this.id = id;
+    this.parameters = parameters;
+    this.input = input;
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final Map<String, String> parameters() {
+    return parameters.asMap();
+  }
+
+  /** The per-moment value this scorer aggregates. */
+  public final MomentInput input() {
+    return input;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws ScoringException if the journey has no moments, lacks an expectation that the input
+   *     needs, or cannot be scored by this model (the message says why)
+   */
+  @Override
+  public final JourneyScore score(Journey journey) {
+    if (journey.isEmpty()) {
+      throw new ScoringException(journey.id(), "has no moments; a journey score needs at least one");
+    }
+    double[] values = input.values(journey);
+    long[] starts = Timeline.startMillis(journey);
+    long[] durations = Timeline.durationMillis(journey);
+    Scale scale = input.scale(journey.scale());
+    JourneyScore.Builder score =
+        JourneyScore.builder()
+            .journeyId(journey.id())
+            .scorerId(id)
+            .putAllParameters(parameters.asMap());
+    double[] weights;
+    try {
+      score.value(sequenceKernel(scale).score(values, starts, durations, 0, values.length));
+      weights = explain(values, starts, durations, scale, score);
+    } catch (ScoringException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // The kernel and the explanation report what the model cannot do with these moments.
+      throw new ScoringException(journey.id(), e.getMessage());
+    }
+    for (int i = 0; i < values.length; i++) {
+      score.addContribution(
+          MomentContribution.of(i, journey.moment(i).touchpointId(), values[i], weights[i]));
+    }
+    return score.build();
+  }
+
+  /**
+   * The kernel over raw ratings on {@code scale}; empty when this scorer aggregates another input
+   * (composite or disconfirmation), which raw arrays do not carry.
+   */
+  @Override
+  public final Optional<SequenceKernel> kernel(Scale scale) {
+    return input == MomentInput.RAW ? Optional.of(sequenceKernel(scale)) : Optional.empty();
+  }
+
+  /**
+   * The kernel for values on {@code scale}.
+   *
+   * @param scale the scale of the values the kernel will see
+   * @return a thread-safe kernel that allocates nothing per call
+   */
+  protected abstract SequenceKernel sequenceKernel(Scale scale);
+
+  /**
+   * Explains a score: returns each moment's weight, so that the weighted values sum to the
+   * kernel's value, and records roles and details in {@code score}.
+   *
+   * @param values the per-moment values, in time order; at least one
+   * @param startMillis the moments' starts in epoch milliseconds
+   * @param durationMillis the moments' durations in milliseconds
+   * @param scale the scale of {@code values}
+   * @param score the score being built, for roles and details
+   * @return one weight per moment
+   */
+  protected abstract double[] explain(
+      double[] values, long[] startMillis, long[] durationMillis, Scale scale, JourneyScore.Builder score);
+}

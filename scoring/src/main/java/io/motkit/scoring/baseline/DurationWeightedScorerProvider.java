@@ -1,0 +1,54 @@
+package io.motkit.scoring.baseline;
+
+import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.ParameterSpec;
+import io.motkit.core.scoring.ScorerParameters;
+import io.motkit.scoring.MomentInput;
+import java.util.List;
+
+/**
+ * Provides the duration-weighted score under the id {@code duration-weighted}: the time-average of
+ * the experience, or the area under the rating curve, which is the "total utility" that the
+ * remembered utility of Kahneman, Wakker and Sarin (1997), <i>Quarterly Journal of Economics</i>
+ * 112(2), departs from. In Redelmeier and Kahneman (1996) the area ranks the longer procedure as
+ * worse while the peak-end memory ranks it as better.
+ *
+ * <p>Parameters: {@code weight-by} (duration or gap), {@code aggregate} (mean or area, in
+ * rating-seconds) and {@code input}.
+ */
+public final class DurationWeightedScorerProvider extends BaselineScorerProvider {
+
+  /** The scorer id. */
+  public static final String ID = "duration-weighted";
+
+  /** A provider; the ServiceLoader calls this. */
+  public DurationWeightedScorerProvider() {
+    super(
+        ID,
+        "moments weighted by their duration: time-average (mean) or area under the curve (area)",
+        "Kahneman, Wakker & Sarin (1997), Quarterly Journal of Economics 112(2): total utility",
+        List.of(
+            ParameterSpec.choice(
+                "weight-by",
+                "a moment's time: its duration, or the gap until the next moment starts",
+                "duration",
+                "duration",
+                "gap"),
+            ParameterSpec.choice(
+                "aggregate",
+                "mean (time-average, on the rating scale) or area (rating x seconds)",
+                "mean",
+                "mean",
+                "area"),
+            MomentInput.PARAMETER));
+  }
+
+  @Override
+  JourneyScorer create(ScorerParameters p) {
+    return new DurationWeightedScorer(
+        p,
+        MomentInput.parse(p.get("input")),
+        p.get("weight-by").equals("gap"),
+        p.get("aggregate").equals("area"));
+  }
+}

@@ -1,0 +1,26 @@
+package io.motkit.scoring.baseline;
+
+import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.ScorerParameters;
+import io.motkit.scoring.MomentInput;
+import java.util.List;
+
+/**
+ * Provides the plain mean under the id {@code mean}: the baseline that the peak-end rule is
+ * measured against (Kahneman et al. 1993). Parameter: {@code input}.
+ */
+public final class MeanScorerProvider extends BaselineScorerProvider {
+
+  /** The scorer id. */
+  public static final String ID = "mean";
+
+  /** A provider; the ServiceLoader calls this. */
+  public MeanScorerProvider() {
+    super(ID, "plain mean of the moments", "none (baseline)", List.of(MomentInput.PARAMETER));
+  }
+
+  @Override
+  JourneyScorer create(ScorerParameters parameters) {
+    return new MeanScorer(parameters, MomentInput.parse(parameters.get("input")));
+  }
+}

@@ -1,0 +1,50 @@
+package io.motkit.scoring.baseline;
+
+import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.ParameterSpec;
+import io.motkit.core.scoring.ScorerParameters;
+import io.motkit.scoring.MomentInput;
+import java.util.List;
+
+/**
+ * Provides the trend under the id {@code trend}: the least-squares slope of the per-moment values
+ * over the final part of the journey. Ariely (1998), "Combining experiences over time: the effects
+ * of duration, intensity changes and on-line measurements on retrospective pain evaluations",
+ * <i>Journal of Behavioral Decision Making</i> 11(1), 19-45, found that the trend of the latter part
+ * of an episode matters to how it is remembered. A positive slope is improvement on a
+ * higher-is-better scale.
+ *
+ * <p>Parameters: {@code final-share} (the share of moments in the final part, at least two
+ * moments), {@code x} (position: slope per moment; time: slope per hour) and {@code input}.
+ */
+public final class TrendScorerProvider extends BaselineScorerProvider {
+
+  /** The scorer id. */
+  public static final String ID = "trend";
+
+  /** A provider; the ServiceLoader calls this. */
+  public TrendScorerProvider() {
+    super(
+        ID,
+        "least-squares slope over the final part of the journey",
+        "Ariely (1998), Journal of Behavioral Decision Making 11(1)",
+        List.of(
+            ParameterSpec.of(
+                "final-share",
+                "share of the moments, from the end, the slope is fitted over (0 < share <= 1; at"
+                    + " least 2 moments)",
+                "0.5"),
+            ParameterSpec.choice(
+                "x", "slope per moment (position) or per hour (time)", "position", "position", "time"),
+            MomentInput.PARAMETER));
+  }
+
+  @Override
+  JourneyScorer create(ScorerParameters p) {
+    double share = p.getDouble("final-share", 0, 1);
+    if (share == 0) {
+      throw p.error("final-share", "'0' leaves no final part; use a share above 0");
+    }
+    return new TrendScorer(p, MomentInput.parse(p.get("input")), share, p.get("x").equals("time"));
+  }
+}

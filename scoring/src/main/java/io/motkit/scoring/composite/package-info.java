@@ -1,0 +1,8 @@
+/**
+ * The composite scorer: combines each moment's aspect ratings (appearance, behaviour,
+ * communication) with aspect weights before another scorer aggregates the journey.
+ */
+@MotkitStyle
+package io.motkit.scoring.composite;
+
+import io.motkit.core.MotkitStyle;

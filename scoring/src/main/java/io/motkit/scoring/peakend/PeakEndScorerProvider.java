@@ -1,0 +1,114 @@
+package io.motkit.scoring.peakend;
+
+import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.ParameterSpec;
+import io.motkit.core.scoring.ScorerParameters;
+import io.motkit.core.scoring.ScorerProvider;
+import io.motkit.scoring.MomentInput;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Provides {@link PeakEndScorer} under the id {@code peak-end}.
+ *
+ * <p>Parameters: {@code peak} (intense, worst, best or both), {@code end} (last, last-k or
+ * window), {@code k} (moments in a last-k end), {@code window} (seconds in a window end), {@code
+ * peak-weight} and {@code end-weight} (non-negative, summing to 1) and {@code input}.
+ */
+public final class PeakEndScorerProvider implements ScorerProvider {
+
+  /** The scorer id. */
+  public static final String ID = "peak-end";
+
+  private static final double WEIGHT_TOLERANCE = 1e-9;
+
+  static final ParameterSpec PEAK =
+          ParameterSpec.choice(
+              "peak",
+              "which moment is the peak: intense (furthest from neutral), worst, best, or both"
+                  + " (the mean of worst and best)",
+              "intense",
+              "intense",
+              "worst",
+              "best",
+              "both");
+
+  static final ParameterSpec END =
+          ParameterSpec.choice(
+              "end",
+              "which moments are the end: last, last-k (mean of the last k) or window (mean of the"
+                  + " moments in the final window)",
+              "last",
+              "last",
+              "last-k",
+              "window");
+
+  static final ParameterSpec K = ParameterSpec.of("k", "moments in a last-k end, at least 1", "3");
+
+  static final ParameterSpec WINDOW =
+      ParameterSpec.of(
+          "window",
+          "seconds in a window end, measured back from the last moment's start (180 = the last"
+              + " three minutes)",
+          "180");
+
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          PEAK,
+          END,
+          K,
+          WINDOW,
+          ParameterSpec.of("peak-weight", "weight of the peak, in [0, 1]", "0.5"),
+          ParameterSpec.of("end-weight", "weight of the end, in [0, 1]; peak-weight + end-weight = 1", "0.5"),
+          MomentInput.PARAMETER);
+
+  /** A provider; the ServiceLoader calls this. */
+  public PeakEndScorerProvider() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "peak-end rule: weighted mean of the most intense moment and the end";
+  }
+
+  @Override
+  public String reference() {
+    return "Kahneman, Fredrickson, Schreiber & Redelmeier (1993), Psychological Science 4(6);"
+        + " Redelmeier & Kahneman (1996), Pain 66(1)";
+  }
+
+  @Override
+  public List<ParameterSpec> parameters() {
+    return PARAMETERS;
+  }
+
+  @Override
+  public JourneyScorer create(Map<String, String> parameters) {
+    ScorerParameters p = ScorerParameters.parse(ID, PARAMETERS, parameters);
+    double peakWeight = p.getDouble("peak-weight", 0, 1);
+    double endWeight = p.getDouble("end-weight", 0, 1);
+    if (Math.abs(peakWeight + endWeight - 1) > WEIGHT_TOLERANCE) {
+      throw p.error(
+          "end-weight",
+          "peak-weight " + peakWeight + " and end-weight " + endWeight + " must sum to 1");
+    }
+    return new PeakEndScorer(
+        ID, p, MomentInput.parse(p.get("input")), Peak.parse(p.get("peak")), end(p), peakWeight);
+  }
+
+  /** The end that the parameters {@code end}, {@code k} and {@code window} describe. */
+  static End end(ScorerParameters p) {
+    switch (End.Kind.parse(p.get("end"))) {
+      case LAST_K:
+        return End.lastK(p.getInt("k", 1));
+      case WINDOW:
+        return End.window(Math.round(p.getDouble("window", 0, 1e12) * 1000));
+      default:
+        return End.last();
+    }
+  }
+}
