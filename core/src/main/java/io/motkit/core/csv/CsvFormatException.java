@@ -1,0 +1,65 @@
+package io.motkit.core.csv;
+
+import java.util.Optional;
+
+/**
+ * A CSV field, row or header that cannot be read. The message names the source (file), the line,
+ * the column and the value, for example {@code scores.csv, line 7, column 'score', value '11':
+ * score must be a whole number from 0 to 10}.
+ */
+public final class CsvFormatException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final long line;
+  private final String column;
+  private final String value;
+
+  /**
+   * An exception about one field.
+   *
+   * @param source the file or stream name
+   * @param line the 1-based line number the row starts on
+   * @param column the column name, or empty for a problem with the whole row
+   * @param value the offending text, or empty
+   * @param message what is wrong and what is expected
+   */
+  public CsvFormatException(String source, long line, String column, String value, String message) {
+    super(describe(source, line, column, value) + message);
+    this.source = source;
+    this.line = line;
+    this.column = column;
+    this.value = value;
+  }
+
+  private static String describe(String source, long line, String column, String value) {
+    StringBuilder text = new StringBuilder(source).append(", line ").append(line);
+    if (!column.isEmpty()) {
+      text.append(", column '").append(column).append('\'');
+    }
+    if (!value.isEmpty()) {
+      text.append(", value '").append(value).append('\'');
+    }
+    return text.append(": ").toString();
+  }
+
+  /** The file or stream the row came from. */
+  public String source() {
+    return source;
+  }
+
+  /** The 1-based line number the offending row starts on. */
+  public long line() {
+    return line;
+  }
+
+  /** The offending column, if the problem is with one field. */
+  public Optional<String> column() {
+    return column.isEmpty() ? Optional.empty() : Optional.of(column);
+  }
+
+  /** The offending text, if any. */
+  public Optional<String> value() {
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+}

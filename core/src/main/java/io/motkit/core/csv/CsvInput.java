@@ -1,0 +1,183 @@
+package io.motkit.core.csv;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A CSV file with a header row, read one row at a time so that a file larger than memory can be
+ * processed. Columns are found by name, in any order; extra columns are available but need not be
+ * read. Every row must have as many fields as the header. Not thread-safe; close it when done.
+ */
+public final class CsvInput implements Closeable {
+
+  private final String source;
+  private final CsvReader<CsvRecord> reader;
+  private final CloseableIterator<CsvRecord> records;
+  private final List<String> header;
+  private final Map<String, Integer> columns;
+  private final long headerLine;
+
+  private CsvInput(String source, CsvReader<CsvRecord> reader) {
+    this.source = source;
+    this.reader = reader;
+    this.records = reader.iterator();
+    if (!records.hasNext()) {
+      throw new CsvFormatException(source, 1, "", "", "the file is empty; a header row is required");
+    }
+    CsvRecord first = nextRecord();
+    this.headerLine = first.getStartingLineNumber();
+    List<String> names = new ArrayList<>();
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < first.getFieldCount(); i++) {
+      String name = first.getField(i);
+      if (i == 0 && name.startsWith("\uFEFF")) {
+        // A byte-order mark survives decoding into a Reader; it is not part of the name.
+        name = name.substring(1);
+      }
+      name = name.trim();
+      if (name.isEmpty()) {
+        throw new CsvFormatException(source, headerLine, "", "", "header column " + (i + 1) + " has no name");
+      }
+      if (byName.put(name, i) != null) {
+        throw new CsvFormatException(source, headerLine, name, "", "the header names this column twice");
+      }
+      names.add(name);
+    }
+    this.header = Collections.unmodifiableList(names);
+    this.columns = byName;
+  }
+
+  /**
+   * Opens a UTF-8 file.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws CsvFormatException if it has no header row
+   */
+  public static CsvInput open(Path file) {
+    try {
+      return of(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads from {@code reader}, naming it {@code source} in error messages.
+   *
+   * @throws CsvFormatException if there is no header row
+   */
+  public static CsvInput of(Reader reader, String source) {
+    CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .ignoreDifferentFieldCount(true)
+            .skipEmptyLines(true)
+            .ofCsvRecord(reader);
+    return new CsvInput(source, csv);
+  }
+
+  /** The file or stream name used in messages. */
+  public String source() {
+    return source;
+  }
+
+  /** The header's column names, in file order. */
+  public List<String> columns() {
+    return header;
+  }
+
+  /** Whether the header has this column. */
+  public boolean hasColumn(String name) {
+    return columns.containsKey(name);
+  }
+
+  /**
+   * Checks that the header has every one of {@code names}.
+   *
+   * @throws CsvFormatException naming the first missing column and listing the header
+   */
+  public CsvInput requireColumns(String... names) {
+    for (String name : names) {
+      if (!columns.containsKey(name)) {
+        throw new CsvFormatException(
+            source, headerLine, name, "", "required column is missing; the header has " + header);
+      }
+    }
+    return this;
+  }
+
+  /** Whether another row follows. */
+  public boolean hasNext() {
+    try {
+      return records.hasNext();
+    } catch (CsvParseException e) {
+      throw parseError(e);
+    }
+  }
+
+  /**
+   * The next row.
+   *
+   * @throws NoSuchElementException if there is none
+   * @throws CsvFormatException if the row is malformed or has a different number of fields than the
+   *     header
+   */
+  public CsvRow next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more rows in " + source);
+    }
+    CsvRecord record = nextRecord();
+    if (record.getFieldCount() != header.size()) {
+      throw new CsvFormatException(
+          source,
+          record.getStartingLineNumber(),
+          "",
+          "",
+          "the row has " + record.getFieldCount() + " fields but the header has " + header.size() + " columns");
+    }
+    return new CsvRow(this, record);
+  }
+
+  private CsvRecord nextRecord() {
+    try {
+      return records.next();
+    } catch (CsvParseException e) {
+      throw parseError(e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e.getCause());
+    }
+  }
+
+  private CsvFormatException parseError(CsvParseException e) {
+    return new CsvFormatException(source, 0, "", "", "malformed CSV: " + e.getMessage());
+  }
+
+  int index(String column) {
+    Integer index = columns.get(column);
+    return index == null ? -1 : index;
+  }
+
+  @Override
+  public void close() {
+    try {
+      records.close();
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close " + source, e);
+    }
+  }
+}

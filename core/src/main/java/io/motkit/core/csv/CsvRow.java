@@ -1,0 +1,122 @@
+package io.motkit.core.csv;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One row of a {@link CsvInput}: fields by column name, parsed strictly. Every failed read throws a
+ * {@link CsvFormatException} naming the source, line, column and value.
+ */
+public final class CsvRow {
+
+  private final CsvInput input;
+  private final CsvRecord record;
+
+  CsvRow(CsvInput input, CsvRecord record) {
+    this.input = input;
+    this.record = record;
+  }
+
+  /** The 1-based line number the row starts on. */
+  public long line() {
+    return record.getStartingLineNumber();
+  }
+
+  /** The raw text of {@code column}, trimmed; empty if the column is absent or the field empty. */
+  public String raw(String column) {
+    int index = input.index(column);
+    return index < 0 ? "" : record.getField(index).trim();
+  }
+
+  /**
+   * The text of a required column.
+   *
+   * @throws CsvFormatException if the field is empty
+   */
+  public String text(String column) {
+    String text = raw(column);
+    if (text.isEmpty()) {
+      throw error(column, text, "a value is required");
+    }
+    return text;
+  }
+
+  /** The text of an optional column; empty if the column is absent or the field empty. */
+  public Optional<String> optionalText(String column) {
+    String text = raw(column);
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
+  }
+
+  /**
+   * A required finite number.
+   *
+   * @throws CsvFormatException if the field is empty, not a number, or not finite
+   */
+  public double number(String column) {
+    return parseNumber(column, text(column));
+  }
+
+  /**
+   * An optional finite number; empty if the column is absent or the field empty.
+   *
+   * @throws CsvFormatException if the field is present but not a finite number
+   */
+  public OptionalDouble optionalNumber(String column) {
+    String text = raw(column);
+    return text.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(parseNumber(column, text));
+  }
+
+  /**
+   * A required whole number.
+   *
+   * @throws CsvFormatException if the field is empty or not a whole number
+   */
+  public long wholeNumber(String column) {
+    String text = text(column);
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw error(column, text, "expected a whole number");
+    }
+  }
+
+  /** An exception about {@code column} of this row, quoting its value. */
+  public CsvFormatException error(String column, String message) {
+    return error(column, raw(column), message);
+  }
+
+  private CsvFormatException error(String column, String value, String message) {
+    return new CsvFormatException(input.source(), line(), column, value, message);
+  }
+
+  /**
+   * Parses a plain decimal number: digits with an optional sign, point and exponent. Words such as
+   * NaN or Infinity and Java's type suffixes (1d, 2f) are rejected, and a decimal comma is reported
+   * as such, so that locale-formatted files fail loudly rather than parse wrongly.
+   */
+  private double parseNumber(String column, String text) {
+    char last = text.charAt(text.length() - 1);
+    if (!(Character.isDigit(last) || last == '.')) {
+      throw error(column, text, "expected a number");
+    }
+    double value;
+    try {
+      value = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw error(
+          column,
+          text,
+          text.indexOf(',') >= 0 ? "expected a number with a decimal point, not a comma" : "expected a number");
+    }
+    if (!Double.isFinite(value)) {
+      throw error(column, text, "the number is out of range");
+    }
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return input.source() + ":" + line() + " " + record.getFields();
+  }
+}

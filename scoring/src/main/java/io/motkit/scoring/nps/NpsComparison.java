@@ -1,0 +1,28 @@
+package io.motkit.scoring.nps;
+
+import io.motkit.core.ConfidenceInterval;
+import org.immutables.value.Value;
+
+/**
+ * The difference between the scores of two independent samples (two segments, two survey waves):
+ * difference a - b in points, its standard error sqrt(se_a^2 + se_b^2), the normal interval, and
+ * the two-sided p-value of a z test that the two scores are equal. With the adjusted-Wald method
+ * each sample is adjusted as in Rocks (2016) before the variances are taken.
+ */
+@Value.Immutable
+public abstract class NpsComparison {
+
+  NpsComparison() {}
+
+  /** The first sample's score minus the second's, in points. */
+  public abstract double difference();
+
+  /** The standard error of the difference, in points. */
+  public abstract double standardError();
+
+  /** The interval of the difference, in points. */
+  public abstract ConfidenceInterval interval();
+
+  /** The two-sided p-value; 1 when both samples are certain and equal, 0 when certain and unequal. */
+  public abstract double pValue();
+}

@@ -1,0 +1,54 @@
+package io.motkit.scoring.nps;
+
+import io.motkit.core.csv.CsvInput;
+import io.motkit.core.csv.CsvRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads likelihood-to-recommend answers from CSV ({@code docs/formats.md}): the columns {@code
+ * respondent} and {@code score} (a whole number 0-10), optionally {@code segment}, in any order;
+ * others are ignored.
+ */
+public final class NpsCsv {
+
+  private NpsCsv() {}
+
+  /**
+   * Reads every row.
+   *
+   * @throws io.motkit.core.csv.CsvFormatException naming the file, line, column and value of the
+   *     first bad row: a missing column, a score that is not a whole number from 0 to 10, or a
+   *     respondent who answers twice
+   */
+  public static List<NpsResponse> read(CsvInput csv) {
+    csv.requireColumns("respondent", "score");
+    List<NpsResponse> responses = new ArrayList<>();
+    Map<String, Long> firstLine = new HashMap<>();
+    while (csv.hasNext()) {
+      CsvRow row = csv.next();
+      String respondent = row.text("respondent");
+      Long previous = firstLine.putIfAbsent(respondent, row.line());
+      if (previous != null) {
+        throw row.error("respondent", "the respondent already answered on line " + previous);
+      }
+      String text = row.text("score");
+      int score;
+      try {
+        score = Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        throw row.error("score", "score must be a whole number from 0 to 10");
+      }
+      if (score < 0 || score > 10) {
+        throw row.error("score", "score must be a whole number from 0 to 10");
+      }
+      responses.add(
+          row.optionalText("segment")
+              .map(s -> NpsResponse.of(respondent, score, s))
+              .orElseGet(() -> NpsResponse.of(respondent, score)));
+    }
+    return responses;
+  }
+}

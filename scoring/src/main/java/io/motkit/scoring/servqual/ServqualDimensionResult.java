@@ -1,0 +1,52 @@
+package io.motkit.scoring.servqual;
+
+import io.motkit.core.ConfidenceInterval;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * One dimension's figures. Each respondent's dimension score is the mean over the dimension's
+ * items they answered; the figures here are means of those scores over respondents, so the gap
+ * interval is a paired t interval over respondents. With complete answers the dimension gap equals
+ * the mean of its items' gaps (Parasuraman, Zeithaml and Berry 1988). Cronbach's (1951) alpha is
+ * computed over the respondents who answered every item of the dimension.
+ */
+@Value.Immutable
+public abstract class ServqualDimensionResult {
+
+  ServqualDimensionResult() {}
+
+  /** The dimension. */
+  public abstract String dimension();
+
+  /** Respondents who answered at least one of its items. */
+  public abstract int n();
+
+  /** Mean expectation. */
+  public abstract double expectation();
+
+  /** Mean perception. */
+  public abstract double perception();
+
+  /** Mean gap, perception minus expectation. */
+  public abstract double gap();
+
+  /** The paired t interval of the gap; empty for a single respondent. */
+  public abstract Optional<ConfidenceInterval> gapInterval();
+
+  /** Mean MSA over respondents who gave adequate levels. */
+  public abstract OptionalDouble msa();
+
+  /** Mean MSS over respondents who gave desired levels. */
+  public abstract OptionalDouble mss();
+
+  /**
+   * Cronbach's alpha of the expectation items; empty with fewer than two items, fewer than two
+   * complete respondents, or no variance.
+   */
+  public abstract OptionalDouble alphaExpectation();
+
+  /** Cronbach's alpha of the perception items, on the same terms. */
+  public abstract OptionalDouble alphaPerception();
+}

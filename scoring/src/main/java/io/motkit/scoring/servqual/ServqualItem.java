@@ -1,0 +1,38 @@
+package io.motkit.scoring.servqual;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/** One item of a SERVQUAL instrument: its id, its dimension, and whether it is reverse-scored. */
+@Value.Immutable
+public abstract class ServqualItem {
+
+  ServqualItem() {}
+
+  /** The item id, as it appears in the responses. */
+  @Value.Parameter
+  public abstract String id();
+
+  /** The dimension the item measures. */
+  @Value.Parameter
+  public abstract String dimension();
+
+  /**
+   * Whether the item is negatively worded, so that an answer x on a scale from min to max counts
+   * as min + max - x.
+   */
+  @Value.Parameter
+  public abstract boolean reverse();
+
+  /** An item. */
+  public static ServqualItem of(String id, String dimension, boolean reverse) {
+    return ImmutableServqualItem.of(id, dimension, reverse);
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(!id().isBlank(), "item id is blank");
+    checkArgument(!dimension().isBlank(), "item '%s' has a blank dimension", id());
+  }
+}

@@ -1,0 +1,72 @@
+package io.motkit.scoring.servqual;
+
+import io.motkit.core.Expectation;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * The result of a {@link ServqualAnalysis}: per item and per dimension figures, the overall
+ * scores, and the same report per segment.
+ *
+ * <ul>
+ *   <li>{@link #unweighted()}: the mean of the dimension gaps (Parasuraman, Zeithaml and Berry
+ *       1988, unweighted SERVQUAL score).
+ *   <li>{@link #weighted()}: each respondent's dimension gaps weighted by their importance points
+ *       normalised to sum to 1, then averaged over respondents (the 1988 weighted score, with
+ *       weights as fractions).
+ *   <li>{@link #servperf()}: the mean perception, each respondent's mean over their items averaged
+ *       over respondents (Cronin and Taylor 1992, performance only).
+ * </ul>
+ */
+@Value.Immutable
+public abstract class ServqualReport {
+
+  ServqualReport() {}
+
+  /** Respondents analysed. */
+  public abstract int respondents();
+
+  /** Items with at least one answer, in instrument order. */
+  public abstract List<ServqualItemResult> items();
+
+  /** Dimensions with at least one answer, in instrument order. */
+  public abstract List<ServqualDimensionResult> dimensions();
+
+  /** The unweighted SERVQUAL score: the mean of the dimension gaps. */
+  public abstract double unweighted();
+
+  /** The importance-weighted SERVQUAL score, when importance points were given. */
+  public abstract OptionalDouble weighted();
+
+  /** SERVPERF: the mean perception. */
+  public abstract double servperf();
+
+  /** The report of each segment, by name; segment reports have no segments of their own. */
+  public abstract Map<String, ServqualReport> segments();
+
+  /** The figures of one dimension. */
+  public final java.util.Optional<ServqualDimensionResult> dimension(String name) {
+    return dimensions().stream().filter(d -> d.dimension().equals(name)).findFirst();
+  }
+
+  /**
+   * The calibration of the {@code servqual} journey scorer: each item as a touchpoint with its
+   * dimension and its mean expected level (and zone of tolerance, where asked).
+   */
+  public final ServqualCalibration calibration() {
+    ImmutableServqualCalibration.Builder calibration = ImmutableServqualCalibration.builder();
+    for (ServqualItemResult item : items()) {
+      calibration.putDimension(item.item(), item.dimension());
+      Expectation.Builder expectation = Expectation.builder().expected(item.expectation());
+      if (item.msa().isPresent() && item.mss().isPresent()) {
+        // MSA = P - adequate and MSS = P - desired, so the mean levels follow from the means.
+        expectation.adequate(item.perception() - item.msa().getAsDouble());
+        expectation.desired(item.perception() - item.mss().getAsDouble());
+      }
+      calibration.putExpectation(item.item(), expectation.build());
+    }
+    return calibration.build();
+  }
+}

@@ -1,0 +1,65 @@
+package io.motkit.scoring.servqual;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * One respondent's answers to one SERVQUAL item: expectation (E) and perception (P), optionally
+ * the adequate and desired levels of the zone of tolerance, and an optional segment. Values are on
+ * the analysis's scale, as answered (before any reverse scoring).
+ */
+@Value.Immutable
+public abstract class ServqualResponse {
+
+  ServqualResponse() {}
+
+  /** Who answered. */
+  public abstract String respondent();
+
+  /** The item id. */
+  public abstract String item();
+
+  /** The expected level (E). */
+  public abstract double expectation();
+
+  /** The perceived level (P). */
+  public abstract double perception();
+
+  /** The minimum adequate level, if asked. */
+  public abstract OptionalDouble adequate();
+
+  /** The desired level, if asked. */
+  public abstract OptionalDouble desired();
+
+  /** The respondent's segment, if any. */
+  public abstract Optional<String> segment();
+
+  /** A response with expectation and perception only. */
+  public static ServqualResponse of(String respondent, String item, double expectation, double perception) {
+    return builder().respondent(respondent).item(item).expectation(expectation).perception(perception).build();
+  }
+
+  /** A builder; respondent, item, expectation and perception are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ServqualResponse}. */
+  public static final class Builder extends ImmutableServqualResponse.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(!respondent().isBlank(), "respondent is blank");
+    checkArgument(!item().isBlank(), "item is blank");
+    checkArgument(
+        adequate().isPresent() == desired().isPresent(),
+        "respondent '%s', item '%s': give both adequate and desired levels, or neither",
+        respondent(),
+        item());
+  }
+}
