@@ -37,7 +37,7 @@ public final class CsvInput implements Closeable {
     this.reader = reader;
     this.records = reader.iterator();
     if (!records.hasNext()) {
-      throw new CsvFormatException(source, 1, "", "", "the file is empty; a header row is required");
+      throw new InputFormatException(source, 1, "", "", "the file is empty; a header row is required");
     }
     CsvRecord first = nextRecord();
     this.headerLine = first.getStartingLineNumber();
@@ -51,10 +51,10 @@ public final class CsvInput implements Closeable {
       }
       name = name.trim();
       if (name.isEmpty()) {
-        throw new CsvFormatException(source, headerLine, "", "", "header column " + (i + 1) + " has no name");
+        throw new InputFormatException(source, headerLine, "", "", "header column " + (i + 1) + " has no name");
       }
       if (byName.put(name, i) != null) {
-        throw new CsvFormatException(source, headerLine, name, "", "the header names this column twice");
+        throw new InputFormatException(source, headerLine, name, "", "the header names this column twice");
       }
       names.add(name);
     }
@@ -66,7 +66,7 @@ public final class CsvInput implements Closeable {
    * Opens a UTF-8 file.
    *
    * @throws UncheckedIOException if the file cannot be read
-   * @throws CsvFormatException if it has no header row
+   * @throws InputFormatException if it has no header row
    */
   public static CsvInput open(Path file) {
     try {
@@ -79,7 +79,7 @@ public final class CsvInput implements Closeable {
   /**
    * Reads from {@code reader}, naming it {@code source} in error messages.
    *
-   * @throws CsvFormatException if there is no header row
+   * @throws InputFormatException if there is no header row
    */
   public static CsvInput of(Reader reader, String source) {
     CsvReader<CsvRecord> csv =
@@ -108,12 +108,12 @@ public final class CsvInput implements Closeable {
   /**
    * Checks that the header has every one of {@code names}.
    *
-   * @throws CsvFormatException naming the first missing column and listing the header
+   * @throws InputFormatException naming the first missing column and listing the header
    */
   public CsvInput requireColumns(String... names) {
     for (String name : names) {
       if (!columns.containsKey(name)) {
-        throw new CsvFormatException(
+        throw new InputFormatException(
             source, headerLine, name, "", "required column is missing; the header has " + header);
       }
     }
@@ -133,7 +133,7 @@ public final class CsvInput implements Closeable {
    * The next row.
    *
    * @throws NoSuchElementException if there is none
-   * @throws CsvFormatException if the row is malformed or has a different number of fields than the
+   * @throws InputFormatException if the row is malformed or has a different number of fields than the
    *     header
    */
   public CsvRow next() {
@@ -142,7 +142,7 @@ public final class CsvInput implements Closeable {
     }
     CsvRecord record = nextRecord();
     if (record.getFieldCount() != header.size()) {
-      throw new CsvFormatException(
+      throw new InputFormatException(
           source,
           record.getStartingLineNumber(),
           "",
@@ -162,8 +162,8 @@ public final class CsvInput implements Closeable {
     }
   }
 
-  private CsvFormatException parseError(CsvParseException e) {
-    return new CsvFormatException(source, 0, "", "", "malformed CSV: " + e.getMessage());
+  private InputFormatException parseError(CsvParseException e) {
+    return new InputFormatException(source, 0, "", "", "malformed CSV: " + e.getMessage());
   }
 
   int index(String column) {

@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 
 /**
  * One row of a {@link CsvInput}: fields by column name, parsed strictly. Every failed read throws a
- * {@link CsvFormatException} naming the source, line, column and value.
+ * {@link InputFormatException} naming the source, line, column and value.
  */
 public final class CsvRow {
 
@@ -32,7 +32,7 @@ public final class CsvRow {
   /**
    * The text of a required column.
    *
-   * @throws CsvFormatException if the field is empty
+   * @throws InputFormatException if the field is empty
    */
   public String text(String column) {
     String text = raw(column);
@@ -51,7 +51,7 @@ public final class CsvRow {
   /**
    * A required finite number.
    *
-   * @throws CsvFormatException if the field is empty, not a number, or not finite
+   * @throws InputFormatException if the field is empty, not a number, or not finite
    */
   public double number(String column) {
     return parseNumber(column, text(column));
@@ -60,7 +60,7 @@ public final class CsvRow {
   /**
    * An optional finite number; empty if the column is absent or the field empty.
    *
-   * @throws CsvFormatException if the field is present but not a finite number
+   * @throws InputFormatException if the field is present but not a finite number
    */
   public OptionalDouble optionalNumber(String column) {
     String text = raw(column);
@@ -70,7 +70,7 @@ public final class CsvRow {
   /**
    * A required whole number.
    *
-   * @throws CsvFormatException if the field is empty or not a whole number
+   * @throws InputFormatException if the field is empty or not a whole number
    */
   public long wholeNumber(String column) {
     String text = text(column);
@@ -82,12 +82,12 @@ public final class CsvRow {
   }
 
   /** An exception about {@code column} of this row, quoting its value. */
-  public CsvFormatException error(String column, String message) {
+  public InputFormatException error(String column, String message) {
     return error(column, raw(column), message);
   }
 
-  private CsvFormatException error(String column, String value, String message) {
-    return new CsvFormatException(input.source(), line(), column, value, message);
+  private InputFormatException error(String column, String value, String message) {
+    return new InputFormatException(input.source(), line(), column, value, message);
   }
 
   /**

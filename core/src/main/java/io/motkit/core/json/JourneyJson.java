@@ -63,7 +63,7 @@ public final class JourneyJson {
 
   /** Reads one journey from the JSON tree at {@code path} of a larger document. */
   static Journey fromTree(JsonNode node, String path) {
-    JsonFields root = JsonFields.of(node, path);
+    StrictJsonObject root = StrictJsonObject.of(node, path);
     String id = root.text("id");
     Journey.Builder journey = Journey.builder().id(id);
     root.optionalText("customer").ifPresent(journey::customer);
@@ -73,8 +73,8 @@ public final class JourneyJson {
     Map<String, Touchpoint> touchpoints = new HashMap<>();
     List<JsonNode> touchpointNodes = root.array("touchpoints");
     for (int i = 0; i < touchpointNodes.size(); i++) {
-      String at = JsonFields.element(root.path("touchpoints"), i);
-      Touchpoint touchpoint = readTouchpoint(JsonFields.of(touchpointNodes.get(i), at));
+      String at = StrictJsonObject.element(root.path("touchpoints"), i);
+      Touchpoint touchpoint = readTouchpoint(StrictJsonObject.of(touchpointNodes.get(i), at));
       if (touchpoints.put(touchpoint.id(), touchpoint) != null) {
         throw new JsonFormatException(at + ".id", "touchpoint '" + touchpoint.id() + "' is listed twice");
       }
@@ -82,12 +82,12 @@ public final class JourneyJson {
 
     List<JsonNode> momentNodes = root.array("moments");
     for (int i = 0; i < momentNodes.size(); i++) {
-      String at = JsonFields.element(root.path("moments"), i);
-      journey.addMoment(readMoment(JsonFields.of(momentNodes.get(i), at), scale, touchpoints));
+      String at = StrictJsonObject.element(root.path("moments"), i);
+      journey.addMoment(readMoment(StrictJsonObject.of(momentNodes.get(i), at), scale, touchpoints));
     }
     for (Map.Entry<String, JsonNode> e : root.entries("expectations").entrySet()) {
-      String at = JsonFields.child(root.path("expectations"), e.getKey());
-      journey.putExpectation(e.getKey(), readExpectation(JsonFields.of(e.getValue(), at), scale));
+      String at = StrictJsonObject.child(root.path("expectations"), e.getKey());
+      journey.putExpectation(e.getKey(), readExpectation(StrictJsonObject.of(e.getValue(), at), scale));
     }
     journey.putAllOutcomes(root.numberMap("outcomes"));
     journey.putAllAttributes(root.textMap("attributes"));
@@ -132,7 +132,7 @@ public final class JourneyJson {
     return node;
   }
 
-  static Scale readScale(JsonFields fields) {
+  static Scale readScale(StrictJsonObject fields) {
     double min = fields.number("min");
     double max = fields.number("max");
     double neutral = fields.number("neutral");
@@ -160,12 +160,12 @@ public final class JourneyJson {
     return node;
   }
 
-  private static Touchpoint readTouchpoint(JsonFields fields) {
+  private static Touchpoint readTouchpoint(StrictJsonObject fields) {
     Touchpoint.Builder touchpoint = Touchpoint.builder().id(fields.text("id"));
     fields.optionalText("name").ifPresent(touchpoint::name);
-    Optional<JsonFields> stage = fields.optionalObject("stage");
+    Optional<StrictJsonObject> stage = fields.optionalObject("stage");
     if (stage.isPresent()) {
-      JsonFields s = stage.get();
+      StrictJsonObject s = stage.get();
       String name = s.text("name");
       int order = s.integer("order");
       s.end();
@@ -178,7 +178,7 @@ public final class JourneyJson {
     fields.optionalText("owner").ifPresent(touchpoint::owner);
     List<JsonNode> tags = fields.array("tags");
     for (int i = 0; i < tags.size(); i++) {
-      touchpoint.addTag(JsonFields.asText(tags.get(i), JsonFields.element(fields.path("tags"), i)));
+      touchpoint.addTag(StrictJsonObject.asText(tags.get(i), StrictJsonObject.element(fields.path("tags"), i)));
     }
     fields.end();
     return build(fields.path(), touchpoint::build);
@@ -206,7 +206,7 @@ public final class JourneyJson {
   }
 
   private static Moment readMoment(
-      JsonFields fields, Scale scale, Map<String, Touchpoint> touchpoints) {
+      StrictJsonObject fields, Scale scale, Map<String, Touchpoint> touchpoints) {
     String touchpointId = fields.text("touchpoint");
     Touchpoint touchpoint =
         touchpoints.computeIfAbsent(
@@ -232,13 +232,13 @@ public final class JourneyJson {
     requireOnScale(fields.path("value"), value, scale);
     moment.value(value);
     Map<String, Double> aspects = fields.numberMap("aspects");
-    aspects.forEach((k, v) -> requireOnScale(JsonFields.child(fields.path("aspects"), k), v, scale));
+    aspects.forEach((k, v) -> requireOnScale(StrictJsonObject.child(fields.path("aspects"), k), v, scale));
     moment.putAllAspects(aspects);
     Map<String, Double> weights = fields.numberMap("aspectWeights");
     if (!weights.isEmpty()) {
       moment.aspectWeights(build(fields.path("aspectWeights"), () -> AspectWeights.of(weights)));
     }
-    Optional<JsonFields> expectation = fields.optionalObject("expectation");
+    Optional<StrictJsonObject> expectation = fields.optionalObject("expectation");
     if (expectation.isPresent()) {
       moment.expectation(readExpectation(expectation.get(), scale));
     }
@@ -255,7 +255,7 @@ public final class JourneyJson {
     return node;
   }
 
-  private static Expectation readExpectation(JsonFields fields, Scale scale) {
+  private static Expectation readExpectation(StrictJsonObject fields, Scale scale) {
     Expectation.Builder expectation = Expectation.builder();
     double expected = fields.number("expected");
     requireOnScale(fields.path("expected"), expected, scale);

@@ -81,7 +81,7 @@ public final class JourneyScoreJson {
    * @throws JsonFormatException naming the JSON path of the first problem
    */
   public static JourneyScore fromTree(JsonNode node) {
-    JsonFields root = JsonFields.of(node, "$");
+    StrictJsonObject root = StrictJsonObject.of(node, "$");
     JourneyScore.Builder score =
         JourneyScore.builder()
             .journeyId(root.text("journey"))
@@ -91,7 +91,7 @@ public final class JourneyScoreJson {
             .value(root.number("value"));
     List<JsonNode> contributions = root.array("contributions");
     for (int i = 0; i < contributions.size(); i++) {
-      JsonFields c = JsonFields.of(contributions.get(i), JsonFields.element(root.path("contributions"), i));
+      StrictJsonObject c = StrictJsonObject.of(contributions.get(i), StrictJsonObject.element(root.path("contributions"), i));
       int index = c.integer("index");
       String touchpoint = c.text("touchpoint");
       double input = c.number("input");
@@ -108,15 +108,15 @@ public final class JourneyScoreJson {
       score.addContribution(read);
     }
     for (Map.Entry<String, JsonNode> role : root.entries("roles").entrySet()) {
-      String at = JsonFields.child(root.path("roles"), role.getKey());
+      String at = StrictJsonObject.child(root.path("roles"), role.getKey());
       if (!role.getValue().isArray()) {
-        throw new JsonFormatException(at, "expected an array of moment indices, found " + JsonFields.describe(role.getValue()));
+        throw new JsonFormatException(at, "expected an array of moment indices, found " + StrictJsonObject.describe(role.getValue()));
       }
       int i = 0;
       for (JsonNode index : role.getValue()) {
         if (!index.isIntegralNumber() || !index.canConvertToInt() || index.intValue() < 0) {
           throw new JsonFormatException(
-              JsonFields.element(at, i), "expected a moment index >= 0, found " + JsonFields.describe(index));
+              StrictJsonObject.element(at, i), "expected a moment index >= 0, found " + StrictJsonObject.describe(index));
         }
         score.putRole(role.getKey(), index.intValue());
         i++;

@@ -43,7 +43,7 @@ final class CsvInputTest {
   void decimalCommaIsReportedAsSuch() {
     CsvRow row = csv("id,value\n1,\"2,5\"\n").next();
     assertThatThrownBy(() -> row.number("value"))
-        .isInstanceOf(CsvFormatException.class)
+        .isInstanceOf(InputFormatException.class)
         .hasMessage("data.csv, line 2, column 'value', value '2,5': expected a number with a decimal point, not a comma");
   }
 
@@ -61,7 +61,7 @@ final class CsvInputTest {
     CsvInput input = csv("a,b\n1,2\n3\n");
     input.next();
     assertThatThrownBy(input::next)
-        .isInstanceOf(CsvFormatException.class)
+        .isInstanceOf(InputFormatException.class)
         .hasMessage("data.csv, line 3: the row has 1 fields but the header has 2 columns");
   }
 
@@ -71,7 +71,7 @@ final class CsvInputTest {
     assertThatThrownBy(() -> csv("a,a\n")).hasMessageContaining("column 'a': the header names this column twice");
     assertThatThrownBy(() -> csv("a,,b\n")).hasMessageContaining("header column 2 has no name");
     assertThatThrownBy(() -> csv("a\n1\n").requireColumns("a", "b"))
-        .isInstanceOf(CsvFormatException.class)
+        .isInstanceOf(InputFormatException.class)
         .hasMessage("data.csv, line 1, column 'b': required column is missing; the header has [a]");
   }
 

@@ -20,7 +20,7 @@ public final class KanoCsv {
   /**
    * Reads every row.
    *
-   * @throws io.motkit.core.csv.CsvFormatException naming the file, line, column and value of the
+   * @throws io.motkit.core.csv.InputFormatException naming the file, line, column and value of the
    *     first bad row: a missing column, an unknown answer label, an importance outside 1-9 or not a
    *     number, or a respondent-feature pair that repeats
    */
@@ -60,7 +60,7 @@ public final class KanoCsv {
     try {
       return KanoAnswer.parse(row.text(column));
     } catch (IllegalArgumentException e) {
-      if (e instanceof io.motkit.core.csv.CsvFormatException) {
+      if (e instanceof io.motkit.core.csv.InputFormatException) {
         throw e;
       }
       throw row.error(column, e.getMessage());

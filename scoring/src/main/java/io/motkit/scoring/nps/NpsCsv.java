@@ -19,7 +19,7 @@ public final class NpsCsv {
   /**
    * Reads every row.
    *
-   * @throws io.motkit.core.csv.CsvFormatException naming the file, line, column and value of the
+   * @throws io.motkit.core.csv.InputFormatException naming the file, line, column and value of the
    *     first bad row: a missing column, a score that is not a whole number from 0 to 10, or a
    *     respondent who answers twice
    */

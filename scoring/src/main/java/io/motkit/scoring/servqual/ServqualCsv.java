@@ -22,7 +22,7 @@ public final class ServqualCsv {
   /**
    * Reads responses, checking items against {@code instrument} and values against {@code scale}.
    *
-   * @throws io.motkit.core.csv.CsvFormatException naming the file, line, column and value of the
+   * @throws io.motkit.core.csv.InputFormatException naming the file, line, column and value of the
    *     first bad row
    */
   public static List<ServqualResponse> readResponses(CsvInput csv, ServqualInstrument instrument, Scale scale) {
@@ -67,7 +67,7 @@ public final class ServqualCsv {
   /**
    * Reads importance points, checking dimensions against {@code instrument}.
    *
-   * @throws io.motkit.core.csv.CsvFormatException naming the file, line, column and value of the
+   * @throws io.motkit.core.csv.InputFormatException naming the file, line, column and value of the
    *     first bad row
    */
   public static List<ServqualImportance> readImportance(CsvInput csv, ServqualInstrument instrument) {

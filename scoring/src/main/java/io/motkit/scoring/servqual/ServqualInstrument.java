@@ -52,7 +52,7 @@ public abstract class ServqualInstrument {
    * Reads an instrument from CSV with the columns {@code item}, {@code dimension} and {@code
    * reverse} ({@code true}/{@code false}, {@code yes}/{@code no} or {@code 1}/{@code 0}).
    *
-   * @throws io.motkit.core.csv.CsvFormatException naming the line, column and value of a bad row,
+   * @throws io.motkit.core.csv.InputFormatException naming the line, column and value of a bad row,
    *     or a repeated item
    */
   public static ServqualInstrument read(CsvInput csv) {

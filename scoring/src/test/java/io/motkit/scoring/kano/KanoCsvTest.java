@@ -3,7 +3,7 @@ package io.motkit.scoring.kano;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.motkit.core.csv.CsvFormatException;
+import io.motkit.core.csv.InputFormatException;
 import io.motkit.core.csv.CsvInput;
 import java.io.StringReader;
 import java.util.List;
@@ -49,11 +49,11 @@ final class KanoCsvTest {
   @MethodSource("badFiles")
   void badRowsNameFileLineColumnAndValue(String csv, long line, String column, String value, String message) {
     assertThatThrownBy(() -> read(csv))
-        .isInstanceOf(CsvFormatException.class)
+        .isInstanceOf(InputFormatException.class)
         .hasMessageStartingWith("answers.csv, line " + line)
         .hasMessageContaining(column.isEmpty() ? "" : "column '" + column + "'")
         .hasMessageContaining(value.isEmpty() ? "" : "value '" + value + "'")
         .hasMessageContaining(message)
-        .satisfies(e -> assertThat(((CsvFormatException) e).line()).isEqualTo(line));
+        .satisfies(e -> assertThat(((InputFormatException) e).line()).isEqualTo(line));
   }
 }

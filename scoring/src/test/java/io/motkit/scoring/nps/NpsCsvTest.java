@@ -3,7 +3,7 @@ package io.motkit.scoring.nps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.motkit.core.csv.CsvFormatException;
+import io.motkit.core.csv.InputFormatException;
 import io.motkit.core.csv.CsvInput;
 import java.io.StringReader;
 import java.util.stream.Stream;
@@ -35,7 +35,7 @@ final class NpsCsvTest {
   @MethodSource("badFiles")
   void badRowsNameFileLineColumnAndValue(String text, long line, String column, String value, String message) {
     assertThatThrownBy(() -> NpsCsv.read(CsvInput.of(new StringReader(text), "scores.csv")))
-        .isInstanceOf(CsvFormatException.class)
+        .isInstanceOf(InputFormatException.class)
         .hasMessageStartingWith("scores.csv, line " + line + ", column '" + column + "'")
         .hasMessageContaining(value.isEmpty() ? "" : "value '" + value + "'")
         .hasMessageContaining(message);

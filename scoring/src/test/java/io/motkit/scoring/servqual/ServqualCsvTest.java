@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.motkit.core.Scale;
-import io.motkit.core.csv.CsvFormatException;
+import io.motkit.core.csv.InputFormatException;
 import io.motkit.core.csv.CsvInput;
 import java.io.StringReader;
 import java.util.List;
@@ -58,7 +58,7 @@ final class ServqualCsvTest {
   @MethodSource("badFiles")
   void badRowsNameFileLineColumnAndValue(String text, long line, String column, String value, String message) {
     assertThatThrownBy(() -> ServqualCsv.readResponses(csv(text, "responses.csv"), ServqualInstrument.standard22(), Scale.likert7()))
-        .isInstanceOf(CsvFormatException.class)
+        .isInstanceOf(InputFormatException.class)
         .hasMessageStartingWith("responses.csv, line " + line + ", column '" + column + "'")
         .hasMessageContaining(value.isEmpty() ? "" : "value '" + value + "'")
         .hasMessageContaining(message);
@@ -67,14 +67,14 @@ final class ServqualCsvTest {
   @Test
   void unknownImportanceDimensionIsNamed() {
     assertThatThrownBy(() -> ServqualCsv.readImportance(csv("respondent,dimension,points\nr1,speed,70\n", "weights.csv"), ServqualInstrument.standard22()))
-        .isInstanceOf(CsvFormatException.class)
+        .isInstanceOf(InputFormatException.class)
         .hasMessageContaining("weights.csv, line 2, column 'dimension', value 'speed': not a dimension of the instrument");
   }
 
   @Test
   void badReverseFlagIsNamed() {
     assertThatThrownBy(() -> ServqualInstrument.read(csv("item,dimension,reverse\na,reliability,maybe\n", "instrument.csv")))
-        .isInstanceOf(CsvFormatException.class)
+        .isInstanceOf(InputFormatException.class)
         .hasMessageContaining("instrument.csv, line 2, column 'reverse', value 'maybe': expected true or false");
   }
 }

@@ -3,11 +3,11 @@ package io.motkit.core.csv;
 import java.util.Optional;
 
 /**
- * A CSV field, row or header that cannot be read. The message names the source (file), the line,
+ * A field, row or header of a line-oriented input (CSV or JSON Lines) that cannot be read. The message names the source (file), the line,
  * the column and the value, for example {@code scores.csv, line 7, column 'score', value '11':
  * score must be a whole number from 0 to 10}.
  */
-public final class CsvFormatException extends IllegalArgumentException {
+public final class InputFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
@@ -24,7 +24,7 @@ public final class CsvFormatException extends IllegalArgumentException {
    * @param value the offending text, or empty
    * @param message what is wrong and what is expected
    */
-  public CsvFormatException(String source, long line, String column, String value, String message) {
+  public InputFormatException(String source, long line, String column, String value, String message) {
     super(describe(source, line, column, value) + message);
     this.source = source;
     this.line = line;

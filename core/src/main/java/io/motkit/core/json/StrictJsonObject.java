@@ -15,10 +15,12 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Strict access to the fields of one JSON object: each read names the field's JSON path when the
- * field is missing or of the wrong type, and {@link #end()} rejects the fields nobody read.
+ * Strict access to the fields of one JSON object, for readers of motkit's JSON forms: each read
+ * names the field's JSON path in a {@link JsonFormatException} when the field is missing or of the
+ * wrong type, and {@link #end()} rejects the fields nobody read. Not thread-safe; use one per
+ * object read.
  */
-final class JsonFields {
+public final class StrictJsonObject {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -26,33 +28,42 @@ final class JsonFields {
   private final String path;
   private final Set<String> read = new HashSet<>();
 
-  private JsonFields(JsonNode node, String path) {
+  private StrictJsonObject(JsonNode node, String path) {
     this.node = node;
     this.path = path;
   }
 
-  static JsonFields of(JsonNode node, String path) {
+  /**
+   * The object at {@code path}.
+   *
+   * @throws JsonFormatException if {@code node} is not an object
+   */
+  public static StrictJsonObject of(JsonNode node, String path) {
     if (node == null || !node.isObject()) {
       throw new JsonFormatException(path, "expected an object, found " + describe(node));
     }
-    return new JsonFields(node, path);
+    return new StrictJsonObject(node, path);
   }
 
-  static String child(String path, String field) {
+  /** The JSON path of {@code field} under {@code path}: {@code $.a.b} or {@code $.a['b c']}. */
+  public static String child(String path, String field) {
     return IDENTIFIER.matcher(field).matches()
         ? path + "." + field
         : path + "['" + field.replace("'", "\\'") + "']";
   }
 
-  static String element(String path, int index) {
+  /** The JSON path of element {@code index} of the array at {@code path}. */
+  public static String element(String path, int index) {
     return path + "[" + index + "]";
   }
 
-  String path() {
+  /** This object's JSON path. */
+  public String path() {
     return path;
   }
 
-  String path(String field) {
+  /** The JSON path of one of this object's fields. */
+  public String path(String field) {
     return child(path, field);
   }
 
@@ -67,26 +78,31 @@ final class JsonFields {
         .orElseThrow(() -> new JsonFormatException(path(field), "required field is missing"));
   }
 
-  String text(String field) {
+  /** A required string field. */
+  public String text(String field) {
     return asText(required(field), path(field));
   }
 
-  Optional<String> optionalText(String field) {
+  /** An optional string field; null counts as absent. */
+  public Optional<String> optionalText(String field) {
     return optional(field).map(v -> asText(v, path(field)));
   }
 
-  double number(String field) {
+  /** A required finite number field. */
+  public double number(String field) {
     return asNumber(required(field), path(field));
   }
 
-  OptionalDouble optionalNumber(String field) {
+  /** An optional finite number field. */
+  public OptionalDouble optionalNumber(String field) {
     Optional<JsonNode> value = optional(field);
     return value.isPresent()
         ? OptionalDouble.of(asNumber(value.get(), path(field)))
         : OptionalDouble.empty();
   }
 
-  int integer(String field) {
+  /** A required whole-number field that fits an int. */
+  public int integer(String field) {
     JsonNode value = required(field);
     if (!value.isIntegralNumber() || !value.canConvertToInt()) {
       throw new JsonFormatException(path(field), "expected a whole number, found " + describe(value));
@@ -94,7 +110,8 @@ final class JsonFields {
     return value.intValue();
   }
 
-  boolean bool(String field) {
+  /** A required boolean field. */
+  public boolean bool(String field) {
     JsonNode value = required(field);
     if (!value.isBoolean()) {
       throw new JsonFormatException(path(field), "expected true or false, found " + describe(value));
@@ -102,16 +119,30 @@ final class JsonFields {
     return value.booleanValue();
   }
 
-  JsonFields object(String field) {
+  /** An optional boolean field. */
+  public Optional<Boolean> optionalBool(String field) {
+    Optional<JsonNode> value = optional(field);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!value.get().isBoolean()) {
+      throw new JsonFormatException(path(field), "expected true or false, found " + describe(value.get()));
+    }
+    return Optional.of(value.get().booleanValue());
+  }
+
+  /** A required object field. */
+  public StrictJsonObject object(String field) {
     return of(required(field), path(field));
   }
 
-  Optional<JsonFields> optionalObject(String field) {
+  /** An optional object field. */
+  public Optional<StrictJsonObject> optionalObject(String field) {
     return optional(field).map(v -> of(v, path(field)));
   }
 
   /** The elements of an array field; absent means empty. */
-  List<JsonNode> array(String field) {
+  public List<JsonNode> array(String field) {
     Optional<JsonNode> value = optional(field);
     if (value.isEmpty()) {
       return List.of();
@@ -125,7 +156,7 @@ final class JsonFields {
   }
 
   /** An object field whose values are all numbers; absent means empty. */
-  Map<String, Double> numberMap(String field) {
+  public Map<String, Double> numberMap(String field) {
     Map<String, Double> result = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : entries(field).entrySet()) {
       result.put(e.getKey(), asNumber(e.getValue(), child(path(field), e.getKey())));
@@ -134,7 +165,7 @@ final class JsonFields {
   }
 
   /** An object field whose values are all strings; absent means empty. */
-  Map<String, String> textMap(String field) {
+  public Map<String, String> textMap(String field) {
     Map<String, String> result = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : entries(field).entrySet()) {
       result.put(e.getKey(), asText(e.getValue(), child(path(field), e.getKey())));
@@ -143,7 +174,7 @@ final class JsonFields {
   }
 
   /** The members of an object field, in document order; absent means empty. */
-  Map<String, JsonNode> entries(String field) {
+  public Map<String, JsonNode> entries(String field) {
     Optional<JsonNode> value = optional(field);
     if (value.isEmpty()) {
       return Map.of();
@@ -156,8 +187,12 @@ final class JsonFields {
     return result.build();
   }
 
-  /** Rejects any field that was not read. */
-  void end() {
+  /**
+   * Rejects any field that was not read.
+   *
+   * @throws JsonFormatException naming the first unknown field and listing the known ones
+   */
+  public void end() {
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
@@ -168,14 +203,16 @@ final class JsonFields {
     }
   }
 
-  static String asText(JsonNode value, String path) {
+  /** {@code value} as a string, or an error at {@code path}. */
+  public static String asText(JsonNode value, String path) {
     if (!value.isTextual()) {
       throw new JsonFormatException(path, "expected a string, found " + describe(value));
     }
     return value.textValue();
   }
 
-  static double asNumber(JsonNode value, String path) {
+  /** {@code value} as a finite number, or an error at {@code path}. */
+  public static double asNumber(JsonNode value, String path) {
     if (!value.isNumber()) {
       throw new JsonFormatException(path, "expected a number, found " + describe(value));
     }
@@ -186,7 +223,8 @@ final class JsonFields {
     return number;
   }
 
-  static String describe(JsonNode value) {
+  /** A short description of a JSON value for messages: its type and text. */
+  public static String describe(JsonNode value) {
     if (value == null || value.isMissingNode()) {
       return "nothing";
     }

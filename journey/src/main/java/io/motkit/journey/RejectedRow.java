@@ -1,0 +1,26 @@
+package io.motkit.journey;
+
+import org.immutables.value.Value;
+
+/** A row the lenient reader set aside: where it was and why. */
+@Value.Immutable
+public abstract class RejectedRow {
+
+  RejectedRow() {}
+
+  /** The file or stream. */
+  @Value.Parameter
+  public abstract String source();
+
+  /** The 1-based line the row starts on. */
+  @Value.Parameter
+  public abstract long line();
+
+  /** The whole message, naming the column and value where there is one. */
+  @Value.Parameter
+  public abstract String reason();
+
+  static RejectedRow of(String source, long line, String reason) {
+    return ImmutableRejectedRow.of(source, line, reason);
+  }
+}

@@ -1,0 +1,29 @@
+package io.motkit.journey.analysis;
+
+import org.immutables.value.Value;
+
+/**
+ * One touchpoint as a driver of a journey outcome: its relative weight (the share of the outcome's
+ * variance it accounts for; the weights sum to R²), that weight as a share of R², and its
+ * performance (mean rating), for an importance-performance map.
+ */
+@Value.Immutable
+public abstract class KeyDriver {
+
+  KeyDriver() {}
+
+  /** The touchpoint. */
+  public abstract String touchpoint();
+
+  /** Johnson's relative weight, in [0, R²]. */
+  public abstract double weight();
+
+  /** The weight divided by R², in [0, 1]; the shares sum to 1. */
+  public abstract double share();
+
+  /** Mean rating of the touchpoint over the journeys that had it. */
+  public abstract double performance();
+
+  /** Share of journeys that had the touchpoint. */
+  public abstract double coverage();
+}

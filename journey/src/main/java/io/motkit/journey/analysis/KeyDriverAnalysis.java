@@ -1,0 +1,199 @@
+package io.motkit.journey.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.motkit.journey.EventLog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+
+/**
+ * Key-driver analysis by relative weights (Johnson 2000, "A heuristic method for estimating the
+ * relative weight of predictor variables in multiple regression", <i>Multivariate Behavioral
+ * Research</i> 35(1), 1-19): which touchpoint ratings explain a journey outcome.
+ *
+ * <p>Each journey contributes one row: per touchpoint the mean of its moments' values (a touchpoint
+ * the journey did not visit takes the touchpoint's mean over the journeys that did, and its
+ * coverage is reported), and the outcome. With R the predictors' correlation matrix, R = P D P',
+ * and Λ = P D^½ P' the correlations of the predictors with their nearest orthogonal counterparts,
+ * the weights are ε_j = Σ_k Λ_jk² β_k² with β = Λ⁻¹ r_xy; they sum to the model's R². Thread-safe.
+ */
+public final class KeyDriverAnalysis {
+
+  private static final double SINGULAR = 1e-10;
+
+  private KeyDriverAnalysis() {}
+
+  /**
+   * The drivers of outcome {@code outcome}.
+   *
+   * @throws IllegalArgumentException if a journey lacks the outcome (naming it), the outcome does
+   *     not vary, there are fewer journeys than drivers + 2, or the ratings are collinear
+   */
+  public static KeyDriverReport analyze(EventLog log, String outcome) {
+    double[] y = log.requireOutcome(outcome);
+    int journeys = log.journeyCount();
+    int touchpoints = log.touchpoints().size();
+    double[][] sum = new double[journeys][touchpoints];
+    int[][] count = new int[journeys][touchpoints];
+    for (int j = 0; j < journeys; j++) {
+      for (int e = log.firstEvent(j); e < log.endEvent(j); e++) {
+        sum[j][log.touchpointCode(e)] += log.value(e);
+        count[j][log.touchpointCode(e)]++;
+      }
+    }
+    List<Integer> used = new ArrayList<>();
+    List<String> constant = new ArrayList<>();
+    double[] performance = new double[touchpoints];
+    double[] coverage = new double[touchpoints];
+    double[][] x = new double[journeys][touchpoints];
+    for (int t = 0; t < touchpoints; t++) {
+      double total = 0;
+      int visited = 0;
+      for (int j = 0; j < journeys; j++) {
+        if (count[j][t] > 0) {
+          total += sum[j][t] / count[j][t];
+          visited++;
+        }
+      }
+      performance[t] = visited == 0 ? 0 : total / visited;
+      coverage[t] = visited / (double) journeys;
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < journeys; j++) {
+        x[j][t] = count[j][t] > 0 ? sum[j][t] / count[j][t] : performance[t];
+        min = Math.min(min, x[j][t]);
+        max = Math.max(max, x[j][t]);
+      }
+      if (visited == 0 || min == max) {
+        constant.add(log.touchpoints().get(t).id());
+      } else {
+        used.add(t);
+      }
+    }
+    int p = used.size();
+    checkArgument(p > 0, "no touchpoint's ratings vary across journeys, so there is nothing to explain '%s' with", outcome);
+    checkArgument(
+        journeys >= p + 2, "key drivers of %s touchpoints need at least %s journeys, found %s", p, p + 2, journeys);
+    double[][] z = new double[journeys][p];
+    for (int k = 0; k < p; k++) {
+      standardise(x, used.get(k), z, k);
+    }
+    double[] zy = standardised(y, outcome);
+    double[][] r = new double[p][p];
+    double[] rxy = new double[p];
+    for (int a = 0; a < p; a++) {
+      for (int b = a; b < p; b++) {
+        double c = 0;
+        for (int j = 0; j < journeys; j++) {
+          c += z[j][a] * z[j][b];
+        }
+        r[a][b] = c / (journeys - 1);
+        r[b][a] = r[a][b];
+      }
+      double c = 0;
+      for (int j = 0; j < journeys; j++) {
+        c += z[j][a] * zy[j];
+      }
+      rxy[a] = c / (journeys - 1);
+    }
+    EigenDecompositionSymmetric eigen = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(r));
+    double[] d = eigen.getEigenvalues();
+    RealMatrix vectors = eigen.getV();
+    for (double value : d) {
+      checkArgument(
+          value > SINGULAR,
+          "the touchpoint ratings are collinear (an eigenvalue of their correlation matrix is %s), so their weights are not identified",
+          value);
+    }
+    double[][] lambda = new double[p][p];
+    double[][] lambdaInverse = new double[p][p];
+    for (int a = 0; a < p; a++) {
+      for (int b = 0; b < p; b++) {
+        double s = 0;
+        double inv = 0;
+        for (int k = 0; k < p; k++) {
+          double pk = vectors.getEntry(a, k) * vectors.getEntry(b, k);
+          s += pk * Math.sqrt(d[k]);
+          inv += pk / Math.sqrt(d[k]);
+        }
+        lambda[a][b] = s;
+        lambdaInverse[a][b] = inv;
+      }
+    }
+    double[] beta = new double[p];
+    for (int a = 0; a < p; a++) {
+      for (int b = 0; b < p; b++) {
+        beta[a] += lambdaInverse[a][b] * rxy[b];
+      }
+    }
+    double rSquared = 0;
+    for (double b : beta) {
+      rSquared += b * b;
+    }
+    List<KeyDriver> drivers = new ArrayList<>();
+    for (int a = 0; a < p; a++) {
+      double weight = 0;
+      for (int k = 0; k < p; k++) {
+        weight += lambda[a][k] * lambda[a][k] * beta[k] * beta[k];
+      }
+      int t = used.get(a);
+      drivers.add(
+          ImmutableKeyDriver.builder()
+              .touchpoint(log.touchpoints().get(t).id())
+              .weight(weight)
+              .share(rSquared == 0 ? 0 : weight / rSquared)
+              .performance(performance[t])
+              .coverage(coverage[t])
+              .build());
+    }
+    drivers.sort(Comparator.comparingDouble(KeyDriver::weight).reversed().thenComparing(KeyDriver::touchpoint));
+    return ImmutableKeyDriverReport.builder()
+        .outcome(outcome)
+        .journeys(journeys)
+        .rSquared(rSquared)
+        .addAllDrivers(drivers)
+        .addAllConstant(constant)
+        .build();
+  }
+
+  private static void standardise(double[][] x, int column, double[][] z, int k) {
+    int n = x.length;
+    double mean = 0;
+    for (double[] row : x) {
+      mean += row[column];
+    }
+    mean /= n;
+    double squares = 0;
+    for (double[] row : x) {
+      squares += (row[column] - mean) * (row[column] - mean);
+    }
+    double sd = Math.sqrt(squares / (n - 1));
+    for (int j = 0; j < n; j++) {
+      z[j][k] = (x[j][column] - mean) / sd;
+    }
+  }
+
+  private static double[] standardised(double[] y, String outcome) {
+    int n = y.length;
+    double mean = 0;
+    for (double v : y) {
+      mean += v;
+    }
+    mean /= n;
+    double squares = 0;
+    for (double v : y) {
+      squares += (v - mean) * (v - mean);
+    }
+    checkArgument(squares > 0, "outcome '%s' does not vary across journeys, so it has no drivers", outcome);
+    double sd = Math.sqrt(squares / (n - 1));
+    double[] z = new double[n];
+    for (int j = 0; j < n; j++) {
+      z[j] = (y[j] - mean) / sd;
+    }
+    return z;
+  }
+}

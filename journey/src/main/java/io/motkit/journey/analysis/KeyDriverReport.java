@@ -1,0 +1,26 @@
+package io.motkit.journey.analysis;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/** The key drivers of one outcome, most important first. */
+@Value.Immutable
+public abstract class KeyDriverReport {
+
+  KeyDriverReport() {}
+
+  /** The outcome explained. */
+  public abstract String outcome();
+
+  /** Journeys used. */
+  public abstract int journeys();
+
+  /** The R² of the linear model of the outcome on all drivers. */
+  public abstract double rSquared();
+
+  /** The drivers, by weight, highest first. */
+  public abstract List<KeyDriver> drivers();
+
+  /** Touchpoints left out because their ratings do not vary across journeys. */
+  public abstract List<String> constant();
+}

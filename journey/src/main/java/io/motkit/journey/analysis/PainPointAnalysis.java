@@ -1,0 +1,138 @@
+package io.motkit.journey.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.motkit.core.Expectation;
+import io.motkit.core.Scale;
+import io.motkit.journey.EventLog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * Pain and delight points across a population: for every touchpoint, how its moments compare with
+ * expectation and with the zone of tolerance (Parasuraman, Zeithaml and Berry 1994: below adequate
+ * is a failure, above desired a delight), ranked with the most painful first (highest pain share,
+ * then most negative mean gap, then lowest mean experience). Means have t intervals, shares Wilson
+ * intervals. Thread-safe.
+ */
+public final class PainPointAnalysis {
+
+  private PainPointAnalysis() {}
+
+  /** The touchpoints of {@code log}, most painful first, with 95 % intervals. */
+  public static List<TouchpointExperience> analyze(EventLog log) {
+    return analyze(log, 0.95);
+  }
+
+  /**
+   * The touchpoints of {@code log}, most painful first.
+   *
+   * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+   */
+  public static List<TouchpointExperience> analyze(EventLog log, double level) {
+    checkArgument(level > 0 && level < 1, "confidence level must be strictly between 0 and 1, found %s", level);
+    return analyze(log, level, null, null);
+  }
+
+  /**
+   * The analysis within each segment, the segments being the values of journey attribute {@code
+   * attribute} (journeys without a single value for it are left out of every segment).
+   *
+   * @throws IllegalArgumentException if the log has no such attribute column
+   */
+  public static Map<String, List<TouchpointExperience>> bySegment(EventLog log, String attribute, double level) {
+    Map<String, List<TouchpointExperience>> segments = new TreeMap<>();
+    String[] segmentOf = new String[log.journeyCount()];
+    for (int j = 0; j < log.journeyCount(); j++) {
+      segmentOf[j] = log.journeyAttribute(attribute, j).orElse(null);
+    }
+    for (String segment : new java.util.TreeSet<>(java.util.Arrays.stream(segmentOf).filter(java.util.Objects::nonNull).toList())) {
+      segments.put(segment, analyze(log, level, segmentOf, segment));
+    }
+    return segments;
+  }
+
+  private static List<TouchpointExperience> analyze(EventLog log, double level, String[] segmentOf, String segment) {
+    int touchpoints = log.touchpoints().size();
+    Scale scale = log.scale();
+    double sign = scale.higherIsBetter() ? 1 : -1;
+    long[] n = new long[touchpoints];
+    double[] sum = new double[touchpoints];
+    double[] squares = new double[touchpoints];
+    long[] nGap = new long[touchpoints];
+    double[] gapSum = new double[touchpoints];
+    double[] gapSquares = new double[touchpoints];
+    long[] nAdequate = new long[touchpoints];
+    long[] pain = new long[touchpoints];
+    long[] nDesired = new long[touchpoints];
+    long[] delight = new long[touchpoints];
+    for (int j = 0; j < log.journeyCount(); j++) {
+      if (segmentOf != null && !segment.equals(segmentOf[j])) {
+        continue;
+      }
+      for (int e = log.firstEvent(j); e < log.endEvent(j); e++) {
+        int t = log.touchpointCode(e);
+        double v = log.value(e);
+        n[t]++;
+        sum[t] += v;
+        squares[t] += v * v;
+        Optional<Expectation> expectation = log.expectation(e);
+        if (expectation.isPresent()) {
+          Expectation x = expectation.get();
+          double gap = sign * (v - x.expected());
+          nGap[t]++;
+          gapSum[t] += gap;
+          gapSquares[t] += gap * gap;
+          if (x.adequate().isPresent()) {
+            nAdequate[t]++;
+            if (scale.isBetter(x.adequate().getAsDouble(), v)) {
+              pain[t]++;
+            }
+          }
+          if (x.desired().isPresent()) {
+            nDesired[t]++;
+            if (scale.isBetter(v, x.desired().getAsDouble())) {
+              delight[t]++;
+            }
+          }
+        }
+      }
+    }
+    List<TouchpointExperience> results = new ArrayList<>();
+    for (int t = 0; t < touchpoints; t++) {
+      if (n[t] == 0) {
+        continue;
+      }
+      results.add(
+          ImmutableTouchpointExperience.builder()
+              .touchpoint(log.touchpoints().get(t).id())
+              .moments(n[t])
+              .meanExperience(sum[t] / n[t])
+              .meanExperienceInterval(Proportion.mean(sum[t], squares[t], n[t], level))
+              .withExpectation(nGap[t])
+              .meanGap(nGap[t] == 0 ? OptionalDouble.empty() : OptionalDouble.of(gapSum[t] / nGap[t]))
+              .meanGapInterval(Proportion.mean(gapSum[t], gapSquares[t], nGap[t], level))
+              .withAdequate(nAdequate[t])
+              .belowAdequate(pain[t])
+              .painShare(nAdequate[t] == 0 ? OptionalDouble.empty() : OptionalDouble.of(pain[t] / (double) nAdequate[t]))
+              .painShareInterval(Proportion.wilson(pain[t], nAdequate[t], level))
+              .withDesired(nDesired[t])
+              .aboveDesired(delight[t])
+              .delightShare(nDesired[t] == 0 ? OptionalDouble.empty() : OptionalDouble.of(delight[t] / (double) nDesired[t]))
+              .delightShareInterval(Proportion.wilson(delight[t], nDesired[t], level))
+              .build());
+    }
+    double orientation = sign;
+    results.sort(
+        Comparator.comparingDouble((TouchpointExperience x) -> -x.painShare().orElse(0))
+            .thenComparingDouble(x -> x.meanGap().orElse(0))
+            .thenComparingDouble(x -> orientation * x.meanExperience())
+            .thenComparing(TouchpointExperience::touchpoint));
+    return results;
+  }
+}

@@ -1,0 +1,43 @@
+package io.motkit.journey.analysis;
+
+import io.motkit.core.ConfidenceInterval;
+import java.util.Optional;
+import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.hipparchus.distribution.continuous.TDistribution;
+
+/** Intervals shared by the population analyses. */
+final class Proportion {
+
+  private Proportion() {}
+
+  static double z(double level) {
+    return new NormalDistribution(0, 1).inverseCumulativeProbability(1 - (1 - level) / 2);
+  }
+
+  /**
+   * Wilson's (1927) score interval of k successes in n trials, which stays inside [0, 1] and
+   * behaves at shares near 0 and 1; empty when n is 0.
+   */
+  static Optional<ConfidenceInterval> wilson(long k, long n, double level) {
+    if (n == 0) {
+      return Optional.empty();
+    }
+    double z = z(level);
+    double p = k / (double) n;
+    double z2 = z * z;
+    double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+    double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+    return Optional.of(ConfidenceInterval.of(Math.max(0, centre - half), Math.min(1, centre + half), level, "wilson"));
+  }
+
+  /** Student's t interval of a mean from its sum, sum of squares and count; empty below 2 values. */
+  static Optional<ConfidenceInterval> mean(double sum, double sumOfSquares, long n, double level) {
+    if (n < 2) {
+      return Optional.empty();
+    }
+    double mean = sum / n;
+    double variance = Math.max(0, (sumOfSquares - n * mean * mean) / (n - 1));
+    double half = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - level) / 2) * Math.sqrt(variance / n);
+    return Optional.of(ConfidenceInterval.of(mean - half, mean + half, level, "t"));
+  }
+}

@@ -1,0 +1,23 @@
+package io.motkit.journey.analysis;
+
+import org.immutables.value.Value;
+
+/** Two touchpoints between which a response time is measured: repair requested, repair done. */
+@Value.Immutable
+public abstract class ResponsePair {
+
+  ResponsePair() {}
+
+  /** The touchpoint that starts the clock. */
+  @Value.Parameter
+  public abstract String from();
+
+  /** The touchpoint that stops it. */
+  @Value.Parameter
+  public abstract String to();
+
+  /** A pair. */
+  public static ResponsePair of(String from, String to) {
+    return ImmutableResponsePair.of(from, to);
+  }
+}

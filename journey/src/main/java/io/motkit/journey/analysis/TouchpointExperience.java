@@ -1,0 +1,63 @@
+package io.motkit.journey.analysis;
+
+import io.motkit.core.ConfidenceInterval;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * How one touchpoint is experienced across a population: its moments' mean value, their mean gap
+ * to expectation (experienced minus expected, signed so that positive is better), and the shares of
+ * moments below the adequate level (pain) and above the desired level (delight), each with its
+ * interval and its count.
+ */
+@Value.Immutable
+public abstract class TouchpointExperience {
+
+  TouchpointExperience() {}
+
+  /** The touchpoint. */
+  public abstract String touchpoint();
+
+  /** Moments of the touchpoint. */
+  public abstract long moments();
+
+  /** Mean experienced value. */
+  public abstract double meanExperience();
+
+  /** t interval of the mean value; empty below two moments. */
+  public abstract Optional<ConfidenceInterval> meanExperienceInterval();
+
+  /** Moments with an expectation. */
+  public abstract long withExpectation();
+
+  /** Mean gap to expectation, positive when better than expected; empty without expectations. */
+  public abstract OptionalDouble meanGap();
+
+  /** t interval of the mean gap. */
+  public abstract Optional<ConfidenceInterval> meanGapInterval();
+
+  /** Moments with an adequate level. */
+  public abstract long withAdequate();
+
+  /** Moments worse than their adequate level. */
+  public abstract long belowAdequate();
+
+  /** belowAdequate / withAdequate; empty without adequate levels. */
+  public abstract OptionalDouble painShare();
+
+  /** Wilson interval of the pain share. */
+  public abstract Optional<ConfidenceInterval> painShareInterval();
+
+  /** Moments with a desired level. */
+  public abstract long withDesired();
+
+  /** Moments better than their desired level. */
+  public abstract long aboveDesired();
+
+  /** aboveDesired / withDesired; empty without desired levels. */
+  public abstract OptionalDouble delightShare();
+
+  /** Wilson interval of the delight share. */
+  public abstract Optional<ConfidenceInterval> delightShareInterval();
+}

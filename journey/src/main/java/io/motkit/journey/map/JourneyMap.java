@@ -1,0 +1,272 @@
+package io.motkit.journey.map;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.Stage;
+import io.motkit.core.Touchpoint;
+import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.journey.EventLog;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * The aggregate map of many journeys: the directly-follows graph of touchpoints ({@link #nodes()},
+ * {@link #edges()}), the most common paths ({@link #variants()}), and drop-off per stage ({@link
+ * #stages()}), exportable as JSON and as Graphviz DOT.
+ */
+@Value.Immutable
+public abstract class JourneyMap {
+
+  JourneyMap() {}
+
+  /** Journeys mapped. */
+  public abstract long journeys();
+
+  /** The touchpoints, in order of first appearance. */
+  public abstract List<MapNode> nodes();
+
+  /** The directly-follows relations, most frequent first. */
+  public abstract List<MapEdge> edges();
+
+  /** The most common paths, most frequent first. */
+  public abstract List<Variant> variants();
+
+  /** Distinct paths in all. */
+  public abstract long variantCount();
+
+  /** Drop-off per stage, in stage order; empty when no touchpoint has a stage. */
+  public abstract List<StageDropOff> stages();
+
+  /**
+   * The map of {@code log} with its {@code topVariants} most common paths, their mean score under
+   * {@code scorer} when one is given.
+   *
+   * @throws IllegalArgumentException if {@code topVariants} is negative
+   */
+  public static JourneyMap of(EventLog log, Optional<JourneyScorer> scorer, int topVariants) {
+    if (topVariants < 0) {
+      throw new IllegalArgumentException("topVariants must not be negative, found " + topVariants);
+    }
+    int touchpoints = log.touchpoints().size();
+    long[] moments = new long[touchpoints];
+    double[] sum = new double[touchpoints];
+    long[] starts = new long[touchpoints];
+    long[] ends = new long[touchpoints];
+    Map<Long, long[]> edgeCounts = new HashMap<>();
+    Map<Long, LongList> edgeGaps = new HashMap<>();
+    Map<String, long[]> variantCounts = new HashMap<>();
+    Map<String, double[]> variantScores = new HashMap<>();
+    Map<String, int[]> variantPaths = new HashMap<>();
+    double[] scores = scorer.map(log::score).orElse(null);
+    int stagesKnown = 0;
+    for (Touchpoint t : log.touchpoints()) {
+      stagesKnown = Math.max(stagesKnown, t.stage().map(s -> s.order() + 1).orElse(0));
+    }
+    long[] furthest = new long[stagesKnown];
+    for (int j = 0; j < log.journeyCount(); j++) {
+      int first = log.firstEvent(j);
+      int end = log.endEvent(j);
+      if (first == end) {
+        continue;
+      }
+      starts[log.touchpointCode(first)]++;
+      ends[log.touchpointCode(end - 1)]++;
+      int[] path = new int[end - first];
+      int deepest = -1;
+      for (int e = first; e < end; e++) {
+        int t = log.touchpointCode(e);
+        path[e - first] = t;
+        moments[t]++;
+        sum[t] += log.value(e);
+        deepest = Math.max(deepest, log.touchpoint(e).stage().map(Stage::order).orElse(-1));
+        if (e + 1 < end) {
+          long key = ((long) t << 32) | log.touchpointCode(e + 1);
+          edgeCounts.computeIfAbsent(key, k -> new long[1])[0]++;
+          edgeGaps.computeIfAbsent(key, k -> new LongList()).add(log.startMillis(e + 1) - log.startMillis(e));
+        }
+      }
+      if (deepest >= 0) {
+        furthest[deepest]++;
+      }
+      String key = Arrays.toString(path);
+      variantCounts.computeIfAbsent(key, k -> new long[1])[0]++;
+      variantPaths.putIfAbsent(key, path);
+      if (scores != null) {
+        variantScores.computeIfAbsent(key, k -> new double[1])[0] += scores[j];
+      }
+    }
+    long mapped = 0;
+    for (long s : starts) {
+      mapped += s;
+    }
+    ImmutableJourneyMap.Builder map = ImmutableJourneyMap.builder().journeys(mapped);
+    for (int t = 0; t < touchpoints; t++) {
+      if (moments[t] == 0) {
+        continue;
+      }
+      Touchpoint touchpoint = log.touchpoints().get(t);
+      map.addNodes(
+          ImmutableMapNode.builder()
+              .touchpoint(touchpoint.id())
+              .stage(touchpoint.stage().map(Stage::name))
+              .moments(moments[t])
+              .meanExperience(sum[t] / moments[t])
+              .starts(starts[t])
+              .ends(ends[t])
+              .endProbability(ends[t] / (double) moments[t])
+              .build());
+    }
+    List<MapEdge> edges = new ArrayList<>();
+    for (Map.Entry<Long, long[]> edge : edgeCounts.entrySet()) {
+      int from = (int) (edge.getKey() >>> 32);
+      int to = (int) (edge.getKey() & 0xffffffffL);
+      long count = edge.getValue()[0];
+      edges.add(
+          ImmutableMapEdge.builder()
+              .from(log.touchpoints().get(from).id())
+              .to(log.touchpoints().get(to).id())
+              .count(count)
+              .probability(count / (double) moments[from])
+              .medianSeconds(edgeGaps.get(edge.getKey()).median() / 1000.0)
+              .build());
+    }
+    edges.sort(Comparator.comparingLong(MapEdge::count).reversed().thenComparing(MapEdge::from).thenComparing(MapEdge::to));
+    map.addAllEdges(edges);
+    List<String> keys = new ArrayList<>(variantCounts.keySet());
+    // Most frequent first; ties go to the shorter path, then to the touchpoint ids in order.
+    keys.sort(
+        Comparator.comparingLong((String k) -> -variantCounts.get(k)[0])
+            .thenComparingInt(k -> variantPaths.get(k).length)
+            .thenComparing(k -> pathText(log, variantPaths.get(k))));
+    for (String key : keys.subList(0, Math.min(topVariants, keys.size()))) {
+      long count = variantCounts.get(key)[0];
+      List<String> path = new ArrayList<>();
+      for (int t : variantPaths.get(key)) {
+        path.add(log.touchpoints().get(t).id());
+      }
+      map.addVariants(
+          ImmutableVariant.builder()
+              .addAllPath(path)
+              .journeys(count)
+              .share(count / (double) mapped)
+              .meanScore(scores == null ? OptionalDouble.empty() : OptionalDouble.of(variantScores.get(key)[0] / count))
+              .build());
+    }
+    map.variantCount(keys.size());
+    Map<Integer, String> stageNames = new TreeMap<>();
+    for (Touchpoint t : log.touchpoints()) {
+      t.stage().ifPresent(s -> stageNames.putIfAbsent(s.order(), s.name()));
+    }
+    long reached = 0;
+    for (long f : furthest) {
+      reached += f;
+    }
+    for (Map.Entry<Integer, String> stage : stageNames.entrySet()) {
+      long stopped = furthest[stage.getKey()];
+      map.addStages(
+          ImmutableStageDropOff.builder()
+              .stage(stage.getValue())
+              .reached(reached)
+              .stoppedHere(stopped)
+              .dropOffShare(reached == 0 ? 0 : stopped / (double) reached)
+              .build());
+      reached -= stopped;
+    }
+    return map.build();
+  }
+
+  /** The map as a JSON tree with {@code journeys}, {@code nodes}, {@code edges}, {@code variants} and {@code stages}. */
+  public final ObjectNode toJson() {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("journeys", journeys());
+    root.put("variant_count", variantCount());
+    ArrayNode nodes = root.putArray("nodes");
+    for (MapNode n : nodes()) {
+      ObjectNode node = nodes.addObject();
+      node.put("touchpoint", n.touchpoint());
+      n.stage().ifPresent(s -> node.put("stage", s));
+      node.put("moments", n.moments());
+      node.put("mean_experience", n.meanExperience());
+      node.put("starts", n.starts());
+      node.put("ends", n.ends());
+      node.put("end_probability", n.endProbability());
+    }
+    ArrayNode edges = root.putArray("edges");
+    for (MapEdge e : edges()) {
+      ObjectNode edge = edges.addObject();
+      edge.put("from", e.from());
+      edge.put("to", e.to());
+      edge.put("count", e.count());
+      edge.put("probability", e.probability());
+      edge.put("median_seconds", e.medianSeconds());
+    }
+    ArrayNode variants = root.putArray("variants");
+    for (Variant v : variants()) {
+      ObjectNode variant = variants.addObject();
+      ArrayNode path = variant.putArray("path");
+      v.path().forEach(path::add);
+      variant.put("journeys", v.journeys());
+      variant.put("share", v.share());
+      v.meanScore().ifPresent(s -> variant.put("mean_score", s));
+    }
+    ArrayNode stages = root.putArray("stages");
+    for (StageDropOff s : stages()) {
+      ObjectNode stage = stages.addObject();
+      stage.put("stage", s.stage());
+      stage.put("reached", s.reached());
+      stage.put("stopped_here", s.stoppedHere());
+      stage.put("drop_off_share", s.dropOffShare());
+    }
+    return root;
+  }
+
+  /** The directly-follows graph in Graphviz DOT: nodes labelled with count and mean experience, edges with count and probability. */
+  public final String toDot() {
+    StringBuilder dot = new StringBuilder("digraph journey_map {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
+    for (MapNode n : nodes()) {
+      dot.append(
+          String.format(
+              Locale.ROOT,
+              "  \"%s\" [label=\"%s\\nn=%d, mean %.2f\"];%n",
+              escape(n.touchpoint()),
+              escape(n.touchpoint()),
+              n.moments(),
+              n.meanExperience()));
+    }
+    for (MapEdge e : edges()) {
+      dot.append(
+          String.format(
+              Locale.ROOT,
+              "  \"%s\" -> \"%s\" [label=\"%d (%.0f%%)\", penwidth=%.2f];%n",
+              escape(e.from()),
+              escape(e.to()),
+              e.count(),
+              100 * e.probability(),
+              1 + 4 * e.probability()));
+    }
+    return dot.append("}\n").toString();
+  }
+
+  private static String pathText(EventLog log, int[] path) {
+    StringBuilder text = new StringBuilder();
+    for (int t : path) {
+      text.append(log.touchpoints().get(t).id()).append('\u0000');
+    }
+    return text.toString();
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+}

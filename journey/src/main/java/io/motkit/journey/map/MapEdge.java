@@ -1,0 +1,29 @@
+package io.motkit.journey.map;
+
+import org.immutables.value.Value;
+
+/**
+ * A directly-follows relation: how often a moment of {@link #from()} is directly followed by one
+ * of {@link #to()}, the share of {@code from}'s moments that go on to {@code to} (with the share
+ * that end the journey, a node's shares sum to 1), and the median time between their starts.
+ */
+@Value.Immutable
+public abstract class MapEdge {
+
+  MapEdge() {}
+
+  /** The earlier touchpoint. */
+  public abstract String from();
+
+  /** The touchpoint that directly follows. */
+  public abstract String to();
+
+  /** Times the pair occurs. */
+  public abstract long count();
+
+  /** count divided by the moments of {@code from}. */
+  public abstract double probability();
+
+  /** Median time between the two starts, in seconds. */
+  public abstract double medianSeconds();
+}

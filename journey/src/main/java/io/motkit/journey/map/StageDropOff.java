@@ -1,0 +1,25 @@
+package io.motkit.journey.map;
+
+import org.immutables.value.Value;
+
+/**
+ * How many journeys reached a stage (their furthest stage is this one or a later one) and how many
+ * went no further. For the last stage, "went no further" is completion.
+ */
+@Value.Immutable
+public abstract class StageDropOff {
+
+  StageDropOff() {}
+
+  /** The stage. */
+  public abstract String stage();
+
+  /** Journeys whose furthest stage is this one or later. */
+  public abstract long reached();
+
+  /** Journeys whose furthest stage is this one. */
+  public abstract long stoppedHere();
+
+  /** stoppedHere / reached. */
+  public abstract double dropOffShare();
+}

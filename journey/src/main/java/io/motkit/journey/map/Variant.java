@@ -1,0 +1,24 @@
+package io.motkit.journey.map;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/** A distinct path through the touchpoints, with how many journeys took it. */
+@Value.Immutable
+public abstract class Variant {
+
+  Variant() {}
+
+  /** The touchpoints in order. */
+  public abstract List<String> path();
+
+  /** Journeys that took exactly this path. */
+  public abstract long journeys();
+
+  /** Their share of all journeys. */
+  public abstract double share();
+
+  /** Their mean remembered score, when the map was built with a scorer. */
+  public abstract OptionalDouble meanScore();
+}

@@ -1,0 +1,307 @@
+package io.motkit.journey.markov;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.journey.EventLog;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.LUDecomposition;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
+
+/**
+ * A Markov-chain journey model (Anderl, Becker, von Wangenheim and Schumann 2016, "Mapping the
+ * customer journey: lessons learned from graph-based online attribution modeling", <i>International
+ * Journal of Research in Marketing</i> 33(3), 457-474). Each journey is a path from a start state
+ * through its touchpoints to success (binary outcome 1) or failure (0); transition probabilities
+ * are the observed transition shares. In a model of order k a state is the last k touchpoints.
+ *
+ * <p>The success probability is the probability of absorption in success from the start, solved
+ * exactly from (I - Q) x = r with Q the transitions among transient states and r those into
+ * success (the fundamental-matrix equations, Kemeny and Snell 1960), never by simulation. The
+ * removal effect of a touchpoint is 1 - P(success without it) / P(success), where removing a
+ * touchpoint sends every path through it to failure; it is 0 when P(success) is 0. Immutable and
+ * thread-safe.
+ */
+public final class MarkovModel {
+
+  /** The name of the start state. */
+  public static final String START = "(start)";
+
+  /** The name of the success state. */
+  public static final String SUCCESS = "(success)";
+
+  /** The name of the failure state. */
+  public static final String FAILURE = "(failure)";
+
+  private static final String SEPARATOR = " > ";
+
+  private final int order;
+  private final String outcome;
+  private final List<String> states;
+  private final List<List<String>> stateTouchpoints;
+  private final double[][] transitions;
+  private final double[] toSuccess;
+  private final double[] toFailure;
+  private final long journeys;
+  private final long successes;
+  private final double successProbability;
+
+  private MarkovModel(
+      int order,
+      String outcome,
+      List<String> states,
+      List<List<String>> stateTouchpoints,
+      double[][] transitions,
+      double[] toSuccess,
+      double[] toFailure,
+      long journeys,
+      long successes) {
+    this.order = order;
+    this.outcome = outcome;
+    this.states = states;
+    this.stateTouchpoints = stateTouchpoints;
+    this.transitions = transitions;
+    this.toSuccess = toSuccess;
+    this.toFailure = toFailure;
+    this.journeys = journeys;
+    this.successes = successes;
+    this.successProbability = solve(Set.of());
+  }
+
+  /**
+   * Fits a first-order model to the journeys of {@code log} with binary outcome {@code outcome}.
+   *
+   * @throws IllegalArgumentException as {@link #fit(EventLog, String, int)}
+   */
+  public static MarkovModel fit(EventLog log, String outcome) {
+    return fit(log, outcome, 1);
+  }
+
+  /**
+   * Fits a model of order {@code order} (1 to 4).
+   *
+   * @throws IllegalArgumentException if the order is outside 1-4, a journey lacks the outcome, or
+   *     an outcome is neither 0 nor 1 (naming the journey and value)
+   */
+  public static MarkovModel fit(EventLog log, String outcome, int order) {
+    checkArgument(order >= 1 && order <= 4, "order must be from 1 to 4, found %s", order);
+    double[] y = log.requireOutcome(outcome);
+    Map<String, Integer> index = new LinkedHashMap<>();
+    List<List<String>> touchpointsOf = new ArrayList<>();
+    index.put(START, 0);
+    touchpointsOf.add(List.of());
+    Map<Integer, Map<Integer, Long>> counts = new HashMap<>();
+    Map<Integer, long[]> absorbed = new HashMap<>();
+    long successes = 0;
+    long journeys = 0;
+    for (int j = 0; j < log.journeyCount(); j++) {
+      checkArgument(
+          y[j] == 0 || y[j] == 1,
+          "journey '%s': outcome '%s' must be 0 or 1 for a Markov model, found %s",
+          log.journeyId(j),
+          outcome,
+          y[j]);
+      if (log.size(j) == 0) {
+        continue;
+      }
+      journeys++;
+      List<String> window = new ArrayList<>();
+      int state = 0;
+      for (int e = log.firstEvent(j); e < log.endEvent(j); e++) {
+        window.add(log.touchpoint(e).id());
+        if (window.size() > order) {
+          window.remove(0);
+        }
+        String name = String.join(SEPARATOR, window);
+        Integer next = index.get(name);
+        if (next == null) {
+          next = index.size();
+          index.put(name, next);
+          touchpointsOf.add(List.copyOf(window));
+        }
+        counts.computeIfAbsent(state, k -> new HashMap<>()).merge(next, 1L, Long::sum);
+        state = next;
+      }
+      long[] ends = absorbed.computeIfAbsent(state, k -> new long[2]);
+      if (y[j] == 1) {
+        ends[0]++;
+        successes++;
+      } else {
+        ends[1]++;
+      }
+    }
+    checkArgument(journeys > 0, "a Markov model needs at least one journey with moments");
+    int n = index.size();
+    double[][] p = new double[n][n];
+    double[] success = new double[n];
+    double[] failure = new double[n];
+    for (int s = 0; s < n; s++) {
+      long total = 0;
+      Map<Integer, Long> out = counts.getOrDefault(s, Map.of());
+      for (long c : out.values()) {
+        total += c;
+      }
+      long[] ends = absorbed.getOrDefault(s, new long[2]);
+      total += ends[0] + ends[1];
+      if (total == 0) {
+        continue;
+      }
+      for (Map.Entry<Integer, Long> e : out.entrySet()) {
+        p[s][e.getKey()] = e.getValue() / (double) total;
+      }
+      success[s] = ends[0] / (double) total;
+      failure[s] = ends[1] / (double) total;
+    }
+    return new MarkovModel(order, outcome, new ArrayList<>(index.keySet()), touchpointsOf, p, success, failure, journeys, successes);
+  }
+
+  /**
+   * The probability of success from the start, with the states holding any of {@code removed}
+   * sent to failure.
+   */
+  private double solve(Set<String> removed) {
+    int n = states.size();
+    RealMatrix a = new Array2DRowRealMatrix(n, n);
+    RealVector b = new ArrayRealVector(n);
+    for (int s = 0; s < n; s++) {
+      boolean gone = stateTouchpoints.get(s).stream().anyMatch(removed::contains);
+      a.setEntry(s, s, 1);
+      if (gone) {
+        continue;
+      }
+      for (int t = 0; t < n; t++) {
+        a.addToEntry(s, t, -transitions[s][t]);
+      }
+      b.setEntry(s, toSuccess[s]);
+    }
+    RealVector x = new LUDecomposition(a).getSolver().solve(b);
+    return x.getEntry(0);
+  }
+
+  /** The order: how many past touchpoints make a state. */
+  public int order() {
+    return order;
+  }
+
+  /** The outcome the model was fitted to. */
+  public String outcome() {
+    return outcome;
+  }
+
+  /** Journeys fitted. */
+  public long journeys() {
+    return journeys;
+  }
+
+  /** Journeys with outcome 1. */
+  public long successes() {
+    return successes;
+  }
+
+  /** The probability of success from the start. */
+  public double successProbability() {
+    return successProbability;
+  }
+
+  /** The states: the start, then each touchpoint (or window of touchpoints) seen. */
+  public List<String> states() {
+    return List.copyOf(states);
+  }
+
+  /** The touchpoints of the model. */
+  public Set<String> touchpoints() {
+    Set<String> touchpoints = new TreeSet<>();
+    stateTouchpoints.forEach(touchpoints::addAll);
+    return touchpoints;
+  }
+
+  /**
+   * The probability of moving from state {@code from} to state {@code to}, which may be {@link
+   * #SUCCESS} or {@link #FAILURE}; 0 for a transition never seen.
+   *
+   * @throws IllegalArgumentException naming the state if {@code from} is not a state of the model
+   */
+  public double transitionProbability(String from, String to) {
+    int s = states.indexOf(from);
+    checkArgument(s >= 0, "'%s' is not a state of the model; its states are %s", from, states);
+    if (to.equals(SUCCESS)) {
+      return toSuccess[s];
+    }
+    if (to.equals(FAILURE)) {
+      return toFailure[s];
+    }
+    int t = states.indexOf(to);
+    return t < 0 ? 0 : transitions[s][t];
+  }
+
+  /**
+   * The removal effect of {@code touchpoint}.
+   *
+   * @throws IllegalArgumentException naming the touchpoint if the model does not have it
+   */
+  public double removalEffect(String touchpoint) {
+    checkArgument(touchpoints().contains(touchpoint), "touchpoint '%s' is not in the model; its touchpoints are %s", touchpoint, touchpoints());
+    if (successProbability == 0) {
+      return 0;
+    }
+    return 1 - solve(Set.of(touchpoint)) / successProbability;
+  }
+
+  /** The removal effect of every touchpoint, largest first. */
+  public Map<String, Double> removalEffects() {
+    List<Map.Entry<String, Double>> effects = new ArrayList<>();
+    for (String touchpoint : touchpoints()) {
+      effects.add(Map.entry(touchpoint, removalEffect(touchpoint)));
+    }
+    effects.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Double> ordered = new LinkedHashMap<>();
+    effects.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
+  }
+
+  /** The model as JSON: outcome, order, journeys, success probability, removal effects, transitions. */
+  public ObjectNode toJson() {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("outcome", outcome);
+    root.put("order", order);
+    root.put("journeys", journeys);
+    root.put("successes", successes);
+    root.put("success_probability", successProbability);
+    ArrayNode effects = root.putArray("removal_effects");
+    removalEffects().forEach((t, e) -> effects.addObject().put("touchpoint", t).put("removal_effect", e));
+    ArrayNode edges = root.putArray("transitions");
+    for (int s = 0; s < states.size(); s++) {
+      for (int t = 0; t < states.size(); t++) {
+        if (transitions[s][t] > 0) {
+          edges.addObject().put("from", states.get(s)).put("to", states.get(t)).put("probability", transitions[s][t]);
+        }
+      }
+      if (toSuccess[s] > 0) {
+        edges.addObject().put("from", states.get(s)).put("to", SUCCESS).put("probability", toSuccess[s]);
+      }
+      if (toFailure[s] > 0) {
+        edges.addObject().put("from", states.get(s)).put("to", FAILURE).put("probability", toFailure[s]);
+      }
+    }
+    return root;
+  }
+
+  @Override
+  public String toString() {
+    return "MarkovModel[order " + order + ", " + states.size() + " states, P(success) = " + successProbability
+        + ", " + Arrays.toString(new long[] {successes, journeys}) + "]";
+  }
+}

@@ -1,0 +1,283 @@
+package io.motkit.journey.simulation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.motkit.core.Channel;
+import io.motkit.core.Journey;
+import io.motkit.core.Moment;
+import io.motkit.core.Scale;
+import io.motkit.core.Stage;
+import io.motkit.core.Touchpoint;
+import io.motkit.journey.EventLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Draws synthetic journeys from a {@link JourneyModel}. Journey {@code j} of a population is drawn
+ * from its own random stream, derived from the seed and {@code j}, so the same seed gives the same
+ * population whatever the order or number of threads. Immutable and thread-safe.
+ */
+public final class JourneySimulator {
+
+  private final JourneyModel model;
+  private final Touchpoint[] touchpoints;
+  private final SimulatedTouchpoint[] behaviour;
+  private final int[][] next;
+  private final double[][] cumulative;
+
+  /** A simulator of {@code model}. */
+  public JourneySimulator(JourneyModel model) {
+    this.model = model;
+    List<SimulatedTouchpoint> list = model.touchpoints();
+    Map<String, Integer> codes = new HashMap<>();
+    Map<String, Integer> stageOrder = new LinkedHashMap<>();
+    touchpoints = new Touchpoint[list.size()];
+    behaviour = list.toArray(new SimulatedTouchpoint[0]);
+    for (int i = 0; i < list.size(); i++) {
+      SimulatedTouchpoint t = list.get(i);
+      codes.put(t.id(), i);
+      Touchpoint.Builder touchpoint = Touchpoint.builder().id(t.id());
+      t.stage().ifPresent(s -> touchpoint.stage(Stage.of(s, stageOrder.computeIfAbsent(s, k -> stageOrder.size()))));
+      t.channel().ifPresent(c -> touchpoint.channel(Channel.parse(c)));
+      touchpoints[i] = touchpoint.build();
+    }
+    // Row 0 is the start; row i + 1 is touchpoint i. Target -1 is the end.
+    next = new int[list.size() + 1][];
+    cumulative = new double[list.size() + 1][];
+    for (int row = 0; row <= list.size(); row++) {
+      String from = row == 0 ? JourneyModel.START : list.get(row - 1).id();
+      Map<String, Double> out = model.transitions().get(from);
+      next[row] = new int[out.size()];
+      cumulative[row] = new double[out.size()];
+      double sum = 0;
+      int k = 0;
+      for (Map.Entry<String, Double> to : out.entrySet()) {
+        next[row][k] = to.getKey().equals(JourneyModel.END) ? -1 : codes.get(to.getKey());
+        sum += to.getValue();
+        cumulative[row][k] = sum;
+        k++;
+      }
+    }
+  }
+
+  /** Receives the simulated moments, journey by journey, in time order. */
+  @FunctionalInterface
+  public interface MomentSink {
+    /**
+     * One moment.
+     *
+     * @param journey the journey's index in the population
+     * @param touchpoint the touchpoint's index in the model
+     * @param startMillis the start in epoch milliseconds
+     * @param durationMillis the duration in milliseconds
+     * @param value the experienced value
+     */
+    void accept(int journey, int touchpoint, long startMillis, long durationMillis, double value);
+  }
+
+  /** The model simulated. */
+  public JourneyModel model() {
+    return model;
+  }
+
+  /**
+   * Simulates journeys {@code from} to {@code to} - 1 of the population with this seed, handing
+   * each moment to {@code sink}; returns the outcome (0 or 1, or NaN without an outcome model) of
+   * each journey in the range.
+   */
+  public double[] simulate(int from, int to, long seed, MomentSink sink) {
+    checkArgument(0 <= from && from <= to, "bad journey range [%s, %s)", from, to);
+    Scale scale = model.scale();
+    double[] outcomes = new double[to - from];
+    for (int j = from; j < to; j++) {
+      SplittableRandom random = new SplittableRandom(mix(seed, j));
+      long at = model.start().toEpochMilli() + Math.round(j * model.journeySpacingSeconds() * 1000);
+      int row = 0;
+      double sum = 0;
+      int moments = 0;
+      while (moments < model.maxMoments()) {
+        int target = draw(row, random);
+        if (target < 0) {
+          break;
+        }
+        SimulatedTouchpoint t = behaviour[target];
+        if (moments > 0) {
+          at += Math.round(exponential(random, model.meanGapSeconds()) * 1000);
+        }
+        double value = t.mean() + t.sd() * random.nextGaussian();
+        if (t.round()) {
+          value = Math.rint(value);
+        }
+        value = Math.max(scale.min(), Math.min(scale.max(), value));
+        long duration = Math.round(exponential(random, t.meanDurationSeconds()) * 1000);
+        sink.accept(j, target, at, duration, value);
+        sum += value;
+        moments++;
+        row = target + 1;
+      }
+      if (model.outcome().isPresent()) {
+        double p = model.outcome().get().probability(sum / moments, scale.neutral());
+        outcomes[j - from] = random.nextDouble() < p ? 1 : 0;
+      } else {
+        outcomes[j - from] = Double.NaN;
+      }
+    }
+    return outcomes;
+  }
+
+  private int draw(int row, SplittableRandom random) {
+    double u = random.nextDouble() * cumulative[row][cumulative[row].length - 1];
+    for (int k = 0; k < cumulative[row].length; k++) {
+      if (u < cumulative[row][k]) {
+        return next[row][k];
+      }
+    }
+    return next[row][next[row].length - 1];
+  }
+
+  private static double exponential(SplittableRandom random, double mean) {
+    return mean == 0 ? 0 : mean * random.nextExponential();
+  }
+
+  /** A well-mixed seed for journey {@code j} (the finaliser of MurmurHash3). */
+  static long mix(long seed, long j) {
+    long z = seed * 0x9E3779B97F4A7C15L + j;
+    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return z ^ (z >>> 33);
+  }
+
+  /** The journey id of journey {@code j}: {@code j-0000001}, ... */
+  public static String journeyId(int j) {
+    return String.format(java.util.Locale.ROOT, "j-%07d", j);
+  }
+
+  /**
+   * Simulates {@code journeys} journeys as {@link Journey} values, with the outcome when the model
+   * has one.
+   */
+  public List<Journey> journeys(int journeys, long seed) {
+    List<Journey.Builder> builders = new ArrayList<>();
+    for (int j = 0; j < journeys; j++) {
+      builders.add(Journey.builder().id(journeyId(j)).scale(model.scale()));
+    }
+    double[] outcomes =
+        simulate(
+            0,
+            journeys,
+            seed,
+            (j, t, start, duration, value) -> {
+              Moment.Builder moment =
+                  Moment.builder()
+                      .touchpoint(touchpoints[t])
+                      .start(Instant.ofEpochMilli(start))
+                      .duration(Duration.ofMillis(duration))
+                      .value(value);
+              behaviour[t].expectation().ifPresent(moment::expectation);
+              builders.get(j).addMoment(moment.build());
+            });
+    List<Journey> result = new ArrayList<>();
+    for (int j = 0; j < journeys; j++) {
+      if (model.outcome().isPresent()) {
+        builders.get(j).putOutcome(model.outcome().get().name(), outcomes[j]);
+      }
+      result.add(builders.get(j).build());
+    }
+    return result;
+  }
+
+  /** Simulates {@code journeys} journeys straight into an {@link EventLog}. */
+  public EventLog eventLog(int journeys, long seed) {
+    return EventLog.of(journeys(journeys, seed));
+  }
+
+  /**
+   * Writes {@code journeys} simulated journeys as a CSV event log ({@code docs/formats.md}):
+   * {@code journey,timestamp,touchpoint,value,duration_s}, plus {@code stage}, {@code channel} and
+   * the expectation columns when the model has them. The outcomes go to a file of their own: see
+   * {@link #writeOutcomes}.
+   *
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeCsv(int journeys, long seed, Writer out) {
+    boolean stages = model.touchpoints().stream().anyMatch(t -> t.stage().isPresent());
+    boolean channels = model.touchpoints().stream().anyMatch(t -> t.channel().isPresent());
+    boolean expectations = model.touchpoints().stream().anyMatch(t -> t.expectation().isPresent());
+    String[] tail = new String[touchpoints.length];
+    for (int t = 0; t < tail.length; t++) {
+      StringBuilder cells = new StringBuilder();
+      SimulatedTouchpoint b = behaviour[t];
+      if (stages) {
+        cells.append(',').append(b.stage().orElse(""));
+      }
+      if (channels) {
+        cells.append(',').append(b.channel().orElse(""));
+      }
+      if (expectations) {
+        cells.append(',').append(b.expectation().map(e -> Double.toString(e.expected())).orElse(""));
+        cells.append(',').append(b.expectation().map(e -> text(e.adequate())).orElse(""));
+        cells.append(',').append(b.expectation().map(e -> text(e.desired())).orElse(""));
+      }
+      tail[t] = cells.append('\n').toString();
+    }
+    try {
+      out.write("journey,timestamp,touchpoint,value,duration_s" + (stages ? ",stage" : "") + (channels ? ",channel" : "")
+          + (expectations ? ",expected,adequate,desired" : "") + "\n");
+      StringBuilder line = new StringBuilder(128);
+      simulate(
+          0,
+          journeys,
+          seed,
+          (j, t, start, duration, value) -> {
+            line.setLength(0);
+            line.append(journeyId(j)).append(',').append(Instant.ofEpochMilli(start)).append(',')
+                .append(touchpoints[t].id()).append(',').append(value).append(',').append(duration / 1000.0)
+                .append(tail[t]);
+            try {
+              out.write(line.toString());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String text(java.util.OptionalDouble value) {
+    return value.isPresent() ? Double.toString(value.getAsDouble()) : "";
+  }
+
+  /**
+   * Writes the outcomes of the same population as {@link #writeCsv} with the same seed: {@code
+   * journey,<outcome name>}.
+   *
+   * @throws IllegalStateException if the model has no outcome
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeOutcomes(int journeys, long seed, Writer out) {
+    if (model.outcome().isEmpty()) {
+      throw new IllegalStateException("the model has no outcome to write");
+    }
+    double[] outcomes = simulate(0, journeys, seed, (j, t, start, duration, value) -> {});
+    try {
+      out.write("journey," + model.outcome().get().name() + "\n");
+      for (int j = 0; j < journeys; j++) {
+        out.write(journeyId(j) + "," + (int) outcomes[j] + "\n");
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
