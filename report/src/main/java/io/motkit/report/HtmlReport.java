@@ -1,0 +1,359 @@
+package io.motkit.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.Journey;
+import io.motkit.core.JourneyScore;
+import io.motkit.journey.analysis.KeyDriver;
+import io.motkit.journey.analysis.KeyDriverReport;
+import io.motkit.journey.analysis.TouchpointExperience;
+import io.motkit.journey.map.JourneyMap;
+import io.motkit.journey.map.MapEdge;
+import io.motkit.journey.map.MapNode;
+import io.motkit.scoring.kano.KanoFeatureResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One self-contained HTML page of charts and tables that works offline: the charts are drawn by
+ * Apache ECharts (Apache-2.0), whose script is inlined from its WebJar. Build one with {@link
+ * #builder(String)}, adding the sections you have. Immutable once built.
+ */
+public final class HtmlReport {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final String title;
+  private final List<String[]> headlines;
+  private final List<Section> sections;
+
+  private HtmlReport(String title, List<String[]> headlines, List<Section> sections) {
+    this.title = title;
+    this.headlines = List.copyOf(headlines);
+    this.sections = List.copyOf(sections);
+  }
+
+  /** A report titled {@code title}. */
+  public static Builder builder(String title) {
+    return new Builder(title);
+  }
+
+  /** One part of the page: a chart (an ECharts option) or a table. */
+  private static final class Section {
+    final String title;
+    final String note;
+    final ObjectNode chart;
+    final List<String> header;
+    final List<List<String>> rows;
+
+    Section(String title, String note, ObjectNode chart, List<String> header, List<List<String>> rows) {
+      this.title = title;
+      this.note = note;
+      this.chart = chart;
+      this.header = header;
+      this.rows = rows;
+    }
+  }
+
+  /** Collects the sections of a report; not thread-safe. */
+  public static final class Builder {
+    private final String title;
+    private final List<String[]> headlines = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+
+    private Builder(String title) {
+      checkArgument(!title.isBlank(), "report title is blank");
+      this.title = title;
+    }
+
+    /** A headline figure shown at the top, such as "owners" and "3,000". */
+    public Builder headline(String label, String value) {
+      headlines.add(new String[] {label, value});
+      return this;
+    }
+
+    /** A table with a header row. */
+    public Builder table(String title, String note, List<String> header, List<List<String>> rows) {
+      sections.add(new Section(title, note, null, List.copyOf(header), List.copyOf(rows)));
+      return this;
+    }
+
+    /**
+     * The emotion curve of one journey: its values in time order, with the moments the score names
+     * as peak and end marked, and the neutral level as a line.
+     */
+    public Builder emotionCurve(Journey journey, JourneyScore score) {
+      ObjectNode option = NODES.objectNode();
+      option.putObject("tooltip").put("trigger", "axis");
+      ArrayNode labels = NODES.arrayNode();
+      ArrayNode values = NODES.arrayNode();
+      for (int i = 0; i < journey.size(); i++) {
+        labels.add(journey.moment(i).touchpoint().name() + "\n" + DAY.format(journey.moment(i).start()));
+        values.add(journey.moment(i).value());
+      }
+      ObjectNode x = option.putObject("xAxis").put("type", "category");
+      x.set("data", labels);
+      x.putObject("axisLabel").put("rotate", 35).put("interval", 0).put("fontSize", 10);
+      ObjectNode y = option.putObject("yAxis").put("type", "value").put("min", journey.scale().min()).put("max", journey.scale().max());
+      y.put("name", journey.scale().higherIsBetter() ? "experience (higher is better)" : "experience (lower is better)");
+      option.putObject("grid").put("bottom", 120).put("left", 60).put("right", 30);
+      ObjectNode series = option.putArray("series").addObject();
+      series.put("type", "line").put("name", journey.id()).put("smooth", false).put("symbolSize", 9).set("data", values);
+      ArrayNode marks = series.putObject("markPoint").putArray("data");
+      for (String role : List.of(JourneyScore.PEAK, JourneyScore.END)) {
+        for (int index : score.roles().get(role)) {
+          ObjectNode mark = marks.addObject();
+          mark.put("name", role);
+          mark.putArray("coord").add(index).add(journey.moment(index).value());
+          mark.put("value", role);
+          mark.putObject("itemStyle").put("color", role.equals(JourneyScore.PEAK) ? "#c0392b" : "#2c7fb8");
+        }
+      }
+      ArrayNode neutral = series.putObject("markLine").put("symbol", "none").putArray("data");
+      neutral.addObject().put("name", "neutral").put("yAxis", journey.scale().neutral());
+      sections.add(
+          new Section(
+              "Emotion curve of journey " + journey.id(),
+              String.format(
+                  Locale.ROOT,
+                  "Remembered value %.3f by %s: the peak and the end are marked (two values and one line).",
+                  score.value(),
+                  score.scorerId()),
+              option,
+              List.of(),
+              List.of()));
+      return this;
+    }
+
+    /** Pain and delight points: per touchpoint the share of moments below adequate and above desired. */
+    public Builder painPoints(List<TouchpointExperience> points) {
+      ObjectNode option = NODES.objectNode();
+      option.putObject("tooltip").put("trigger", "axis");
+      option.putObject("legend").putArray("data").add("pain: below adequate (%)").add("delight: above desired (%)");
+      ArrayNode names = NODES.arrayNode();
+      ArrayNode pain = NODES.arrayNode();
+      ArrayNode delight = NODES.arrayNode();
+      for (TouchpointExperience p : points) {
+        names.add(p.touchpoint());
+        pain.add(100 * p.painShare().orElse(0));
+        delight.add(100 * p.delightShare().orElse(0));
+      }
+      option.putObject("grid").put("left", 140).put("right", 30);
+      option.putObject("xAxis").put("type", "value").put("name", "% of moments");
+      option.putObject("yAxis").put("type", "category").put("inverse", true).set("data", names);
+      ArrayNode series = option.putArray("series");
+      series.addObject().put("type", "bar").put("name", "pain: below adequate (%)").put("color", "#d7301f").set("data", pain);
+      series.addObject().put("type", "bar").put("name", "delight: above desired (%)").put("color", "#1a9850").set("data", delight);
+      sections.add(new Section("Pain and delight points", "Touchpoints ranked with the most painful first.", option, List.of(), List.of()));
+      return this;
+    }
+
+    /** Key drivers: importance (share of explained variance) against performance (mean rating). */
+    public Builder drivers(KeyDriverReport report) {
+      ObjectNode option = NODES.objectNode();
+      option.putObject("tooltip");
+      option.putObject("xAxis").put("type", "value").put("name", "performance (mean rating)").put("scale", true);
+      option.putObject("yAxis").put("type", "value").put("name", "importance (share of R²)");
+      option.putObject("grid").put("left", 70).put("right", 60);
+      ArrayNode data = NODES.arrayNode();
+      double meanPerformance = 0;
+      for (KeyDriver d : report.drivers()) {
+        ObjectNode point = data.addObject();
+        point.put("name", d.touchpoint());
+        point.putArray("value").add(d.performance()).add(d.share());
+        meanPerformance += d.performance() / report.drivers().size();
+      }
+      ObjectNode series = option.putArray("series").addObject();
+      series.put("type", "scatter").put("symbolSize", 16).set("data", data);
+      series.putObject("label").put("show", true).put("formatter", "{b}").put("position", "right");
+      ArrayNode lines = series.putObject("markLine").put("symbol", "none").putArray("data");
+      lines.addObject().put("xAxis", meanPerformance);
+      lines.addObject().put("yAxis", 1.0 / Math.max(1, report.drivers().size()));
+      sections.add(
+          new Section(
+              "Key drivers of " + report.outcome(),
+              String.format(Locale.ROOT, "Relative weights (Johnson 2000) over %d journeys, R² = %.3f. Top left: important and weak.", report.journeys(), report.rSquared()),
+              option,
+              List.of(),
+              List.of()));
+      return this;
+    }
+
+    /** The Kano grid: better against the size of worse for each feature, with its category. */
+    public Builder kano(List<KanoFeatureResult> features) {
+      ObjectNode option = NODES.objectNode();
+      option.putObject("tooltip");
+      option.putObject("xAxis").put("type", "value").put("name", "|worse| (dissatisfaction when absent)").put("min", 0).put("max", 1);
+      option.putObject("yAxis").put("type", "value").put("name", "better (satisfaction when present)").put("min", 0).put("max", 1);
+      option.putObject("grid").put("left", 70).put("right", 60);
+      ArrayNode data = NODES.arrayNode();
+      for (KanoFeatureResult f : features) {
+        ObjectNode point = data.addObject();
+        point.put("name", f.feature() + " (" + f.category().letter() + ")");
+        point.putArray("value").add(-f.worse()).add(f.better());
+      }
+      ObjectNode series = option.putArray("series").addObject();
+      series.put("type", "scatter").put("symbolSize", 14).set("data", data);
+      series.putObject("label").put("show", true).put("formatter", "{b}").put("position", "right");
+      ArrayNode lines = series.putObject("markLine").put("symbol", "none").putArray("data");
+      lines.addObject().put("xAxis", 0.5);
+      lines.addObject().put("yAxis", 0.5);
+      sections.add(
+          new Section(
+              "Kano better / worse grid",
+              "Berger et al. (1993): top left attractive, top right one-dimensional, bottom right must-be, bottom left indifferent.",
+              option,
+              List.of(),
+              List.of()));
+      return this;
+    }
+
+    /** The journey map: touchpoints sized by moments, arrows by directly-follows counts. */
+    public Builder journeyMap(JourneyMap map) {
+      ObjectNode option = NODES.objectNode();
+      option.putObject("tooltip");
+      ObjectNode series = option.putArray("series").addObject();
+      series.put("type", "graph").put("layout", "circular").put("roam", true);
+      series.set("edgeSymbol", NODES.arrayNode().add("none").add("arrow"));
+      series.putObject("label").put("show", true);
+      series.putObject("circular").put("rotateLabel", false);
+      long most = map.nodes().stream().mapToLong(MapNode::moments).max().orElse(1);
+      ArrayNode nodes = series.putArray("data");
+      for (MapNode n : map.nodes()) {
+        ObjectNode node = nodes.addObject();
+        node.put("name", n.touchpoint());
+        node.put("value", n.moments());
+        node.put("symbolSize", 18 + 42 * Math.sqrt(n.moments() / (double) most));
+      }
+      ArrayNode links = series.putArray("links");
+      for (MapEdge e : map.edges()) {
+        ObjectNode link = links.addObject();
+        link.put("source", e.from()).put("target", e.to()).put("value", e.count());
+        link.putObject("lineStyle").put("width", 1 + 6 * e.probability()).put("curveness", 0.2).put("opacity", 0.7);
+        link.putObject("label").put("show", e.probability() >= 0.2).put("formatter", String.format(Locale.ROOT, "%.0f%%", 100 * e.probability()));
+      }
+      sections.add(
+          new Section(
+              "Journey map",
+              String.format(Locale.ROOT, "%d journeys, %d distinct paths; arrows show the share of a touchpoint's moments followed by the next.", map.journeys(), map.variantCount()),
+              option,
+              List.of(),
+              List.of()));
+      return this;
+    }
+
+    /** The report. */
+    public HtmlReport build() {
+      return new HtmlReport(title, headlines, sections);
+    }
+  }
+
+  /** The page as HTML. */
+  public String render() {
+    StringBuilder html = new StringBuilder(1 << 20);
+    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(escape(title))
+        .append("</title>\n<style>\n")
+        .append("body{font-family:system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;margin:24px auto;max-width:1100px;color:#222;padding:0 16px}")
+        .append("h1{font-size:26px;margin-bottom:8px}h2{font-size:19px;margin:28px 0 4px}p.note{color:#555;margin:0 0 8px}")
+        .append(".headlines{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0 8px}")
+        .append(".headline{border:1px solid #ddd;border-radius:8px;padding:10px 14px;min-width:140px}")
+        .append(".headline .v{font-size:22px;font-weight:600}.headline .l{font-size:13px;color:#555}")
+        .append(".chart{width:100%;height:420px;border:1px solid #eee;border-radius:8px}")
+        .append("table{border-collapse:collapse;font-size:14px}td,th{border-bottom:1px solid #eee;padding:4px 10px;text-align:right}")
+        .append("td:first-child,th:first-child{text-align:left}\n</style>\n<script>\n")
+        .append(echarts())
+        .append("\n</script>\n</head>\n<body>\n<h1>")
+        .append(escape(title))
+        .append("</h1>\n<div class=\"headlines\">\n");
+    for (String[] headline : headlines) {
+      html.append("<div class=\"headline\"><div class=\"v\">").append(escape(headline[1]))
+          .append("</div><div class=\"l\">").append(escape(headline[0])).append("</div></div>\n");
+    }
+    html.append("</div>\n");
+    List<String> scripts = new ArrayList<>();
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      html.append("<h2>").append(escape(s.title)).append("</h2>\n");
+      if (!s.note.isEmpty()) {
+        html.append("<p class=\"note\">").append(escape(s.note)).append("</p>\n");
+      }
+      if (s.chart != null) {
+        html.append("<div class=\"chart\" id=\"chart").append(i).append("\"></div>\n");
+        scripts.add(
+            "echarts.init(document.getElementById('chart" + i + "')).setOption(" + json(s.chart) + ");");
+      } else {
+        html.append("<table>\n<tr>");
+        s.header.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+        html.append("</tr>\n");
+        for (List<String> row : s.rows) {
+          html.append("<tr>");
+          row.forEach(c -> html.append("<td>").append(escape(c)).append("</td>"));
+          html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+      }
+    }
+    html.append("<p class=\"note\">Made with motkit. Charts by Apache ECharts.</p>\n<script>\n");
+    scripts.forEach(s -> html.append(s).append('\n'));
+    return html.append("</script>\n</body>\n</html>\n").toString();
+  }
+
+  /**
+   * Writes the page to {@code file}, creating its folder if needed.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, render(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String echarts() {
+    try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(ECHARTS)) {
+      if (in == null) {
+        throw new IllegalStateException("the ECharts script " + ECHARTS + " is not on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</script", "<\\/script");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the ECharts script", e);
+    }
+  }
+
+  private static String json(ObjectNode node) {
+    try {
+      // Inside a script element "</" must not appear, nor the JavaScript line separators.
+      return JSON.writeValueAsString(node).replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a chart option", e);
+    }
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

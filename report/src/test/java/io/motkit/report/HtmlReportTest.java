@@ -1,0 +1,57 @@
+package io.motkit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.motkit.core.Journey;
+import io.motkit.core.Moment;
+import io.motkit.core.Scale;
+import io.motkit.core.Touchpoint;
+import io.motkit.core.scoring.ScorerRegistry;
+import io.motkit.journey.EventLog;
+import io.motkit.journey.analysis.PainPointAnalysis;
+import io.motkit.journey.map.JourneyMap;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class HtmlReportTest {
+
+  private static final Journey OWNER =
+      Journey.builder()
+          .id("owner-<1>")
+          .scale(Scale.likert7())
+          .addMoment(Moment.of(Touchpoint.of("fee-notice"), Instant.parse("2024-03-01T09:00:00Z"), 3))
+          .addMoment(Moment.of(Touchpoint.of("repair</script>"), Instant.parse("2024-03-05T09:00:00Z"), 2))
+          .addMoment(Moment.of(Touchpoint.of("follow-up"), Instant.parse("2024-03-07T09:00:00Z"), 6))
+          .build();
+
+  @Test
+  void pageCarriesItsChartsScriptAndSections() {
+    EventLog log = EventLog.of(List.of(OWNER));
+    String html =
+        HtmlReport.builder("Owners & fees")
+            .headline("owners", "1")
+            .emotionCurve(OWNER, ScorerRegistry.load().create("peak-end").score(OWNER))
+            .painPoints(PainPointAnalysis.analyze(log))
+            .journeyMap(JourneyMap.of(log, Optional.empty(), 5))
+            .table("Table", "", List.of("a", "b"), List.of(List.of("<x>", "1")))
+            .build()
+            .render();
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Owners &amp; fees</title>");
+    // The chart library is inlined: the page needs no network.
+    assertThat(html).contains("echarts").doesNotContain("src=\"http").doesNotContain("<link");
+    assertThat(html).contains("Emotion curve of journey owner-&lt;1&gt;").contains("Pain and delight points").contains("Journey map");
+    assertThat(html).contains("<td>&lt;x&gt;</td>");
+    // A touchpoint id cannot close the script element that holds the chart options.
+    String scripts = html.substring(html.lastIndexOf("<script>"));
+    assertThat(scripts).doesNotContain("repair</script>").contains("repair<\\/script>");
+    assertThat(html.split("echarts.init\\(", -1)).hasSize(4);
+  }
+
+  @Test
+  void blankTitleIsRejected() {
+    assertThatThrownBy(() -> HtmlReport.builder(" ")).hasMessageContaining("report title is blank");
+  }
+}
