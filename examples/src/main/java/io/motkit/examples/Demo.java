@@ -1,66 +1,67 @@
 package io.motkit.examples;
 
-import io.motkit.core.Journey;
-import io.motkit.core.JourneyScore;
-import io.motkit.core.json.JourneyScoreJson;
-import io.motkit.core.scoring.ScorerProvider;
-import io.motkit.core.scoring.ScorerRegistry;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** Runs an example end to end: {@code Demo property}. */
+/** Runs one of the examples end to end and prints its headlines: {@code Demo property}. */
 public final class Demo {
 
   private Demo() {}
 
   /**
-   * Runs the example named by the first argument ({@code property} unless given).
+   * Runs the example named by the first argument ({@code property}, {@code hotel} or {@code
+   * retail}; property unless given), writing its report into the folder named by the second
+   * ({@code target} unless given).
    *
-   * @param args the example's name
+   * @param args the example's name and the report folder
    */
   public static void main(String[] args) {
     String name = args.length == 0 ? "property" : args[0];
-    if (!name.equals("property")) {
-      System.err.println("unknown example '" + name + "'; valid examples are property");
+    Path dir = Path.of(args.length > 1 ? args[1] : "target");
+    try {
+      print(run(name, dir), System.out);
+    } catch (IllegalArgumentException e) {
+      System.err.println("motkit: " + e.getMessage());
       System.exit(2);
     }
-    property(System.out);
   }
 
-  /** Scores one owner's contact timeline with every registered scorer. */
-  static void property(PrintStream out) {
-    Journey owner = OwnerTimeline.owner();
-    ScorerRegistry registry = ScorerRegistry.load();
-    out.println("motkit demo: one property owner's contact timeline, 1..7 scale");
-    for (int i = 0; i < owner.size(); i++) {
-      out.printf(Locale.ROOT, "  %-15s %s  %.1f%n", owner.moment(i).touchpointId(), owner.moment(i).start(), owner.moment(i).value());
-    }
-    out.println();
-    out.println("remembered experience by scorer:");
-    for (ScorerProvider provider : registry.providers()) {
-      JourneyScore score = provider.create(parametersFor(provider.id())).score(owner);
-      out.printf(Locale.ROOT, "  %-18s %8.3f   %s%n", provider.id(), score.value(), provider.description());
-    }
-    out.println();
-    out.println("peak-end explanation as JSON:");
-    out.println(JourneyScoreJson.write(registry.create("peak-end").score(owner)));
-  }
-
-  /** The survey calibration each model-aware scorer needs for this journey. */
-  static Map<String, String> parametersFor(String id) {
-    switch (id) {
-      case "kano":
-        return Map.of(
-            "categories",
-            "move-in:O,fee-notice:M,payment:M,repair-request:O,repair-visit:O,complaint:M,follow-up-call:A,survey:I");
-      case "servqual":
-        return Map.of(
-            "dimensions",
-            "move-in:tangibles,fee-notice:reliability,payment:reliability,repair-request:responsiveness,"
-                + "repair-visit:reliability,complaint:responsiveness,follow-up-call:empathy,survey:empathy");
+  /**
+   * Runs the example {@code name} with its default population and seed.
+   *
+   * @throws IllegalArgumentException naming the valid examples if there is no such example
+   */
+  public static ExampleResult run(String name, Path reportDir) {
+    switch (name) {
+      case "property":
+        return PropertyManagementExample.run(PropertyManagementExample.OWNERS, PropertyManagementExample.SEED, Optional.of(reportDir));
+      case "hotel":
+        return HotelExample.run(HotelExample.GUESTS, HotelExample.SEED, Optional.of(reportDir));
+      case "retail":
+        return RetailExample.run(RetailExample.SHOPPERS, RetailExample.SEED, Optional.of(reportDir));
       default:
-        return Map.of();
+        throw new IllegalArgumentException("unknown example '" + name + "'; valid examples are property, hotel, retail");
     }
+  }
+
+  /** Prints a result's headlines and the path of its report. */
+  public static void print(ExampleResult result, PrintStream out) {
+    out.println(result.title());
+    for (Map.Entry<String, Double> figure : result.figures().entrySet()) {
+      out.printf(Locale.ROOT, "  %-55s %s%n", figure.getKey(), format(figure.getValue()));
+    }
+    for (Map.Entry<String, String> label : result.labels().entrySet()) {
+      out.printf(Locale.ROOT, "  %-55s %s%n", label.getKey(), label.getValue());
+    }
+    result.report().ifPresent(r -> out.println("report: " + r.toAbsolutePath().normalize()));
+  }
+
+  private static String format(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? String.format(Locale.ROOT, "%d", (long) value)
+        : String.format(Locale.ROOT, "%.4f", value);
   }
 }

@@ -93,6 +93,23 @@ public abstract class JourneyModel {
     Builder() {}
   }
 
+  /**
+   * This model with touchpoint {@code id} experienced {@code delta} points better on average: the
+   * counterfactual of fixing one touchpoint. Simulated with the same seed, the two populations
+   * differ only where that touchpoint's experience matters.
+   *
+   * @throws IllegalArgumentException naming the touchpoint if the model does not have it
+   */
+  public final JourneyModel withMeanShifted(String id, double delta) {
+    checkArgument(
+        touchpoints().stream().anyMatch(t -> t.id().equals(id)), "the model has no touchpoint '%s'", id);
+    List<SimulatedTouchpoint> shifted = new java.util.ArrayList<>();
+    for (SimulatedTouchpoint t : touchpoints()) {
+      shifted.add(t.id().equals(id) ? ((ImmutableSimulatedTouchpoint) ImmutableSimulatedTouchpoint.copyOf(t)).withMean(t.mean() + delta) : t);
+    }
+    return ((ImmutableJourneyModel) ImmutableJourneyModel.copyOf(this)).withTouchpoints(shifted);
+  }
+
   @Value.Check
   final void check() {
     checkArgument(!touchpoints().isEmpty(), "a journey model needs at least one touchpoint");

@@ -1,0 +1,123 @@
+package io.motkit.examples;
+
+import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.journey.EventLog;
+import io.motkit.journey.analysis.KeyDriverAnalysis;
+import io.motkit.journey.analysis.KeyDriverReport;
+import io.motkit.journey.analysis.MomentImpact;
+import io.motkit.journey.analysis.MomentsOfTruth;
+import io.motkit.journey.analysis.PainPointAnalysis;
+import io.motkit.journey.analysis.TouchpointExperience;
+import io.motkit.journey.map.JourneyMap;
+import io.motkit.journey.markov.MarkovModel;
+import io.motkit.report.HtmlReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The analyses every example runs on its population: remembered experience, pain and delight
+ * points, moments of truth, key drivers and the Markov model of the outcome, and the journey map.
+ */
+final class PopulationStudy {
+
+  final EventLog log;
+  final String outcome;
+  final double[] remembered;
+  final double[] plainMean;
+  final List<TouchpointExperience> painPoints;
+  final List<MomentImpact> impacts;
+  final KeyDriverReport drivers;
+  final MarkovModel markov;
+  final JourneyMap map;
+
+  PopulationStudy(EventLog log, JourneyScorer peakEnd, JourneyScorer mean, String outcome) {
+    this.log = log;
+    this.outcome = outcome;
+    this.remembered = log.score(peakEnd);
+    this.plainMean = log.score(mean);
+    this.painPoints = PainPointAnalysis.analyze(log);
+    this.impacts = MomentsOfTruth.analyze(log, peakEnd);
+    this.drivers = KeyDriverAnalysis.analyze(log, outcome);
+    this.markov = MarkovModel.fit(log, outcome);
+    this.map = JourneyMap.of(log, Optional.of(peakEnd), 8);
+  }
+
+  static double mean(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum / values.length;
+  }
+
+  /** The share of journeys whose outcome is 1. */
+  static double rate(EventLog log, String outcome) {
+    return mean(log.requireOutcome(outcome));
+  }
+
+  String worstTouchpoint() {
+    return painPoints.get(0).touchpoint();
+  }
+
+  String mostDelightful() {
+    return painPoints.stream()
+        .max(java.util.Comparator.comparingDouble((TouchpointExperience p) -> p.delightShare().orElse(0)))
+        .orElseThrow()
+        .touchpoint();
+  }
+
+  String strongestRemovalEffect() {
+    return markov.removalEffects().keySet().iterator().next();
+  }
+
+  /** The journey with the most moments that visits {@code touchpoint}: a telling emotion curve. */
+  int telling(String touchpoint) {
+    int best = 0;
+    int code = log.touchpointCode(touchpoint).orElse(-1);
+    for (int j = 0; j < log.journeyCount(); j++) {
+      boolean visits = false;
+      for (int e = log.firstEvent(j); e < log.endEvent(j); e++) {
+        visits |= log.touchpointCode(e) == code;
+      }
+      if (visits && log.size(j) > log.size(best)) {
+        best = j;
+      }
+    }
+    return best;
+  }
+
+  void addTo(HtmlReport.Builder report, JourneyScorer peakEnd) {
+    int featured = telling(worstTouchpoint());
+    report.emotionCurve(log.journey(featured), peakEnd.score(log.journey(featured)));
+    report.painPoints(painPoints);
+    report.drivers(drivers);
+    report.journeyMap(map);
+    List<List<String>> rows = new ArrayList<>();
+    for (MomentImpact impact : impacts) {
+      rows.add(
+          List.of(
+              impact.touchpoint(),
+              percent(impact.peakShare()),
+              percent(impact.endShare()),
+              String.format(Locale.ROOT, "%+.3f", impact.lift()),
+              percent(markov.removalEffect(impact.touchpoint()))));
+    }
+    report.table(
+        "Moments of truth",
+        "Per touchpoint: how often it is the peak or the end of a remembered journey (peak-end), the lift in the mean"
+            + " remembered score if it were one point better, and its Markov removal effect on " + outcome + ".",
+        List.of("touchpoint", "peak", "end", "lift if one point better", "removal effect"),
+        rows);
+  }
+
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+  }
+
+  static String number(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+}
