@@ -1,0 +1,272 @@
+package io.motkit.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.scoring.ScorerRegistry;
+import io.motkit.journey.EventLog;
+import io.motkit.journey.analysis.KeyDriver;
+import io.motkit.journey.analysis.KeyDriverAnalysis;
+import io.motkit.journey.analysis.KeyDriverReport;
+import io.motkit.journey.analysis.PainPointAnalysis;
+import io.motkit.journey.analysis.TouchpointExperience;
+import io.motkit.journey.map.JourneyMap;
+import io.motkit.journey.map.MapEdge;
+import io.motkit.journey.markov.MarkovModel;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code motkit journeys}: analyses of an event log. */
+@Command(
+    name = "journeys",
+    mixinStandardHelpOptions = true,
+    description = "Analyse an event log: journey map, pain and delight points, key drivers, Markov model.",
+    subcommands = {
+      JourneysCommand.MapCommand.class,
+      JourneysCommand.PainPointsCommand.class,
+      JourneysCommand.DriversCommand.class,
+      JourneysCommand.MarkovCommand.class
+    })
+final class JourneysCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "choose map, pain-points, drivers or markov");
+  }
+
+  /** Runs {@code analysis} on the whole log, or on each segment when {@code --segment} is given. */
+  static ObjectNode perSegment(EventLog log, String segment, Function<EventLog, ObjectNode> analysis) {
+    if (segment == null) {
+      return analysis.apply(log);
+    }
+    ObjectNode root = Json.object();
+    root.put("segment_attribute", segment);
+    ObjectNode segments = root.putObject("segments");
+    for (Map.Entry<String, EventLog> s : log.segments(segment).entrySet()) {
+      segments.set(s.getKey(), analysis.apply(s.getValue()));
+    }
+    return root;
+  }
+
+  static void requireFormat(CommandSpec spec, String format, String... allowed) {
+    if (!List.of(allowed).contains(format)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be one of " + String.join(", ", allowed) + ", found '" + format + "'");
+    }
+  }
+
+  /** {@code motkit journeys map}. */
+  @Command(
+      name = "map",
+      mixinStandardHelpOptions = true,
+      description = "The journey map: directly-follows graph, variants, drop-off per stage; JSON, table or Graphviz DOT.",
+      footer = {"", "Examples:", "  motkit journeys map events.csv --scale 1..7", "  motkit journeys map events.csv --scale 1..7 --format dot | dot -Tsvg > map.svg"})
+  static final class MapCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin LogOptions log = new LogOptions();
+
+    @Option(names = "--scorer", paramLabel = "ID", description = "Scorer for the variants' mean remembered score (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
+    String scorer;
+
+    @Option(names = "--top", paramLabel = "N", description = "Variants to list (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+    int top;
+
+    @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One map per value of this journey attribute.")
+    String segment;
+
+    @Option(names = "--format", description = "json, table or dot (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+    String format;
+
+    @Override
+    public Integer call() {
+      requireFormat(spec, format, "json", "table", "dot");
+      var journeyScorer = ScorerRegistry.load().create(scorer);
+      EventLog events = log.read(spec.commandLine().getErr());
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.equals("dot")) {
+        out.print(JourneyMap.of(events, Optional.of(journeyScorer), top).toDot());
+        out.flush();
+        return 0;
+      }
+      if (format.equals("table")) {
+        JourneyMap map = JourneyMap.of(events, Optional.of(journeyScorer), top);
+        Table table = new Table("from", "to", "count", "probability", "median seconds");
+        for (MapEdge e : map.edges()) {
+          table.row(e.from(), e.to(), e.count(), e.probability(), e.medianSeconds());
+        }
+        table.print(out);
+        return 0;
+      }
+      Json.print(out, perSegment(events, segment, l -> JourneyMap.of(l, Optional.of(journeyScorer), top).toJson()));
+      return 0;
+    }
+  }
+
+  /** {@code motkit journeys pain-points}. */
+  @Command(
+      name = "pain-points",
+      mixinStandardHelpOptions = true,
+      description = "Pain and delight points per touchpoint: mean experience, gap to expectation, shares below adequate and above desired.",
+      footer = {"", "Examples:", "  motkit journeys pain-points events.csv --scale 1..7 --format table", "  motkit journeys pain-points events.csv --scale 1..7 --segment building"})
+  static final class PainPointsCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin LogOptions log = new LogOptions();
+
+    @Option(names = "--confidence", paramLabel = "C", description = "Interval level (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
+    double confidence;
+
+    @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One analysis per value of this journey attribute.")
+    String segment;
+
+    @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+    String format;
+
+    @Override
+    public Integer call() {
+      requireFormat(spec, format, "json", "table");
+      EventLog events = log.read(spec.commandLine().getErr());
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.equals("table")) {
+        Table table = new Table("touchpoint", "moments", "mean", "mean gap", "pain", "delight");
+        for (TouchpointExperience p : PainPointAnalysis.analyze(events, confidence)) {
+          table.row(p.touchpoint(), p.moments(), p.meanExperience(), p.meanGap().orElse(Double.NaN), p.painShare().orElse(Double.NaN), p.delightShare().orElse(Double.NaN));
+        }
+        table.print(out);
+        return 0;
+      }
+      Json.print(out, perSegment(events, segment, l -> json(PainPointAnalysis.analyze(l, confidence))));
+      return 0;
+    }
+
+    private static ObjectNode json(List<TouchpointExperience> points) {
+      ObjectNode root = Json.object();
+      ArrayNode array = root.putArray("touchpoints");
+      for (TouchpointExperience p : points) {
+        ObjectNode node = array.addObject();
+        node.put("touchpoint", p.touchpoint());
+        node.put("moments", p.moments());
+        node.put("mean_experience", p.meanExperience());
+        Json.putInterval(node, "mean_experience", p.meanExperienceInterval());
+        node.put("with_expectation", p.withExpectation());
+        Json.put(node, "mean_gap", p.meanGap());
+        Json.putInterval(node, "mean_gap", p.meanGapInterval());
+        node.put("below_adequate", p.belowAdequate());
+        Json.put(node, "pain_share", p.painShare());
+        Json.putInterval(node, "pain_share", p.painShareInterval());
+        node.put("above_desired", p.aboveDesired());
+        Json.put(node, "delight_share", p.delightShare());
+        Json.putInterval(node, "delight_share", p.delightShareInterval());
+      }
+      return root;
+    }
+  }
+
+  /** {@code motkit journeys drivers}. */
+  @Command(
+      name = "drivers",
+      mixinStandardHelpOptions = true,
+      description = "Key drivers of a journey outcome by relative weights (Johnson 2000), with each touchpoint's performance.",
+      footer = {"", "Examples:", "  motkit journeys drivers events.csv --scale 1..7 --outcomes outcomes.csv --outcome paid"})
+  static final class DriversCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin LogOptions log = new LogOptions();
+
+    @Option(names = "--outcome", required = true, paramLabel = "NAME", description = "The outcome column to explain.")
+    String outcome;
+
+    @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One analysis per value of this journey attribute.")
+    String segment;
+
+    @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+    String format;
+
+    @Override
+    public Integer call() {
+      requireFormat(spec, format, "json", "table");
+      EventLog events = log.read(spec.commandLine().getErr());
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.equals("table")) {
+        KeyDriverReport report = KeyDriverAnalysis.analyze(events, outcome);
+        Table table = new Table("touchpoint", "weight", "share", "performance", "coverage");
+        for (KeyDriver d : report.drivers()) {
+          table.row(d.touchpoint(), d.weight(), d.share(), d.performance(), d.coverage());
+        }
+        table.print(out);
+        out.printf(java.util.Locale.ROOT, "R² = %.4f over %d journeys%n", report.rSquared(), report.journeys());
+        out.flush();
+        return 0;
+      }
+      Json.print(out, perSegment(events, segment, l -> json(KeyDriverAnalysis.analyze(l, outcome))));
+      return 0;
+    }
+
+    private static ObjectNode json(KeyDriverReport report) {
+      ObjectNode root = Json.object();
+      root.put("outcome", report.outcome());
+      root.put("journeys", report.journeys());
+      root.put("r_squared", report.rSquared());
+      ArrayNode drivers = root.putArray("drivers");
+      for (KeyDriver d : report.drivers()) {
+        drivers.addObject().put("touchpoint", d.touchpoint()).put("weight", d.weight()).put("share", d.share())
+            .put("performance", d.performance()).put("coverage", d.coverage());
+      }
+      report.constant().forEach(root.putArray("constant")::add);
+      return root;
+    }
+  }
+
+  /** {@code motkit journeys markov}. */
+  @Command(
+      name = "markov",
+      mixinStandardHelpOptions = true,
+      description = "Markov journey model of a binary outcome: success probability and removal effects, exact.",
+      footer = {"", "Examples:", "  motkit journeys markov events.csv --scale 1..7 --outcomes outcomes.csv --outcome paid --order 2"})
+  static final class MarkovCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin LogOptions log = new LogOptions();
+
+    @Option(names = "--outcome", required = true, paramLabel = "NAME", description = "The binary (0/1) outcome.")
+    String outcome;
+
+    @Option(names = "--order", paramLabel = "K", description = "Touchpoints per state, 1 to 4 (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    int order;
+
+    @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One model per value of this journey attribute.")
+    String segment;
+
+    @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+    String format;
+
+    @Override
+    public Integer call() {
+      requireFormat(spec, format, "json", "table");
+      EventLog events = log.read(spec.commandLine().getErr());
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.equals("table")) {
+        MarkovModel model = MarkovModel.fit(events, outcome, order);
+        Table table = new Table("touchpoint", "removal effect");
+        model.removalEffects().forEach(table::row);
+        table.print(out);
+        out.printf(java.util.Locale.ROOT, "P(%s) = %.4f over %d journeys%n", outcome, model.successProbability(), model.journeys());
+        out.flush();
+        return 0;
+      }
+      Json.print(out, perSegment(events, segment, l -> MarkovModel.fit(l, outcome, order).toJson()));
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.motkit.cli;
+
+import io.motkit.core.scoring.ScorerParameterException;
+import io.motkit.core.scoring.UnknownScorerException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code motkit} command. */
+@Command(
+    name = "motkit",
+    mixinStandardHelpOptions = true,
+    versionProvider = Motkit.Version.class,
+    description = "Moments of Truth and customer-journey modelling: score journeys, analyse surveys and journey logs.",
+    subcommands = {
+      ScorersCommand.class,
+      ScoreCommand.class,
+      KanoCommand.class,
+      ServqualCommand.class,
+      NpsCommand.class,
+      JourneysCommand.class,
+      SimulateCommand.class,
+      ReportCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 bad input (the message names file, line, column and value), 2 usage error.",
+      "Input formats: docs/formats.md. A file named - is read from standard input."
+    })
+public final class Motkit implements Runnable {
+
+  /** Exit code for bad input. */
+  static final int BAD_INPUT = 1;
+
+  /** Exit code for a usage error. */
+  static final int USAGE = 2;
+
+  @Spec CommandSpec spec;
+
+  /** Used by picocli. */
+  public Motkit() {}
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with motkit's error handling: messages to standard error, exit codes 1 and 2. */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new Motkit());
+    commandLine.setExecutionExceptionHandler(
+        (exception, cmd, parseResult) -> {
+          PrintWriter err = cmd.getErr();
+          if (exception instanceof UnknownScorerException || exception instanceof ScorerParameterException) {
+            err.println("motkit: " + exception.getMessage());
+            err.flush();
+            return USAGE;
+          }
+          if (exception instanceof IllegalArgumentException || exception instanceof IllegalStateException) {
+            err.println("motkit: " + exception.getMessage());
+            err.flush();
+            return BAD_INPUT;
+          }
+          if (exception instanceof UncheckedIOException || exception instanceof IOException) {
+            Throwable cause = exception instanceof UncheckedIOException ? exception.getCause() : exception;
+            String message = cause instanceof NoSuchFileException ? "no such file: " + cause.getMessage() : exception.getMessage();
+            err.println("motkit: " + message);
+            err.flush();
+            return BAD_INPUT;
+          }
+          throw exception;
+        });
+    return commandLine;
+  }
+
+  /** The version of the running jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Motkit.class.getPackage().getImplementationVersion();
+      return new String[] {"motkit " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

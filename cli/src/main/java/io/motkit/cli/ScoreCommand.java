@@ -1,0 +1,97 @@
+package io.motkit.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.ScorerRegistry;
+import io.motkit.core.scoring.SequenceKernel;
+import io.motkit.journey.EventLog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code motkit score}: one remembered value per journey of an event log. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = "Score every journey of an event log with a registered scorer; rows need not be sorted.",
+    footer = {
+      "",
+      "Examples:",
+      "  motkit score events.csv --scorer peak-end --scale 1..7",
+      "  motkit score events.csv --scorer peak-end --param peak=worst --param end=last-k --param k=2 --scale 0..10 --neutral 0 --lower-is-better --format csv",
+      "  cat events.csv | motkit score - --scorer recency --param half-life=86400 --scale 1..5 --format table"
+    })
+final class ScoreCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin LogOptions log = new LogOptions();
+
+  @Option(names = "--scorer", required = true, paramLabel = "ID", description = "The scorer id; see motkit scorers.")
+  String scorer;
+
+  @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A scorer parameter; repeat for more.")
+  Map<String, String> parameters = new LinkedHashMap<>();
+
+  @Option(names = "--format", description = "json (JSON Lines), csv or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+  String format;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads for scorers with a kernel (default: the number of cores).")
+  Integer threads;
+
+  @Override
+  public Integer call() {
+    if (!format.equals("json") && !format.equals("csv") && !format.equals("table")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be json, csv or table, found '" + format + "'");
+    }
+    JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer, parameters);
+    PrintWriter out = spec.commandLine().getOut();
+    EventLog events = log.read(spec.commandLine().getErr());
+    Optional<SequenceKernel> kernel = journeyScorer.kernel(events.scale());
+    int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    double[] values = kernel.isPresent() ? events.score(kernel.get(), Math.max(1, cores)) : events.score(journeyScorer);
+    switch (format) {
+      case "csv":
+        out.println("journey,scorer,value");
+        for (int j = 0; j < values.length; j++) {
+          out.append(Csv.field(events.journeyId(j))).append(',').append(scorer).append(',').append(Double.toString(values[j])).append('\n');
+        }
+        break;
+      case "table":
+        Table table = new Table("journey", "scorer", "value");
+        for (int j = 0; j < values.length; j++) {
+          table.row(events.journeyId(j), scorer, values[j]);
+        }
+        table.print(out);
+        break;
+      default:
+        try {
+          JsonGenerator json = Json.COMPACT.getFactory().createGenerator(out);
+          json.setRootValueSeparator(null);
+          for (int j = 0; j < values.length; j++) {
+            json.writeStartObject();
+            json.writeStringField("journey", events.journeyId(j));
+            json.writeStringField("scorer", scorer);
+            json.writeNumberField("value", values[j]);
+            json.writeEndObject();
+            json.flush();
+            out.append('\n');
+          }
+          json.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+    }
+    out.flush();
+    return 0;
+  }
+}

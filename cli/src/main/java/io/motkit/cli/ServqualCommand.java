@@ -1,0 +1,149 @@
+package io.motkit.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.Scale;
+import io.motkit.core.csv.CsvInput;
+import io.motkit.scoring.servqual.ServqualAnalysis;
+import io.motkit.scoring.servqual.ServqualCsv;
+import io.motkit.scoring.servqual.ServqualDimensionResult;
+import io.motkit.scoring.servqual.ServqualImportance;
+import io.motkit.scoring.servqual.ServqualInstrument;
+import io.motkit.scoring.servqual.ServqualItemResult;
+import io.motkit.scoring.servqual.ServqualReport;
+import io.motkit.scoring.servqual.ServqualResponse;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code motkit servqual}: the SERVQUAL analysis of a questionnaire. */
+@Command(
+    name = "servqual",
+    mixinStandardHelpOptions = true,
+    description = "SERVQUAL gaps per item and dimension, unweighted and weighted scores, SERVPERF, Cronbach's alpha.",
+    footer = {
+      "",
+      "Examples:",
+      "  motkit servqual responses.csv",
+      "  motkit servqual responses.csv --instrument property-instrument.csv --weights points.csv --scale 1..5"
+    })
+final class ServqualCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "RESPONSES.csv", description = "respondent,item,expectation,perception[,adequate,desired][,segment]; - for standard input.")
+  String responses;
+
+  @Option(names = "--instrument", paramLabel = "standard-22|FILE", description = "The instrument: standard-22 or a CSV file item,dimension,reverse (default: ${DEFAULT-VALUE}).", defaultValue = "standard-22")
+  String instrument;
+
+  @Option(names = "--weights", paramLabel = "FILE", description = "Importance points: respondent,dimension,points.")
+  String weights;
+
+  @Mixin ScaleOptions scale = new ScaleOptions();
+
+  @Option(names = "--confidence", paramLabel = "C", description = "Level of the gap intervals (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
+  double confidence;
+
+  @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+  String format;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    ServqualInstrument items;
+    if (instrument.equals("standard-22")) {
+      items = ServqualInstrument.standard22();
+    } else {
+      try (CsvInput csv = Inputs.csv(instrument, true, err)) {
+        items = ServqualInstrument.read(csv);
+      }
+    }
+    Scale answerScale = scale.scale();
+    List<ServqualResponse> answers;
+    try (CsvInput csv = Inputs.csv(responses, quiet, err)) {
+      answers = ServqualCsv.readResponses(csv, items, answerScale);
+    }
+    List<ServqualImportance> points = List.of();
+    if (weights != null) {
+      try (CsvInput csv = Inputs.csv(weights, true, err)) {
+        points = ServqualCsv.readImportance(csv, items);
+      }
+    }
+    ServqualReport report =
+        ServqualAnalysis.builder().instrument(items).scale(answerScale).confidenceLevel(confidence).build().analyze(answers, points);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("table")) {
+      Table table = new Table("dimension", "n", "expectation", "perception", "gap", "msa", "mss", "alpha E", "alpha P");
+      for (ServqualDimensionResult d : report.dimensions()) {
+        table.row(d.dimension(), d.n(), d.expectation(), d.perception(), d.gap(), text(d.msa()), text(d.mss()), text(d.alphaExpectation()), text(d.alphaPerception()));
+      }
+      table.print(out);
+      out.printf(java.util.Locale.ROOT, "unweighted %.3f%s, SERVPERF %.3f%n", report.unweighted(),
+          report.weighted().isPresent() ? String.format(java.util.Locale.ROOT, ", weighted %.3f", report.weighted().getAsDouble()) : "", report.servperf());
+      out.flush();
+      return 0;
+    }
+    if (!format.equals("json")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be json or table, found '" + format + "'");
+    }
+    Json.print(out, json(report, true));
+    return 0;
+  }
+
+  private static String text(java.util.OptionalDouble value) {
+    return value.isPresent() ? String.format(java.util.Locale.ROOT, "%.3f", value.getAsDouble()) : "-";
+  }
+
+  private static ObjectNode json(ServqualReport report, boolean segments) {
+    ObjectNode root = Json.object();
+    root.put("respondents", report.respondents());
+    ArrayNode dimensions = root.putArray("dimensions");
+    for (ServqualDimensionResult d : report.dimensions()) {
+      ObjectNode node = dimensions.addObject();
+      node.put("dimension", d.dimension());
+      node.put("n", d.n());
+      node.put("expectation", d.expectation());
+      node.put("perception", d.perception());
+      node.put("gap", d.gap());
+      Json.putInterval(node, "gap", d.gapInterval());
+      Json.put(node, "msa", d.msa());
+      Json.put(node, "mss", d.mss());
+      Json.put(node, "alpha_expectation", d.alphaExpectation());
+      Json.put(node, "alpha_perception", d.alphaPerception());
+    }
+    ArrayNode items = root.putArray("items");
+    for (ServqualItemResult i : report.items()) {
+      ObjectNode node = items.addObject();
+      node.put("item", i.item());
+      node.put("dimension", i.dimension());
+      node.put("n", i.n());
+      node.put("expectation", i.expectation());
+      node.put("perception", i.perception());
+      node.put("gap", i.gap());
+      Json.putInterval(node, "gap", i.gapInterval());
+      Json.put(node, "msa", i.msa());
+      Json.put(node, "mss", i.mss());
+    }
+    root.put("unweighted", report.unweighted());
+    Json.put(root, "weighted", report.weighted());
+    root.put("servperf", report.servperf());
+    if (segments && !report.segments().isEmpty()) {
+      ObjectNode bySegment = root.putObject("segments");
+      for (Map.Entry<String, ServqualReport> s : report.segments().entrySet()) {
+        bySegment.set(s.getKey(), json(s.getValue(), false));
+      }
+    }
+    return root;
+  }
+}
