@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Opens the command's input files: {@code -} is standard input; a long file shows a progress bar on
@@ -20,7 +19,7 @@ import java.util.Locale;
  */
 final class Inputs {
 
-  private static final long LONG_INPUT = 8L << 20;
+  static final long LONG_INPUT = 8L << 20;
 
   private Inputs() {}
 
@@ -57,26 +56,20 @@ final class Inputs {
     }
   }
 
-  /** Counts the bytes read and redraws a one-line bar on standard error every percent. */
+  /** Passes the bytes read on to a {@link ProgressBar}. */
   private static final class Progress extends FilterInputStream {
-    private final String name;
-    private final long size;
-    private final PrintWriter err;
-    private long read;
-    private int shown = -1;
+    private final ProgressBar bar;
 
     Progress(InputStream in, String name, long size, PrintWriter err) {
       super(in);
-      this.name = name;
-      this.size = size;
-      this.err = err;
+      this.bar = new ProgressBar(name, size, err);
     }
 
     @Override
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
-        advance(1);
+        bar.advance(1);
       }
       return b;
     }
@@ -85,26 +78,14 @@ final class Inputs {
     public int read(byte[] buffer, int offset, int length) throws IOException {
       int n = super.read(buffer, offset, length);
       if (n > 0) {
-        advance(n);
+        bar.advance(n);
       }
       return n;
     }
 
-    private void advance(int n) {
-      read += n;
-      int percent = (int) (100 * read / size);
-      if (percent != shown) {
-        shown = percent;
-        int filled = percent / 4;
-        err.printf(Locale.ROOT, "\rreading %s [%s%s] %3d%%", name, "#".repeat(filled), " ".repeat(25 - filled), percent);
-        err.flush();
-      }
-    }
-
     @Override
     public void close() throws IOException {
-      err.print("\r\033[K");
-      err.flush();
+      bar.close();
       super.close();
     }
   }

@@ -47,6 +47,15 @@ final class LogOptions {
     EventLog log;
     if (events.endsWith(".jsonl") || events.endsWith(".ndjson")) {
       log = r.readJsonLines(Inputs.reader(events, quiet, err), events);
+    } else if (!events.equals("-")) {
+      // A file is read on all cores when it is large; the bar follows the bytes read by all of them.
+      java.nio.file.Path file = java.nio.file.Path.of(events);
+      ProgressBar bar = ProgressBar.forFile(file, events, quiet, err);
+      try {
+        log = r.readCsv(file, bar::advance);
+      } finally {
+        bar.close();
+      }
     } else {
       try (CsvInput csv = Inputs.csv(events, quiet, err)) {
         log = r.readCsv(csv);

@@ -97,6 +97,33 @@ public abstract class EventLogReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public final EventLog readCsv(Path file) {
+    return readCsv(file, bytes -> {});
+  }
+
+  /** Files at least this large are read on all cores. */
+  private static final long PARALLEL_BYTES = 16L << 20;
+
+  /**
+   * Reads a CSV event log from a file, calling {@code progress} with the number of bytes read as
+   * reading goes (from several threads for a large file). A large file is read on all cores,
+   * giving the same log and the same messages as a sequential read.
+   *
+   * @throws InputFormatException in strict mode, naming the first bad row; in both modes for a
+   *     missing required column
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public final EventLog readCsv(Path file, java.util.function.LongConsumer progress) {
+    try {
+      int threads = Runtime.getRuntime().availableProcessors();
+      if (threads > 1 && Files.size(file) >= PARALLEL_BYTES) {
+        EventLog log = ParallelCsvRead.read(this, file, threads, progress);
+        if (log != null) {
+          return log;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
     try (CsvInput csv = CsvInput.open(file)) {
       return readCsv(csv);
     }
@@ -110,13 +137,14 @@ public abstract class EventLogReader {
    */
   public final EventLog readCsv(CsvInput csv) {
     LogAccumulator log = accumulator(csv);
+    CsvLayout layout = new CsvLayout(csv, log.attributeNames);
     List<RejectedRow> rejected = new ArrayList<>();
     long read = 0;
     while (csv.hasNext()) {
       read++;
       try {
         CsvRow row = csv.next();
-        log.add(new CsvEventRow(csv, row));
+        log.add(new CsvEventRow(layout, row));
       } catch (InputFormatException e) {
         if (mode() == ReadMode.STRICT) {
           throw e;
@@ -130,14 +158,29 @@ public abstract class EventLogReader {
   private LogAccumulator accumulator(CsvInput csv) {
     boolean byCustomer = !csv.hasColumn("journey") && inactivityGap().isPresent() && csv.hasColumn("customer");
     csv.requireColumns(byCustomer ? "customer" : "journey", "timestamp", "touchpoint", "value");
-    return new LogAccumulator(scale(), new TimestampParser(zone()), byCustomer, csv.columns());
+    return new LogAccumulator(csv.source(), scale(), new TimestampParser(zone()), byCustomer, csv.columns());
+  }
+
+  /** Checks the header's required columns as a sequential read would. */
+  void accumulatorChecking(CsvInput csv) {
+    accumulator(csv);
+  }
+
+  /** An accumulator for a part of a file whose header {@link #accumulator(CsvInput)} has checked. */
+  LogAccumulator accumulator(List<String> header, String source) {
+    boolean byCustomer = !header.contains("journey") && inactivityGap().isPresent() && header.contains("customer");
+    return new LogAccumulator(source, scale(), new TimestampParser(zone()), byCustomer, header);
   }
 
   private EventLog finish(LogAccumulator log, long read, List<RejectedRow> rejected) {
+    return finish(log.merged(), read, rejected);
+  }
+
+  EventLog finish(LogAccumulator.Merged log, long read, List<RejectedRow> rejected) {
     EventLog assembled =
         EventLog.assemble(
-            scale(), log.rows, log.journeyIds, log.customers, log.touchpoints, log.expectations,
-            log.attributeNames, log.attributes, read, rejected);
+            scale(), log.rows(), log.journeyIds(), log.customers(), log.touchpoints(), log.expectations(),
+            log.attributeNames(), log.attributes(), read, rejected);
     return inactivityGap().map(gap -> GapSplitter.split(assembled, gap.toMillis())).orElse(assembled);
   }
 
@@ -194,9 +237,9 @@ public abstract class EventLogReader {
     }
     List<String> ordered = new ArrayList<>(new java.util.TreeSet<>(columns));
     boolean byCustomer = !columns.contains("journey") && inactivityGap().isPresent() && columns.contains("customer");
-    log = new LogAccumulator(scale(), new TimestampParser(zone()), byCustomer, ordered);
+    log = new LogAccumulator(source, scale(), new TimestampParser(zone()), byCustomer, ordered);
     for (JsonEventRow row : pending) {
-      row.columns = ordered;
+      row.attributeNames = log.attributeNames;
       try {
         log.add(row);
       } catch (InputFormatException e) {
@@ -222,6 +265,7 @@ public abstract class EventLogReader {
   public final StreamSummary streamCsv(CsvInput csv, Consumer<Journey> sink) {
     checkArgument(inactivityGap().isEmpty(), "streaming does not split by inactivity; read the log instead");
     LogAccumulator log = accumulator(csv);
+    CsvLayout layout = new CsvLayout(csv, log.attributeNames);
     List<RejectedRow> rejected = new ArrayList<>();
     Map<String, Long> finished = new HashMap<>();
     long read = 0;
@@ -255,7 +299,7 @@ public abstract class EventLogReader {
         current = journey;
       }
       try {
-        log.add(new CsvEventRow(csv, row));
+        log.add(new CsvEventRow(layout, row));
       } catch (InputFormatException e) {
         if (mode() == ReadMode.STRICT) {
           throw e;
@@ -314,13 +358,28 @@ public abstract class EventLogReader {
     return outcomes;
   }
 
+  /** Where the known and attribute columns of a CSV file are, looked up once per file. */
+  static final class CsvLayout {
+    final int[] known = new int[EventColumn.values().length];
+    final int[] attributes;
+    final CsvInput csv;
+
+    CsvLayout(CsvInput csv, List<String> attributeNames) {
+      this.csv = csv;
+      for (EventColumn c : EventColumn.values()) {
+        known[c.ordinal()] = csv.indexOf(c.column);
+      }
+      attributes = attributeNames.stream().mapToInt(csv::indexOf).toArray();
+    }
+  }
+
   /** A CSV row seen through {@link EventRow}. */
-  private static final class CsvEventRow implements EventRow {
-    private final CsvInput csv;
+  static final class CsvEventRow implements EventRow {
+    private final CsvLayout layout;
     private final CsvRow row;
 
-    CsvEventRow(CsvInput csv, CsvRow row) {
-      this.csv = csv;
+    CsvEventRow(CsvLayout layout, CsvRow row) {
+      this.layout = layout;
       this.row = row;
     }
 
@@ -330,18 +389,18 @@ public abstract class EventLogReader {
     }
 
     @Override
-    public String get(String column) {
-      return row.raw(column);
+    public String get(EventColumn column) {
+      return row.raw(layout.known[column.ordinal()]);
     }
 
     @Override
-    public List<String> columns() {
-      return csv.columns();
+    public String attribute(int index) {
+      return row.raw(layout.attributes[index]);
     }
 
     @Override
-    public InputFormatException error(String column, String message) {
-      return row.error(column, message);
+    public InputFormatException error(EventColumn column, String message) {
+      return row.error(column.column, message);
     }
   }
 
@@ -352,7 +411,7 @@ public abstract class EventLogReader {
     private final String source;
     private final long line;
     final JsonNode node;
-    List<String> columns = List.of();
+    List<String> attributeNames = List.of();
 
     private JsonEventRow(String source, long line, JsonNode node) {
       this.source = source;
@@ -389,8 +448,7 @@ public abstract class EventLogReader {
       return line;
     }
 
-    @Override
-    public String get(String column) {
+    private String text(String column) {
       JsonNode v = node.get(column);
       if (v == null || v.isNull()) {
         return "";
@@ -399,13 +457,18 @@ public abstract class EventLogReader {
     }
 
     @Override
-    public List<String> columns() {
-      return columns;
+    public String get(EventColumn column) {
+      return text(column.column);
     }
 
     @Override
-    public InputFormatException error(String column, String message) {
-      return new InputFormatException(source, line, column, get(column), message);
+    public String attribute(int index) {
+      return text(attributeNames.get(index));
+    }
+
+    @Override
+    public InputFormatException error(EventColumn column, String message) {
+      return new InputFormatException(source, line, column.column, get(column), message);
     }
   }
 }

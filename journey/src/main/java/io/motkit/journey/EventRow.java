@@ -1,20 +1,19 @@
 package io.motkit.journey;
 
 import io.motkit.core.csv.InputFormatException;
-import java.util.List;
 
-/** One input row, from CSV or JSON Lines: its fields as text by column name. */
+/** One input row, from CSV or JSON Lines: its fields as trimmed text, empty when absent. */
 interface EventRow {
 
   /** The 1-based line the row starts on. */
   long line();
 
-  /** The trimmed text of {@code column}; empty if absent or empty. */
-  String get(String column);
+  /** The text of a known column. */
+  String get(EventColumn column);
 
-  /** The columns present in the input, for the extra attributes. */
-  List<String> columns();
+  /** The text of attribute column {@code index} of the reader's attribute columns. */
+  String attribute(int index);
 
   /** An error about {@code column} of this row. */
-  InputFormatException error(String column, String message);
+  InputFormatException error(EventColumn column, String message);
 }

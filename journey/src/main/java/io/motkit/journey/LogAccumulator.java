@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns input rows into columns: checks every field of a row before it changes anything, so that a
@@ -19,33 +18,42 @@ import java.util.Set;
  */
 final class LogAccumulator {
 
-  static final Set<String> KNOWN =
-      Set.of(
-          "journey", "timestamp", "touchpoint", "value", "duration_s", "stage", "channel", "expected",
-          "adequate", "desired", "customer");
-
   private final Scale scale;
   private final TimestampParser timestamps;
   private final boolean byCustomer;
   final Columns rows = new Columns();
   final List<String> journeyIds = new ArrayList<>();
   final List<String> customers = new ArrayList<>();
+  final List<Long> journeyLines = new ArrayList<>();
   private final Map<String, Integer> journeys = new HashMap<>();
   final List<Touchpoint> touchpoints = new ArrayList<>();
   private final Map<String, Integer> touchpointCodes = new HashMap<>();
-  private final Map<String, Long> touchpointLines = new HashMap<>();
+  final Map<String, Long> touchpointLines = new HashMap<>();
   private final Map<String, Integer> stageOrder = new LinkedHashMap<>();
   final List<Expectation> expectations = new ArrayList<>();
   private final Map<Expectation, Integer> expectationCodes = new HashMap<>();
   final List<String> attributeNames = new ArrayList<>();
   final List<AttributeColumn> attributes = new ArrayList<>();
 
-  LogAccumulator(Scale scale, TimestampParser timestamps, boolean byCustomer, List<String> columns) {
+  /** The accumulated rows and dictionaries, ready to assemble; several parts merge into one. */
+  record Merged(
+      Columns rows,
+      List<String> journeyIds,
+      List<String> customers,
+      List<Touchpoint> touchpoints,
+      List<Expectation> expectations,
+      List<String> attributeNames,
+      List<AttributeColumn> attributes) {}
+
+  final String source;
+
+  LogAccumulator(String source, Scale scale, TimestampParser timestamps, boolean byCustomer, List<String> columns) {
+    this.source = source;
     this.scale = scale;
     this.timestamps = timestamps;
     this.byCustomer = byCustomer;
     for (String column : columns) {
-      if (!KNOWN.contains(column)) {
+      if (!EventColumn.isKnown(column)) {
         attributeNames.add(column);
         attributes.add(new AttributeColumn(column));
       }
@@ -54,58 +62,64 @@ final class LogAccumulator {
 
   /** Adds one row, or throws naming the first bad field; a failed row changes nothing. */
   void add(EventRow row) {
-    String journey = required(row, byCustomer ? "customer" : "journey");
-    String timestampText = required(row, "timestamp");
+    String journey = required(row, byCustomer ? EventColumn.CUSTOMER : EventColumn.JOURNEY);
+    String timestampText = required(row, EventColumn.TIMESTAMP);
     long startMillis;
     try {
       startMillis = timestamps.parse(timestampText);
     } catch (IllegalArgumentException e) {
-      throw row.error("timestamp", e.getMessage());
+      throw row.error(EventColumn.TIMESTAMP, e.getMessage());
     }
-    String touchpointId = required(row, "touchpoint");
-    double value = number(row, "value", required(row, "value"));
+    String touchpointId = required(row, EventColumn.TOUCHPOINT);
+    double value = number(row, EventColumn.VALUE, required(row, EventColumn.VALUE));
     if (!scale.contains(value)) {
-      throw row.error("value", "the value is outside the scale " + scale);
+      throw row.error(EventColumn.VALUE, "the value is outside the scale " + scale);
     }
     long durationMillis = 0;
-    String durationText = row.get("duration_s");
+    String durationText = row.get(EventColumn.DURATION);
     if (!durationText.isEmpty()) {
-      double seconds = number(row, "duration_s", durationText);
+      double seconds = number(row, EventColumn.DURATION, durationText);
       if (seconds < 0) {
-        throw row.error("duration_s", "a duration must not be negative");
+        throw row.error(EventColumn.DURATION, "a duration must not be negative");
       }
       durationMillis = Math.round(seconds * 1000);
     }
-    String stage = row.get("stage");
+    String stage = row.get(EventColumn.STAGE);
+    String channelText = row.get(EventColumn.CHANNEL);
+    Integer code = touchpointCodes.get(touchpointId);
     Optional<Channel> channel = Optional.empty();
-    if (!row.get("channel").isEmpty()) {
-      try {
-        channel = Optional.of(Channel.parse(row.get("channel")));
-      } catch (IllegalArgumentException e) {
-        throw row.error("channel", e.getMessage());
+    if (!channelText.isEmpty()) {
+      Channel known = code == null ? null : touchpoints.get(code).channel().orElse(null);
+      if (known != null && known.label().equals(channelText)) {
+        channel = Optional.of(known);
+      } else {
+        try {
+          channel = Optional.of(Channel.parse(channelText));
+        } catch (IllegalArgumentException e) {
+          throw row.error(EventColumn.CHANNEL, e.getMessage());
+        }
       }
     }
-    Optional<Expectation> expectation = expectation(row);
-    String customer = row.get("customer");
+    int expectationCode = expectationCode(row, code);
+    String customer = row.get(EventColumn.CUSTOMER);
     Integer existingJourney = journeys.get(journey);
     if (existingJourney != null && !byCustomer) {
       String known = customers.get(existingJourney);
       if (!customer.isEmpty() && known != null && !known.equals(customer)) {
-        throw row.error("customer", "journey '" + journey + "' belongs to customer '" + known + "' on earlier rows");
+        throw row.error(EventColumn.CUSTOMER, "journey '" + journey + "' belongs to customer '" + known + "' on earlier rows");
       }
     }
-    Integer code = touchpointCodes.get(touchpointId);
     if (code != null) {
       Touchpoint known = touchpoints.get(code);
       if (!stage.isEmpty() && !known.stage().map(Stage::name).orElse("").equals(stage)) {
         throw row.error(
-            "stage",
+            EventColumn.STAGE,
             "touchpoint '" + touchpointId + "' has stage '" + known.stage().map(Stage::name).orElse("")
                 + "' on line " + touchpointLines.get(touchpointId) + "; a touchpoint has one stage");
       }
       if (channel.isPresent() && !known.channel().equals(channel)) {
         throw row.error(
-            "channel",
+            EventColumn.CHANNEL,
             "touchpoint '" + touchpointId + "' has channel '" + known.channel().map(Channel::label).orElse("")
                 + "' on line " + touchpointLines.get(touchpointId) + "; a touchpoint has one channel");
       }
@@ -117,6 +131,7 @@ final class LogAccumulator {
       j = journeyIds.size();
       journeys.put(journey, j);
       journeyIds.add(journey);
+      journeyLines.add(row.line());
       customers.add(byCustomer ? journey : customer.isEmpty() ? null : customer);
     } else {
       j = existingJourney;
@@ -135,58 +150,96 @@ final class LogAccumulator {
       touchpoints.add(touchpoint.build());
       touchpointCodes.put(touchpointId, code);
       touchpointLines.put(touchpointId, row.line());
+      lastExpectationText.add(null);
+      lastExpectationCode.add(-1);
     }
-    int expectationCode = -1;
-    if (expectation.isPresent()) {
+    if (expectationCode == NEW_EXPECTATION) {
+      Expectation e = pendingExpectation;
       expectationCode =
           expectationCodes.computeIfAbsent(
-              expectation.get(),
-              e -> {
-                expectations.add(e);
+              e,
+              k -> {
+                expectations.add(k);
                 return expectations.size() - 1;
               });
     }
+    if (expectationCode >= 0 && expectationCode != lastExpectationCode.get(code)) {
+      lastExpectationText.set(
+          code, new String[] {row.get(EventColumn.EXPECTED), row.get(EventColumn.ADEQUATE), row.get(EventColumn.DESIRED)});
+      lastExpectationCode.set(code, expectationCode);
+    }
     int at = rows.size;
     rows.add(j, code, startMillis, durationMillis, value, expectationCode);
-    for (AttributeColumn attribute : attributes) {
-      attribute.add(at, row.get(attribute.name));
+    for (int a = 0; a < attributes.size(); a++) {
+      attributes.get(a).add(at, row.attribute(a));
     }
   }
 
+  private static final int NEW_EXPECTATION = -2;
+
+  /** Cached per touchpoint: the expectation text of its last row and its code. */
+  private final List<String[]> lastExpectationText = new ArrayList<>();
+
+  private final List<Integer> lastExpectationCode = new ArrayList<>();
+
+  private Expectation pendingExpectation;
+
+  /**
+   * The expectation code of the row: -1 for none, the cached code when the row repeats its
+   * touchpoint's last expectation, or {@code NEW_EXPECTATION} with the parsed expectation pending.
+   */
+  private int expectationCode(EventRow row, Integer touchpoint) {
+    String expected = row.get(EventColumn.EXPECTED);
+    String adequate = row.get(EventColumn.ADEQUATE);
+    String desired = row.get(EventColumn.DESIRED);
+    if (expected.isEmpty() && adequate.isEmpty() && desired.isEmpty()) {
+      return -1;
+    }
+    if (touchpoint != null) {
+      String[] last = lastExpectationText.get(touchpoint);
+      if (last != null && last[0].equals(expected) && last[1].equals(adequate) && last[2].equals(desired)) {
+        return lastExpectationCode.get(touchpoint);
+      }
+    }
+    pendingExpectation = expectation(row).orElseThrow();
+    return NEW_EXPECTATION;
+  }
+
   private Optional<Expectation> expectation(EventRow row) {
-    String expected = row.get("expected");
-    String adequate = row.get("adequate");
-    String desired = row.get("desired");
+    String expected = row.get(EventColumn.EXPECTED);
+    String adequate = row.get(EventColumn.ADEQUATE);
+    String desired = row.get(EventColumn.DESIRED);
     if (expected.isEmpty()) {
       if (!adequate.isEmpty() || !desired.isEmpty()) {
-        throw row.error("expected", "an expected level is required when adequate or desired is given");
+        throw row.error(EventColumn.EXPECTED, "an expected level is required when adequate or desired is given");
       }
       return Optional.empty();
     }
-    Expectation.Builder e = Expectation.builder().expected(onScale(row, "expected", number(row, "expected", expected)));
+    Expectation.Builder e =
+        Expectation.builder().expected(onScale(row, EventColumn.EXPECTED, number(row, EventColumn.EXPECTED, expected)));
     double low = Double.NEGATIVE_INFINITY;
     if (!adequate.isEmpty()) {
-      low = onScale(row, "adequate", number(row, "adequate", adequate));
+      low = onScale(row, EventColumn.ADEQUATE, number(row, EventColumn.ADEQUATE, adequate));
       e.adequate(low);
     }
     if (!desired.isEmpty()) {
-      double high = onScale(row, "desired", number(row, "desired", desired));
+      double high = onScale(row, EventColumn.DESIRED, number(row, EventColumn.DESIRED, desired));
       if (high < low) {
-        throw row.error("desired", "the desired level is below the adequate level " + low);
+        throw row.error(EventColumn.DESIRED, "the desired level is below the adequate level " + low);
       }
       e.desired(high);
     }
     return Optional.of(e.build());
   }
 
-  private double onScale(EventRow row, String column, double v) {
+  private double onScale(EventRow row, EventColumn column, double v) {
     if (!scale.contains(v)) {
       throw row.error(column, "the value is outside the scale " + scale);
     }
     return v;
   }
 
-  private static String required(EventRow row, String column) {
+  private static String required(EventRow row, EventColumn column) {
     String text = row.get(column);
     if (text.isEmpty()) {
       throw row.error(column, "a value is required");
@@ -194,7 +247,7 @@ final class LogAccumulator {
     return text;
   }
 
-  private static double number(EventRow row, String column, String text) {
+  private static double number(EventRow row, EventColumn column, String text) {
     char last = text.charAt(text.length() - 1);
     if (!(Character.isDigit(last) || last == '.')) {
       throw row.error(column, "expected a number");
@@ -209,6 +262,10 @@ final class LogAccumulator {
       throw row.error(column, "the number is out of range");
     }
     return v;
+  }
+
+  Merged merged() {
+    return new Merged(rows, journeyIds, customers, touchpoints, expectations, attributeNames, attributes);
   }
 
   /** The number of rows accepted so far. */

@@ -31,8 +31,25 @@ public final class CsvInput implements Closeable {
   private final List<String> header;
   private final Map<String, Integer> columns;
   private final long headerLine;
+  private final long lineOffset;
+
+  /** A part of a file that continues after a header read elsewhere; its first line is {@code lineOffset + 1}. */
+  private CsvInput(String source, CsvReader<CsvRecord> reader, List<String> header, long lineOffset) {
+    this.source = source;
+    this.reader = reader;
+    this.records = reader.iterator();
+    this.header = List.copyOf(header);
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      byName.put(header.get(i), i);
+    }
+    this.columns = byName;
+    this.headerLine = 1;
+    this.lineOffset = lineOffset;
+  }
 
   private CsvInput(String source, CsvReader<CsvRecord> reader) {
+    this.lineOffset = 0;
     this.source = source;
     this.reader = reader;
     this.records = reader.iterator();
@@ -90,6 +107,18 @@ public final class CsvInput implements Closeable {
     return new CsvInput(source, csv);
   }
 
+  /**
+   * Reads a part of a larger file that continues after its header: {@code reader} starts at a
+   * line boundary after the header, the rows have the columns of {@code header}, and {@code
+   * firstLine} is the line number of the reader's first line in the whole file, so that messages
+   * name the right line. Large files are read in such parts in parallel.
+   */
+  public static CsvInput continuing(Reader reader, String source, List<String> header, long firstLine) {
+    CsvReader<CsvRecord> csv =
+        CsvReader.builder().ignoreDifferentFieldCount(true).skipEmptyLines(true).ofCsvRecord(reader);
+    return new CsvInput(source, csv, header, firstLine - 1);
+  }
+
   /** The file or stream name used in messages. */
   public String source() {
     return source;
@@ -144,12 +173,12 @@ public final class CsvInput implements Closeable {
     if (record.getFieldCount() != header.size()) {
       throw new InputFormatException(
           source,
-          record.getStartingLineNumber(),
+          record.getStartingLineNumber() + lineOffset,
           "",
           "",
           "the row has " + record.getFieldCount() + " fields but the header has " + header.size() + " columns");
     }
-    return new CsvRow(this, record);
+    return new CsvRow(this, record, lineOffset);
   }
 
   private CsvRecord nextRecord() {
@@ -166,7 +195,8 @@ public final class CsvInput implements Closeable {
     return new InputFormatException(source, 0, "", "", "malformed CSV: " + e.getMessage());
   }
 
-  int index(String column) {
+  /** The position of {@code column} in the header, or -1 if the header does not have it. */
+  public int indexOf(String column) {
     Integer index = columns.get(column);
     return index == null ? -1 : index;
   }

@@ -12,20 +12,29 @@ public final class CsvRow {
 
   private final CsvInput input;
   private final CsvRecord record;
+  private final long lineOffset;
 
-  CsvRow(CsvInput input, CsvRecord record) {
+  CsvRow(CsvInput input, CsvRecord record, long lineOffset) {
     this.input = input;
     this.record = record;
+    this.lineOffset = lineOffset;
   }
 
   /** The 1-based line number the row starts on. */
   public long line() {
-    return record.getStartingLineNumber();
+    return record.getStartingLineNumber() + lineOffset;
   }
 
   /** The raw text of {@code column}, trimmed; empty if the column is absent or the field empty. */
   public String raw(String column) {
-    int index = input.index(column);
+    return raw(input.indexOf(column));
+  }
+
+  /**
+   * The raw text of the column at {@code index} (see {@link CsvInput#indexOf}), trimmed; empty for
+   * index -1. Readers of large files look columns up once and read by index.
+   */
+  public String raw(int index) {
     return index < 0 ? "" : record.getField(index).trim();
   }
 

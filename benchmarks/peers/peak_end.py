@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Peak-end per journey with pandas, the idiomatic vectorised way, for comparison with motkit.
+
+Usage: peak_end.py EVENTS.csv NEUTRAL > scores.csv
+
+The same definition as motkit's peak-end scorer with its defaults: per journey, moments in time
+order (a stable sort, so equal times keep file order); the peak is the earliest moment furthest
+from the neutral point; the end is the last moment; the score is their mean. Writes
+journey,value with full float precision.
+"""
+import sys
+
+import pandas as pd
+
+
+def main(path, neutral):
+    events = pd.read_csv(
+        path,
+        usecols=["journey", "timestamp", "touchpoint", "value"],
+        dtype={"journey": str, "timestamp": str, "touchpoint": str, "value": "float64"},
+        engine="c",
+    )
+    events["time"] = pd.to_datetime(events["timestamp"], utc=True)
+    # Journeys in order of first appearance, moments in time order, ties in file order.
+    order = pd.factorize(events["journey"])[0]
+    events["order"] = order
+    events = events.sort_values(["order", "time"], kind="stable")
+    events["intensity"] = (events["value"] - neutral).abs()
+    grouped = events.groupby("order", sort=True)
+    # The earliest moment of greatest intensity: vectorised, as groupby().idxmax() loops in Python.
+    strongest = events["intensity"] == grouped["intensity"].transform("max")
+    peak = events.loc[strongest].drop_duplicates("order", keep="first")["value"].to_numpy()
+    end = grouped["value"].last().to_numpy()
+    journeys = grouped["journey"].first().to_numpy()
+    result = pd.DataFrame({"journey": journeys, "value": 0.5 * peak + 0.5 * end})
+    # Floats are written in their shortest exact form.
+    result.to_csv(sys.stdout, index=False)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], float(sys.argv[2]) if len(sys.argv) > 2 else 4.0)

@@ -1,0 +1,31 @@
+package io.motkit.journey;
+
+/** The columns of an event log that the reader knows; any other column is an attribute. */
+enum EventColumn {
+  JOURNEY("journey"),
+  TIMESTAMP("timestamp"),
+  TOUCHPOINT("touchpoint"),
+  VALUE("value"),
+  DURATION("duration_s"),
+  STAGE("stage"),
+  CHANNEL("channel"),
+  EXPECTED("expected"),
+  ADEQUATE("adequate"),
+  DESIRED("desired"),
+  CUSTOMER("customer");
+
+  final String column;
+
+  EventColumn(String column) {
+    this.column = column;
+  }
+
+  static boolean isKnown(String column) {
+    for (EventColumn c : values()) {
+      if (c.column.equals(column)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

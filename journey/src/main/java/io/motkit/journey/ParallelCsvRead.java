@@ -1,0 +1,325 @@
+package io.motkit.journey;
+
+import io.motkit.core.Expectation;
+import io.motkit.core.Stage;
+import io.motkit.core.Touchpoint;
+import io.motkit.core.csv.CsvInput;
+import io.motkit.core.csv.CsvRow;
+import io.motkit.core.csv.InputFormatException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+
+/**
+ * Reads a large CSV event log on several threads: the file is cut at line breaks into parts, each
+ * part is read by its own {@link LogAccumulator} with the line numbers of the whole file, and the
+ * parts are merged in file order, so the log, its journey numbering and its messages are those of
+ * the sequential reader. A quote character anywhere in the file may hide a line break inside a
+ * field, so such a file is left to the sequential reader.
+ */
+final class ParallelCsvRead {
+
+  /** What one part produced. */
+  private static final class Part {
+    final LogAccumulator log;
+    final List<InputFormatException> rejected = new ArrayList<>();
+    long read;
+    InputFormatException failure;
+
+    Part(LogAccumulator log) {
+      this.log = log;
+    }
+  }
+
+  private ParallelCsvRead() {}
+
+  /** The log, or null when the file holds quotes and must be read sequentially. */
+  static EventLog read(EventLogReader reader, Path file, int threads, LongConsumer progress) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      String source = file.toString();
+      List<String> header;
+      // The header is read and checked the sequential way, so its messages are the same.
+      try (CsvInput first = CsvInput.open(file)) {
+        reader.accumulatorChecking(first);
+        header = first.columns();
+      }
+      long headerEnd = lineEnd(channel, 0, size);
+      if (scan(channel, 0, headerEnd)[1] > 0) {
+        return null;
+      }
+      int parts = Math.max(1, threads * 2);
+      long[] bounds = new long[parts + 1];
+      bounds[0] = headerEnd;
+      for (int p = 1; p < parts; p++) {
+        long guess = headerEnd + (size - headerEnd) * p / parts;
+        bounds[p] = Math.max(bounds[p - 1], lineEnd(channel, guess, size));
+      }
+      bounds[parts] = size;
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        // Pass one: line breaks per part, for line numbers, and whether any quote appears.
+        List<Future<long[]>> counts = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+          long from = bounds[p];
+          long to = bounds[p + 1];
+          counts.add(pool.submit(() -> scan(channel, from, to)));
+        }
+        long[] firstLine = new long[parts];
+        long line = 2;
+        for (int p = 0; p < parts; p++) {
+          long[] c = get(counts.get(p));
+          if (c[1] > 0) {
+            return null;
+          }
+          firstLine[p] = line;
+          line += c[0];
+        }
+        // Pass two: each part read into its own accumulator.
+        List<Future<Part>> futures = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+          long from = bounds[p];
+          long to = bounds[p + 1];
+          long first = firstLine[p];
+          futures.add(pool.submit(() -> readPart(reader, channel, source, header, from, to, first, progress)));
+        }
+        List<Part> done = new ArrayList<>();
+        for (Future<Part> f : futures) {
+          done.add(get(f));
+        }
+        for (Part part : done) {
+          if (part.failure != null) {
+            throw part.failure;
+          }
+        }
+        return merge(reader, done);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static <T> T get(Future<T> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("reading was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof IOException) {
+        throw (IOException) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The position just after the first line break at or after {@code from}, or {@code size}. */
+  private static long lineEnd(FileChannel channel, long from, long size) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+    long at = from;
+    while (at < size) {
+      buffer.clear();
+      int n = channel.read(buffer, at);
+      if (n <= 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        if (buffer.get(i) == '\n') {
+          return at + i + 1;
+        }
+      }
+      at += n;
+    }
+    return size;
+  }
+
+  /** Line breaks and quotes in [from, to). */
+  private static long[] scan(FileChannel channel, long from, long to) throws IOException {
+    long lines = 0;
+    long quotes = 0;
+    long at = from;
+    while (at < to) {
+      long length = Math.min(to - at, 1L << 28);
+      MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_ONLY, at, length);
+      for (int i = 0; i < length; i++) {
+        byte b = map.get(i);
+        if (b == '\n') {
+          lines++;
+        } else if (b == '"') {
+          quotes++;
+        }
+      }
+      at += length;
+    }
+    return new long[] {lines, quotes};
+  }
+
+  private static Part readPart(
+      EventLogReader reader, FileChannel channel, String source, List<String> header, long from, long to, long firstLine, LongConsumer progress) {
+    LogAccumulator log = reader.accumulator(header, source);
+    Part part = new Part(log);
+    InputStream in = new RangeStream(channel, from, to, progress);
+    try (CsvInput csv = CsvInput.continuing(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), source, header, firstLine)) {
+      EventLogReader.CsvLayout layout = new EventLogReader.CsvLayout(csv, log.attributeNames);
+      while (csv.hasNext()) {
+        part.read++;
+        try {
+          CsvRow row = csv.next();
+          log.add(new EventLogReader.CsvEventRow(layout, row));
+        } catch (InputFormatException e) {
+          if (reader.mode() == ReadMode.STRICT) {
+            part.failure = e;
+            return part;
+          }
+          part.rejected.add(e);
+        }
+      }
+    }
+    return part;
+  }
+
+  /** The parts joined in file order, with journeys, touchpoints, expectations and attributes renumbered. */
+  private static EventLog merge(EventLogReader reader, List<Part> parts) {
+    Columns rows = new Columns();
+    Map<String, Integer> journeys = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    List<String> customers = new ArrayList<>();
+    Map<String, Integer> touchpointCodes = new HashMap<>();
+    List<Touchpoint> touchpoints = new ArrayList<>();
+    Map<String, Integer> stageOrder = new LinkedHashMap<>();
+    Map<Expectation, Integer> expectationCodes = new HashMap<>();
+    List<Expectation> expectations = new ArrayList<>();
+    List<String> attributeNames = parts.get(0).log.attributeNames;
+    List<AttributeColumn> attributes = new ArrayList<>();
+    for (String name : attributeNames) {
+      attributes.add(new AttributeColumn(name));
+    }
+    List<RejectedRow> rejected = new ArrayList<>();
+    long read = 0;
+    for (Part part : parts) {
+      LogAccumulator log = part.log;
+      read += part.read;
+      part.rejected.forEach(e -> rejected.add(RejectedRow.of(e.source(), e.line(), e.getMessage())));
+      int[] journeyMap = new int[log.journeyIds.size()];
+      for (int j = 0; j < journeyMap.length; j++) {
+        String id = log.journeyIds.get(j);
+        Integer global = journeys.get(id);
+        String customer = log.customers.get(j);
+        if (global == null) {
+          global = ids.size();
+          journeys.put(id, global);
+          ids.add(id);
+          customers.add(customer);
+        } else if (customer != null) {
+          String known = customers.get(global);
+          if (known == null) {
+            customers.set(global, customer);
+          } else if (!known.equals(customer)) {
+            throw new InputFormatException(
+                log.source, log.journeyLines.get(j), "customer", customer, "journey '" + id + "' belongs to customer '" + known + "' on earlier rows");
+          }
+        }
+        journeyMap[j] = global;
+      }
+      int[] touchpointMap = new int[log.touchpoints.size()];
+      for (int t = 0; t < touchpointMap.length; t++) {
+        Touchpoint local = log.touchpoints.get(t);
+        Integer global = touchpointCodes.get(local.id());
+        if (global == null) {
+          Touchpoint.Builder touchpoint = Touchpoint.builder().id(local.id());
+          local.stage().ifPresent(s -> touchpoint.stage(Stage.of(s.name(), stageOrder.computeIfAbsent(s.name(), k -> stageOrder.size()))));
+          local.channel().ifPresent(touchpoint::channel);
+          global = touchpoints.size();
+          touchpoints.add(touchpoint.build());
+          touchpointCodes.put(local.id(), global);
+        } else {
+          Touchpoint known = touchpoints.get(global);
+          boolean sameStage = local.stage().map(Stage::name).equals(known.stage().map(Stage::name));
+          if (!sameStage || !local.channel().equals(known.channel())) {
+            throw new InputFormatException(
+                log.source, log.touchpointLines.get(local.id()), sameStage ? "channel" : "stage", "",
+                "touchpoint '" + local.id() + "' is " + local + " here but " + known + " earlier in the file; a touchpoint has one stage and one channel");
+          }
+        }
+        touchpointMap[t] = global;
+      }
+      int[] expectationMap = new int[log.expectations.size()];
+      for (int x = 0; x < expectationMap.length; x++) {
+        expectationMap[x] =
+            expectationCodes.computeIfAbsent(
+                log.expectations.get(x),
+                e -> {
+                  expectations.add(e);
+                  return expectations.size() - 1;
+                });
+      }
+      Columns local = log.rows;
+      for (int i = 0; i < local.size; i++) {
+        int at = rows.size;
+        int ex = local.expectation[i];
+        rows.add(journeyMap[local.journey[i]], touchpointMap[local.touchpoint[i]], local.start[i], local.duration[i], local.value[i], ex < 0 ? -1 : expectationMap[ex]);
+        for (int a = 0; a < attributes.size(); a++) {
+          AttributeColumn column = log.attributes.get(a);
+          int code = column.codes[i];
+          attributes.get(a).add(at, code < 0 ? "" : column.dictionary.get(code));
+        }
+      }
+    }
+    return reader.finish(
+        new LogAccumulator.Merged(rows, ids, customers, touchpoints, expectations, attributeNames, attributes), read, rejected);
+  }
+
+  /** The bytes [from, to) of a file, reporting progress as they are read. */
+  private static final class RangeStream extends InputStream {
+    private final FileChannel channel;
+    private final long to;
+    private final LongConsumer progress;
+    private long at;
+
+    RangeStream(FileChannel channel, long from, long to, LongConsumer progress) {
+      this.channel = channel;
+      this.at = from;
+      this.to = to;
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] b = new byte[1];
+      return read(b, 0, 1) < 0 ? -1 : b[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (at >= to) {
+        return -1;
+      }
+      int n = channel.read(ByteBuffer.wrap(buffer, offset, (int) Math.min(length, to - at)), at);
+      if (n > 0) {
+        at += n;
+        progress.accept(n);
+      }
+      return n;
+    }
+  }
+}
