@@ -10,12 +10,22 @@ import java.util.Map;
 final class AttributeColumn {
 
   final String name;
-  int[] codes = new int[1024];
+  int[] codes;
   final List<String> dictionary = new ArrayList<>();
   private final Map<String, Integer> lookup = new HashMap<>();
 
   AttributeColumn(String name) {
+    this(name, 1024);
+  }
+
+  AttributeColumn(String name, int capacity) {
     this.name = name;
+    this.codes = new int[Math.max(1, capacity)];
+  }
+
+  /** Drops the codes, once they have been copied elsewhere; the dictionary stays. */
+  void release() {
+    codes = null;
   }
 
   void add(int row, String text) {

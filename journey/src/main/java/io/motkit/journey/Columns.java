@@ -6,12 +6,26 @@ import java.util.Arrays;
 final class Columns {
 
   int size;
-  int[] journey = new int[1024];
-  int[] touchpoint = new int[1024];
-  long[] start = new long[1024];
-  long[] duration = new long[1024];
-  double[] value = new double[1024];
-  int[] expectation = new int[1024];
+  int[] journey;
+  int[] touchpoint;
+  long[] start;
+  long[] duration;
+  double[] value;
+  int[] expectation;
+
+  Columns() {
+    this(1024);
+  }
+
+  /** Columns with room for {@code capacity} rows, so that a merge of known size never grows. */
+  Columns(int capacity) {
+    journey = new int[capacity];
+    touchpoint = new int[capacity];
+    start = new long[capacity];
+    duration = new long[capacity];
+    value = new double[capacity];
+    expectation = new int[capacity];
+  }
 
   void add(int journeyIndex, int touchpointCode, long startMillis, long durationMillis, double v, int expectationCode) {
     if (size == journey.length) {

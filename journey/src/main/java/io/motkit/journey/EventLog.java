@@ -141,7 +141,7 @@ public final class EventLog {
     int[][] codes = new int[attributes.size()][];
     String[][] values = new String[attributes.size()][];
     for (int a = 0; a < attributes.size(); a++) {
-      codes[a] = Arrays.copyOf(attributes.get(a).codes, n);
+      codes[a] = trim(attributes.get(a).codes, n);
       values[a] = attributes.get(a).dictionary.toArray(new String[0]);
     }
     return new EventLog(
@@ -149,11 +149,11 @@ public final class EventLog {
         journeyIds.toArray(new String[0]),
         customers.toArray(new String[0]),
         offsets,
-        Arrays.copyOf(rows.touchpoint, n),
-        Arrays.copyOf(rows.start, n),
-        Arrays.copyOf(rows.duration, n),
-        Arrays.copyOf(rows.value, n),
-        Arrays.copyOf(rows.expectation, n),
+        trim(rows.touchpoint, n),
+        trim(rows.start, n),
+        trim(rows.duration, n),
+        trim(rows.value, n),
+        trim(rows.expectation, n),
         touchpoints.toArray(new Touchpoint[0]),
         expectations.toArray(new Expectation[0]),
         attributeNames.toArray(new String[0]),
@@ -162,6 +162,19 @@ public final class EventLog {
         Map.of(),
         rowsRead,
         rejected);
+  }
+
+  // A column already of its final length is kept, not copied: a large log is not held twice.
+  private static int[] trim(int[] column, int n) {
+    return column.length == n ? column : Arrays.copyOf(column, n);
+  }
+
+  private static long[] trim(long[] column, int n) {
+    return column.length == n ? column : Arrays.copyOf(column, n);
+  }
+
+  private static double[] trim(double[] column, int n) {
+    return column.length == n ? column : Arrays.copyOf(column, n);
   }
 
   /** Applies the permutation {@code destination} to every column, following its cycles. */

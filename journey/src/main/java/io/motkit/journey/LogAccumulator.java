@@ -21,7 +21,7 @@ final class LogAccumulator {
   private final Scale scale;
   private final TimestampParser timestamps;
   private final boolean byCustomer;
-  final Columns rows = new Columns();
+  Columns rows = new Columns();
   final List<String> journeyIds = new ArrayList<>();
   final List<String> customers = new ArrayList<>();
   final List<Long> journeyLines = new ArrayList<>();
@@ -262,6 +262,14 @@ final class LogAccumulator {
       throw row.error(column, "the number is out of range");
     }
     return v;
+  }
+
+  /** Drops the rows, once they have been copied elsewhere. */
+  void release() {
+    rows = null;
+    for (AttributeColumn attribute : attributes) {
+      attribute.release();
+    }
   }
 
   Merged merged() {

@@ -200,7 +200,11 @@ final class ParallelCsvRead {
 
   /** The parts joined in file order, with journeys, touchpoints, expectations and attributes renumbered. */
   private static EventLog merge(EventLogReader reader, List<Part> parts) {
-    Columns rows = new Columns();
+    int total = 0;
+    for (Part part : parts) {
+      total += part.log.rows.size;
+    }
+    Columns rows = new Columns(total);
     Map<String, Integer> journeys = new HashMap<>();
     List<String> ids = new ArrayList<>();
     List<String> customers = new ArrayList<>();
@@ -212,11 +216,13 @@ final class ParallelCsvRead {
     List<String> attributeNames = parts.get(0).log.attributeNames;
     List<AttributeColumn> attributes = new ArrayList<>();
     for (String name : attributeNames) {
-      attributes.add(new AttributeColumn(name));
+      attributes.add(new AttributeColumn(name, total));
     }
     List<RejectedRow> rejected = new ArrayList<>();
     long read = 0;
-    for (Part part : parts) {
+    for (int p = 0; p < parts.size(); p++) {
+      Part part = parts.get(p);
+      parts.set(p, null);
       LogAccumulator log = part.log;
       read += part.read;
       part.rejected.forEach(e -> rejected.add(RejectedRow.of(e.source(), e.line(), e.getMessage())));
@@ -274,17 +280,24 @@ final class ParallelCsvRead {
                 });
       }
       Columns local = log.rows;
+      int[][] localCodes = new int[attributes.size()][];
+      for (int a = 0; a < localCodes.length; a++) {
+        localCodes[a] = log.attributes.get(a).codes;
+      }
+      // The part's columns are garbage once copied: the accumulator lets them go, and so does
+      // this loop when it ends, before the next part is merged.
+      log.release();
       for (int i = 0; i < local.size; i++) {
         int at = rows.size;
         int ex = local.expectation[i];
         rows.add(journeyMap[local.journey[i]], touchpointMap[local.touchpoint[i]], local.start[i], local.duration[i], local.value[i], ex < 0 ? -1 : expectationMap[ex]);
-        for (int a = 0; a < attributes.size(); a++) {
-          AttributeColumn column = log.attributes.get(a);
-          int code = column.codes[i];
-          attributes.get(a).add(at, code < 0 ? "" : column.dictionary.get(code));
+        for (int a = 0; a < localCodes.length; a++) {
+          int code = localCodes[a][i];
+          attributes.get(a).add(at, code < 0 ? "" : log.attributes.get(a).dictionary.get(code));
         }
       }
     }
+    parts.clear();
     return reader.finish(
         new LogAccumulator.Merged(rows, ids, customers, touchpoints, expectations, attributeNames, attributes), read, rejected);
   }

@@ -64,9 +64,8 @@ public abstract class JourneyMap {
     long[] ends = new long[touchpoints];
     Map<Long, long[]> edgeCounts = new HashMap<>();
     Map<Long, LongList> edgeGaps = new HashMap<>();
-    Map<String, long[]> variantCounts = new HashMap<>();
-    Map<String, double[]> variantScores = new HashMap<>();
-    Map<String, int[]> variantPaths = new HashMap<>();
+    // Keyed by the path itself: one key object per distinct path, not a string per journey.
+    Map<Path, double[]> variants = new HashMap<>();
     double[] scores = scorer.map(log::score).orElse(null);
     int stagesKnown = 0;
     for (Touchpoint t : log.touchpoints()) {
@@ -98,11 +97,10 @@ public abstract class JourneyMap {
       if (deepest >= 0) {
         furthest[deepest]++;
       }
-      String key = Arrays.toString(path);
-      variantCounts.computeIfAbsent(key, k -> new long[1])[0]++;
-      variantPaths.putIfAbsent(key, path);
+      double[] tally = variants.computeIfAbsent(new Path(path), k -> new double[2]);
+      tally[0]++;
       if (scores != null) {
-        variantScores.computeIfAbsent(key, k -> new double[1])[0] += scores[j];
+        tally[1] += scores[j];
       }
     }
     long mapped = 0;
@@ -142,16 +140,16 @@ public abstract class JourneyMap {
     }
     edges.sort(Comparator.comparingLong(MapEdge::count).reversed().thenComparing(MapEdge::from).thenComparing(MapEdge::to));
     map.addAllEdges(edges);
-    List<String> keys = new ArrayList<>(variantCounts.keySet());
+    List<Path> keys = new ArrayList<>(variants.keySet());
     // Most frequent first; ties go to the shorter path, then to the touchpoint ids in order.
     keys.sort(
-        Comparator.comparingLong((String k) -> -variantCounts.get(k)[0])
-            .thenComparingInt(k -> variantPaths.get(k).length)
-            .thenComparing(k -> pathText(log, variantPaths.get(k))));
-    for (String key : keys.subList(0, Math.min(topVariants, keys.size()))) {
-      long count = variantCounts.get(key)[0];
+        Comparator.comparingDouble((Path k) -> -variants.get(k)[0])
+            .thenComparingInt(k -> k.codes.length)
+            .thenComparing(k -> pathText(log, k.codes)));
+    for (Path key : keys.subList(0, Math.min(topVariants, keys.size()))) {
+      long count = (long) variants.get(key)[0];
       List<String> path = new ArrayList<>();
-      for (int t : variantPaths.get(key)) {
+      for (int t : key.codes) {
         path.add(log.touchpoints().get(t).id());
       }
       map.addVariants(
@@ -159,7 +157,7 @@ public abstract class JourneyMap {
               .addAllPath(path)
               .journeys(count)
               .share(count / (double) mapped)
-              .meanScore(scores == null ? OptionalDouble.empty() : OptionalDouble.of(variantScores.get(key)[0] / count))
+              .meanScore(scores == null ? OptionalDouble.empty() : OptionalDouble.of(variants.get(key)[1] / count))
               .build());
     }
     map.variantCount(keys.size());
@@ -256,6 +254,27 @@ public abstract class JourneyMap {
               1 + 4 * e.probability()));
     }
     return dot.append("}\n").toString();
+  }
+
+  /** A path of touchpoint codes, equal by content. */
+  private static final class Path {
+    final int[] codes;
+    private final int hash;
+
+    Path(int[] codes) {
+      this.codes = codes;
+      this.hash = Arrays.hashCode(codes);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Path && Arrays.equals(codes, ((Path) other).codes);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   private static String pathText(EventLog log, int[] path) {

@@ -3,6 +3,7 @@ package io.motkit.scoring.baseline;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
+import io.motkit.scoring.DeclaredScorerProvider;
 import io.motkit.scoring.MomentInput;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * <p>Parameters: {@code weight-by} (duration or gap), {@code aggregate} (mean or area, in
  * rating-seconds) and {@code input}.
  */
-public final class DurationWeightedScorerProvider extends BaselineScorerProvider {
+public final class DurationWeightedScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */
   public static final String ID = "duration-weighted";
@@ -44,7 +45,7 @@ public final class DurationWeightedScorerProvider extends BaselineScorerProvider
   }
 
   @Override
-  JourneyScorer create(ScorerParameters p) {
+  protected JourneyScorer create(ScorerParameters p) {
     return new DurationWeightedScorer(
         p,
         MomentInput.parse(p.get("input")),

@@ -2,6 +2,7 @@ package io.motkit.scoring.baseline;
 
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerParameters;
+import io.motkit.scoring.DeclaredScorerProvider;
 import io.motkit.scoring.MomentInput;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * Provides the plain mean under the id {@code mean}: the baseline that the peak-end rule is
  * measured against (Kahneman et al. 1993). Parameter: {@code input}.
  */
-public final class MeanScorerProvider extends BaselineScorerProvider {
+public final class MeanScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */
   public static final String ID = "mean";
@@ -20,7 +21,7 @@ public final class MeanScorerProvider extends BaselineScorerProvider {
   }
 
   @Override
-  JourneyScorer create(ScorerParameters parameters) {
+  protected JourneyScorer create(ScorerParameters parameters) {
     return new MeanScorer(parameters, MomentInput.parse(parameters.get("input")));
   }
 }

@@ -2,6 +2,7 @@ package io.motkit.scoring.baseline;
 
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerParameters;
+import io.motkit.scoring.DeclaredScorerProvider;
 import io.motkit.scoring.MomentInput;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * Provides the minimum under the id {@code min}: the numerically lowest per-moment value (the
  * worst moment on a higher-is-better scale), a weakest-link baseline. Parameter: {@code input}.
  */
-public final class MinScorerProvider extends BaselineScorerProvider {
+public final class MinScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */
   public static final String ID = "min";
@@ -20,7 +21,7 @@ public final class MinScorerProvider extends BaselineScorerProvider {
   }
 
   @Override
-  JourneyScorer create(ScorerParameters parameters) {
+  protected JourneyScorer create(ScorerParameters parameters) {
     return new MinScorer(parameters, MomentInput.parse(parameters.get("input")));
   }
 }

@@ -3,6 +3,7 @@ package io.motkit.scoring.baseline;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
+import io.motkit.scoring.DeclaredScorerProvider;
 import io.motkit.scoring.MomentInput;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  * <p>Parameters: {@code final-share} (the share of moments in the final part, at least two
  * moments), {@code x} (position: slope per moment; time: slope per hour) and {@code input}.
  */
-public final class TrendScorerProvider extends BaselineScorerProvider {
+public final class TrendScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */
   public static final String ID = "trend";
@@ -40,7 +41,7 @@ public final class TrendScorerProvider extends BaselineScorerProvider {
   }
 
   @Override
-  JourneyScorer create(ScorerParameters p) {
+  protected JourneyScorer create(ScorerParameters p) {
     double share = p.getDouble("final-share", 0, 1);
     if (share == 0) {
       throw p.error("final-share", "'0' leaves no final part; use a share above 0");

@@ -3,7 +3,7 @@ package io.motkit.scoring.kano;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.ScorerProvider;
+import io.motkit.scoring.DeclaredScorerProvider;
 import io.motkit.scoring.baseline.MeanScorerProvider;
 import io.motkit.scoring.peakend.PeakEndScorerProvider;
 import io.motkit.scoring.recency.RecencyScorerProvider;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * fee-notice:M,repair-visit:O}, as the Kano survey analysis produces them) and {@code rule}
  * (mean, peak-end or recency, each with its default parameters). Every moment needs an expectation.
  */
-public final class KanoJourneyScorerProvider implements ScorerProvider {
+public final class KanoJourneyScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */
   public static final String ID = "kano";
@@ -41,7 +41,11 @@ public final class KanoJourneyScorerProvider implements ScorerProvider {
               "recency"));
 
   /** A provider; the ServiceLoader calls this. */
-  public KanoJourneyScorerProvider() {}
+  public KanoJourneyScorerProvider() {
+    super(ID, "Kano-shaped satisfaction per moment (must-be only penalises, attractive only rewards),"
+            + " aggregated by mean, peak-end or recency", "Kano, Seraku, Takahashi & Tsuji (1984), J. Japanese Society for Quality Control 14(2);"
+            + " Matzler et al. (2004), Industrial Marketing Management 33(4)", PARAMETERS);
+  }
 
   /**
    * A Kano journey scorer for these categories, aggregating with {@code rule}.
@@ -68,30 +72,7 @@ public final class KanoJourneyScorerProvider implements ScorerProvider {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String description() {
-    return "Kano-shaped satisfaction per moment (must-be only penalises, attractive only rewards),"
-        + " aggregated by mean, peak-end or recency";
-  }
-
-  @Override
-  public String reference() {
-    return "Kano, Seraku, Takahashi & Tsuji (1984), J. Japanese Society for Quality Control 14(2);"
-        + " Matzler et al. (2004), Industrial Marketing Management 33(4)";
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return PARAMETERS;
-  }
-
-  @Override
-  public JourneyScorer create(Map<String, String> parameters) {
-    ScorerParameters p = ScorerParameters.parse(ID, PARAMETERS, parameters);
+  protected JourneyScorer create(ScorerParameters p) {
     Map<String, KanoCategory> categories = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : p.getMap("categories").entrySet()) {
       try {

@@ -3,10 +3,9 @@ package io.motkit.scoring.peakend;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.ScorerProvider;
+import io.motkit.scoring.DeclaredScorerProvider;
 import io.motkit.scoring.MomentInput;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Provides the end alone under the id {@code end}: the last moment, or the mean of the last k
@@ -14,7 +13,7 @@ import java.util.Map;
  * Redelmeier and Kahneman 1996) used as a baseline. Parameters: {@code end}, {@code k}, {@code
  * window} and {@code input}.
  */
-public final class EndScorerProvider implements ScorerProvider {
+public final class EndScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */
   public static final String ID = "end";
@@ -23,31 +22,12 @@ public final class EndScorerProvider implements ScorerProvider {
       List.of(PeakEndScorerProvider.END, PeakEndScorerProvider.K, PeakEndScorerProvider.WINDOW, MomentInput.PARAMETER);
 
   /** A provider; the ServiceLoader calls this. */
-  public EndScorerProvider() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public EndScorerProvider() {
+    super(ID, "the end alone: last moment, last k moments or final window (baseline)", "Redelmeier & Kahneman (1996), Pain 66(1)", PARAMETERS);
   }
 
   @Override
-  public String description() {
-    return "the end alone: last moment, last k moments or final window (baseline)";
-  }
-
-  @Override
-  public String reference() {
-    return "Redelmeier & Kahneman (1996), Pain 66(1)";
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return PARAMETERS;
-  }
-
-  @Override
-  public JourneyScorer create(Map<String, String> parameters) {
-    ScorerParameters p = ScorerParameters.parse(ID, PARAMETERS, parameters);
+  protected JourneyScorer create(ScorerParameters p) {
     return new PeakEndScorer(
         ID, p, MomentInput.parse(p.get("input")), Peak.INTENSE, PeakEndScorerProvider.end(p), 0);
   }

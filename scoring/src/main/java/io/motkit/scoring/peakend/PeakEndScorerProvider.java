@@ -3,10 +3,9 @@ package io.motkit.scoring.peakend;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.ScorerProvider;
+import io.motkit.scoring.DeclaredScorerProvider;
 import io.motkit.scoring.MomentInput;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Provides {@link PeakEndScorer} under the id {@code peak-end}.
@@ -15,7 +14,7 @@ import java.util.Map;
  * window), {@code k} (moments in a last-k end), {@code window} (seconds in a window end), {@code
  * peak-weight} and {@code end-weight} (non-negative, summing to 1) and {@code input}.
  */
-public final class PeakEndScorerProvider implements ScorerProvider {
+public final class PeakEndScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */
   public static final String ID = "peak-end";
@@ -63,32 +62,13 @@ public final class PeakEndScorerProvider implements ScorerProvider {
           MomentInput.PARAMETER);
 
   /** A provider; the ServiceLoader calls this. */
-  public PeakEndScorerProvider() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public PeakEndScorerProvider() {
+    super(ID, "peak-end rule: weighted mean of the most intense moment and the end", "Kahneman, Fredrickson, Schreiber & Redelmeier (1993), Psychological Science 4(6);"
+            + " Redelmeier & Kahneman (1996), Pain 66(1)", PARAMETERS);
   }
 
   @Override
-  public String description() {
-    return "peak-end rule: weighted mean of the most intense moment and the end";
-  }
-
-  @Override
-  public String reference() {
-    return "Kahneman, Fredrickson, Schreiber & Redelmeier (1993), Psychological Science 4(6);"
-        + " Redelmeier & Kahneman (1996), Pain 66(1)";
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return PARAMETERS;
-  }
-
-  @Override
-  public JourneyScorer create(Map<String, String> parameters) {
-    ScorerParameters p = ScorerParameters.parse(ID, PARAMETERS, parameters);
+  protected JourneyScorer create(ScorerParameters p) {
     double peakWeight = p.getDouble("peak-weight", 0, 1);
     double endWeight = p.getDouble("end-weight", 0, 1);
     if (Math.abs(peakWeight + endWeight - 1) > WEIGHT_TOLERANCE) {

@@ -3,17 +3,16 @@ package io.motkit.scoring.peakend;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.ScorerProvider;
+import io.motkit.scoring.DeclaredScorerProvider;
 import io.motkit.scoring.MomentInput;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Provides the peak alone under the id {@code peak}: the value of the most intense (or worst, or
  * best) moment, the first half of the peak-end rule of Kahneman et al. (1993) used as a baseline.
  * Parameters: {@code peak} and {@code input}.
  */
-public final class PeakScorerProvider implements ScorerProvider {
+public final class PeakScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */
   public static final String ID = "peak";
@@ -21,31 +20,12 @@ public final class PeakScorerProvider implements ScorerProvider {
   private static final List<ParameterSpec> PARAMETERS = List.of(PeakEndScorerProvider.PEAK, MomentInput.PARAMETER);
 
   /** A provider; the ServiceLoader calls this. */
-  public PeakScorerProvider() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public PeakScorerProvider() {
+    super(ID, "the peak moment alone (baseline)", "Kahneman, Fredrickson, Schreiber & Redelmeier (1993), Psychological Science 4(6)", PARAMETERS);
   }
 
   @Override
-  public String description() {
-    return "the peak moment alone (baseline)";
-  }
-
-  @Override
-  public String reference() {
-    return "Kahneman, Fredrickson, Schreiber & Redelmeier (1993), Psychological Science 4(6)";
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return PARAMETERS;
-  }
-
-  @Override
-  public JourneyScorer create(Map<String, String> parameters) {
-    ScorerParameters p = ScorerParameters.parse(ID, PARAMETERS, parameters);
+  protected JourneyScorer create(ScorerParameters p) {
     return new PeakEndScorer(ID, p, MomentInput.parse(p.get("input")), Peak.parse(p.get("peak")), End.last(), 1);
   }
 }

@@ -3,12 +3,11 @@ package io.motkit.scoring.recency;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.ScorerProvider;
+import io.motkit.scoring.DeclaredScorerProvider;
 import io.motkit.scoring.MomentInput;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Optional;
  * position decay; {@code inf} for the mean), {@code direction} (recency or primacy), {@code as-of}
  * (an ISO-8601 instant, or {@code last}) and {@code input}.
  */
-public final class RecencyScorerProvider implements ScorerProvider {
+public final class RecencyScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */
   public static final String ID = "recency";
@@ -46,31 +45,12 @@ public final class RecencyScorerProvider implements ScorerProvider {
           MomentInput.PARAMETER);
 
   /** A provider; the ServiceLoader calls this. */
-  public RecencyScorerProvider() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public RecencyScorerProvider() {
+    super(ID, "recency-weighted mean: weights halve every half-life of age (or primacy, its mirror)", "exponential forgetting, Ebbinghaus (1885); serial-position recency and primacy", PARAMETERS);
   }
 
   @Override
-  public String description() {
-    return "recency-weighted mean: weights halve every half-life of age (or primacy, its mirror)";
-  }
-
-  @Override
-  public String reference() {
-    return "exponential forgetting, Ebbinghaus (1885); serial-position recency and primacy";
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return PARAMETERS;
-  }
-
-  @Override
-  public JourneyScorer create(Map<String, String> parameters) {
-    ScorerParameters p = ScorerParameters.parse(ID, PARAMETERS, parameters);
+  protected JourneyScorer create(ScorerParameters p) {
     double halfLife = p.getDouble("half-life", Double.MIN_VALUE, Double.POSITIVE_INFINITY);
     Optional<Long> asOf = Optional.empty();
     String asOfText = p.get("as-of").trim();

@@ -4,7 +4,7 @@ import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameterException;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.ScorerProvider;
+import io.motkit.scoring.DeclaredScorerProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * dimension; or points, from {@code weights}) and {@code weights} ({@code dimension:points} pairs,
  * normalised to sum to 1 over the dimensions a journey visits). Every moment needs an expectation.
  */
-public final class ServqualJourneyScorerProvider implements ScorerProvider {
+public final class ServqualJourneyScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */
   public static final String ID = "servqual";
@@ -46,7 +46,11 @@ public final class ServqualJourneyScorerProvider implements ScorerProvider {
               ""));
 
   /** A provider; the ServiceLoader calls this. */
-  public ServqualJourneyScorerProvider() {}
+  public ServqualJourneyScorerProvider() {
+    super(ID, "SERVQUAL gap model: mean of dimension gaps (perceived - expected), with the zone of"
+            + " tolerance per moment", "Parasuraman, Zeithaml & Berry (1988), Journal of Retailing 64(1); (1994), Journal of"
+            + " Retailing 70(3)", PARAMETERS);
+  }
 
   /**
    * An unweighted SERVQUAL journey scorer for these touchpoint dimensions.
@@ -72,30 +76,7 @@ public final class ServqualJourneyScorerProvider implements ScorerProvider {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String description() {
-    return "SERVQUAL gap model: mean of dimension gaps (perceived - expected), with the zone of"
-        + " tolerance per moment";
-  }
-
-  @Override
-  public String reference() {
-    return "Parasuraman, Zeithaml & Berry (1988), Journal of Retailing 64(1); (1994), Journal of"
-        + " Retailing 70(3)";
-  }
-
-  @Override
-  public List<ParameterSpec> parameters() {
-    return PARAMETERS;
-  }
-
-  @Override
-  public JourneyScorer create(Map<String, String> parameters) {
-    ScorerParameters p = ScorerParameters.parse(ID, PARAMETERS, parameters);
+  protected JourneyScorer create(ScorerParameters p) {
     Map<String, String> dimensions = p.getMap("dimensions");
     if (dimensions.isEmpty()) {
       throw p.error("dimensions", "no touchpoint has a dimension");

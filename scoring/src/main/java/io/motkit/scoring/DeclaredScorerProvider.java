@@ -1,4 +1,4 @@
-package io.motkit.scoring.baseline;
+package io.motkit.scoring;
 
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
@@ -7,15 +7,20 @@ import io.motkit.core.scoring.ScorerProvider;
 import java.util.List;
 import java.util.Map;
 
-/** What the baseline providers share: id, description, reference and parameter parsing. */
-abstract class BaselineScorerProvider implements ScorerProvider {
+/**
+ * A {@link ScorerProvider} declared by its id, description, reference and parameter specs: it checks
+ * the given parameters against the specs (rejecting unknown ones, filling in defaults) and hands
+ * them to {@link #create(ScorerParameters)}. The base of motkit's own providers.
+ */
+public abstract class DeclaredScorerProvider implements ScorerProvider {
 
   private final String id;
   private final String description;
   private final String reference;
   private final List<ParameterSpec> parameters;
 
-  BaselineScorerProvider(String id, String description, String reference, List<ParameterSpec> parameters) {
+  /** A provider with this id, description, reference and parameter specs. */
+  protected DeclaredScorerProvider(String id, String description, String reference, List<ParameterSpec> parameters) {
     this.id = id;
     this.description = description;
     this.reference = reference;
@@ -47,5 +52,10 @@ abstract class BaselineScorerProvider implements ScorerProvider {
     return create(ScorerParameters.parse(id, parameters, given));
   }
 
-  abstract JourneyScorer create(ScorerParameters parameters);
+  /**
+   * The scorer for parameters already checked against the specs.
+   *
+   * @throws io.motkit.core.scoring.ScorerParameterException if a value is of the wrong form
+   */
+  protected abstract JourneyScorer create(ScorerParameters parameters);
 }

@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Medians of GNU time -v reports: wall, CPU and peak resident memory of motkit and pandas."""
+import re
+import statistics
+import sys
+
+
+def report(path):
+    text = open(path).read()
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
+    seconds = 0.0
+    for part in wall.split(":"):
+        seconds = seconds * 60 + float(part)
+    user = float(re.search(r"User time \(seconds\): (\S+)", text).group(1))
+    system = float(re.search(r"System time \(seconds\): (\S+)", text).group(1))
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
+    return seconds, user + system, rss / 1024
+
+
+events, work, rows, repeats = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+lines = sum(1 for _ in open(events)) - 1
+medians = {}
+for tool in ("motkit", "pandas"):
+    runs = [report(f"{work}/{tool}-{rows}-{r}.time") for r in range(1, repeats + 1)]
+    medians[tool] = [statistics.median(column) for column in zip(*runs)]
+print(f"{lines} rows ({rows} asked), median of {repeats} runs")
+print(f"{'':8}{'wall s':>9}{'cpu s':>9}{'peak MiB':>10}{'ns/row':>9}")
+for tool, (wall, cpu, rss) in medians.items():
+    print(f"{tool:8}{wall:9.2f}{cpu:9.2f}{rss:10.0f}{1e9 * wall / lines:9.0f}")
+m, p = medians["motkit"], medians["pandas"]
+print(f"pandas / motkit: wall {p[0] / m[0]:.2f}x, cpu {p[1] / m[1]:.2f}x, peak memory {p[2] / m[2]:.2f}x")

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# End to end on the same simulated event log: `motkit score --scorer peak-end`, one result per
+# journey, against a pandas peer computing the same peak-end values (benchmarks/peers). Checks that
+# both give the same values (to 1e-9) and prints the median wall time, CPU time and peak resident
+# memory of each over the repeats, and their ratios.
+#
+# Usage: benchmarks/run-e2e.sh            (1 million and 10 million rows, 3 repeats)
+#        E2E_ROWS="1000000" E2E_REPEATS=5 benchmarks/run-e2e.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+rows_list="${E2E_ROWS:-1000000 10000000}"
+repeats="${E2E_REPEATS:-3}"
+work="${E2E_DIR:-$here/benchmarks/target/e2e}"
+python=/usr/bin/python3
+mkdir -p "$work"
+
+# Debian's pandas and GNU time, installed if missing.
+if ! "$python" -c "import pandas" 2>/dev/null || [ ! -x /usr/bin/time ]; then
+  echo "installing python3-pandas and time with apt-get..." >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pandas time >/dev/null
+fi
+if [ ! -f "$here/cli/target/motkit.jar" ]; then
+  (cd "$here" && mvn -B -q -ntp -DskipTests package)
+fi
+
+model="$here/docs/samples/property-model.json"
+# The property model draws 4.92 moments per journey on average.
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); pandas $("$python" -c 'import pandas; print(pandas.__version__)')"
+for rows in $rows_list; do
+  journeys=$(( rows * 1000 / 4924 ))
+  events="$work/events-$rows.csv"
+  if [ ! -f "$events" ]; then
+    "$here/motkit" simulate "$model" --journeys "$journeys" --seed 20261123 --out "$events"
+  fi
+  for run in $(seq "$repeats"); do
+    /usr/bin/time -v -o "$work/motkit-$rows-$run.time" \
+      "$here/motkit" score "$events" --scorer peak-end --scale 1..7 --format csv --quiet > "$work/motkit-$rows.csv"
+    /usr/bin/time -v -o "$work/pandas-$rows-$run.time" \
+      "$python" "$here/benchmarks/peers/peak_end.py" "$events" 4 > "$work/pandas-$rows.csv"
+  done
+  "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/pandas-$rows.csv"
+  "$python" "$here/benchmarks/peers/summary.py" "$events" "$work" "$rows" "$repeats"
+done
