@@ -40,8 +40,8 @@ import java.util.stream.Stream;
 public final class EventLog {
 
   private final Scale scale;
-  private final String[] journeyIds;
-  private final String[] customers;
+  private final PackedStrings journeyIds;
+  private final PackedStrings customers;
   private final int[] offsets;
   private final int[] touchpoint;
   private final long[] start;
@@ -54,15 +54,16 @@ public final class EventLog {
   private final int[][] attributeCodes;
   private final String[][] attributeValues;
   private final Map<String, double[]> outcomes;
-  private final Map<String, Integer> journeyIndex;
+  /** Journey id to index, built when first asked for: a large log that is only scored needs none. */
+  private volatile Map<String, Integer> journeyIndex;
   private final long rowsRead;
   private final List<RejectedRow> rejected;
 
   @SuppressWarnings("checkstyle:ParameterNumber")
   EventLog(
       Scale scale,
-      String[] journeyIds,
-      String[] customers,
+      PackedStrings journeyIds,
+      PackedStrings customers,
       int[] offsets,
       int[] touchpoint,
       long[] start,
@@ -94,11 +95,23 @@ public final class EventLog {
     this.outcomes = outcomes;
     this.rowsRead = rowsRead;
     this.rejected = List.copyOf(rejected);
-    Map<String, Integer> index = new HashMap<>(journeyIds.length * 2);
-    for (int j = 0; j < journeyIds.length; j++) {
-      index.put(journeyIds[j], j);
+  }
+
+  private Map<String, Integer> journeyIndex() {
+    Map<String, Integer> index = journeyIndex;
+    if (index == null) {
+      synchronized (this) {
+        index = journeyIndex;
+        if (index == null) {
+          index = new HashMap<>(journeyIds.size() * 2);
+          for (int j = 0; j < journeyIds.size(); j++) {
+            index.put(journeyIds.get(j), j);
+          }
+          journeyIndex = index;
+        }
+      }
     }
-    this.journeyIndex = index;
+    return index;
   }
 
   /**
@@ -146,8 +159,8 @@ public final class EventLog {
     }
     return new EventLog(
         scale,
-        journeyIds.toArray(new String[0]),
-        customers.toArray(new String[0]),
+        PackedStrings.of(journeyIds),
+        PackedStrings.of(customers),
         offsets,
         trim(rows.touchpoint, n),
         trim(rows.start, n),
@@ -272,7 +285,7 @@ public final class EventLog {
 
   /** The number of journeys. */
   public int journeyCount() {
-    return journeyIds.length;
+    return journeyIds.size();
   }
 
   /** The number of events (moments) in all journeys. */
@@ -302,17 +315,18 @@ public final class EventLog {
 
   /** The id of journey {@code j}. */
   public String journeyId(int j) {
-    return journeyIds[j];
+    checkElementIndex(j, journeyIds.size(), "journey");
+    return journeyIds.get(j);
   }
 
   /** The index of the journey with this id, if the log has it. */
   public Optional<Integer> indexOf(String journeyId) {
-    return Optional.ofNullable(journeyIndex.get(journeyId));
+    return Optional.ofNullable(journeyIndex().get(journeyId));
   }
 
   /** The customer of journey {@code j}, if the log has a customer column. */
   public Optional<String> customer(int j) {
-    return Optional.ofNullable(customers[j]);
+    return Optional.ofNullable(customers.get(j));
   }
 
   /** The first event of journey {@code j}. */
@@ -431,7 +445,7 @@ public final class EventLog {
     double[] column = outcomes.get(name);
     checkArgument(column != null, "the log has no outcome '%s'; its outcomes are %s", name, outcomes.keySet());
     for (int j = 0; j < column.length; j++) {
-      checkArgument(!Double.isNaN(column[j]), "journey '%s' has no outcome '%s'", journeyIds[j], name);
+      checkArgument(!Double.isNaN(column[j]), "journey '%s' has no outcome '%s'", journeyIds.get(j), name);
     }
     return column.clone();
   }
@@ -446,7 +460,7 @@ public final class EventLog {
     Map<String, double[]> merged = new LinkedHashMap<>();
     outcomes.forEach((k, v) -> merged.put(k, v.clone()));
     for (Map.Entry<String, Map<String, Double>> journey : byJourney.entrySet()) {
-      Integer j = journeyIndex.get(journey.getKey());
+      Integer j = journeyIndex().get(journey.getKey());
       checkArgument(j != null, "outcomes name journey '%s', which is not in the log", journey.getKey());
       for (Map.Entry<String, Double> outcome : journey.getValue().entrySet()) {
         checkArgument(
@@ -459,7 +473,7 @@ public final class EventLog {
             merged.computeIfAbsent(
                 outcome.getKey(),
                 k -> {
-                  double[] c = new double[journeyIds.length];
+                  double[] c = new double[journeyIds.size()];
                   Arrays.fill(c, Double.NaN);
                   return c;
                 });
@@ -477,10 +491,11 @@ public final class EventLog {
    * its constant attributes as segment attributes.
    */
   public Journey journey(int j) {
-    checkElementIndex(j, journeyIds.length, "journey");
-    Journey.Builder journey = Journey.builder().id(journeyIds[j]).scale(scale);
-    if (customers[j] != null) {
-      journey.customer(customers[j]);
+    checkElementIndex(j, journeyIds.size(), "journey");
+    Journey.Builder journey = Journey.builder().id(journeyIds.get(j)).scale(scale);
+    String customer = customers.get(j);
+    if (customer != null) {
+      journey.customer(customer);
     }
     for (int e = offsets[j]; e < offsets[j + 1]; e++) {
       Moment.Builder moment =
@@ -507,7 +522,7 @@ public final class EventLog {
 
   /** Every journey, in order, built one at a time as the stream is consumed. */
   public Stream<Journey> journeys() {
-    return IntStream.range(0, journeyIds.length).mapToObj(this::journey);
+    return IntStream.range(0, journeyIds.size()).mapToObj(this::journey);
   }
 
   /**
@@ -517,8 +532,8 @@ public final class EventLog {
    * @throws IllegalArgumentException if a journey cannot be scored (the message names it)
    */
   public double[] score(SequenceKernel kernel) {
-    double[] out = new double[journeyIds.length];
-    scoreRange(kernel, 0, journeyIds.length, out);
+    double[] out = new double[journeyIds.size()];
+    scoreRange(kernel, 0, journeyIds.size(), out);
     return out;
   }
 
@@ -528,15 +543,15 @@ public final class EventLog {
    */
   public double[] score(SequenceKernel kernel, int threads) {
     checkArgument(threads >= 1, "threads must be at least 1, found %s", threads);
-    double[] out = new double[journeyIds.length];
-    int chunk = Math.max(1, (journeyIds.length + threads * 4 - 1) / (threads * 4));
+    double[] out = new double[journeyIds.size()];
+    int chunk = Math.max(1, (journeyIds.size() + threads * 4 - 1) / (threads * 4));
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
     try {
       pool.submit(
               () ->
-                  IntStream.range(0, (journeyIds.length + chunk - 1) / chunk)
+                  IntStream.range(0, (journeyIds.size() + chunk - 1) / chunk)
                       .parallel()
-                      .forEach(c -> scoreRange(kernel, c * chunk, Math.min(journeyIds.length, (c + 1) * chunk), out)))
+                      .forEach(c -> scoreRange(kernel, c * chunk, Math.min(journeyIds.size(), (c + 1) * chunk), out)))
           .get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -557,7 +572,7 @@ public final class EventLog {
       try {
         out[j] = kernel.score(value, start, duration, offsets[j], offsets[j + 1]);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("journey '" + journeyIds[j] + "': " + e.getMessage(), e);
+        throw new IllegalArgumentException("journey '" + journeyIds.get(j) + "': " + e.getMessage(), e);
       }
     }
   }
@@ -571,7 +586,7 @@ public final class EventLog {
     if (kernel.isPresent()) {
       return score(kernel.get());
     }
-    double[] out = new double[journeyIds.length];
+    double[] out = new double[journeyIds.size()];
     for (int j = 0; j < out.length; j++) {
       out[j] = scorer.score(journey(j)).value();
     }
@@ -603,7 +618,7 @@ public final class EventLog {
    */
   public java.util.SortedMap<String, EventLog> segments(String attribute) {
     Map<String, List<Integer>> members = new java.util.TreeMap<>();
-    for (int j = 0; j < journeyIds.length; j++) {
+    for (int j = 0; j < journeyIds.size(); j++) {
       int journey = j;
       journeyAttribute(attribute, j).ifPresent(v -> members.computeIfAbsent(v, k -> new ArrayList<>()).add(journey));
     }
@@ -632,8 +647,8 @@ public final class EventLog {
     int at = 0;
     for (int i = 0; i < journeys.length; i++) {
       int j = journeys[i];
-      ids[i] = journeyIds[j];
-      cust[i] = customers[j];
+      ids[i] = journeyIds.get(j);
+      cust[i] = customers.get(j);
       newOffsets[i] = at;
       int n = size(j);
       System.arraycopy(touchpoint, offsets[j], tp, at, n);
@@ -651,14 +666,14 @@ public final class EventLog {
     }
     newOffsets[journeys.length] = at;
     return new EventLog(
-        scale, ids, cust, newOffsets, tp, st, du, va, ex, touchpoints, expectations, attributeNames, codes,
+        scale, PackedStrings.of(ids), PackedStrings.of(cust), newOffsets, tp, st, du, va, ex, touchpoints, expectations, attributeNames, codes,
         attributeValues, Collections.unmodifiableMap(subOutcomes), at, List.of());
   }
 
   /** The same events with other journey boundaries; outcomes are dropped, as they name old journeys. */
   EventLog regroup(int[] newOffsets, String[] newIds, String[] newCustomers) {
     return new EventLog(
-        scale, newIds, newCustomers, newOffsets, touchpoint, start, duration, value, expectation, touchpoints,
+        scale, PackedStrings.of(newIds), PackedStrings.of(newCustomers), newOffsets, touchpoint, start, duration, value, expectation, touchpoints,
         expectations, attributeNames, attributeCodes, attributeValues, Map.of(), rowsRead, rejected);
   }
 

@@ -252,11 +252,13 @@ final class LogAccumulator {
     if (!(Character.isDigit(last) || last == '.')) {
       throw row.error(column, "expected a number");
     }
-    double v;
-    try {
-      v = Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw row.error(column, text.indexOf(',') >= 0 ? "expected a number with a decimal point, not a comma" : "expected a number");
+    double v = PlainDecimal.parse(text);
+    if (Double.isNaN(v)) {
+      try {
+        v = Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        throw row.error(column, text.indexOf(',') >= 0 ? "expected a number with a decimal point, not a comma" : "expected a number");
+      }
     }
     if (!Double.isFinite(v)) {
       throw row.error(column, "the number is out of range");

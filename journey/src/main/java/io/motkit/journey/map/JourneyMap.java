@@ -62,8 +62,8 @@ public abstract class JourneyMap {
     double[] sum = new double[touchpoints];
     long[] starts = new long[touchpoints];
     long[] ends = new long[touchpoints];
-    Map<Long, long[]> edgeCounts = new HashMap<>();
-    Map<Long, LongList> edgeGaps = new HashMap<>();
+    // Touchpoints are few, so the directly-follows pairs fit a square array.
+    LongList[][] edgeGaps = new LongList[touchpoints][touchpoints];
     // Keyed by the path itself: one key object per distinct path, not a string per journey.
     Map<Path, double[]> variants = new HashMap<>();
     double[] scores = scorer.map(log::score).orElse(null);
@@ -72,6 +72,10 @@ public abstract class JourneyMap {
       stagesKnown = Math.max(stagesKnown, t.stage().map(s -> s.order() + 1).orElse(0));
     }
     long[] furthest = new long[stagesKnown];
+    int[] stageOf = new int[touchpoints];
+    for (int t = 0; t < touchpoints; t++) {
+      stageOf[t] = log.touchpoints().get(t).stage().map(Stage::order).orElse(-1);
+    }
     for (int j = 0; j < log.journeyCount(); j++) {
       int first = log.firstEvent(j);
       int end = log.endEvent(j);
@@ -87,11 +91,15 @@ public abstract class JourneyMap {
         path[e - first] = t;
         moments[t]++;
         sum[t] += log.value(e);
-        deepest = Math.max(deepest, log.touchpoint(e).stage().map(Stage::order).orElse(-1));
+        deepest = Math.max(deepest, stageOf[t]);
         if (e + 1 < end) {
-          long key = ((long) t << 32) | log.touchpointCode(e + 1);
-          edgeCounts.computeIfAbsent(key, k -> new long[1])[0]++;
-          edgeGaps.computeIfAbsent(key, k -> new LongList()).add(log.startMillis(e + 1) - log.startMillis(e));
+          int next = log.touchpointCode(e + 1);
+          LongList gaps = edgeGaps[t][next];
+          if (gaps == null) {
+            gaps = new LongList();
+            edgeGaps[t][next] = gaps;
+          }
+          gaps.add(log.startMillis(e + 1) - log.startMillis(e));
         }
       }
       if (deepest >= 0) {
@@ -125,18 +133,22 @@ public abstract class JourneyMap {
               .build());
     }
     List<MapEdge> edges = new ArrayList<>();
-    for (Map.Entry<Long, long[]> edge : edgeCounts.entrySet()) {
-      int from = (int) (edge.getKey() >>> 32);
-      int to = (int) (edge.getKey() & 0xffffffffL);
-      long count = edge.getValue()[0];
-      edges.add(
-          ImmutableMapEdge.builder()
-              .from(log.touchpoints().get(from).id())
-              .to(log.touchpoints().get(to).id())
-              .count(count)
-              .probability(count / (double) moments[from])
-              .medianSeconds(edgeGaps.get(edge.getKey()).median() / 1000.0)
-              .build());
+    for (int from = 0; from < touchpoints; from++) {
+      for (int to = 0; to < touchpoints; to++) {
+        LongList gaps = edgeGaps[from][to];
+        if (gaps == null) {
+          continue;
+        }
+        long count = gaps.size();
+        edges.add(
+            ImmutableMapEdge.builder()
+                .from(log.touchpoints().get(from).id())
+                .to(log.touchpoints().get(to).id())
+                .count(count)
+                .probability(count / (double) moments[from])
+                .medianSeconds(gaps.median() / 1000.0)
+                .build());
+      }
     }
     edges.sort(Comparator.comparingLong(MapEdge::count).reversed().thenComparing(MapEdge::from).thenComparing(MapEdge::to));
     map.addAllEdges(edges);

@@ -15,6 +15,10 @@ final class LongList {
     values[size++] = value;
   }
 
+  int size() {
+    return size;
+  }
+
   /** The median; the mean of the two middle values for an even count. */
   double median() {
     long[] sorted = Arrays.copyOf(values, size);

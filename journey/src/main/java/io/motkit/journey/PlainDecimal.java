@@ -1,0 +1,61 @@
+package io.motkit.journey;
+
+/**
+ * Reads plain decimals such as {@code 4}, {@code -1.5} or {@code 1192.521} without allocating: at
+ * most 15 significant digits and at most 22 decimal places, so that the mantissa and the power of
+ * ten are exact doubles and one division rounds correctly (Clinger 1990, "How to read floating
+ * point numbers accurately"): the same double as {@link Double#parseDouble}. Anything else gives
+ * NaN, and the caller falls back to {@link Double#parseDouble}.
+ */
+final class PlainDecimal {
+
+  private static final double[] POWERS = new double[23];
+
+  static {
+    POWERS[0] = 1;
+    for (int i = 1; i < POWERS.length; i++) {
+      POWERS[i] = POWERS[i - 1] * 10;
+    }
+  }
+
+  private PlainDecimal() {}
+
+  static double parse(String text) {
+    int n = text.length();
+    int i = 0;
+    boolean negative = false;
+    if (n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
+      negative = text.charAt(0) == '-';
+      i = 1;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int decimals = -1;
+    boolean any = false;
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        any = true;
+        if (mantissa != 0 || c != '0') {
+          digits++;
+        }
+        if (digits > 15) {
+          return Double.NaN;
+        }
+        mantissa = mantissa * 10 + (c - '0');
+        if (decimals >= 0) {
+          decimals++;
+        }
+      } else if (c == '.' && decimals < 0) {
+        decimals = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (!any || decimals > 22) {
+      return Double.NaN;
+    }
+    double value = decimals <= 0 ? mantissa : mantissa / POWERS[decimals];
+    return negative ? -value : value;
+  }
+}
