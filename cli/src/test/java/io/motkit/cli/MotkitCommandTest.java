@@ -244,6 +244,19 @@ final class MotkitCommandTest {
   }
 
   @Test
+  void reportOfABadLogExitsOne(@TempDir Path dir) throws IOException {
+    Path events = dir.resolve("events.csv");
+    Files.writeString(events, "journey,timestamp,touchpoint,value\nj1,someday,a,3\n");
+    Run run = run("report", events.toString(), "--html", dir.resolve("r.html").toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains(events + ", line 2, column 'timestamp', value 'someday'");
+    assertThat(dir.resolve("r.html")).doesNotExist();
+    Run unknownJourney = run("report", sample("events.csv"), "--journey", "nobody", "--html", dir.resolve("r.html").toString());
+    assertThat(unknownJourney.exit()).isEqualTo(1);
+    assertThat(unknownJourney.err()).contains("journey 'nobody' is not in");
+  }
+
+  @Test
   void demoRunsAnExampleAndNamesItsReport(@TempDir Path dir) {
     Run run = run("demo", "retail", "--out", dir.toString());
     assertThat(run.exit()).isZero();

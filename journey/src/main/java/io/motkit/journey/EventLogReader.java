@@ -167,9 +167,9 @@ public abstract class EventLogReader {
   }
 
   /** An accumulator for a part of a file whose header {@link #accumulator(CsvInput)} has checked. */
-  LogAccumulator accumulator(List<String> header, String source) {
+  LogAccumulator accumulator(List<String> header, String source, int capacity) {
     boolean byCustomer = !header.contains("journey") && inactivityGap().isPresent() && header.contains("customer");
-    return new LogAccumulator(source, scale(), new TimestampParser(zone()), byCustomer, header);
+    return new LogAccumulator(source, scale(), new TimestampParser(zone()), byCustomer, header, capacity);
   }
 
   private EventLog finish(LogAccumulator log, long read, List<RejectedRow> rejected) {

@@ -21,7 +21,7 @@ final class LogAccumulator {
   private final Scale scale;
   private final TimestampParser timestamps;
   private final boolean byCustomer;
-  Columns rows = new Columns();
+  Columns rows;
   final List<String> journeyIds = new ArrayList<>();
   final List<String> customers = new ArrayList<>();
   final List<Long> journeyLines = new ArrayList<>();
@@ -48,6 +48,15 @@ final class LogAccumulator {
   final String source;
 
   LogAccumulator(String source, Scale scale, TimestampParser timestamps, boolean byCustomer, List<String> columns) {
+    this(source, scale, timestamps, byCustomer, columns, 1024);
+  }
+
+  /**
+   * An accumulator with room for {@code capacity} rows; a part of a file whose line count is
+   * known is read without growing (and copying) its columns.
+   */
+  LogAccumulator(String source, Scale scale, TimestampParser timestamps, boolean byCustomer, List<String> columns, int capacity) {
+    this.rows = new Columns(Math.max(1, capacity));
     this.source = source;
     this.scale = scale;
     this.timestamps = timestamps;
@@ -55,7 +64,7 @@ final class LogAccumulator {
     for (String column : columns) {
       if (!EventColumn.isKnown(column)) {
         attributeNames.add(column);
-        attributes.add(new AttributeColumn(column));
+        attributes.add(new AttributeColumn(column, Math.max(1, capacity)));
       }
     }
   }

@@ -83,6 +83,7 @@ final class ParallelCsvRead {
           counts.add(pool.submit(() -> scan(channel, from, to)));
         }
         long[] firstLine = new long[parts];
+        int[] lines = new int[parts];
         long line = 2;
         for (int p = 0; p < parts; p++) {
           long[] c = get(counts.get(p));
@@ -90,6 +91,8 @@ final class ParallelCsvRead {
             return null;
           }
           firstLine[p] = line;
+          // A part's rows are at most its line breaks, plus one for a last line without one.
+          lines[p] = (int) Math.min(Integer.MAX_VALUE - 8, c[0] + 1);
           line += c[0];
         }
         // Pass two: each part read into its own accumulator.
@@ -98,7 +101,8 @@ final class ParallelCsvRead {
           long from = bounds[p];
           long to = bounds[p + 1];
           long first = firstLine[p];
-          futures.add(pool.submit(() -> readPart(reader, channel, source, header, from, to, first, progress)));
+          int capacity = lines[p];
+          futures.add(pool.submit(() -> readPart(reader, channel, source, header, from, to, first, capacity, progress)));
         }
         List<Part> done = new ArrayList<>();
         for (Future<Part> f : futures) {
@@ -194,8 +198,8 @@ final class ParallelCsvRead {
   }
 
   private static Part readPart(
-      EventLogReader reader, FileChannel channel, String source, List<String> header, long from, long to, long firstLine, LongConsumer progress) {
-    LogAccumulator log = reader.accumulator(header, source);
+      EventLogReader reader, FileChannel channel, String source, List<String> header, long from, long to, long firstLine, int capacity, LongConsumer progress) {
+    LogAccumulator log = reader.accumulator(header, source, capacity);
     Part part = new Part(log);
     InputStream in = new RangeStream(channel, from, to, progress);
     try (CsvInput csv = CsvInput.continuing(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), source, header, firstLine)) {
