@@ -30,6 +30,7 @@ public final class MomentsOfTruth {
     int[] visits = new int[touchpoints];
     int[] peaks = new int[touchpoints];
     int[] ends = new int[touchpoints];
+    double[] base = new double[log.journeyCount()];
     for (int j = 0; j < log.journeyCount(); j++) {
       Set<Integer> visited = new HashSet<>();
       for (int e = log.firstEvent(j); e < log.endEvent(j); e++) {
@@ -37,10 +38,11 @@ public final class MomentsOfTruth {
       }
       visited.forEach(t -> visits[t]++);
       JourneyScore score = scorer.score(log.journey(j));
+      base[j] = score.value();
       count(log, j, score.roles().get(JourneyScore.PEAK), peaks);
       count(log, j, score.roles().get(JourneyScore.END), ends);
     }
-    double[] base = log.score(scorer);
+    // The roles needed every journey's score already; the baseline is their mean.
     double baseline = mean(base);
     double step = log.scale().higherIsBetter() ? 1 : -1;
     List<MomentImpact> impacts = new ArrayList<>();
