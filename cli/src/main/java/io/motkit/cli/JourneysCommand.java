@@ -59,12 +59,6 @@ final class JourneysCommand implements Runnable {
     return root;
   }
 
-  static void requireFormat(CommandSpec spec, String format, String... allowed) {
-    if (!List.of(allowed).contains(format)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be one of " + String.join(", ", allowed) + ", found '" + format + "'");
-    }
-  }
-
   /** {@code motkit journeys map}. */
   @Command(
       name = "map",
@@ -90,7 +84,7 @@ final class JourneysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      requireFormat(spec, format, "json", "table", "dot");
+      Motkit.requireOneOf(spec, "--format", format, "json", "table", "dot");
       var journeyScorer = ScorerRegistry.load().create(scorer);
       EventLog events = log.read(spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
@@ -135,7 +129,7 @@ final class JourneysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      requireFormat(spec, format, "json", "table");
+      Motkit.requireOneOf(spec, "--format", format, "json", "table");
       EventLog events = log.read(spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("table")) {
@@ -195,7 +189,7 @@ final class JourneysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      requireFormat(spec, format, "json", "table");
+      Motkit.requireOneOf(spec, "--format", format, "json", "table");
       EventLog events = log.read(spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("table")) {
@@ -253,7 +247,7 @@ final class JourneysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      requireFormat(spec, format, "json", "table");
+      Motkit.requireOneOf(spec, "--format", format, "json", "table");
       EventLog events = log.read(spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("table")) {

@@ -56,6 +56,7 @@ final class KanoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Motkit.requireOneOf(spec, "--format", format, "json", "table");
     KanoAnalysis.Builder analysis = KanoAnalysis.builder().tieThreshold(tieThreshold);
     if (maxQuestionable != null) {
       analysis.maxQuestionableShare(maxQuestionable);
@@ -78,9 +79,6 @@ final class KanoCommand implements Callable<Integer> {
         });
       }
       return 0;
-    }
-    if (!format.equals("json")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be json or table, found '" + format + "'");
     }
     ObjectNode root = Json.object();
     root.put("respondents", report.respondents());

@@ -61,6 +61,19 @@ public final class Motkit implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
+  /**
+   * Checks an option that takes one of a few words before the command does any work.
+   *
+   * @throws CommandLine.ParameterException (exit code 2) naming the option, the valid words and the
+   *     value found
+   */
+  static void requireOneOf(CommandSpec spec, String option, String value, String... allowed) {
+    if (!java.util.List.of(allowed).contains(value)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + " must be one of " + String.join(", ", allowed) + ", found '" + value + "'");
+    }
+  }
+
   /** The command line with motkit's error handling: messages to standard error, exit codes 1 and 2. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Motkit());

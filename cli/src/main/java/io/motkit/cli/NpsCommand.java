@@ -57,6 +57,7 @@ final class NpsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Motkit.requireOneOf(spec, "--format", format, "json", "table");
     NpsAnalysis.Method method;
     try {
       method = NpsAnalysis.Method.parse(interval);
@@ -77,9 +78,6 @@ final class NpsCommand implements Callable<Integer> {
       }
       table.print(out);
       return 0;
-    }
-    if (!format.equals("json")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be json or table, found '" + format + "'");
     }
     ObjectNode root = json(report.overall());
     if (segment) {

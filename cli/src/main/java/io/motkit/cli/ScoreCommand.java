@@ -50,9 +50,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("json") && !format.equals("csv") && !format.equals("table")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be json, csv or table, found '" + format + "'");
-    }
+    Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
     JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer, parameters);
     PrintWriter out = spec.commandLine().getOut();
     EventLog events = log.read(spec.commandLine().getErr());

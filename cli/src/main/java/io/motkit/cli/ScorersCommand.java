@@ -27,6 +27,7 @@ final class ScorersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Motkit.requireOneOf(spec, "--format", format, "text", "json");
     PrintWriter out = spec.commandLine().getOut();
     ScorerRegistry registry = ScorerRegistry.load();
     if (format.equals("json")) {
@@ -44,9 +45,6 @@ final class ScorersCommand implements Callable<Integer> {
       }
       Json.print(out, scorers);
       return 0;
-    }
-    if (!format.equals("text")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, found '" + format + "'");
     }
     for (ScorerProvider p : registry.providers()) {
       out.println(p.id() + ": " + p.description());

@@ -60,6 +60,7 @@ final class ServqualCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Motkit.requireOneOf(spec, "--format", format, "json", "table");
     PrintWriter err = spec.commandLine().getErr();
     ServqualInstrument items;
     if (instrument.equals("standard-22")) {
@@ -93,9 +94,6 @@ final class ServqualCommand implements Callable<Integer> {
           report.weighted().isPresent() ? String.format(java.util.Locale.ROOT, ", weighted %.3f", report.weighted().getAsDouble()) : "", report.servperf());
       out.flush();
       return 0;
-    }
-    if (!format.equals("json")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be json or table, found '" + format + "'");
     }
     Json.print(out, json(report, true));
     return 0;
