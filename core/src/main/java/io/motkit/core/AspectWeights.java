@@ -42,7 +42,11 @@ public abstract class AspectWeights {
   }
 
   /**
-   * The weighted mean of {@code ratings}.
+   * The weighted mean of {@code ratings}: {@code sum(w * r) / sum(w)}, clamped to the range of
+   * the ratings. Weights sum to 1 only within a tolerance and floating-point products round, so
+   * without the division and the clamp three ratings of 7 weighted 0.6, 0.3 and 0.1 would give
+   * 7.000000000000001, off a 1..7 scale; a weighted mean never leaves the range of what it
+   * averages.
    *
    * @throws IllegalArgumentException naming the aspect if a weighted aspect has no rating or a
    *     rating names an aspect without a weight
@@ -50,10 +54,17 @@ public abstract class AspectWeights {
   public final double composite(Map<String, Double> ratings) {
     requireSameAspects(ratings);
     double sum = 0;
+    double totalWeight = 0;
+    double lowest = Double.POSITIVE_INFINITY;
+    double highest = Double.NEGATIVE_INFINITY;
     for (Map.Entry<String, Double> weight : weights().entrySet()) {
-      sum += weight.getValue() * ratings.get(weight.getKey());
+      double rating = ratings.get(weight.getKey());
+      sum += weight.getValue() * rating;
+      totalWeight += weight.getValue();
+      lowest = Math.min(lowest, rating);
+      highest = Math.max(highest, rating);
     }
-    return sum;
+    return Math.max(lowest, Math.min(highest, sum / totalWeight));
   }
 
   /**

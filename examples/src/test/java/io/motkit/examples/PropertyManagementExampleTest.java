@@ -53,12 +53,18 @@ final class PropertyManagementExampleTest {
     assertThat(PropertyManagementExample.run(300, 6, Optional.empty()).figures()).isNotEqualTo(a.figures());
   }
 
-  /** Peak-end by its definition: the earliest moment furthest from neutral, and the last moment, averaged. */
+  /**
+   * Peak-end by its definition: the moment furthest from neutral (a worse-than-neutral one when a
+   * worse and a better one are equally far: the negativity bias) and the last moment, averaged.
+   */
   static double peakEndByHand(Journey journey) {
     double neutral = journey.scale().neutral();
     double peak = journey.moment(0).value();
     for (Moment m : journey.moments()) {
-      if (Math.abs(m.value() - neutral) > Math.abs(peak - neutral)) {
+      double intensity = Math.abs(m.value() - neutral);
+      double peakIntensity = Math.abs(peak - neutral);
+      boolean worse = journey.scale().isBetter(neutral, m.value());
+      if (intensity > peakIntensity || (intensity == peakIntensity && worse)) {
         peak = m.value();
       }
     }

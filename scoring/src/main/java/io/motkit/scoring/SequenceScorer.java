@@ -77,9 +77,10 @@ public abstract class SequenceScorer implements JourneyScorer {
       // The kernel and the explanation report what the model cannot do with these moments.
       throw new ScoringException(journey.id(), e.getMessage());
     }
+    double[] inputs = contributionInputs(values, scale);
     for (int i = 0; i < values.length; i++) {
       score.addContribution(
-          MomentContribution.of(i, journey.moment(i).touchpointId(), values[i], weights[i]));
+          MomentContribution.of(i, journey.moment(i).touchpointId(), inputs[i], weights[i]));
     }
     return score.build();
   }
@@ -100,6 +101,18 @@ public abstract class SequenceScorer implements JourneyScorer {
    * @return a thread-safe kernel that allocates nothing per call
    */
   protected abstract SequenceKernel sequenceKernel(Scale scale);
+
+  /**
+   * The per-moment inputs the explanation's weights apply to: the values themselves, unless the
+   * model first transforms each value (an area measured from the neutral point does).
+   *
+   * @param values the per-moment values, in time order
+   * @param scale the scale of {@code values}
+   * @return one input per moment, such that the weighted inputs sum to the value
+   */
+  protected double[] contributionInputs(double[] values, Scale scale) {
+    return values;
+  }
 
   /**
    * Explains a score: returns each moment's weight, so that the weighted values sum to the

@@ -170,7 +170,7 @@ final class SequenceScorerPropertiesTest {
             REGISTRY.create("recency"),
             REGISTRY.create("recency", Map.of("decay", "position", "half-life", "1")),
             REGISTRY.create("duration-weighted"),
-            REGISTRY.create("duration-weighted", Map.of("aggregate", "area")));
+            REGISTRY.create("duration-weighted", Map.of("aggregate", "area", "baseline", "zero")));
     qt().forAll(Generators.journeys(1, 15).map(SequenceScorerPropertiesTest::withPositiveTimes), integers().between(0, 1000), doubles().between(0, 1))
         .checkAssert(
             (j, pick, fraction) -> {
@@ -241,6 +241,92 @@ final class SequenceScorerPropertiesTest {
                 for (int j = 0; j < journeys.size(); j++) {
                   assertThat(out[j]).as(scorer.id()).isEqualTo(scorer.score(journeys.get(j)).value());
                 }
+              }
+            });
+  }
+
+  /**
+   * The same experiences on the mirrored scale: value v on a higher-is-better scale is {@code min +
+   * max - v} on the same scale made lower-is-better (neutral mirrored too).
+   */
+  private static Journey mirrored(Journey j) {
+    Scale s = j.scale();
+    Scale flipped = Scale.of(s.min(), s.max(), s.min() + s.max() - s.neutral(), !s.higherIsBetter());
+    double[] values = new double[j.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = s.min() + s.max() - j.moment(i).value();
+    }
+    List<Moment> moments = new ArrayList<>();
+    for (int i = 0; i < j.size(); i++) {
+      Moment m = j.moment(i);
+      moments.add(Moment.builder().touchpoint(m.touchpoint()).start(m.start()).duration(m.duration()).value(values[i]).build());
+    }
+    return Journey.builder().id(j.id()).scale(flipped).addAllMoments(moments).build();
+  }
+
+  /** Scorers whose value is a rating: on the mirrored scale they give the mirrored rating. */
+  private static final List<JourneyScorer> MIRRORING =
+      List.of(
+          REGISTRY.create("peak-end"),
+          REGISTRY.create("peak-end", Map.of("ties", "positive")),
+          REGISTRY.create("peak-end", Map.of("ties", "mean")),
+          REGISTRY.create("peak-end", Map.of("peak", "worst", "end", "last-k", "k", "2")),
+          REGISTRY.create("peak-end", Map.of("peak", "best")),
+          REGISTRY.create("peak", Map.of("peak", "both")),
+          REGISTRY.create("min"),
+          REGISTRY.create("mean"));
+
+  @Test
+  void flippingTheScalesDirectionAndMirroringTheValuesMirrorsTheScore() {
+    qt().forAll(Generators.journeys(1, 12).map(SequenceScorerPropertiesTest::withPositiveTimes))
+        .checkAssert(
+            j -> {
+              Journey m = mirrored(j);
+              double sum = j.scale().min() + j.scale().max();
+              for (JourneyScorer scorer : MIRRORING) {
+                assertThat(scorer.score(m).value())
+                    .as(scorer.id() + " " + scorer.parameters())
+                    .isCloseTo(sum - scorer.score(j).value(), within(1e-9 * (1 + Math.abs(sum))));
+              }
+            });
+  }
+
+  @Test
+  void theAreaFromNeutralIsUnchangedByMirroringTheScale() {
+    JourneyScorer area = REGISTRY.create("duration-weighted", Map.of("aggregate", "area"));
+    qt().forAll(Generators.journeys(1, 12).map(SequenceScorerPropertiesTest::withPositiveTimes))
+        .checkAssert(
+            j -> {
+              double value = area.score(j).value();
+              assertThat(area.score(mirrored(j)).value()).isCloseTo(value, within(1e-9 * (1 + Math.abs(value))));
+            });
+  }
+
+  /** The peak alone and the weakest link do not depend on the order of the moments. */
+  @Test
+  void thePeakAndTheWeakestLinkDoNotDependOnOrder() {
+    List<JourneyScorer> orderFree =
+        List.of(
+            REGISTRY.create("peak"),
+            REGISTRY.create("peak", Map.of("ties", "positive")),
+            REGISTRY.create("peak", Map.of("ties", "mean")),
+            REGISTRY.create("min"));
+    qt().forAll(Generators.journeys(1, 12), integers().between(0, Integer.MAX_VALUE - 1))
+        .checkAssert(
+            (j, seed) -> {
+              double[] values = new double[j.size()];
+              for (int i = 0; i < values.length; i++) {
+                values[i] = j.moment(i).value();
+              }
+              java.util.List<Double> shuffled = new ArrayList<>();
+              for (double v : values) {
+                shuffled.add(v);
+              }
+              java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+              double[] permuted = shuffled.stream().mapToDouble(Double::doubleValue).toArray();
+              Journey other = j.withValues(permuted);
+              for (JourneyScorer scorer : orderFree) {
+                assertThat(scorer.score(other).value()).as(scorer.id() + " " + scorer.parameters()).isEqualTo(scorer.score(j).value());
               }
             });
   }

@@ -15,7 +15,9 @@ import java.util.List;
  * worse while the peak-end memory ranks it as better.
  *
  * <p>Parameters: {@code weight-by} (duration or gap), {@code aggregate} (mean or area, in
- * rating-seconds) and {@code input}.
+ * rating-seconds), {@code baseline} (neutral or zero: what the area is measured from; neutral by
+ * default, as total utility has a neutral zero and is signed by the scale's direction) and {@code
+ * input}.
  */
 public final class DurationWeightedScorerProvider extends DeclaredScorerProvider {
 
@@ -41,6 +43,13 @@ public final class DurationWeightedScorerProvider extends DeclaredScorerProvider
                 "mean",
                 "mean",
                 "area"),
+            ParameterSpec.choice(
+                "baseline",
+                "what the area is measured from: neutral (signed distance from the scale's neutral"
+                    + " point, better than neutral positive; total utility) or zero (raw ratings)",
+                "neutral",
+                "neutral",
+                "zero"),
             MomentInput.PARAMETER));
   }
 
@@ -50,6 +59,7 @@ public final class DurationWeightedScorerProvider extends DeclaredScorerProvider
         p,
         MomentInput.parse(p.get("input")),
         p.get("weight-by").equals("gap"),
-        p.get("aggregate").equals("area"));
+        p.get("aggregate").equals("area"),
+        p.get("baseline").equals("neutral"));
   }
 }

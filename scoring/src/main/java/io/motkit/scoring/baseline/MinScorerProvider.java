@@ -7,8 +7,9 @@ import io.motkit.scoring.MomentInput;
 import java.util.List;
 
 /**
- * Provides the minimum under the id {@code min}: the numerically lowest per-moment value (the
- * worst moment on a higher-is-better scale), a weakest-link baseline. Parameter: {@code input}.
+ * Provides the weakest link under the id {@code min}: the worst per-moment value in the scale's
+ * direction (the lowest where higher is better, the highest where lower is better), the baseline
+ * that a journey is only as good as its worst moment. Parameter: {@code input}.
  */
 public final class MinScorerProvider extends DeclaredScorerProvider {
 
@@ -17,11 +18,13 @@ public final class MinScorerProvider extends DeclaredScorerProvider {
 
   /** A provider; the ServiceLoader calls this. */
   public MinScorerProvider() {
-    super(ID, "lowest per-moment value (weakest link)", "none (baseline)", List.of(MomentInput.PARAMETER));
+    super(ID, "weakest link: the worst moment in the scale's direction (the lowest where higher is better,"
+            + " the highest where lower is better)",
+        "none (baseline)", List.of(MomentInput.PARAMETER));
   }
 
   @Override
   protected JourneyScorer create(ScorerParameters parameters) {
-    return new MinScorer(parameters, MomentInput.parse(parameters.get("input")));
+    return new WeakestLinkScorer(parameters, MomentInput.parse(parameters.get("input")));
   }
 }

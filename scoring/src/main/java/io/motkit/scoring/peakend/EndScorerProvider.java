@@ -29,6 +29,6 @@ public final class EndScorerProvider extends DeclaredScorerProvider {
   @Override
   protected JourneyScorer create(ScorerParameters p) {
     return new PeakEndScorer(
-        ID, p, MomentInput.parse(p.get("input")), Peak.INTENSE, PeakEndScorerProvider.end(p), 0);
+        ID, p, MomentInput.parse(p.get("input")), Peak.INTENSE, PeakTie.NEGATIVE, PeakEndScorerProvider.end(p), 0);
   }
 }

@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * Which moment counts as the peak of an episode. For an unpleasant episode the peak of Kahneman et
  * al. (1993) is the worst moment, for a pleasant one the best; {@link #INTENSE} picks whichever
- * lies furthest from the scale's neutral point. When several moments tie, the earliest is the
- * peak.
+ * lies furthest from the scale's neutral point. When a worse-than-neutral and a better-than-neutral
+ * moment are equally intense, a {@link PeakTie} rule decides; among equal moments on one side the
+ * most recent is the peak.
  */
 public enum Peak {
   /** The moment furthest from the neutral point, in either direction. */
@@ -45,11 +46,18 @@ public enum Peak {
         "unknown peak '" + text + "'; valid peaks are intense, worst, best, both");
   }
 
-  /** The peak value of the moments {@code [from, to)}; {@code from < to}. */
-  double value(double[] values, int from, int to, Scale scale) {
+  /**
+   * The peak value of the moments {@code [from, to)}; {@code from < to}. {@code ties} decides an
+   * {@link #INTENSE} peak when a worse-than-neutral and a better-than-neutral moment are equally
+   * intense.
+   */
+  double value(double[] values, int from, int to, Scale scale, PeakTie ties) {
     switch (this) {
       case INTENSE:
-        return values[intenseIndex(values, from, to, scale)];
+        long peaks = selectIntense(values, from, to, scale, ties);
+        int a = (int) (peaks >>> 32);
+        int b = (int) peaks;
+        return a == b ? values[a] : 0.5 * values[a] + 0.5 * values[b];
       case WORST:
         return values[worstIndex(values, from, to, scale)];
       case BEST:
@@ -63,46 +71,125 @@ public enum Peak {
   }
 
   /**
-   * Adds {@code weight} to the peak moment(s) of {@code values} (split evenly for {@link #BOTH})
-   * and returns their indices.
+   * Adds {@code weight} to the peak moment(s) of {@code values} (split evenly between two peaks)
+   * and returns their indices in time order.
    */
-  int[] addWeight(double[] values, Scale scale, double weight, double[] weights) {
+  int[] addWeight(double[] values, Scale scale, PeakTie ties, double weight, double[] weights) {
     int n = values.length;
+    int[] peaks;
     switch (this) {
       case INTENSE:
-        return add(weights, weight, intenseIndex(values, 0, n, scale));
+        peaks = intenseIndices(values, 0, n, scale, ties);
+        break;
       case WORST:
-        return add(weights, weight, worstIndex(values, 0, n, scale));
+        peaks = new int[] {worstIndex(values, 0, n, scale)};
+        break;
       case BEST:
-        return add(weights, weight, bestIndex(values, 0, n, scale));
+        peaks = new int[] {bestIndex(values, 0, n, scale)};
+        break;
       case BOTH:
         int worst = worstIndex(values, 0, n, scale);
         int best = bestIndex(values, 0, n, scale);
-        weights[worst] += weight / 2;
-        weights[best] += weight / 2;
-        return worst == best ? new int[] {worst} : new int[] {Math.min(worst, best), Math.max(worst, best)};
+        peaks = worst == best ? new int[] {worst} : new int[] {worst, best};
+        break;
       default:
         throw new AssertionError(this);
     }
+    for (int index : peaks) {
+      weights[index] += weight / peaks.length;
+    }
+    int[] sorted = peaks.clone();
+    java.util.Arrays.sort(sorted);
+    return sorted;
   }
 
-  private static int[] add(double[] weights, double weight, int index) {
-    weights[index] += weight;
-    return new int[] {index};
-  }
-
-  static int intenseIndex(double[] values, int from, int to, Scale scale) {
-    int peak = from;
+  /**
+   * Whether the moments {@code [from, to)} hold an intense peak tied between a worse-than-neutral
+   * and a better-than-neutral moment, which {@link PeakTie} then decides.
+   */
+  static boolean isSignTie(double[] values, int from, int to, Scale scale) {
+    double most = mostIntense(values, from, to, scale);
+    boolean worse = false;
+    boolean better = false;
     double neutral = scale.neutral();
-    double most = Math.abs(values[from] - neutral);
-    for (int i = from + 1; i < to; i++) {
-      double intensity = Math.abs(values[i] - neutral);
-      if (intensity > most) {
-        most = intensity;
-        peak = i;
+    for (int i = from; i < to; i++) {
+      if (Math.abs(values[i] - neutral) == most && most > 0) {
+        if (scale.isBetter(values[i], neutral)) {
+          better = true;
+        } else {
+          worse = true;
+        }
       }
     }
-    return peak;
+    return worse && better;
+  }
+
+  private static double mostIntense(double[] values, int from, int to, Scale scale) {
+    double neutral = scale.neutral();
+    double most = 0;
+    for (int i = from; i < to; i++) {
+      most = Math.max(most, Math.abs(values[i] - neutral));
+    }
+    return most;
+  }
+
+  /**
+   * The most intense moment(s): the most recent moment of greatest intensity on each side of
+   * neutral, reduced to one (or, for {@link PeakTie#MEAN}, kept as two) by {@code ties}.
+   */
+  static int[] intenseIndices(double[] values, int from, int to, Scale scale, PeakTie ties) {
+    long peaks = selectIntense(values, from, to, scale, ties);
+    int a = (int) (peaks >>> 32);
+    int b = (int) peaks;
+    return a == b ? new int[] {a} : new int[] {a, b};
+  }
+
+  /** {@link #intenseIndices} packed into one long (first index high, second low), allocating nothing. */
+  private static long selectIntense(double[] values, int from, int to, Scale scale, PeakTie ties) {
+    double neutral = scale.neutral();
+    double most = mostIntense(values, from, to, scale);
+    int first = -1;
+    int lastWorse = -1;
+    int lastBetter = -1;
+    int lastNeutral = -1;
+    for (int i = from; i < to; i++) {
+      if (Math.abs(values[i] - neutral) != most) {
+        continue;
+      }
+      if (first < 0) {
+        first = i;
+      }
+      if (most == 0) {
+        lastNeutral = i;
+      } else if (scale.isBetter(values[i], neutral)) {
+        lastBetter = i;
+      } else {
+        lastWorse = i;
+      }
+    }
+    int one;
+    if (lastNeutral >= 0) {
+      one = lastNeutral;
+    } else if (lastWorse < 0 || lastBetter < 0) {
+      one = Math.max(lastWorse, lastBetter);
+    } else {
+      switch (ties) {
+        case NEGATIVE:
+          one = lastWorse;
+          break;
+        case POSITIVE:
+          one = lastBetter;
+          break;
+        case MEAN:
+          return ((long) lastWorse << 32) | lastBetter;
+        case FIRST:
+          one = first;
+          break;
+        default:
+          throw new AssertionError(ties);
+      }
+    }
+    return ((long) one << 32) | one;
   }
 
   static int worstIndex(double[] values, int from, int to, Scale scale) {
@@ -113,10 +200,12 @@ public enum Peak {
     return scale.higherIsBetter() ? maxIndex(values, from, to) : minIndex(values, from, to);
   }
 
+  // Among equal values the most recent moment is the peak: the values agree, and the later moment
+  // is the one memory holds most recently.
   static int minIndex(double[] values, int from, int to) {
     int index = from;
     for (int i = from + 1; i < to; i++) {
-      if (values[i] < values[index]) {
+      if (values[i] <= values[index]) {
         index = i;
       }
     }
@@ -126,7 +215,7 @@ public enum Peak {
   static int maxIndex(double[] values, int from, int to) {
     int index = from;
     for (int i = from + 1; i < to; i++) {
-      if (values[i] > values[index]) {
+      if (values[i] >= values[index]) {
         index = i;
       }
     }

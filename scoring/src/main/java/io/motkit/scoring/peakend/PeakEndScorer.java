@@ -22,19 +22,29 @@ import io.motkit.scoring.SequenceScorer;
  * <p>The explanation gives every moment a weight (zero for moments that are neither peak nor end),
  * so the contributions draw the whole curve, and the roles {@code peak} and {@code end} name the
  * two values read off it: "two values and one line". Details: {@code peak}, {@code end}, {@code
- * peak-weight} and {@code end-weight}.
+ * peak-weight} and {@code end-weight}, and {@code peak-tie} (1) when an intense peak was tied
+ * between a worse-than-neutral and a better-than-neutral moment and the {@code ties} rule
+ * ({@link PeakTie}, negative by default) decided it.
  */
 public final class PeakEndScorer extends SequenceScorer {
 
   private final Peak peak;
+  private final PeakTie ties;
   private final End end;
   private final double peakWeight;
   private final double endWeight;
 
   PeakEndScorer(
-      String id, ScorerParameters parameters, MomentInput input, Peak peak, End end, double peakWeight) {
+      String id,
+      ScorerParameters parameters,
+      MomentInput input,
+      Peak peak,
+      PeakTie ties,
+      End end,
+      double peakWeight) {
     super(id, parameters, input);
     this.peak = peak;
+    this.ties = ties;
     this.end = end;
     this.peakWeight = peakWeight;
     this.endWeight = 1 - peakWeight;
@@ -43,6 +53,7 @@ public final class PeakEndScorer extends SequenceScorer {
   @Override
   protected SequenceKernel sequenceKernel(Scale scale) {
     Peak peak = this.peak;
+    PeakTie ties = this.ties;
     End end = this.end;
     double peakWeight = this.peakWeight;
     double endWeight = this.endWeight;
@@ -50,7 +61,7 @@ public final class PeakEndScorer extends SequenceScorer {
       if (from >= to) {
         throw new IllegalArgumentException("peak-end needs at least one moment");
       }
-      return peakWeight * peak.value(values, from, to, scale)
+      return peakWeight * peak.value(values, from, to, scale, ties)
           + endWeight * end.value(values, startMillis, from, to);
     };
   }
@@ -62,10 +73,14 @@ public final class PeakEndScorer extends SequenceScorer {
     double[] weights = new double[n];
     // A baseline that uses only the peak or only the end names only that role.
     if (peakWeight > 0) {
-      for (int index : peak.addWeight(values, scale, peakWeight, weights)) {
+      for (int index : peak.addWeight(values, scale, ties, peakWeight, weights)) {
         score.putRole(JourneyScore.PEAK, index);
       }
-      score.putDetail("peak", peak.value(values, 0, n, scale));
+      score.putDetail("peak", peak.value(values, 0, n, scale, ties));
+      if (peak == Peak.INTENSE && Peak.isSignTie(values, 0, n, scale)) {
+        // 1 records that a worse and a better moment were equally intense and the ties rule chose.
+        score.putDetail("peak-tie", 1.0);
+      }
       score.putDetail("peak-weight", peakWeight);
     }
     if (endWeight > 0) {

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Provides {@link PeakEndScorer} under the id {@code peak-end}.
  *
- * <p>Parameters: {@code peak} (intense, worst, best or both), {@code end} (last, last-k or
+ * <p>Parameters: {@code peak} (intense, worst, best or both), {@code ties} (negative, positive,
+ * mean or first: see {@link PeakTie}), {@code end} (last, last-k or
  * window), {@code k} (moments in a last-k end), {@code window} (seconds in a window end), {@code
  * peak-weight} and {@code end-weight} (non-negative, summing to 1) and {@code input}.
  */
@@ -31,6 +32,18 @@ public final class PeakEndScorerProvider extends DeclaredScorerProvider {
               "worst",
               "best",
               "both");
+
+  static final ParameterSpec TIES =
+      ParameterSpec.choice(
+          "ties",
+          "which moment is the intense peak when a worse-than-neutral and a better-than-neutral"
+              + " moment are equally intense: negative (negativity bias), positive, mean (both,"
+              + " averaged) or first",
+          "negative",
+          "negative",
+          "positive",
+          "mean",
+          "first");
 
   static final ParameterSpec END =
           ParameterSpec.choice(
@@ -54,6 +67,7 @@ public final class PeakEndScorerProvider extends DeclaredScorerProvider {
   static final List<ParameterSpec> PARAMETERS =
       List.of(
           PEAK,
+          TIES,
           END,
           K,
           WINDOW,
@@ -77,7 +91,10 @@ public final class PeakEndScorerProvider extends DeclaredScorerProvider {
           "peak-weight " + peakWeight + " and end-weight " + endWeight + " must sum to 1");
     }
     return new PeakEndScorer(
-        ID, p, MomentInput.parse(p.get("input")), Peak.parse(p.get("peak")), end(p), peakWeight);
+        ID, p, MomentInput.parse(p.get("input")), Peak.parse(p.get("peak")),
+        PeakTie.parse(p.get("ties")),
+        end(p),
+        peakWeight);
   }
 
   /** The end that the parameters {@code end}, {@code k} and {@code window} describe. */

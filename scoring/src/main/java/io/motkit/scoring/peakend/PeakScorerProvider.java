@@ -10,14 +10,14 @@ import java.util.List;
 /**
  * Provides the peak alone under the id {@code peak}: the value of the most intense (or worst, or
  * best) moment, the first half of the peak-end rule of Kahneman et al. (1993) used as a baseline.
- * Parameters: {@code peak} and {@code input}.
+ * Parameters: {@code peak}, {@code ties} and {@code input}.
  */
 public final class PeakScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */
   public static final String ID = "peak";
 
-  private static final List<ParameterSpec> PARAMETERS = List.of(PeakEndScorerProvider.PEAK, MomentInput.PARAMETER);
+  private static final List<ParameterSpec> PARAMETERS = List.of(PeakEndScorerProvider.PEAK, PeakEndScorerProvider.TIES, MomentInput.PARAMETER);
 
   /** A provider; the ServiceLoader calls this. */
   public PeakScorerProvider() {
@@ -26,6 +26,9 @@ public final class PeakScorerProvider extends DeclaredScorerProvider {
 
   @Override
   protected JourneyScorer create(ScorerParameters p) {
-    return new PeakEndScorer(ID, p, MomentInput.parse(p.get("input")), Peak.parse(p.get("peak")), End.last(), 1);
+    return new PeakEndScorer(ID, p, MomentInput.parse(p.get("input")), Peak.parse(p.get("peak")),
+        PeakTie.parse(p.get("ties")),
+        End.last(),
+        1);
   }
 }

@@ -48,9 +48,44 @@ final class BaselineScorersTest {
     assertThat(REGISTRY.create("duration-weighted").score(j).value()).isCloseTo(190 / 50.0, within(1e-12));
     assertThat(REGISTRY.create("duration-weighted", Map.of("weight-by", "gap")).score(j).value())
         .isCloseTo((60 * 1 + 120 * 3 + 30 * 5) / 210.0, within(1e-12));
+    JourneyScore rawArea =
+        REGISTRY.create("duration-weighted", Map.of("aggregate", "area", "baseline", "zero")).score(j);
+    assertThat(rawArea.value()).isCloseTo(190.0, within(1e-9));
+    assertThat(rawArea.details()).containsEntry("seconds", 50.0);
+  }
+
+  /**
+   * Total utility (Kahneman, Wakker and Sarin 1997) integrates experience from a neutral zero. On
+   * 1..5 (neutral 3) ratings 1, 3, 5 lasting 10, 10 and 30 s add 10 x (1 - 3) + 10 x 0 + 30 x (5 -
+   * 3) = 40 rating-seconds, by hand.
+   */
+  @Test
+  void areaIsMeasuredFromTheNeutralPointByDefault() {
+    Journey j = timed(new long[] {0, 60, 180}, new long[] {10, 10, 30}, 1, 3, 5);
     JourneyScore area = REGISTRY.create("duration-weighted", Map.of("aggregate", "area")).score(j);
-    assertThat(area.value()).isCloseTo(190.0, within(1e-9));
-    assertThat(area.details()).containsEntry("seconds", 50.0);
+    assertThat(area.value()).isCloseTo(40.0, within(1e-9));
+    assertThat(area.parameters()).containsEntry("baseline", "neutral");
+    assertThat(area.contributionTotal()).isCloseTo(40.0, within(1e-9));
+  }
+
+  @Test
+  void aLongNeutralEpisodeHasNoArea() {
+    Journey neutral = TestJourneys.everySeconds("calm", Scale.likert7(), 600, 4, 4, 4, 4);
+    assertThat(REGISTRY.create("duration-weighted", Map.of("aggregate", "area")).score(neutral).value())
+        .isEqualTo(0.0);
+    assertThat(
+            REGISTRY.create("duration-weighted", Map.of("aggregate", "area", "baseline", "zero"))
+                .score(neutral)
+                .value())
+        .isEqualTo(4 * 600 * 4.0);
+  }
+
+  /** On a lower-is-better pain scale (0..10, neutral 0) every second of pain lowers total utility. */
+  @Test
+  void areaIsSignedByTheScalesDirection() {
+    Journey pain = TestJourneys.everySeconds("pain", Scale.of(0, 10, 0, false), 60, 2, 8);
+    assertThat(REGISTRY.create("duration-weighted", Map.of("aggregate", "area")).score(pain).value())
+        .isCloseTo(-(60 * 2 + 60 * 8.0), within(1e-9));
   }
 
   @Test
@@ -62,10 +97,19 @@ final class BaselineScorersTest {
   }
 
   @Test
-  void minimumPicksTheLowestValue() {
+  void theWeakestLinkIsTheLowestValueWhereHigherIsBetter() {
     JourneyScore s = REGISTRY.create("min").score(TestJourneys.perMinute("j", Scale.likert5(), 3, 1, 2, 1));
     assertThat(s.value()).isEqualTo(1.0);
-    assertThat(s.roles().get("min")).containsExactly(1);
+    // Two moments are equally bad; the most recent is marked.
+    assertThat(s.roles().get("weakest")).containsExactly(3);
+  }
+
+  @Test
+  void theWeakestLinkIsTheHighestValueWhereLowerIsBetter() {
+    Scale pain = Scale.of(0, 10, 0, false);
+    JourneyScore s = REGISTRY.create("min").score(TestJourneys.perMinute("j", pain, 2, 8, 5));
+    assertThat(s.value()).isEqualTo(8.0);
+    assertThat(s.roles().get("weakest")).containsExactly(1);
   }
 
   @Test
@@ -128,5 +172,34 @@ final class BaselineScorersTest {
             .build();
     assertThat(REGISTRY.create("mean", Map.of("input", "composite")).score(j).value()).isCloseTo(3.74, within(1e-12));
     assertThat(REGISTRY.create("mean").score(j).value()).isEqualTo(2.0);
+  }
+
+  /**
+   * Three aspects all rated 7 with weights 0.6, 0.3 and 0.1: the weighted mean of three 7s is 7,
+   * while the plain floating-point sum 0.6 x 7 + 0.3 x 7 + 0.1 x 7 is 7.000000000000001.
+   */
+  @Test
+  void aCompositeOfEqualRatingsIsThatRatingExactly() {
+    io.motkit.core.AspectWeights weights =
+        io.motkit.core.AspectWeights.of(Map.of("appearance", 0.6, "behaviour", 0.3, "communication", 0.1));
+    Map<String, Double> sevens = Map.of("appearance", 7.0, "behaviour", 7.0, "communication", 7.0);
+    assertThat(0.6 * 7 + 0.3 * 7 + 0.1 * 7).isGreaterThan(7.0);
+    assertThat(weights.composite(sevens)).isEqualTo(7.0);
+    Journey j =
+        Journey.builder()
+            .id("j")
+            .scale(Scale.likert7())
+            .addMoment(
+                Moment.builder()
+                    .touchpoint(Touchpoint.of("front-desk"))
+                    .start(TestJourneys.T0)
+                    .value(7)
+                    .putAllAspects(sevens)
+                    .aspectWeights(weights)
+                    .build())
+            .build();
+    assertThat(REGISTRY.create("mean", Map.of("input", "composite")).score(j).value()).isEqualTo(7.0);
+    assertThat(REGISTRY.create("composite", Map.of("weights", "appearance:0.6,behaviour:0.3,communication:0.1")).score(j).value())
+        .isEqualTo(7.0);
   }
 }

@@ -72,9 +72,10 @@ final class KanoJourneyScorerTest {
   void peakEndRuleAggregatesTheShapedSatisfactions() {
     Journey j = journey("j", "payment", 5, 4, "repair", 2, 4, "gift", 5, 3, "ads", 5, 3);
     JourneyScore s = KanoJourneyScorerProvider.forCategories(CATEGORIES, "peak-end").score(j);
-    // shaped: 0, -0.5, 0.5, -0.5; most intense is the earliest 0.5 in size: -0.5 at index 1; end -0.5
+    // shaped: 0, -0.5, 0.5, -0.5; -0.5 and 0.5 are equally intense, the negative one wins the tie
+    // and of the two -0.5 the most recent (index 3) is the peak; end -0.5
     assertThat(s.value()).isCloseTo(-0.5, within(1e-12));
-    assertThat(s.roles().get(JourneyScore.PEAK)).containsExactly(1);
+    assertThat(s.roles().get(JourneyScore.PEAK)).containsExactly(3);
     assertThat(s.scorerId()).isEqualTo("kano");
     assertThat(s.parameters()).containsEntry("rule", "peak-end");
   }

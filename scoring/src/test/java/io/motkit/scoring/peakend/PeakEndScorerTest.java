@@ -47,8 +47,9 @@ final class PeakEndScorerTest {
 
   @Test
   void durationWeightedPainRanksTheLongerProcedureAsWorse() {
+    // Total utility from the neutral point: pain lowers it, so B's longer procedure is lower.
     JourneyScorer area = REGISTRY.create("duration-weighted", Map.of("aggregate", "area"));
-    assertThat(area.score(PATIENT_B).value()).isGreaterThan(area.score(PATIENT_A).value());
+    assertThat(area.score(PATIENT_B).value()).isLessThan(area.score(PATIENT_A).value());
     // ... while memory, by peak-end, ranks B as less painful: duration neglect.
     JourneyScorer peakEnd = REGISTRY.create("peak-end");
     assertThat(peakEnd.score(PATIENT_B).value()).isLessThan(peakEnd.score(PATIENT_A).value());
@@ -72,8 +73,8 @@ final class PeakEndScorerTest {
     assertThat(peakEnd.score(longTrial).value()).isLessThan(peakEnd.score(shortTrial).value());
     assertThat(peakEnd.score(shortTrial).value()).isEqualTo(9.0);
     assertThat(peakEnd.score(longTrial).value()).isEqualTo(8.0);
-    // ... although it holds more discomfort in total.
-    assertThat(area.score(longTrial).value()).isGreaterThan(area.score(shortTrial).value());
+    // ... although it holds more discomfort in total: a lower total utility.
+    assertThat(area.score(longTrial).value()).isLessThan(area.score(shortTrial).value());
   }
 
   @Test
@@ -169,5 +170,57 @@ final class PeakEndScorerTest {
 
   private static JourneyScorer peakEnd(String key, String value) {
     return REGISTRY.create("peak-end", Map.of(key, value));
+  }
+
+  /**
+   * A 1 and a 7 on 1..7 (neutral 4) are equally intense. By hand, with the end 5: the negative
+   * peak gives (1 + 5) / 2 = 3, the positive (7 + 5) / 2 = 6, their mean ((1 + 7) / 2 + 5) / 2 =
+   * 4.5, whatever the order of the two; first takes whichever came first.
+   */
+  @Test
+  void anIntensePeakTiedAcrossNeutralIsDecidedByTheTiesRuleNotByOrder() {
+    Journey lowFirst = TestJourneys.perMinute("low-first", Scale.likert7(), 1, 7, 5);
+    Journey highFirst = TestJourneys.perMinute("high-first", Scale.likert7(), 7, 1, 5);
+    JourneyScorer negative = REGISTRY.create("peak-end");
+    assertThat(negative.score(lowFirst).value()).isEqualTo(3.0);
+    assertThat(negative.score(highFirst).value()).isEqualTo(3.0);
+    assertThat(negative.score(highFirst).roles().get(JourneyScore.PEAK)).containsExactly(1);
+    assertThat(negative.score(highFirst).details()).containsEntry("peak-tie", 1.0);
+    JourneyScorer positive = REGISTRY.create("peak-end", Map.of("ties", "positive"));
+    assertThat(positive.score(lowFirst).value()).isEqualTo(6.0);
+    assertThat(positive.score(highFirst).value()).isEqualTo(6.0);
+    JourneyScorer mean = REGISTRY.create("peak-end", Map.of("ties", "mean"));
+    assertThat(mean.score(lowFirst).value()).isEqualTo(4.5);
+    assertThat(mean.score(lowFirst).roles().get(JourneyScore.PEAK)).containsExactly(0, 1);
+    assertThat(mean.score(lowFirst).contributionTotal()).isCloseTo(4.5, within(1e-12));
+    JourneyScorer first = REGISTRY.create("peak-end", Map.of("ties", "first"));
+    assertThat(first.score(lowFirst).value()).isEqualTo(3.0);
+    assertThat(first.score(highFirst).value()).isEqualTo(6.0);
+  }
+
+  @Test
+  void anUntiedPeakRecordsNoTie() {
+    JourneyScore score = REGISTRY.create("peak-end").score(TestJourneys.perMinute("j", Scale.likert7(), 2, 7, 5));
+    assertThat(score.value()).isEqualTo(6.0);
+    assertThat(score.details()).doesNotContainKey("peak-tie");
+  }
+
+  @Test
+  void amongEquallyIntenseMomentsOnOneSideTheMostRecentIsThePeak() {
+    JourneyScore score =
+        REGISTRY.create("peak-end").score(TestJourneys.perMinute("j", Scale.likert7(), 2, 1, 5, 1, 6));
+    assertThat(score.value()).isEqualTo(3.5);
+    assertThat(score.roles().get(JourneyScore.PEAK)).containsExactly(3);
+    JourneyScore worst =
+        REGISTRY.create("peak", Map.of("peak", "worst")).score(TestJourneys.perMinute("j", Scale.likert7(), 2, 1, 5, 1, 6));
+    assertThat(worst.roles().get(JourneyScore.PEAK)).containsExactly(3);
+  }
+
+  @Test
+  void anUnknownTiesRuleIsRejectedWithTheValidOnes() {
+    assertThatThrownBy(() -> REGISTRY.create("peak-end", Map.of("ties", "random")))
+        .isInstanceOf(ScorerParameterException.class)
+        .hasMessageContaining("ties")
+        .hasMessageContaining("random");
   }
 }
