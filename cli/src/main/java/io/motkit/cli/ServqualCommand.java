@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +62,13 @@ final class ServqualCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Motkit.requireOneOf(spec, "--format", format, "json", "table");
+    if (scale.neutral != null) {
+      // Gaps are differences between two answers, so no neutral point enters any SERVQUAL figure.
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--neutral does not apply to servqual: gaps are differences between answers and have no"
+              + " neutral point (--lower-is-better does apply: it turns every gap around)");
+    }
     PrintWriter err = spec.commandLine().getErr();
     ServqualInstrument items;
     if (instrument.equals("standard-22")) {
@@ -85,11 +93,19 @@ final class ServqualCommand implements Callable<Integer> {
         ServqualAnalysis.builder().instrument(items).scale(answerScale).confidenceLevel(confidence).build().analyze(answers, points);
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("table")) {
-      Table table = new Table("dimension", "n", "expectation", "perception", "gap", "msa", "mss", "alpha E", "alpha P");
+      Table table = new Table("dimension", "n", "expectation", "perception", "gap", "msa", "mss", "alpha E", "alpha P", "reliability");
       for (ServqualDimensionResult d : report.dimensions()) {
-        table.row(d.dimension(), d.n(), d.expectation(), d.perception(), d.gap(), text(d.msa()), text(d.mss()), text(d.alphaExpectation()), text(d.alphaPerception()));
+        table.row(d.dimension(), d.n(), d.expectation(), d.perception(), d.gap(), text(d.msa()), text(d.mss()), text(d.alphaExpectation()), text(d.alphaPerception()),
+            d.lowReliability() ? "LOW (alpha < 0.7)" : "ok");
       }
       table.print(out);
+      for (ServqualDimensionResult d : report.dimensions()) {
+        if (d.lowReliability()) {
+          out.printf(java.util.Locale.ROOT,
+              "warning: %s has Cronbach's alpha below %.1f; its items may not measure one dimension, so read its gap with care%n",
+              d.dimension(), ServqualDimensionResult.RELIABLE_ALPHA);
+        }
+      }
       out.printf(java.util.Locale.ROOT, "unweighted %.3f%s, SERVPERF %.3f%n", report.unweighted(),
           report.weighted().isPresent() ? String.format(java.util.Locale.ROOT, ", weighted %.3f", report.weighted().getAsDouble()) : "", report.servperf());
       out.flush();
@@ -119,6 +135,7 @@ final class ServqualCommand implements Callable<Integer> {
       Json.put(node, "mss", d.mss());
       Json.put(node, "alpha_expectation", d.alphaExpectation());
       Json.put(node, "alpha_perception", d.alphaPerception());
+      node.put("low_reliability", d.lowReliability());
     }
     ArrayNode items = root.putArray("items");
     for (ServqualItemResult i : report.items()) {

@@ -24,6 +24,17 @@ import org.immutables.value.Value;
  * <p>Reverse-scored items are turned around before anything is computed: x becomes min + max - x
  * for E and P, and the adequate and desired levels are turned around and swapped, so that the zone
  * of tolerance keeps adequate &lt;= desired.
+ *
+ * <p>Direction: a gap is positive when service is better than expected. On the published
+ * higher-is-better scale that is P - E; on a lower-is-better scale (an instrument that asks for
+ * effort or delay) every gap, MSA and MSS is negated, the same rule as the {@code servqual} journey
+ * scorer. SERVPERF, the mean perception, stays on the answer scale.
+ *
+ * <p>Weighted score per segment: when a respondent's rows fall in several segments, a segment's
+ * weighted score uses, for each respondent, only the dimensions they answered in that segment, with
+ * their importance points renormalised over those dimensions (a respondent with no points left in
+ * a segment is not part of its weighted score). Over the whole sample a dimension with points but
+ * no answers is an error.
  */
 @Value.Immutable
 public abstract class ServqualAnalysis {
@@ -170,6 +181,8 @@ public abstract class ServqualAnalysis {
       byRespondent.computeIfAbsent(r.respondent(), k -> new LinkedHashMap<>()).put(r.item(), r);
     }
     ImmutableServqualReport.Builder report = ImmutableServqualReport.builder().respondents(byRespondent.size());
+    // +1 where higher answers are better; gaps, MSA and MSS are turned around otherwise.
+    double direction = scale().higherIsBetter() ? 1 : -1;
 
     for (ServqualItem item : instrument().items()) {
       List<ServqualResponse> answers = new ArrayList<>();
@@ -180,7 +193,7 @@ public abstract class ServqualAnalysis {
         }
       }
       if (!answers.isEmpty()) {
-        report.addItems(itemResult(item, answers));
+        report.addItems(itemResult(item, answers, direction));
       }
     }
 
@@ -213,8 +226,8 @@ public abstract class ServqualAnalysis {
           rowP[i] = r.perception();
           answered++;
           if (r.adequate().isPresent()) {
-            adequacy += r.perception() - r.adequate().getAsDouble();
-            superiority += r.perception() - r.desired().getAsDouble();
+            adequacy += direction * (r.perception() - r.adequate().getAsDouble());
+            superiority += direction * (r.perception() - r.desired().getAsDouble());
             zoned++;
           }
         }
@@ -222,7 +235,7 @@ public abstract class ServqualAnalysis {
           continue;
         }
         perRespondent.add(new double[] {e / answered, p / answered});
-        gapByRespondent.computeIfAbsent(respondent.getKey(), k -> new LinkedHashMap<>()).put(dimension, (p - e) / answered);
+        gapByRespondent.computeIfAbsent(respondent.getKey(), k -> new LinkedHashMap<>()).put(dimension, direction * (p - e) / answered);
         if (zoned > 0) {
           msa.add(adequacy / zoned);
           mss.add(superiority / zoned);
@@ -237,7 +250,7 @@ public abstract class ServqualAnalysis {
       }
       double[] e = perRespondent.stream().mapToDouble(v -> v[0]).toArray();
       double[] p = perRespondent.stream().mapToDouble(v -> v[1]).toArray();
-      double[] gaps = perRespondent.stream().mapToDouble(v -> v[1] - v[0]).toArray();
+      double[] gaps = perRespondent.stream().mapToDouble(v -> direction * (v[1] - v[0])).toArray();
       SampleMean gap = SampleMean.of(gaps);
       dimensionGaps.add(gap.mean());
       report.addDimensions(
@@ -263,7 +276,7 @@ public abstract class ServqualAnalysis {
     report.servperf(servperf / byRespondent.size());
 
     if (!points.isEmpty()) {
-      report.weighted(weighted(gapByRespondent, points));
+      weighted(gapByRespondent, points, !withSegments).ifPresent(report::weighted);
     }
     if (withSegments) {
       Map<String, List<ServqualResponse>> bySegment = new TreeMap<>();
@@ -275,16 +288,16 @@ public abstract class ServqualAnalysis {
     return report.build();
   }
 
-  private ServqualItemResult itemResult(ServqualItem item, List<ServqualResponse> answers) {
+  private ServqualItemResult itemResult(ServqualItem item, List<ServqualResponse> answers, double direction) {
     double[] e = answers.stream().mapToDouble(ServqualResponse::expectation).toArray();
     double[] p = answers.stream().mapToDouble(ServqualResponse::perception).toArray();
-    double[] gaps = answers.stream().mapToDouble(r -> r.perception() - r.expectation()).toArray();
+    double[] gaps = answers.stream().mapToDouble(r -> direction * (r.perception() - r.expectation())).toArray();
     List<Double> msa = new ArrayList<>();
     List<Double> mss = new ArrayList<>();
     for (ServqualResponse r : answers) {
       if (r.adequate().isPresent()) {
-        msa.add(r.perception() - r.adequate().getAsDouble());
-        mss.add(r.perception() - r.desired().getAsDouble());
+        msa.add(direction * (r.perception() - r.adequate().getAsDouble()));
+        mss.add(direction * (r.perception() - r.desired().getAsDouble()));
       }
     }
     SampleMean gap = SampleMean.of(gaps);
@@ -301,32 +314,47 @@ public abstract class ServqualAnalysis {
         .build();
   }
 
-  private static double weighted(
-      Map<String, Map<String, Double>> gapByRespondent, Map<String, Map<String, Double>> points) {
+  /**
+   * The mean over respondents of their importance-weighted gaps. Within a segment ({@code
+   * withinSegment}) a respondent's points on dimensions not answered there are dropped and the
+   * rest renormalised; empty if no respondent has points left.
+   */
+  private static OptionalDouble weighted(
+      Map<String, Map<String, Double>> gapByRespondent,
+      Map<String, Map<String, Double>> points,
+      boolean withinSegment) {
     double sum = 0;
+    int counted = 0;
     for (Map.Entry<String, Map<String, Double>> respondent : gapByRespondent.entrySet()) {
       Map<String, Double> allocation = points.get(respondent.getKey());
       checkArgument(
           allocation != null,
           "respondent '%s' has no importance points, but importance points were given for others",
           respondent.getKey());
-      double total = allocation.values().stream().mapToDouble(Double::doubleValue).sum();
-      double score = 0;
+      double total = 0;
+      double weightedGap = 0;
       for (Map.Entry<String, Double> share : allocation.entrySet()) {
         if (share.getValue() == 0) {
           continue;
         }
         Double gap = respondent.getValue().get(share.getKey());
-        checkArgument(
-            gap != null,
-            "respondent '%s' gave importance points to '%s' but answered none of its items",
-            respondent.getKey(),
-            share.getKey());
-        score += share.getValue() / total * gap;
+        if (gap == null) {
+          checkArgument(
+              withinSegment,
+              "respondent '%s' gave importance points to '%s' but answered none of its items",
+              respondent.getKey(),
+              share.getKey());
+          continue;
+        }
+        total += share.getValue();
+        weightedGap += share.getValue() * gap;
       }
-      sum += score;
+      if (total > 0) {
+        sum += weightedGap / total;
+        counted++;
+      }
     }
-    return sum / gapByRespondent.size();
+    return counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / counted);
   }
 
   private static Map<String, Map<String, Double>> restrict(

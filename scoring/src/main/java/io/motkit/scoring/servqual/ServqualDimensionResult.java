@@ -10,7 +10,10 @@ import org.immutables.value.Value;
  * items they answered; the figures here are means of those scores over respondents, so the gap
  * interval is a paired t interval over respondents. With complete answers the dimension gap equals
  * the mean of its items' gaps (Parasuraman, Zeithaml and Berry 1988). Cronbach's (1951) alpha is
- * computed over the respondents who answered every item of the dimension.
+ * computed over the respondents who answered every item of the dimension; an alpha below {@link
+ * #RELIABLE_ALPHA} (0.7, the usual floor for a research scale since Nunnally 1978, <i>Psychometric
+ * Theory</i>, 2nd ed.) is flagged by {@link #lowReliability()}, since a gap averaged over items
+ * that do not measure one thing is hard to read.
  */
 @Value.Immutable
 public abstract class ServqualDimensionResult {
@@ -49,4 +52,19 @@ public abstract class ServqualDimensionResult {
 
   /** Cronbach's alpha of the perception items, on the same terms. */
   public abstract OptionalDouble alphaPerception();
+
+  /** The alpha below which a dimension's reliability is flagged: 0.7 (Nunnally 1978). */
+  public static final double RELIABLE_ALPHA = 0.7;
+
+  /**
+   * Whether the expectation or the perception alpha is known and below {@link #RELIABLE_ALPHA}
+   * (a negative alpha included): the items may not measure one dimension.
+   */
+  public final boolean lowReliability() {
+    return isLow(alphaExpectation()) || isLow(alphaPerception());
+  }
+
+  private static boolean isLow(OptionalDouble alpha) {
+    return alpha.isPresent() && alpha.getAsDouble() < RELIABLE_ALPHA;
+  }
 }

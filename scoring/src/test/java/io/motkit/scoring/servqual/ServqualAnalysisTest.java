@@ -236,4 +236,89 @@ final class ServqualAnalysisTest {
               }
             });
   }
+
+  /** The same answers where lower is better: every gap, MSA and MSS turns around, SERVPERF stays. */
+  @Test
+  void onALowerIsBetterScaleEveryGapIsTurnedAround() {
+    ServqualAnalysis lower =
+        ServqualAnalysis.builder().instrument(SMALL).scale(io.motkit.core.Scale.of(1, 7, 4, false)).build();
+    ServqualReport higher = smallAnalysis().analyze(small());
+    ServqualReport turned = lower.analyze(small());
+    assertThat(turned.unweighted()).isCloseTo(1.25, within(1e-12));
+    assertThat(turned.items()).extracting(ServqualItemResult::gap).containsExactly(4 / 3.0, 5 / 3.0, 1.0, 1.0);
+    assertThat(turned.dimension("tangibles").orElseThrow().gap()).isCloseTo(1.5, within(1e-12));
+    assertThat(turned.servperf()).isEqualTo(higher.servperf());
+  }
+
+  @Test
+  void flippingTheScalesDirectionNegatesEveryGap() {
+    qt().forAll(lists().of(integers().between(1, 7)).ofSize(24))
+        .checkAssert(
+            answers -> {
+              List<ServqualResponse> responses = new ArrayList<>();
+              String[] items = {"t1", "t2", "r1", "r2"};
+              for (int r = 0; r < 3; r++) {
+                for (int i = 0; i < items.length; i++) {
+                  responses.add(ServqualResponse.of("r" + r, items[i], answers.get(8 * r + 2 * i), answers.get(8 * r + 2 * i + 1)));
+                }
+              }
+              ServqualReport up = smallAnalysis().analyze(responses);
+              ServqualReport down =
+                  ServqualAnalysis.builder().instrument(SMALL).scale(io.motkit.core.Scale.of(1, 7, 4, false)).build().analyze(responses);
+              assertThat(down.unweighted()).isCloseTo(-up.unweighted(), within(1e-12));
+              for (int i = 0; i < up.items().size(); i++) {
+                assertThat(down.items().get(i).gap()).isCloseTo(-up.items().get(i).gap(), within(1e-12));
+              }
+            });
+  }
+
+  /**
+   * Respondent r0 answers the tangibles items on the web and the reliability items by phone; r1
+   * answers everything on the web. Points: r0 tangibles 40, reliability 60; r1 50 and 50. By hand:
+   * on the web r0 has only tangibles (gap -1.5, its 40 points renormalised to all of the weight)
+   * and r1 scores 0.5 x -1 + 0.5 x -0.5 = -0.75, so the web's weighted score is (-1.5 - 0.75) / 2 =
+   * -1.125; by phone only r0's reliability gap, -0.5, remains.
+   */
+  @Test
+  void aSegmentsWeightedScoreRenormalisesThePointsOfTheDimensionsAnsweredThere() {
+    List<ServqualResponse> responses = new ArrayList<>();
+    String[] items = {"t1", "t2", "r1", "r2"};
+    for (int r = 0; r < 2; r++) {
+      for (int i = 0; i < items.length; i++) {
+        String segment = r == 0 && i >= 2 ? "phone" : "web";
+        responses.add(
+            ServqualResponse.builder()
+                .respondent("r" + r)
+                .item(items[i])
+                .expectation(ANSWERS[r][2 * i])
+                .perception(ANSWERS[r][2 * i + 1])
+                .segment(segment)
+                .build());
+      }
+    }
+    List<ServqualImportance> points =
+        List.of(
+            ServqualImportance.of("r0", "tangibles", 40), ServqualImportance.of("r0", "reliability", 60),
+            ServqualImportance.of("r1", "tangibles", 50), ServqualImportance.of("r1", "reliability", 50));
+    ServqualReport report = smallAnalysis().analyze(responses, points);
+    assertThat(report.weighted().getAsDouble()).isCloseTo((-0.9 - 0.75) / 2, within(1e-12));
+    assertThat(report.segments().get("web").weighted().getAsDouble()).isCloseTo(-1.125, within(1e-12));
+    assertThat(report.segments().get("phone").weighted().getAsDouble()).isCloseTo(-0.5, within(1e-12));
+  }
+
+  @Test
+  void aDimensionWhoseItemsDisagreeIsFlaggedAsLowReliability() {
+    // Perceptions t1 (2, 4, 6) and t2 (5, 4, 4): item variances 4 and 1/3, totals (7, 8, 10) with
+    // variance 7/3, so alpha = 2 (1 - (13/3) / (7/3)) = -12/7.
+    List<ServqualResponse> responses =
+        List.of(
+            ServqualResponse.of("a", "t1", 5, 2), ServqualResponse.of("a", "t2", 5, 5),
+            ServqualResponse.of("b", "t1", 5, 4), ServqualResponse.of("b", "t2", 5, 4),
+            ServqualResponse.of("c", "t1", 5, 6), ServqualResponse.of("c", "t2", 5, 4));
+    ServqualDimensionResult tangibles = smallAnalysis().analyze(responses).dimension("tangibles").orElseThrow();
+    assertThat(tangibles.alphaPerception().getAsDouble()).isCloseTo(-12 / 7.0, within(1e-12));
+    assertThat(tangibles.lowReliability()).isTrue();
+    ServqualDimensionResult sound = smallAnalysis().analyze(small()).dimension("tangibles").orElseThrow();
+    assertThat(sound.alphaExpectation().getAsDouble()).isCloseTo(6 / 7.0, within(1e-12));
+  }
 }
