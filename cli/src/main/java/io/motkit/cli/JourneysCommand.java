@@ -12,7 +12,9 @@ import io.motkit.journey.analysis.TouchpointExperience;
 import io.motkit.journey.map.JourneyMap;
 import io.motkit.journey.map.MapEdge;
 import io.motkit.journey.markov.MarkovModel;
+import io.motkit.journey.markov.MarkovSettings;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +81,13 @@ final class JourneysCommand implements Runnable {
     @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One map per value of this journey attribute.")
     String segment;
 
+    @Option(
+        names = "--stages",
+        split = ",",
+        paramLabel = "STAGE",
+        description = "The stages in journey order, such as before,during,after (default: ordered by their typical position in the journeys).")
+    List<String> stages = new ArrayList<>();
+
     @Option(names = "--format", description = "json, table or dot (default: ${DEFAULT-VALUE}).", defaultValue = "json")
     String format;
 
@@ -89,12 +98,12 @@ final class JourneysCommand implements Runnable {
       EventLog events = log.read(spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("dot")) {
-        out.print(JourneyMap.of(events, Optional.of(journeyScorer), top).toDot());
+        out.print(JourneyMap.of(events, Optional.of(journeyScorer), top, stages).toDot());
         out.flush();
         return 0;
       }
       if (format.equals("table")) {
-        JourneyMap map = JourneyMap.of(events, Optional.of(journeyScorer), top);
+        JourneyMap map = JourneyMap.of(events, Optional.of(journeyScorer), top, stages);
         Table table = new Table("from", "to", "count", "probability", "median seconds");
         for (MapEdge e : map.edges()) {
           table.row(e.from(), e.to(), e.count(), e.probability(), e.medianSeconds());
@@ -102,7 +111,7 @@ final class JourneysCommand implements Runnable {
         table.print(out);
         return 0;
       }
-      Json.print(out, perSegment(events, segment, l -> JourneyMap.of(l, Optional.of(journeyScorer), top).toJson()));
+      Json.print(out, perSegment(events, segment, l -> JourneyMap.of(l, Optional.of(journeyScorer), top, stages).toJson()));
       return 0;
     }
   }
@@ -193,7 +202,7 @@ final class JourneysCommand implements Runnable {
       EventLog events = log.read(spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("table")) {
-        KeyDriverReport report = KeyDriverAnalysis.analyze(events, outcome);
+        KeyDriverReport report = KeyDriverAnalysis.analyze(events, outcome, log.measurements(events));
         Table table = new Table("touchpoint", "weight", "share", "performance", "coverage");
         for (KeyDriver d : report.drivers()) {
           table.row(d.touchpoint(), d.weight(), d.share(), d.performance(), d.coverage());
@@ -203,7 +212,7 @@ final class JourneysCommand implements Runnable {
         out.flush();
         return 0;
       }
-      Json.print(out, perSegment(events, segment, l -> json(KeyDriverAnalysis.analyze(l, outcome))));
+      Json.print(out, perSegment(events, segment, l -> json(KeyDriverAnalysis.analyze(l, outcome, log.measurements(l)))));
       return 0;
     }
 
@@ -233,8 +242,26 @@ final class JourneysCommand implements Runnable {
 
     @Mixin LogOptions log = new LogOptions();
 
-    @Option(names = "--outcome", required = true, paramLabel = "NAME", description = "The binary (0/1) outcome.")
+    @Option(names = "--outcome", paramLabel = "NAME", description = "The binary (0/1) outcome column of --outcomes; or use --conversion.")
     String outcome;
+
+    @Option(
+        names = "--conversion",
+        paramLabel = "TOUCHPOINT",
+        description = "A journey converts when it first reaches this touchpoint; later moments are not part of its path. No outcomes file needed.")
+    String conversion;
+
+    @Option(
+        names = "--outcome-time",
+        paramLabel = "COLUMN",
+        description = "A column of --outcomes with the time of the outcome (ISO-8601, such as 2024-03-09T10:00:00Z): moments that start later are not part of the path.")
+    String outcomeTime;
+
+    @Option(names = "--value", paramLabel = "COLUMN", description = "A column of --outcomes with the value of a conversion, for the value attributed to each touchpoint.")
+    String value;
+
+    @Option(names = "--include-measurements", description = "Keep measurement touchpoints (see --measurement) in the paths.")
+    boolean includeMeasurements;
 
     @Option(names = "--order", paramLabel = "K", description = "Touchpoints per state, 1 to 4 (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     int order;
@@ -248,19 +275,55 @@ final class JourneysCommand implements Runnable {
     @Override
     public Integer call() {
       Motkit.requireOneOf(spec, "--format", format, "json", "table");
+      if ((outcome == null) == (conversion == null)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "give either --outcome (with --outcomes) or --conversion TOUCHPOINT, not " + (outcome == null ? "neither" : "both"));
+      }
+      if (outcomeTime != null && outcome == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--outcome-time cuts paths at an --outcome; with --conversion the path ends at the conversion already");
+      }
+      if (outcome != null && log.outcomes == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--outcome needs --outcomes FILE");
+      }
+      if (outcomeTime != null) {
+        log.outcomeTimeColumns.add(outcomeTime);
+      }
       EventLog events = log.read(spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("table")) {
-        MarkovModel model = MarkovModel.fit(events, outcome, order);
-        Table table = new Table("touchpoint", "removal effect");
-        model.removalEffects().forEach(table::row);
+        MarkovModel model = MarkovModel.fit(events, settings(events));
+        Table table = new Table("touchpoint", "removal effect", "attributed conversions");
+        Map<String, Double> attributed = model.attributedConversions();
+        model.removalEffects().forEach((t, e) -> table.row(t, e, attributed.get(t)));
         table.print(out);
-        out.printf(java.util.Locale.ROOT, "P(%s) = %.4f over %d journeys%n", outcome, model.successProbability(), model.journeys());
+        out.printf(
+            java.util.Locale.ROOT,
+            "P(%s) = %.4f over %d journeys (equal to the observed conversion rate by construction)%n",
+            model.outcome(),
+            model.successProbability(),
+            model.journeys());
         out.flush();
         return 0;
       }
-      Json.print(out, perSegment(events, segment, l -> MarkovModel.fit(l, outcome, order).toJson()));
+      Json.print(out, perSegment(events, segment, l -> MarkovModel.fit(l, settings(l)).toJson()));
       return 0;
+    }
+
+    private MarkovSettings settings(EventLog events) {
+      MarkovSettings.Builder settings =
+          MarkovSettings.builder().order(order).includeMeasurements(includeMeasurements).addAllMeasurements(log.measurements(events));
+      if (outcome != null) {
+        settings.outcome(outcome);
+      } else {
+        settings.conversion(conversion);
+      }
+      if (outcomeTime != null) {
+        settings.outcomeTime(outcomeTime);
+      }
+      if (value != null) {
+        settings.value(value);
+      }
+      return settings.build();
     }
   }
 }

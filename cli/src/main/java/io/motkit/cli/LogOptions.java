@@ -35,6 +35,23 @@ final class LogOptions {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  /** Columns of the outcomes file that hold times, read as epoch milliseconds. */
+  final java.util.Set<String> outcomeTimeColumns = new java.util.HashSet<>();
+
+  @Option(
+      names = "--measurement",
+      split = ",",
+      paramLabel = "TOUCHPOINT",
+      description = "A touchpoint that measures the journey (a survey), left out of drivers, lifts and Markov attribution; repeatable or comma-separated.")
+  java.util.List<String> measurements = new java.util.ArrayList<>();
+
+  /** The touchpoints to leave out of drivers, lifts and attribution: those named and those tagged in the log. */
+  java.util.Set<String> measurements(EventLog log) {
+    java.util.Set<String> all = new java.util.TreeSet<>(measurements);
+    all.addAll(log.measurementTouchpoints());
+    return all;
+  }
+
   EventLog read(PrintWriter err) {
     EventLogReader.Builder reader = EventLogReader.builder().scale(scale.scale()).mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT);
     if (zone != null) {
@@ -71,7 +88,7 @@ final class LogOptions {
     }
     if (outcomes != null) {
       try (CsvInput csv = Inputs.csv(outcomes, true, err)) {
-        log = log.withOutcomes(EventLogReader.readOutcomes(csv));
+        log = log.withOutcomes(EventLogReader.readOutcomes(csv, outcomeTimeColumns));
       }
     }
     return log;

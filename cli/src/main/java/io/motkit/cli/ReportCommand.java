@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     report.emotionCurve(events.journey(featured), journeyScorer.score(events.journey(featured)));
     report.painPoints(PainPointAnalysis.analyze(events));
     if (outcome != null) {
-      report.drivers(KeyDriverAnalysis.analyze(events, outcome));
+      report.drivers(KeyDriverAnalysis.analyze(events, outcome, log.measurements(events)));
     }
     if (kano != null) {
       try (CsvInput csv = Inputs.csv(kano, true, spec.commandLine().getErr())) {

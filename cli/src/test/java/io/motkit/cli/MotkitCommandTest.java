@@ -156,6 +156,32 @@ final class MotkitCommandTest {
   }
 
   @Test
+  void theSampleServqualInstrumentIsReliableInEveryDimension() {
+    Run run = run("servqual", sample("servqual-responses.csv"));
+    assertThat(run.exit()).isZero();
+    for (JsonNode d : run.json().get("dimensions")) {
+      assertThat(d.get("alpha_expectation").asDouble()).as(d.get("dimension").asText()).isGreaterThanOrEqualTo(0.7);
+      assertThat(d.get("alpha_perception").asDouble()).as(d.get("dimension").asText()).isGreaterThanOrEqualTo(0.7);
+      assertThat(d.get("low_reliability").asBoolean()).isFalse();
+    }
+  }
+
+  @Test
+  void servqualOnALowerIsBetterScaleTurnsTheGapsAround() {
+    Run up = run("servqual", sample("servqual-responses.csv"));
+    Run down = run("servqual", sample("servqual-responses.csv"), "--lower-is-better");
+    assertThat(down.exit()).isZero();
+    assertThat(down.json().get("unweighted").asDouble()).isCloseTo(-up.json().get("unweighted").asDouble(), org.assertj.core.api.Assertions.within(1e-12));
+  }
+
+  @Test
+  void servqualRefusesANeutralPointItWouldIgnore() {
+    Run run = run("servqual", sample("servqual-responses.csv"), "--neutral", "4");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--neutral does not apply to servqual");
+  }
+
+  @Test
   void servqualTakesAnInstrumentFile(@TempDir Path dir) throws IOException {
     Path responses = dir.resolve("responses.csv");
     Files.writeString(responses, "respondent,item,expectation,perception\nr1,staff-rude,2,3\nr1,owner-care,6,4\n");
@@ -214,6 +240,41 @@ final class MotkitCommandTest {
     Run unknownOutcome = run("journeys", "markov", events, "--outcomes", outcomes, "--outcome", "renewed");
     assertThat(unknownOutcome.exit()).isEqualTo(1);
     assertThat(unknownOutcome.err()).contains("the log has no outcome 'renewed'");
+  }
+
+  @Test
+  void markovEndsPathsAtAConversionTouchpointAndAttributesConversions() {
+    String events = sample("events.csv");
+    Run markov = run("journeys", "markov", events, "--conversion", "payment", "--measurement", "satisfaction-survey");
+    assertThat(markov.exit()).as(markov.err()).isZero();
+    JsonNode model = markov.json();
+    assertThat(model.get("success_probability_note").asText()).contains("observed conversion rate");
+    double attributed = 0;
+    for (JsonNode effect : model.get("removal_effects")) {
+      assertThat(effect.get("touchpoint").asText()).isNotIn("payment", "satisfaction-survey");
+      attributed += effect.get("attributed_conversions").asDouble();
+    }
+    assertThat(attributed).isCloseTo(model.get("successes").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+    Run both = run("journeys", "markov", events, "--conversion", "payment", "--outcome", "paid");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("give either --outcome (with --outcomes) or --conversion TOUCHPOINT, not both");
+  }
+
+  @Test
+  void driversLeaveOutMeasurementTouchpoints() {
+    Run drivers =
+        run("journeys", "drivers", sample("events.csv"), "--outcomes", sample("outcomes.csv"), "--outcome", "paid", "--measurement", "satisfaction-survey");
+    assertThat(drivers.exit()).as(drivers.err()).isZero();
+    assertThat(drivers.json().get("drivers").findValuesAsText("touchpoint")).isNotEmpty().doesNotContain("satisfaction-survey");
+  }
+
+  @Test
+  void theMapTakesAnExplicitStageOrder() {
+    Run map = run("journeys", "map", sample("events.csv"), "--stages", "pre-contact,transaction,after-sales,relationship");
+    assertThat(map.exit()).as(map.err()).isZero();
+    Run missing = run("journeys", "map", sample("events.csv"), "--stages", "transaction");
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("occurs in the journeys but not in the stage order [transaction]");
   }
 
   @Test

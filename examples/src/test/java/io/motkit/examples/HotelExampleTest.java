@@ -29,6 +29,7 @@ final class HotelExampleTest {
     assertThat(result.figure("rebooked")).isCloseTo(guests.stream().mapToDouble(j -> j.outcome("rebooked").orElseThrow()).average().orElseThrow(), within(1e-12));
     // Check-in is where guests expect most and get least.
     assertThat(result.labels()).containsEntry("worst touchpoint (pain)", "check-in");
+    assertThat(result.labels().get("largest lift if one point better")).isNotEqualTo("post-stay-survey");
     assertThat(result.report().orElseThrow()).exists();
   }
 }

@@ -38,6 +38,8 @@ final class PropertyManagementExampleTest {
     assertThat(result.labels()).containsEntry("worst touchpoint (pain)", "repair-visit");
     assertThat(result.labels()).containsEntry("most delightful touchpoint", "follow-up-call");
     assertThat(result.labels()).containsEntry("Kano category of repair-visit", "one-dimensional");
+    // The survey measures the journey; the headline names a touchpoint the service can improve.
+    assertThat(result.labels().get("largest lift if one point better")).isNotEqualTo("satisfaction-survey");
     assertThat(result.figure("fee paid if the worst touchpoint were one point better")).isGreaterThan(result.figure("fee paid"));
     assertThat(result.figure("mean remembered experience if fixed")).isGreaterThan(result.figure("mean remembered experience (peak-end)"));
     assertThat(result.report()).isPresent();

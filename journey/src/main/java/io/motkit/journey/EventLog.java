@@ -39,6 +39,12 @@ import java.util.stream.Stream;
  */
 public final class EventLog {
 
+  /**
+   * The tag of a touchpoint that measures the journey rather than being part of it (a satisfaction
+   * survey): key-driver, moments-of-truth and Markov analyses leave such touchpoints out by default.
+   */
+  public static final String MEASUREMENT_TAG = "measurement";
+
   private final Scale scale;
   private final PackedStrings journeyIds;
   private final PackedStrings customers;
@@ -357,6 +363,17 @@ public final class EventLog {
   /** The distinct touchpoints, indexed by touchpoint code. */
   public List<Touchpoint> touchpoints() {
     return Collections.unmodifiableList(Arrays.asList(touchpoints));
+  }
+
+  /** The ids of the touchpoints tagged {@link #MEASUREMENT_TAG}, sorted. */
+  public java.util.SortedSet<String> measurementTouchpoints() {
+    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    for (Touchpoint t : touchpoints) {
+      if (t.tags().contains(MEASUREMENT_TAG)) {
+        ids.add(t.id());
+      }
+    }
+    return ids;
   }
 
   /** The start of event {@code e}, in epoch milliseconds. */

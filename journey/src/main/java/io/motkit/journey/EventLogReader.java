@@ -337,7 +337,21 @@ public abstract class EventLogReader {
    *     a journey listed twice
    */
   public static Map<String, Map<String, Double>> readOutcomes(CsvInput csv) {
+    return readOutcomes(csv, java.util.Set.of());
+  }
+
+  /**
+   * Reads journey-level outcomes as {@link #readOutcomes(CsvInput)} does, with the columns {@code
+   * timeColumns} holding ISO-8601 instants (such as {@code 2024-03-09T10:00:00Z}), read as epoch
+   * milliseconds.
+   *
+   * @throws InputFormatException naming the file, line, column and value of a field that is not a
+   *     number (or an instant, in a time column), a time column that is missing, or a journey
+   *     listed twice
+   */
+  public static Map<String, Map<String, Double>> readOutcomes(CsvInput csv, java.util.Set<String> timeColumns) {
     csv.requireColumns("journey");
+    csv.requireColumns(timeColumns.toArray(new String[0]));
     Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
     Map<String, Long> lines = new HashMap<>();
     while (csv.hasNext()) {
@@ -349,7 +363,16 @@ public abstract class EventLogReader {
       }
       Map<String, Double> values = new LinkedHashMap<>();
       for (String column : csv.columns()) {
-        if (!column.equals("journey")) {
+        if (timeColumns.contains(column)) {
+          Optional<String> text = row.optionalText(column);
+          if (text.isPresent()) {
+            try {
+              values.put(column, (double) java.time.Instant.parse(text.get()).toEpochMilli());
+            } catch (java.time.format.DateTimeParseException e) {
+              throw row.error(column, "not an ISO-8601 instant such as 2024-03-09T10:00:00Z");
+            }
+          }
+        } else if (!column.equals("journey")) {
           row.optionalNumber(column).ifPresent(v -> values.put(column, v));
         }
       }

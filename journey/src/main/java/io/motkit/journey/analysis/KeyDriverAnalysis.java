@@ -34,6 +34,18 @@ public final class KeyDriverAnalysis {
    *     not vary, there are fewer journeys than drivers + 2, or the ratings are collinear
    */
   public static KeyDriverReport analyze(EventLog log, String outcome) {
+    return analyze(log, outcome, log.measurementTouchpoints());
+  }
+
+  /**
+   * The drivers of outcome {@code outcome}, leaving out the touchpoints {@code measurements}: a
+   * survey that measures the outcome would otherwise explain it best. {@link #analyze(EventLog,
+   * String)} leaves out the touchpoints tagged {@link EventLog#MEASUREMENT_TAG}; pass an empty set
+   * to keep every touchpoint.
+   *
+   * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}
+   */
+  public static KeyDriverReport analyze(EventLog log, String outcome, java.util.Set<String> measurements) {
     double[] y = log.requireOutcome(outcome);
     int journeys = log.journeyCount();
     int touchpoints = log.touchpoints().size();
@@ -51,6 +63,9 @@ public final class KeyDriverAnalysis {
     double[] coverage = new double[touchpoints];
     double[][] x = new double[journeys][touchpoints];
     for (int t = 0; t < touchpoints; t++) {
+      if (measurements.contains(log.touchpoints().get(t).id())) {
+        continue;
+      }
       double total = 0;
       int visited = 0;
       for (int j = 0; j < journeys; j++) {

@@ -26,6 +26,18 @@ public final class MomentsOfTruth {
    * @throws io.motkit.core.scoring.ScoringException if a journey cannot be scored
    */
   public static List<MomentImpact> analyze(EventLog log, JourneyScorer scorer) {
+    return analyze(log, scorer, log.measurementTouchpoints());
+  }
+
+  /**
+   * The impact of every touchpoint of {@code log} but {@code measurements}, highest lift first. A
+   * survey that records the remembered experience is the instrument, not a moment to improve;
+   * {@link #analyze(EventLog, JourneyScorer)} leaves out the touchpoints tagged {@link
+   * EventLog#MEASUREMENT_TAG}, and an empty set keeps every touchpoint.
+   *
+   * @throws io.motkit.core.scoring.ScoringException if a journey cannot be scored
+   */
+  public static List<MomentImpact> analyze(EventLog log, JourneyScorer scorer, Set<String> measurements) {
     int touchpoints = log.touchpoints().size();
     int[] visits = new int[touchpoints];
     int[] peaks = new int[touchpoints];
@@ -47,7 +59,7 @@ public final class MomentsOfTruth {
     double step = log.scale().higherIsBetter() ? 1 : -1;
     List<MomentImpact> impacts = new ArrayList<>();
     for (int t = 0; t < touchpoints; t++) {
-      if (visits[t] == 0) {
+      if (visits[t] == 0 || measurements.contains(log.touchpoints().get(t).id())) {
         continue;
       }
       double improved = mean(log.withTouchpointShifted(t, step).score(scorer));

@@ -63,10 +63,13 @@ public final class PainPointAnalysis {
     double sign = scale.higherIsBetter() ? 1 : -1;
     long[] n = new long[touchpoints];
     double[] sum = new double[touchpoints];
-    double[] squares = new double[touchpoints];
+    // Running means and sums of squared deviations (Welford 1962) for the intervals.
+    double[] running = new double[touchpoints];
+    double[] m2 = new double[touchpoints];
     long[] nGap = new long[touchpoints];
     double[] gapSum = new double[touchpoints];
-    double[] gapSquares = new double[touchpoints];
+    double[] gapRunning = new double[touchpoints];
+    double[] gapM2 = new double[touchpoints];
     long[] nAdequate = new long[touchpoints];
     long[] pain = new long[touchpoints];
     long[] nDesired = new long[touchpoints];
@@ -80,14 +83,18 @@ public final class PainPointAnalysis {
         double v = log.value(e);
         n[t]++;
         sum[t] += v;
-        squares[t] += v * v;
+        double delta = v - running[t];
+        running[t] += delta / n[t];
+        m2[t] += delta * (v - running[t]);
         Optional<Expectation> expectation = log.expectation(e);
         if (expectation.isPresent()) {
           Expectation x = expectation.get();
           double gap = sign * (v - x.expected());
           nGap[t]++;
           gapSum[t] += gap;
-          gapSquares[t] += gap * gap;
+          double gapDelta = gap - gapRunning[t];
+          gapRunning[t] += gapDelta / nGap[t];
+          gapM2[t] += gapDelta * (gap - gapRunning[t]);
           if (x.adequate().isPresent()) {
             nAdequate[t]++;
             if (scale.isBetter(x.adequate().getAsDouble(), v)) {
@@ -113,10 +120,10 @@ public final class PainPointAnalysis {
               .touchpoint(log.touchpoints().get(t).id())
               .moments(n[t])
               .meanExperience(sum[t] / n[t])
-              .meanExperienceInterval(Proportion.mean(sum[t], squares[t], n[t], level))
+              .meanExperienceInterval(Proportion.mean(sum[t], m2[t], n[t], level))
               .withExpectation(nGap[t])
               .meanGap(nGap[t] == 0 ? OptionalDouble.empty() : OptionalDouble.of(gapSum[t] / nGap[t]))
-              .meanGapInterval(Proportion.mean(gapSum[t], gapSquares[t], nGap[t], level))
+              .meanGapInterval(Proportion.mean(gapSum[t], gapM2[t], nGap[t], level))
               .withAdequate(nAdequate[t])
               .belowAdequate(pain[t])
               .painShare(nAdequate[t] == 0 ? OptionalDouble.empty() : OptionalDouble.of(pain[t] / (double) nAdequate[t]))

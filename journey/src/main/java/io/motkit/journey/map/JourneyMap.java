@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -32,7 +34,10 @@ public abstract class JourneyMap {
   /** Journeys mapped. */
   public abstract long journeys();
 
-  /** The touchpoints, in order of first appearance. */
+  /**
+   * The touchpoints, by their mean relative position in the journeys (0 first, 1 last), ties by
+   * id; never by the order of rows in a file.
+   */
   public abstract List<MapNode> nodes();
 
   /** The directly-follows relations, most frequent first. */
@@ -44,8 +49,16 @@ public abstract class JourneyMap {
   /** Distinct paths in all. */
   public abstract long variantCount();
 
-  /** Drop-off per stage, in stage order; empty when no touchpoint has a stage. */
+  /**
+   * Drop-off per stage, in stage order; empty when no touchpoint has a stage. Stage order is given
+   * by the caller, or else found from the journeys themselves: stages are ranked by the mean
+   * relative position (0 at a journey's first moment, 1 at its last) of their moments, ties by
+   * name. It never depends on the order of rows in a file.
+   */
   public abstract List<StageDropOff> stages();
+
+  /** Relative positions are summed in fixed point, so that the sum does not depend on row order. */
+  private static final double POSITION_UNITS = 1 << 20;
 
   /**
    * The map of {@code log} with its {@code topVariants} most common paths, their mean score under
@@ -54,6 +67,18 @@ public abstract class JourneyMap {
    * @throws IllegalArgumentException if {@code topVariants} is negative
    */
   public static JourneyMap of(EventLog log, Optional<JourneyScorer> scorer, int topVariants) {
+    return of(log, scorer, topVariants, List.of());
+  }
+
+  /**
+   * The map of {@code log} with stages in the order {@code stageOrder}, or ordered by their typical
+   * position in the journeys when {@code stageOrder} is empty.
+   *
+   * @throws IllegalArgumentException if {@code topVariants} is negative, a stage repeats in {@code
+   *     stageOrder}, or a stage of the log is missing from a non-empty {@code stageOrder}
+   */
+  public static JourneyMap of(
+      EventLog log, Optional<JourneyScorer> scorer, int topVariants, List<String> stageOrder) {
     if (topVariants < 0) {
       throw new IllegalArgumentException("topVariants must not be negative, found " + topVariants);
     }
@@ -62,19 +87,17 @@ public abstract class JourneyMap {
     double[] sum = new double[touchpoints];
     long[] starts = new long[touchpoints];
     long[] ends = new long[touchpoints];
+    long[] positionSum = new long[touchpoints];
     // Touchpoints are few, so the directly-follows pairs fit a square array.
     LongList[][] edgeGaps = new LongList[touchpoints][touchpoints];
     // Keyed by the path itself: one key object per distinct path, not a string per journey.
     Map<Path, double[]> variants = new HashMap<>();
     double[] scores = scorer.map(log::score).orElse(null);
-    int stagesKnown = 0;
-    for (Touchpoint t : log.touchpoints()) {
-      stagesKnown = Math.max(stagesKnown, t.stage().map(s -> s.order() + 1).orElse(0));
-    }
-    long[] furthest = new long[stagesKnown];
+    List<String> stageNames = orderedStages(log, stageOrder);
+    long[] furthest = new long[stageNames.size()];
     int[] stageOf = new int[touchpoints];
     for (int t = 0; t < touchpoints; t++) {
-      stageOf[t] = log.touchpoints().get(t).stage().map(Stage::order).orElse(-1);
+      stageOf[t] = log.touchpoints().get(t).stage().map(s -> stageNames.indexOf(s.name())).orElse(-1);
     }
     for (int j = 0; j < log.journeyCount(); j++) {
       int first = log.firstEvent(j);
@@ -85,6 +108,10 @@ public abstract class JourneyMap {
       starts[log.touchpointCode(first)]++;
       ends[log.touchpointCode(end - 1)]++;
       int[] path = new int[end - first];
+      for (int e = first; e < end; e++) {
+        double position = end - first == 1 ? 0.5 : (e - first) / (double) (end - 1 - first);
+        positionSum[log.touchpointCode(e)] += Math.round(position * POSITION_UNITS);
+      }
       int deepest = -1;
       for (int e = first; e < end; e++) {
         int t = log.touchpointCode(e);
@@ -116,10 +143,16 @@ public abstract class JourneyMap {
       mapped += s;
     }
     ImmutableJourneyMap.Builder map = ImmutableJourneyMap.builder().journeys(mapped);
+    List<Integer> nodeOrder = new ArrayList<>();
     for (int t = 0; t < touchpoints; t++) {
-      if (moments[t] == 0) {
-        continue;
+      if (moments[t] > 0) {
+        nodeOrder.add(t);
       }
+    }
+    nodeOrder.sort(
+        Comparator.comparingDouble((Integer t) -> positionSum[t] / (double) moments[t])
+            .thenComparing(t -> log.touchpoints().get(t).id()));
+    for (int t : nodeOrder) {
       Touchpoint touchpoint = log.touchpoints().get(t);
       map.addNodes(
           ImmutableMapNode.builder()
@@ -173,19 +206,15 @@ public abstract class JourneyMap {
               .build());
     }
     map.variantCount(keys.size());
-    Map<Integer, String> stageNames = new TreeMap<>();
-    for (Touchpoint t : log.touchpoints()) {
-      t.stage().ifPresent(s -> stageNames.putIfAbsent(s.order(), s.name()));
-    }
     long reached = 0;
     for (long f : furthest) {
       reached += f;
     }
-    for (Map.Entry<Integer, String> stage : stageNames.entrySet()) {
-      long stopped = furthest[stage.getKey()];
+    for (int k = 0; k < stageNames.size(); k++) {
+      long stopped = furthest[k];
       map.addStages(
           ImmutableStageDropOff.builder()
-              .stage(stage.getValue())
+              .stage(stageNames.get(k))
               .reached(reached)
               .stoppedHere(stopped)
               .dropOffShare(reached == 0 ? 0 : stopped / (double) reached)
@@ -193,6 +222,64 @@ public abstract class JourneyMap {
       reached -= stopped;
     }
     return map.build();
+  }
+
+  /**
+   * The stages of {@code log} in journey order: {@code given} checked against the log, or ranked by
+   * the mean relative position of their moments within their journeys.
+   */
+  private static List<String> orderedStages(EventLog log, List<String> given) {
+    Set<String> present = new TreeSet<>();
+    for (Touchpoint t : log.touchpoints()) {
+      t.stage().ifPresent(s -> present.add(s.name()));
+    }
+    if (!given.isEmpty()) {
+      Set<String> seen = new HashSet<>();
+      for (String name : given) {
+        if (!seen.add(name)) {
+          throw new IllegalArgumentException("stage '" + name + "' is listed twice in the stage order " + given);
+        }
+      }
+      for (String name : present) {
+        if (!seen.contains(name)) {
+          throw new IllegalArgumentException(
+              "stage '" + name + "' occurs in the journeys but not in the stage order " + given);
+        }
+      }
+      return List.copyOf(given);
+    }
+    List<String> names = new ArrayList<>(present);
+    int[] stageOf = new int[log.touchpoints().size()];
+    for (int t = 0; t < stageOf.length; t++) {
+      stageOf[t] = log.touchpoints().get(t).stage().map(s -> names.indexOf(s.name())).orElse(-1);
+    }
+    long[] positionSum = new long[names.size()];
+    long[] count = new long[names.size()];
+    for (int j = 0; j < log.journeyCount(); j++) {
+      int first = log.firstEvent(j);
+      int last = log.endEvent(j) - 1;
+      for (int e = first; e <= last; e++) {
+        int stage = stageOf[log.touchpointCode(e)];
+        if (stage < 0) {
+          continue;
+        }
+        double position = last == first ? 0.5 : (e - first) / (double) (last - first);
+        positionSum[stage] += Math.round(position * POSITION_UNITS);
+        count[stage]++;
+      }
+    }
+    List<Integer> ranked = new ArrayList<>();
+    for (int k = 0; k < names.size(); k++) {
+      ranked.add(k);
+    }
+    ranked.sort(
+        Comparator.comparingDouble((Integer k) -> count[k] == 0 ? 0 : positionSum[k] / (double) count[k])
+            .thenComparing(names::get));
+    List<String> ordered = new ArrayList<>();
+    for (int k : ranked) {
+      ordered.add(names.get(k));
+    }
+    return ordered;
   }
 
   /** The map as a JSON tree with {@code journeys}, {@code nodes}, {@code edges}, {@code variants} and {@code stages}. */

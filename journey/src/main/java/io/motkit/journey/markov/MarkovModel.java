@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -57,6 +58,7 @@ public final class MarkovModel {
   private final long journeys;
   private final long successes;
   private final double successProbability;
+  private final java.util.OptionalDouble totalValue;
 
   private MarkovModel(
       int order,
@@ -67,7 +69,8 @@ public final class MarkovModel {
       double[] toSuccess,
       double[] toFailure,
       long journeys,
-      long successes) {
+      long successes,
+      java.util.OptionalDouble totalValue) {
     this.order = order;
     this.outcome = outcome;
     this.states = states;
@@ -77,27 +80,69 @@ public final class MarkovModel {
     this.toFailure = toFailure;
     this.journeys = journeys;
     this.successes = successes;
+    this.totalValue = totalValue;
     this.successProbability = solve(Set.of());
   }
 
   /**
    * Fits a first-order model to the journeys of {@code log} with binary outcome {@code outcome}.
    *
-   * @throws IllegalArgumentException as {@link #fit(EventLog, String, int)}
+   * @throws IllegalArgumentException as {@link #fit(EventLog, MarkovSettings)}
    */
   public static MarkovModel fit(EventLog log, String outcome) {
-    return fit(log, outcome, 1);
+    return fit(log, MarkovSettings.ofOutcome(outcome));
   }
 
   /**
-   * Fits a model of order {@code order} (1 to 4).
+   * Fits a model of order {@code order} (1 to 4) to a binary outcome.
    *
-   * @throws IllegalArgumentException if the order is outside 1-4, a journey lacks the outcome, or
-   *     an outcome is neither 0 nor 1 (naming the journey and value)
+   * @throws IllegalArgumentException as {@link #fit(EventLog, MarkovSettings)}
    */
   public static MarkovModel fit(EventLog log, String outcome, int order) {
-    checkArgument(order >= 1 && order <= 4, "order must be from 1 to 4, found %s", order);
-    double[] y = log.requireOutcome(outcome);
+    return fit(log, MarkovSettings.builder().outcome(outcome).order(order).build());
+  }
+
+  /**
+   * Fits a model as {@code settings} describe: paths end at conversion, measurement touchpoints
+   * are left out unless included.
+   *
+   * @throws IllegalArgumentException if a journey lacks the outcome (or its time), an outcome is
+   *     neither 0 nor 1 (naming the journey and value), the conversion touchpoint is not in the
+   *     log, or no journey has a moment on its path
+   */
+  public static MarkovModel fit(EventLog log, MarkovSettings settings) {
+    int order = settings.order();
+    String outcome = settings.outcome().orElseGet(() -> "reached " + settings.conversion().orElseThrow());
+    double[] y = settings.outcome().isPresent() ? log.requireOutcome(settings.outcome().get()) : null;
+    double[] outcomeTime = settings.outcomeTime().isPresent() ? log.requireOutcome(settings.outcomeTime().get()) : null;
+    double[] worth = new double[log.journeyCount()];
+    if (settings.value().isPresent()) {
+      for (int j = 0; j < log.journeyCount(); j++) {
+        worth[j] = log.outcome(settings.value().get(), j).orElse(0);
+      }
+    }
+    int conversion = -1;
+    if (settings.conversion().isPresent()) {
+      String id = settings.conversion().get();
+      for (int t = 0; t < log.touchpoints().size(); t++) {
+        if (log.touchpoints().get(t).id().equals(id)) {
+          conversion = t;
+        }
+      }
+      checkArgument(
+          conversion >= 0,
+          "conversion touchpoint '%s' is not in the journeys; their touchpoints are %s",
+          id,
+          log.touchpoints().stream().map(io.motkit.core.Touchpoint::id).sorted().collect(java.util.stream.Collectors.toList()));
+    }
+    boolean[] leftOut = new boolean[log.touchpoints().size()];
+    if (!settings.includeMeasurements()) {
+      Set<String> measurements = new TreeSet<>(settings.measurements());
+      measurements.addAll(log.measurementTouchpoints());
+      for (int t = 0; t < leftOut.length; t++) {
+        leftOut[t] = measurements.contains(log.touchpoints().get(t).id());
+      }
+    }
     Map<String, Integer> index = new LinkedHashMap<>();
     List<List<String>> touchpointsOf = new ArrayList<>();
     index.put(START, 0);
@@ -106,20 +151,39 @@ public final class MarkovModel {
     Map<Integer, long[]> absorbed = new HashMap<>();
     long successes = 0;
     long journeys = 0;
+    double totalValue = 0;
     for (int j = 0; j < log.journeyCount(); j++) {
-      checkArgument(
-          y[j] == 0 || y[j] == 1,
-          "journey '%s': outcome '%s' must be 0 or 1 for a Markov model, found %s",
-          log.journeyId(j),
-          outcome,
-          y[j]);
-      if (log.size(j) == 0) {
-        continue;
+      boolean converted;
+      int end = log.endEvent(j);
+      if (y != null) {
+        checkArgument(
+            y[j] == 0 || y[j] == 1,
+            "journey '%s': outcome '%s' must be 0 or 1 for a Markov model, found %s",
+            log.journeyId(j),
+            outcome,
+            y[j]);
+        converted = y[j] == 1;
+        if (outcomeTime != null) {
+          while (end > log.firstEvent(j) && log.startMillis(end - 1) > outcomeTime[j]) {
+            end--;
+          }
+        }
+      } else {
+        converted = false;
+        for (int e = log.firstEvent(j); e < end; e++) {
+          if (log.touchpointCode(e) == conversion) {
+            converted = true;
+            end = e;
+            break;
+          }
+        }
       }
-      journeys++;
       List<String> window = new ArrayList<>();
       int state = 0;
-      for (int e = log.firstEvent(j); e < log.endEvent(j); e++) {
+      for (int e = log.firstEvent(j); e < end; e++) {
+        if (leftOut[log.touchpointCode(e)]) {
+          continue;
+        }
         window.add(log.touchpoint(e).id());
         if (window.size() > order) {
           window.remove(0);
@@ -134,15 +198,22 @@ public final class MarkovModel {
         counts.computeIfAbsent(state, k -> new HashMap<>()).merge(next, 1L, Long::sum);
         state = next;
       }
+      if (state == 0) {
+        // No moment on the path: a journey that converted at its first moment, or one of
+        // measurements only, tells nothing about which touchpoints lead to conversion.
+        continue;
+      }
+      journeys++;
       long[] ends = absorbed.computeIfAbsent(state, k -> new long[2]);
-      if (y[j] == 1) {
+      if (converted) {
         ends[0]++;
         successes++;
+        totalValue += worth[j];
       } else {
         ends[1]++;
       }
     }
-    checkArgument(journeys > 0, "a Markov model needs at least one journey with moments");
+    checkArgument(journeys > 0, "a Markov model needs at least one journey with a moment on its path");
     int n = index.size();
     double[][] p = new double[n][n];
     double[] success = new double[n];
@@ -164,7 +235,17 @@ public final class MarkovModel {
       success[s] = ends[0] / (double) total;
       failure[s] = ends[1] / (double) total;
     }
-    return new MarkovModel(order, outcome, new ArrayList<>(index.keySet()), touchpointsOf, p, success, failure, journeys, successes);
+    return new MarkovModel(
+        order,
+        outcome,
+        new ArrayList<>(index.keySet()),
+        touchpointsOf,
+        p,
+        success,
+        failure,
+        journeys,
+        successes,
+        settings.value().isPresent() ? java.util.OptionalDouble.of(totalValue) : java.util.OptionalDouble.empty());
   }
 
   /**
@@ -210,7 +291,12 @@ public final class MarkovModel {
     return successes;
   }
 
-  /** The probability of success from the start. */
+  /**
+   * The probability of success from the start. For a model fitted to observed paths this equals
+   * the observed conversion rate, {@link #successes()} / {@link #journeys()}, by construction (the
+   * transition shares reproduce the data); it is the baseline of the removal effects, not a
+   * finding about the journeys.
+   */
   public double successProbability() {
     return successProbability;
   }
@@ -271,6 +357,41 @@ public final class MarkovModel {
     return ordered;
   }
 
+  /**
+   * Conversions attributed to each touchpoint, as the ChannelAttribution package does: the removal
+   * effects normalised to shares summing to 1, times the observed conversions. Largest first; all
+   * 0 when no removal effect is positive.
+   */
+  public Map<String, Double> attributedConversions() {
+    return attributed(successes);
+  }
+
+  /**
+   * Conversion value attributed to each touchpoint: the normalised removal effects times the total
+   * value of the converted journeys; empty when the model was fitted without a value.
+   */
+  public Optional<Map<String, Double>> attributedValue() {
+    return totalValue.isPresent() ? Optional.of(attributed(totalValue.getAsDouble())) : Optional.empty();
+  }
+
+  /** The total value of the converted journeys, when the model was fitted with a value. */
+  public java.util.OptionalDouble totalValue() {
+    return totalValue;
+  }
+
+  private Map<String, Double> attributed(double total) {
+    Map<String, Double> effects = removalEffects();
+    double sum = 0;
+    for (double e : effects.values()) {
+      sum += Math.max(0, e);
+    }
+    Map<String, Double> shares = new LinkedHashMap<>();
+    for (Map.Entry<String, Double> e : effects.entrySet()) {
+      shares.put(e.getKey(), sum == 0 ? 0 : Math.max(0, e.getValue()) / sum * total);
+    }
+    return shares;
+  }
+
   /** The model as JSON: outcome, order, journeys, success probability, removal effects, transitions. */
   public ObjectNode toJson() {
     JsonNodeFactory f = JsonNodeFactory.instance;
@@ -280,8 +401,21 @@ public final class MarkovModel {
     root.put("journeys", journeys);
     root.put("successes", successes);
     root.put("success_probability", successProbability);
+    root.put(
+        "success_probability_note",
+        "equals the observed conversion rate (successes / journeys) by construction; it is the"
+            + " baseline of the removal effects, not a finding");
+    totalValue.ifPresent(v -> root.put("total_value", v));
+    Map<String, Double> conversions = attributedConversions();
+    Optional<Map<String, Double>> value = attributedValue();
     ArrayNode effects = root.putArray("removal_effects");
-    removalEffects().forEach((t, e) -> effects.addObject().put("touchpoint", t).put("removal_effect", e));
+    removalEffects()
+        .forEach(
+            (t, e) -> {
+              ObjectNode node =
+                  effects.addObject().put("touchpoint", t).put("removal_effect", e).put("attributed_conversions", conversions.get(t));
+              value.ifPresent(v -> node.put("attributed_value", v.get(t)));
+            });
     ArrayNode edges = root.putArray("transitions");
     for (int s = 0; s < states.size(); s++) {
       for (int t = 0; t < states.size(); t++) {

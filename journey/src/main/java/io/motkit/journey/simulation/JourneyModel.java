@@ -215,6 +215,7 @@ public abstract class JourneyModel {
       }
       touchpoint.mean(t.number("mean")).sd(t.number("sd"));
       t.optionalBool("round").ifPresent(touchpoint::round);
+      t.optionalBool("measurement").ifPresent(touchpoint::measurement);
       t.optionalNumber("duration_s").ifPresent(touchpoint::meanDurationSeconds);
       OptionalDouble expected = t.optionalNumber("expected");
       OptionalDouble adequate = t.optionalNumber("adequate");

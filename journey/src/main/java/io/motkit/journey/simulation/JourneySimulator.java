@@ -48,6 +48,9 @@ public final class JourneySimulator {
       Touchpoint.Builder touchpoint = Touchpoint.builder().id(t.id());
       t.stage().ifPresent(s -> touchpoint.stage(Stage.of(s, stageOrder.computeIfAbsent(s, k -> stageOrder.size()))));
       t.channel().ifPresent(c -> touchpoint.channel(Channel.parse(c)));
+      if (t.measurement()) {
+        touchpoint.addTag(io.motkit.journey.EventLog.MEASUREMENT_TAG);
+      }
       touchpoints[i] = touchpoint.build();
     }
     // Row 0 is the start; row i + 1 is touchpoint i. Target -1 is the end.

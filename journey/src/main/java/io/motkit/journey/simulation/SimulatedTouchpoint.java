@@ -32,6 +32,16 @@ public abstract class SimulatedTouchpoint {
   /** Standard deviation of the experience, at least 0. */
   public abstract double sd();
 
+  /**
+   * Whether the touchpoint measures the journey (a satisfaction survey) rather than being part of
+   * it; its touchpoints are tagged {@code measurement} and left out of drivers, lifts and Markov
+   * attribution by default.
+   */
+  @Value.Default
+  public boolean measurement() {
+    return false;
+  }
+
   /** Whether experiences are rounded to whole points. */
   @Value.Default
   public boolean round() {

@@ -43,6 +43,38 @@ final class PainPointAnalysisTest {
     assertThat(survey.meanExperienceInterval()).isEmpty();
   }
 
+  /**
+   * A constant gap has no spread, so its interval has width 0. With the one-pass variance (sum of
+   * squares minus n times the squared mean) the same data gave a width of about 1.5e-8.
+   */
+  @Test
+  void aConstantGapHasAnIntervalOfWidthZero() {
+    Expectation zone = Expectation.of(4.2, 3, 6);
+    EventLog log =
+        TestLogs.log(
+            TestLogs.expected("j1", "repair", zone, 5, 5, 5),
+            TestLogs.expected("j2", "repair", zone, 5, 5),
+            TestLogs.expected("j3", "repair", zone, 5, 5, 5, 5));
+    TouchpointExperience repair = PainPointAnalysis.analyze(log).get(0);
+    var gap = repair.meanGapInterval().orElseThrow();
+    assertThat(gap.high() - gap.low()).isEqualTo(0.0);
+    var experience = repair.meanExperienceInterval().orElseThrow();
+    assertThat(experience.low()).isEqualTo(5.0);
+    assertThat(experience.high()).isEqualTo(5.0);
+  }
+
+  /** Ratings 3, 5, 7, 4: mean 4.75, sample variance 8.75 / 3, t(3, 0.975) = 3.182446305284263. */
+  @Test
+  void theMeanExperienceIntervalIsStudentsT() {
+    Expectation zone = Expectation.of(5, 4, 6);
+    EventLog log = TestLogs.log(TestLogs.expected("j1", "repair", zone, 3, 5), TestLogs.expected("j2", "repair", zone, 7, 4));
+    var ci = PainPointAnalysis.analyze(log).get(0).meanExperienceInterval().orElseThrow();
+    double half = 3.182446305284263 * Math.sqrt(8.75 / 3 / 4);
+    // The t quantile is found numerically by the statistics library, to about 1e-9.
+    assertThat(ci.low()).isCloseTo(4.75 - half, within(1e-8));
+    assertThat(ci.high()).isCloseTo(4.75 + half, within(1e-8));
+  }
+
   @Test
   void wilsonIntervalOfOneInFourMatchesTheFormula() {
     // Wilson (1927) at 95 %: z = 1.959964, p = 0.25, n = 4.

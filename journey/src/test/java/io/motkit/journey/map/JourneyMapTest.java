@@ -8,7 +8,15 @@ import io.motkit.core.Scale;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.TestLogs;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 final class JourneyMapTest {
@@ -82,5 +90,65 @@ final class JourneyMapTest {
     assertThat(map.toJson().get("edges").get(0).get("count").asLong()).isEqualTo(2);
     assertThat(map.toJson().get("nodes").size()).isEqualTo(3);
     assertThat(map.toDot()).startsWith("digraph journey_map {").contains("\"a\" -> \"b\" [label=\"2 (67%)\"");
+  }
+
+  /**
+   * The first row of the file is an after-collection survey of o2, read before any row of the
+   * other stages. o1 goes through before, during and after; o2 stops after "before" and answers a
+   * survey. By position in the journeys the stages are before (0 and 0), during (0.5) and after
+   * (1, 1): o1 reaches all three, o2 reaches "before" and then "after", so nobody stops at
+   * "during" and o2 did not reach it. Drop-off by hand: before 2 reached, 0 stopped; during 2, 0;
+   * after 2, 2.
+   */
+  static final String STAGES_SHUFFLED =
+      "journey,timestamp,touchpoint,value,stage\n"
+          + "o2,2024-03-05T09:00:00Z,survey,4,after\n"
+          + "o1,2024-03-01T09:00:00Z,notice,5,before\n"
+          + "o1,2024-03-02T09:00:00Z,payment,5,during\n"
+          + "o1,2024-03-03T09:00:00Z,follow-up,6,after\n"
+          + "o2,2024-03-01T09:00:00Z,notice,3,before\n";
+
+  @Test
+  void stagesAreOrderedByTheirPositionInTheJourneysNotByTheFile() {
+    JourneyMap map = JourneyMap.of(TestLogs.read(STAGES_SHUFFLED), Optional.empty(), 10);
+    assertThat(map.stages()).extracting(s -> s.stage() + " " + s.reached() + " " + s.stoppedHere())
+        .containsExactly("before 2 0", "during 2 0", "after 2 2");
+    assertThat(map.nodes()).extracting(MapNode::touchpoint).containsExactly("notice", "payment", "follow-up", "survey");
+  }
+
+  @Test
+  void anExplicitStageOrderIsFollowedAndChecked() {
+    JourneyMap map = JourneyMap.of(TestLogs.read(STAGES_SHUFFLED), Optional.empty(), 10, List.of("before", "during", "after"));
+    assertThat(map.stages()).extracting(StageDropOff::stage).containsExactly("before", "during", "after");
+    assertThatThrownBy(() -> JourneyMap.of(TestLogs.read(STAGES_SHUFFLED), Optional.empty(), 10, List.of("before", "after")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("stage 'during' occurs in the journeys but not in the stage order [before, after]");
+  }
+
+  /** Any permutation of the rows of a file gives the same map, stages and nodes included. */
+  @Test
+  void theMapDoesNotDependOnRowOrder() {
+    List<String> rows = new ArrayList<>();
+    String[] touchpoints = {"notice", "payment", "repair", "follow-up", "survey"};
+    String[] stages = {"before", "during", "during", "after", "after"};
+    Random random = new Random(7);
+    for (int j = 0; j < 12; j++) {
+      int length = 1 + random.nextInt(5);
+      int t = random.nextInt(2);
+      for (int m = 0; m < length && t < touchpoints.length; m++, t += 1 + random.nextInt(2)) {
+        rows.add("j" + j + ",2024-03-0" + (1 + m) + "T09:00:00Z," + touchpoints[t] + "," + (1 + random.nextInt(7)) + "," + stages[t]);
+      }
+    }
+    String header = "journey,timestamp,touchpoint,value,stage\n";
+    JourneyMap expected = JourneyMap.of(TestLogs.read(header + String.join("\n", rows) + "\n"), Optional.empty(), 20);
+    qt().withExamples(50)
+        .forAll(integers().all())
+        .checkAssert(
+            seed -> {
+              List<String> shuffled = new ArrayList<>(rows);
+              Collections.shuffle(shuffled, new Random(seed));
+              JourneyMap map = JourneyMap.of(TestLogs.read(header + String.join("\n", shuffled) + "\n"), Optional.empty(), 20);
+              assertThat(map).isEqualTo(expected);
+            });
   }
 }

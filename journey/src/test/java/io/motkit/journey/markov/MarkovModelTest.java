@@ -97,4 +97,79 @@ final class MarkovModelTest {
     assertThat(json.get("success_probability").asDouble()).isCloseTo(0.5, within(1e-12));
     assertThat(json.get("removal_effects").get(0).get("touchpoint").asText()).isEqualTo("a");
   }
+
+  /** A journey of touchpoints one minute apart from T0, with outcomes. */
+  static Journey timed(String id, java.util.Map<String, Double> outcomes, String... touchpoints) {
+    Journey.Builder j = Journey.builder().id(id).scale(Scale.likert7()).putAllOutcomes(outcomes);
+    for (int i = 0; i < touchpoints.length; i++) {
+      j.addMoment(Moment.of(Touchpoint.of(touchpoints[i]), TestLogs.T0.plusSeconds(60L * i), 4));
+    }
+    return j.build();
+  }
+
+  /**
+   * Paths a -> paid -> survey, a -> b -> paid -> survey, b -> survey. With conversion at "paid"
+   * and the survey a measurement, the paths are a -> conversion, a -> b -> conversion, b -> null.
+   * By hand: P(start -> a) = 2/3, P(a -> conv) = P(a -> b) = 1/2, P(b -> conv) = 1/2, so P(success) =
+   * 2/3 (3/4) + 1/3 (1/2) = 2/3, the observed rate. Without a: 1/3 x 1/2 = 1/6, removal effect 3/4;
+   * without b: 2/3 x 1/2 = 1/3, removal effect 1/2. Normalised as ChannelAttribution does: a 0.6,
+   * b 0.4 of 2 conversions, 1.2 and 0.8; of a value of 100 + 50, 90 and 60.
+   */
+  static EventLog paidThenSurveyed() {
+    return TestLogs.log(
+        timed("j1", java.util.Map.of("paid", 1.0, "fee", 100.0, "paid_at", 60_000.0 + TestLogs.T0.toEpochMilli()), "a", "paid", "survey"),
+        timed("j2", java.util.Map.of("paid", 1.0, "fee", 50.0, "paid_at", 120_000.0 + TestLogs.T0.toEpochMilli()), "a", "b", "paid", "survey"),
+        timed("j3", java.util.Map.of("paid", 0.0, "paid_at", 30_000.0 + TestLogs.T0.toEpochMilli()), "b", "survey"));
+  }
+
+  @Test
+  void aPathEndsAtConversionAndConversionsAreAttributedByNormalisedRemovalEffects() {
+    MarkovModel model =
+        MarkovModel.fit(
+            paidThenSurveyed(),
+            MarkovSettings.builder().conversion("paid").addMeasurement("survey").value("fee").build());
+    assertThat(model.successProbability()).isCloseTo(2 / 3.0, within(1e-12));
+    assertThat(model.touchpoints()).containsExactly("a", "b");
+    assertThat(model.removalEffect("a")).isCloseTo(0.75, within(1e-12));
+    assertThat(model.removalEffect("b")).isCloseTo(0.5, within(1e-12));
+    assertThat(model.attributedConversions().get("a")).isCloseTo(1.2, within(1e-12));
+    assertThat(model.attributedConversions().get("b")).isCloseTo(0.8, within(1e-12));
+    assertThat(model.attributedValue().orElseThrow().get("a")).isCloseTo(90.0, within(1e-9));
+    assertThat(model.attributedValue().orElseThrow().get("b")).isCloseTo(60.0, within(1e-9));
+    assertThat(model.toJson().get("success_probability_note").asText()).contains("observed conversion rate");
+  }
+
+  @Test
+  void aSurveyAfterTheOutcomeGetsNoCreditWhenPathsAreCutAtTheOutcomeTime() {
+    // Without a cut the survey, which follows every payment, looks like a strong driver of "paid".
+    MarkovModel uncut = MarkovModel.fit(paidThenSurveyed(), MarkovSettings.builder().outcome("paid").includeMeasurements(true).build());
+    assertThat(uncut.removalEffect("survey")).isEqualTo(1.0);
+    MarkovModel cut =
+        MarkovModel.fit(
+            paidThenSurveyed(),
+            MarkovSettings.builder().outcome("paid").outcomeTime("paid_at").includeMeasurements(true).build());
+    // j1 keeps a and paid, j2 keeps a, b and paid, j3 keeps b (its survey is after its outcome time).
+    assertThat(cut.touchpoints()).containsExactly("a", "b", "paid");
+    assertThat(cut.successProbability()).isCloseTo(2 / 3.0, within(1e-12));
+  }
+
+  @Test
+  void measurementTouchpointsAreLeftOutByDefault() {
+    EventLog log = paidThenSurveyed();
+    MarkovModel named = MarkovModel.fit(log, MarkovSettings.builder().outcome("paid").addMeasurement("survey").build());
+    assertThat(named.touchpoints()).doesNotContain("survey");
+    MarkovModel kept = MarkovModel.fit(log, MarkovSettings.ofOutcome("paid"));
+    assertThat(kept.touchpoints()).contains("survey");
+  }
+
+  @Test
+  void settingsNeedExactlyOneWayToConvert() {
+    assertThatThrownBy(() -> MarkovSettings.builder().build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("either an outcome or a conversion touchpoint, not neither");
+    assertThatThrownBy(() -> MarkovSettings.builder().outcome("paid").conversion("paid").build())
+        .hasMessageContaining("not both");
+    assertThatThrownBy(() -> MarkovModel.fit(paidThenSurveyed(), MarkovSettings.ofConversion("refund")))
+        .hasMessageContaining("conversion touchpoint 'refund' is not in the journeys");
+  }
 }
