@@ -55,7 +55,7 @@ final class ScorerContractTest {
   void everyScorerOfTheDesignIsRegisteredWithItsParameters() {
     assertThat(REGISTRY.ids())
         .contains(
-            "peak-end", "recency", "mean", "duration-weighted", "end", "peak", "min", "trend", "kano",
+            "peak-end", "recency", "mean", "duration-weighted", "end", "peak", "min", "weakest-link", "trend", "kano",
             "servqual", "composite");
     for (ScorerProvider provider : REGISTRY.providers()) {
       assertThat(provider.description()).as(provider.id()).isNotBlank();

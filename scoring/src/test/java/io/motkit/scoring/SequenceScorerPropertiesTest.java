@@ -274,6 +274,7 @@ final class SequenceScorerPropertiesTest {
           REGISTRY.create("peak-end", Map.of("peak", "best")),
           REGISTRY.create("peak", Map.of("peak", "both")),
           REGISTRY.create("min"),
+          REGISTRY.create("weakest-link"),
           REGISTRY.create("mean"));
 
   @Test

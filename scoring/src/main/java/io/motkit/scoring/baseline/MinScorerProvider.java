@@ -7,9 +7,9 @@ import io.motkit.scoring.MomentInput;
 import java.util.List;
 
 /**
- * Provides the weakest link under the id {@code min}: the worst per-moment value in the scale's
- * direction (the lowest where higher is better, the highest where lower is better), the baseline
- * that a journey is only as good as its worst moment. Parameter: {@code input}.
+ * Provides the weakest link ({@link WeakestLinkScorerProvider}) under its former id {@code min}.
+ * The value is the worst moment in the scale's direction, which is the numerical minimum only
+ * where higher is better. Parameter: {@code input}.
  */
 public final class MinScorerProvider extends DeclaredScorerProvider {
 
@@ -18,13 +18,15 @@ public final class MinScorerProvider extends DeclaredScorerProvider {
 
   /** A provider; the ServiceLoader calls this. */
   public MinScorerProvider() {
-    super(ID, "weakest link: the worst moment in the scale's direction (the lowest where higher is better,"
-            + " the highest where lower is better)",
-        "none (baseline)", List.of(MomentInput.PARAMETER));
+    super(
+        ID,
+        WeakestLinkScorerProvider.DESCRIPTION + "; the former name of weakest-link",
+        "none (baseline)",
+        List.of(MomentInput.PARAMETER));
   }
 
   @Override
   protected JourneyScorer create(ScorerParameters parameters) {
-    return new WeakestLinkScorer(parameters, MomentInput.parse(parameters.get("input")));
+    return new WeakestLinkScorer(ID, parameters, MomentInput.parse(parameters.get("input")));
   }
 }

@@ -17,8 +17,8 @@ final class WeakestLinkScorer extends SequenceScorer {
   /** The role naming the worst moment. */
   static final String ROLE = "weakest";
 
-  WeakestLinkScorer(ScorerParameters parameters, MomentInput input) {
-    super(MinScorerProvider.ID, parameters, input);
+  WeakestLinkScorer(String id, ScorerParameters parameters, MomentInput input) {
+    super(id, parameters, input);
   }
 
   @Override

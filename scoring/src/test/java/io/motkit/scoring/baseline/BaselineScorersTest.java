@@ -107,9 +107,11 @@ final class BaselineScorersTest {
   @Test
   void theWeakestLinkIsTheHighestValueWhereLowerIsBetter() {
     Scale pain = Scale.of(0, 10, 0, false);
-    JourneyScore s = REGISTRY.create("min").score(TestJourneys.perMinute("j", pain, 2, 8, 5));
+    JourneyScore s = REGISTRY.create("weakest-link").score(TestJourneys.perMinute("j", pain, 2, 8, 5));
     assertThat(s.value()).isEqualTo(8.0);
     assertThat(s.roles().get("weakest")).containsExactly(1);
+    // The former id is the same model.
+    assertThat(REGISTRY.create("min").score(TestJourneys.perMinute("j", pain, 2, 8, 5)).value()).isEqualTo(8.0);
   }
 
   @Test
