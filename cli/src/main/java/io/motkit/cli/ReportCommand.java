@@ -10,7 +10,15 @@ import io.motkit.journey.map.JourneyMap;
 import io.motkit.report.HtmlReport;
 import io.motkit.scoring.kano.KanoAnalysis;
 import io.motkit.scoring.kano.KanoCsv;
+import io.motkit.scoring.servqual.ServqualAnalysis;
+import io.motkit.scoring.servqual.ServqualCsv;
+import io.motkit.scoring.servqual.ServqualDimensionResult;
+import io.motkit.scoring.servqual.ServqualInstrument;
+import io.motkit.scoring.servqual.ServqualReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Write a self-contained HTML report: emotion curve, pain and delight points, key drivers, Kano grid, journey map.",
+    description = "Write a self-contained HTML report: emotion curve, pain and delight points, key drivers, Kano grid, SERVQUAL reliability, journey map.",
     footer = {
       "",
       "Examples:",
@@ -54,6 +62,16 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--kano", paramLabel = "ANSWERS.csv", description = "Kano answers for the better/worse grid.")
   String kano;
 
+  @Option(
+      names = "--servqual",
+      paramLabel = "RESPONSES.csv",
+      description = "SERVQUAL responses (standard 22 items, 1..7) for a table of dimension gaps with Cronbach's alpha, low reliability flagged.")
+  String servqual;
+
+  private static String alpha(java.util.OptionalDouble alpha) {
+    return alpha.isPresent() ? String.format(Locale.ROOT, "%.2f", alpha.getAsDouble()) : "-";
+  }
+
   @Override
   public Integer call() {
     JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer);
@@ -70,6 +88,30 @@ final class ReportCommand implements Callable<Integer> {
     if (kano != null) {
       try (CsvInput csv = Inputs.csv(kano, true, spec.commandLine().getErr())) {
         report.kano(KanoAnalysis.defaults().analyze(KanoCsv.read(csv)).features());
+      }
+    }
+    if (servqual != null) {
+      try (CsvInput csv = Inputs.csv(servqual, true, spec.commandLine().getErr())) {
+        ServqualInstrument instrument = ServqualInstrument.standard22();
+        ServqualReport result =
+            ServqualAnalysis.builder().instrument(instrument).build().analyze(ServqualCsv.readResponses(csv, instrument, io.motkit.core.Scale.likert7()));
+        List<List<String>> rows = new ArrayList<>();
+        for (ServqualDimensionResult d : result.dimensions()) {
+          rows.add(
+              List.of(
+                  d.dimension(),
+                  String.format(Locale.ROOT, "%+.2f", d.gap()),
+                  alpha(d.alphaExpectation()),
+                  alpha(d.alphaPerception()),
+                  d.lowReliability() ? "LOW: alpha below 0.7, read the gap with care" : "ok"));
+        }
+        report.table(
+            "SERVQUAL",
+            "Gap = perception - expectation per dimension, averaged over respondents (Parasuraman, Zeithaml and Berry"
+                + " 1988). Cronbach's alpha of the expectation (E) and perception (P) items; below 0.7 (Nunnally 1978)"
+                + " the items may not measure one dimension.",
+            List.of("dimension", "gap", "alpha E", "alpha P", "reliability"),
+            rows);
       }
     }
     report.journeyMap(JourneyMap.of(events, Optional.of(journeyScorer), 10));

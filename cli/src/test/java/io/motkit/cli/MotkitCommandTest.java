@@ -305,6 +305,27 @@ final class MotkitCommandTest {
   }
 
   @Test
+  void theReportFlagsAServqualDimensionOfLowReliability(@TempDir Path dir) throws IOException {
+    // Tangibles perceptions whose items disagree across respondents: alpha = -2.89, by hand.
+    StringBuilder csv = new StringBuilder("respondent,item,expectation,perception\n");
+    int[][] perceptions = {{2, 6, 3, 3}, {6, 2, 5, 5}, {4, 4, 2, 6}};
+    for (int r = 0; r < perceptions.length; r++) {
+      for (int item = 1; item <= 22; item++) {
+        int p = item <= 4 ? perceptions[r][item - 1] : 3 + r;
+        csv.append("r").append(r).append(',').append(item).append(",5,").append(p).append('\n');
+      }
+    }
+    Path responses = dir.resolve("servqual.csv");
+    Files.writeString(responses, csv.toString());
+    Path html = dir.resolve("report.html");
+    Run run = run("report", sample("events.csv"), "--servqual", responses.toString(), "--html", html.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertThat(page.contains("SERVQUAL")).isTrue();
+    assertThat(page.contains("LOW: alpha below 0.7")).isTrue();
+  }
+
+  @Test
   void reportOfABadLogExitsOne(@TempDir Path dir) throws IOException {
     Path events = dir.resolve("events.csv");
     Files.writeString(events, "journey,timestamp,touchpoint,value\nj1,someday,a,3\n");
