@@ -1,16 +1,14 @@
 package io.motkit.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.scoring.kano.KanoAnalysis;
 import io.motkit.scoring.kano.KanoCategory;
 import io.motkit.scoring.kano.KanoCsv;
 import io.motkit.scoring.kano.KanoFeatureResult;
 import io.motkit.scoring.kano.KanoReport;
+import io.motkit.scoring.kano.KanoReportJson;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,43 +78,9 @@ final class KanoCommand implements Callable<Integer> {
       }
       return 0;
     }
-    ObjectNode root = Json.object();
-    root.put("respondents", report.respondents());
-    root.put("dropped_questionable", report.droppedForQuestionable());
-    root.put("dropped_indifferent", report.droppedForIndifferent());
-    features(root.putArray("features"), report.features());
-    if (segment) {
-      ObjectNode segments = root.putObject("segments");
-      for (Map.Entry<String, List<KanoFeatureResult>> s : report.segments().entrySet()) {
-        features(segments.putArray(s.getKey()), s.getValue());
-      }
-    }
-    Json.print(out, root);
+    out.println(KanoReportJson.write(report, segment));
+    out.flush();
     return 0;
-  }
-
-  private static void features(ArrayNode array, List<KanoFeatureResult> features) {
-    for (KanoFeatureResult f : features) {
-      ObjectNode node = array.addObject();
-      node.put("feature", f.feature());
-      node.put("n", f.n());
-      ObjectNode counts = node.putObject("counts");
-      for (KanoCategory c : KanoCategory.values()) {
-        counts.put(String.valueOf(c.letter()), f.counts().get(c));
-      }
-      node.put("category", String.valueOf(f.category().letter()));
-      node.put("runner_up", String.valueOf(f.runnerUp().letter()));
-      node.put("category_strength", f.categoryStrength());
-      node.put("total_strength", f.totalStrength());
-      node.put("better", f.better());
-      node.put("worse", f.worse());
-      node.put("fong_significant", f.fongSignificant());
-      node.put("fong_difference", f.fongDifference());
-      node.put("fong_threshold", f.fongThreshold());
-      node.put("functional_mean", f.functionalMean());
-      node.put("dysfunctional_mean", f.dysfunctionalMean());
-      Json.put(node, "importance_mean", f.importanceMean());
-    }
   }
 
   private static Table table(List<KanoFeatureResult> features) {

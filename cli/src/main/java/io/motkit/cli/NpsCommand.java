@@ -1,13 +1,12 @@
 package io.motkit.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.scoring.nps.NpsAnalysis;
 import io.motkit.scoring.nps.NpsCsv;
 import io.motkit.scoring.nps.NpsReport;
+import io.motkit.scoring.nps.NpsReportJson;
 import io.motkit.scoring.nps.NpsResult;
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,33 +78,12 @@ final class NpsCommand implements Callable<Integer> {
       table.print(out);
       return 0;
     }
-    ObjectNode root = json(report.overall());
-    if (segment) {
-      ObjectNode segments = root.putObject("segments");
-      for (Map.Entry<String, NpsResult> s : report.segments().entrySet()) {
-        segments.set(s.getKey(), json(s.getValue()));
-      }
-    }
-    Json.print(out, root);
+    out.println(NpsReportJson.write(report, segment));
+    out.flush();
     return 0;
   }
 
   private static void row(Table table, String name, NpsResult r) {
     table.row(name, r.n(), r.promoters(), r.passives(), r.detractors(), r.nps(), r.standardError(), r.interval().low(), r.interval().high());
-  }
-
-  private static ObjectNode json(NpsResult r) {
-    ObjectNode node = Json.object();
-    node.put("n", r.n());
-    node.put("promoters", r.promoters());
-    node.put("passives", r.passives());
-    node.put("detractors", r.detractors());
-    node.put("nps", r.nps());
-    node.put("standard_error", r.standardError());
-    node.put("ci_low", r.interval().low());
-    node.put("ci_high", r.interval().high());
-    node.put("interval", r.interval().method());
-    node.put("confidence", r.interval().level());
-    return node;
   }
 }

@@ -1,7 +1,5 @@
 package io.motkit.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.Scale;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.scoring.servqual.ServqualAnalysis;
@@ -9,12 +7,11 @@ import io.motkit.scoring.servqual.ServqualCsv;
 import io.motkit.scoring.servqual.ServqualDimensionResult;
 import io.motkit.scoring.servqual.ServqualImportance;
 import io.motkit.scoring.servqual.ServqualInstrument;
-import io.motkit.scoring.servqual.ServqualItemResult;
 import io.motkit.scoring.servqual.ServqualReport;
+import io.motkit.scoring.servqual.ServqualReportJson;
 import io.motkit.scoring.servqual.ServqualResponse;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,7 +108,8 @@ final class ServqualCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    Json.print(out, json(report, true));
+    out.println(ServqualReportJson.write(report, true));
+    out.flush();
     return 0;
   }
 
@@ -119,46 +117,4 @@ final class ServqualCommand implements Callable<Integer> {
     return value.isPresent() ? String.format(java.util.Locale.ROOT, "%.3f", value.getAsDouble()) : "-";
   }
 
-  private static ObjectNode json(ServqualReport report, boolean segments) {
-    ObjectNode root = Json.object();
-    root.put("respondents", report.respondents());
-    ArrayNode dimensions = root.putArray("dimensions");
-    for (ServqualDimensionResult d : report.dimensions()) {
-      ObjectNode node = dimensions.addObject();
-      node.put("dimension", d.dimension());
-      node.put("n", d.n());
-      node.put("expectation", d.expectation());
-      node.put("perception", d.perception());
-      node.put("gap", d.gap());
-      Json.putInterval(node, "gap", d.gapInterval());
-      Json.put(node, "msa", d.msa());
-      Json.put(node, "mss", d.mss());
-      Json.put(node, "alpha_expectation", d.alphaExpectation());
-      Json.put(node, "alpha_perception", d.alphaPerception());
-      node.put("low_reliability", d.lowReliability());
-    }
-    ArrayNode items = root.putArray("items");
-    for (ServqualItemResult i : report.items()) {
-      ObjectNode node = items.addObject();
-      node.put("item", i.item());
-      node.put("dimension", i.dimension());
-      node.put("n", i.n());
-      node.put("expectation", i.expectation());
-      node.put("perception", i.perception());
-      node.put("gap", i.gap());
-      Json.putInterval(node, "gap", i.gapInterval());
-      Json.put(node, "msa", i.msa());
-      Json.put(node, "mss", i.mss());
-    }
-    root.put("unweighted", report.unweighted());
-    Json.put(root, "weighted", report.weighted());
-    root.put("servperf", report.servperf());
-    if (segments && !report.segments().isEmpty()) {
-      ObjectNode bySegment = root.putObject("segments");
-      for (Map.Entry<String, ServqualReport> s : report.segments().entrySet()) {
-        bySegment.set(s.getKey(), json(s.getValue(), false));
-      }
-    }
-    return root;
-  }
 }

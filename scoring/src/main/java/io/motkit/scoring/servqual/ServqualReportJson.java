@@ -1,0 +1,90 @@
+package io.motkit.scoring.servqual;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.ConfidenceInterval;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The JSON form of a {@link ServqualReport}: per dimension and per item the mean expectation,
+ * perception and gap with its interval, MSA and MSS; per dimension Cronbach's alphas and the
+ * low-reliability flag; the unweighted and weighted scores and SERVPERF; optionally the same per
+ * segment. The command line and the scoring server write it.
+ */
+public final class ServqualReportJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ServqualReportJson() {}
+
+  /** The report as indented JSON, with {@code segments} when {@code withSegments}. */
+  public static String write(ServqualReport report, boolean withSegments) {
+    try {
+      return MAPPER.writeValueAsString(tree(report, withSegments));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree of numbers and text always writes", e);
+    }
+  }
+
+  private static ObjectNode tree(ServqualReport report, boolean withSegments) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("respondents", report.respondents());
+    ArrayNode dimensions = root.putArray("dimensions");
+    for (ServqualDimensionResult d : report.dimensions()) {
+      ObjectNode node = dimensions.addObject();
+      node.put("dimension", d.dimension());
+      node.put("n", d.n());
+      node.put("expectation", d.expectation());
+      node.put("perception", d.perception());
+      node.put("gap", d.gap());
+      putInterval(node, "gap", d.gapInterval());
+      put(node, "msa", d.msa());
+      put(node, "mss", d.mss());
+      put(node, "alpha_expectation", d.alphaExpectation());
+      put(node, "alpha_perception", d.alphaPerception());
+      node.put("low_reliability", d.lowReliability());
+    }
+    ArrayNode items = root.putArray("items");
+    for (ServqualItemResult i : report.items()) {
+      ObjectNode node = items.addObject();
+      node.put("item", i.item());
+      node.put("dimension", i.dimension());
+      node.put("n", i.n());
+      node.put("expectation", i.expectation());
+      node.put("perception", i.perception());
+      node.put("gap", i.gap());
+      putInterval(node, "gap", i.gapInterval());
+      put(node, "msa", i.msa());
+      put(node, "mss", i.mss());
+    }
+    root.put("unweighted", report.unweighted());
+    put(root, "weighted", report.weighted());
+    root.put("servperf", report.servperf());
+    if (withSegments && !report.segments().isEmpty()) {
+      ObjectNode bySegment = root.putObject("segments");
+      for (Map.Entry<String, ServqualReport> s : report.segments().entrySet()) {
+        bySegment.set(s.getKey(), tree(s.getValue(), false));
+      }
+    }
+    return root;
+  }
+
+  private static void put(ObjectNode node, String field, OptionalDouble value) {
+    if (value.isPresent()) {
+      node.put(field, value.getAsDouble());
+    }
+  }
+
+  private static void putInterval(ObjectNode node, String prefix, Optional<ConfidenceInterval> interval) {
+    interval.ifPresent(
+        ci -> {
+          node.put(prefix + "_ci_low", ci.low());
+          node.put(prefix + "_ci_high", ci.high());
+        });
+  }
+}
