@@ -1,0 +1,233 @@
+package io.motkit.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.motkit.core.scoring.ScorerRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * motkit's scorers and survey analyses over HTTP: JSON in and out, RFC 9457 problem documents for
+ * every error, limits on every input, Prometheus metrics, and an OpenAPI 3.1 description at {@code
+ * /openapi.json}. Built on Javalin (on Jetty). Thread-safe; {@link #close()} stops accepting,
+ * finishes the requests in flight within the grace period, and stops.
+ *
+ * <pre>{@code
+ * try (ScoringServer server = ScoringServer.start(ServerSettings.builder().port(0).build())) {
+ *   System.out.println("listening on " + server.port());
+ * }
+ * }</pre>
+ */
+public final class ScoringServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScoringServer.class);
+  private static final String ROUTE = "motkit.route";
+  private static final String STARTED = "motkit.started";
+
+  private final ServerSettings settings;
+  private final ServerMetrics metrics = new ServerMetrics();
+  private final Semaphore admission;
+  private final AtomicBoolean ready = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final Javalin app;
+
+  private ScoringServer(ServerSettings settings, ScorerRegistry registry) {
+    this.settings = settings;
+    this.admission = new Semaphore(settings.maxConcurrentRequests());
+    ScorerEndpoints scorers = new ScorerEndpoints(registry, settings, metrics);
+    SurveyEndpoints surveys = new SurveyEndpoints(settings);
+    String openApi = openApiDocument();
+    this.app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.http.maxRequestSize = settings.maxBodyBytes();
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(settings.shutdownGrace().toMillis());
+                    server.insertHandler(new GracefulHandler());
+                  });
+              config.jetty.addConnector(
+                  (server, http) -> {
+                    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                    connector.setHost(settings.host());
+                    connector.setPort(settings.port());
+                    // Bounds every wait for bytes, so a stalled client cannot hold a thread.
+                    connector.setIdleTimeout(settings.requestTimeout().toMillis());
+                    return connector;
+                  });
+              config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+              config.routes.get(
+                  "/health", route("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"up\"}")));
+              config.routes.get(
+                  "/ready",
+                  route(
+                      "/ready",
+                      ctx -> {
+                        if (ready.get() && !closed.get()) {
+                          ctx.contentType("application/json").result("{\"status\":\"ready\"}");
+                        } else {
+                          throw Problem.of(503, "not-ready", "Not ready", "the server is starting or shutting down").asException();
+                        }
+                      }));
+              config.routes.get(
+                  "/metrics", route("/metrics", ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape())));
+              config.routes.get("/openapi.json", route("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)));
+              config.routes.get("/v1/scorers", admitted("/v1/scorers", scorers::list));
+              config.routes.post(
+                  "/v1/scorers/{id}/score", admitted("/v1/scorers/{id}/score", ctx -> scorers.score(ctx, deadline())));
+              config.routes.post("/v1/scorers/{id}/batch", admitted("/v1/scorers/{id}/batch", scorers::batch));
+              config.routes.post(
+                  "/v1/analyses/{analysis}", admitted("/v1/analyses/{analysis}", ctx -> surveys.analyse(ctx, deadline())));
+              config.routes.after(this::record);
+              config.routes.exception(ProblemException.class, (e, ctx) -> answer(ctx, e.problem()));
+              config.routes.exception(
+                  HttpResponseException.class,
+                  (e, ctx) -> answer(ctx, Problem.of(e.getStatus(), slug(e.getStatus()), reason(e.getStatus()), e.getMessage())));
+              config.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error("internal error answering {} {}", ctx.method(), ctx.path(), e);
+                    answer(
+                        ctx,
+                        Problem.of(500, "internal-error", "Internal error", "the server could not answer this request; the error is logged"));
+                  });
+            });
+  }
+
+  /**
+   * Starts a server with {@code settings} and the scorers found by {@link ScorerRegistry#load()}.
+   *
+   * @throws IllegalStateException naming the address if the server cannot bind
+   */
+  public static ScoringServer start(ServerSettings settings) {
+    return start(settings, ScorerRegistry.load());
+  }
+
+  /**
+   * Starts a server with {@code settings} and the scorers of {@code registry}.
+   *
+   * @throws IllegalStateException naming the address if the server cannot bind
+   */
+  public static ScoringServer start(ServerSettings settings, ScorerRegistry registry) {
+    ScoringServer server = new ScoringServer(settings, registry);
+    try {
+      server.app.start();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+    }
+    server.ready.set(true);
+    return server;
+  }
+
+  /** The port the server listens on (the one chosen when the settings said 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The settings the server runs with. */
+  public ServerSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Stops the server: new connections are refused and {@code /ready} answers 503 at once, requests
+   * in flight get up to the shutdown grace to finish. Calling it again does nothing.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      ready.set(false);
+      app.stop();
+    }
+  }
+
+  private long deadline() {
+    return System.nanoTime() + settings.requestTimeout().toNanos();
+  }
+
+  /** A handler whose requests are counted under {@code route}. */
+  private static Handler route(String route, Handler handler) {
+    return ctx -> {
+      ctx.attribute(ROUTE, route);
+      handler.handle(ctx);
+    };
+  }
+
+  /** A handler that runs only when fewer than the maximum of requests are in flight, 503 otherwise. */
+  private Handler admitted(String route, Handler handler) {
+    return route(
+        route,
+        ctx -> {
+          if (!admission.tryAcquire()) {
+            ctx.header("Retry-After", "1");
+            throw Problem.of(
+                    503,
+                    "overloaded",
+                    "Overloaded",
+                    "the server is answering " + settings.maxConcurrentRequests() + " requests already; retry after a second")
+                .asException();
+          }
+          try {
+            handler.handle(ctx);
+          } finally {
+            admission.release();
+          }
+        });
+  }
+
+  private void record(Context ctx) {
+    Long started = ctx.attribute(STARTED);
+    String route = ctx.attribute(ROUTE);
+    metrics.request(
+        ctx.method().name(),
+        route == null ? "unmatched" : route,
+        ctx.res().getStatus(),
+        started == null ? 0 : System.nanoTime() - started);
+  }
+
+  private static void answer(Context ctx, Problem problem) {
+    if (ctx.res().isCommitted()) {
+      // A streamed answer is under way; its own lines carry the problem, if it can still be sent.
+      return;
+    }
+    ctx.status(problem.status());
+    ctx.contentType(Problem.MEDIA_TYPE);
+    ctx.result(problem.toJson(ctx.path()).toString());
+  }
+
+  private static String slug(int status) {
+    return reason(status).toLowerCase(Locale.ROOT).replace(' ', '-');
+  }
+
+  private static String reason(int status) {
+    HttpStatus known = HttpStatus.forStatus(status);
+    return known == HttpStatus.UNKNOWN ? "Error " + status : known.getMessage();
+  }
+
+  private static String openApiDocument() {
+    try (InputStream in = ScoringServer.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the server jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package io.motkit.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The server's one JSON mapper, for the documents it writes itself (lists, problems). */
+final class ServerJson {
+
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ServerJson() {}
+}
