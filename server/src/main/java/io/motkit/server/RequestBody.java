@@ -36,15 +36,19 @@ final class RequestBody {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     long total = 0;
-    for (int n; (n = in.read(buffer)) >= 0; ) {
-      total += n;
-      if (total > limit) {
-        throw tooLarge(limit, "sent more").asException();
+    try {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        total += n;
+        if (total > limit) {
+          throw tooLarge(limit, "sent more").asException();
+        }
+        if (System.nanoTime() > deadlineNanos) {
+          throw timedOut().asException();
+        }
+        bytes.write(buffer, 0, n);
       }
-      if (System.nanoTime() > deadlineNanos) {
-        throw timedOut().asException();
-      }
-      bytes.write(buffer, 0, n);
+    } catch (IOException e) {
+      throw unreadable(e).asException();
     }
     byte[] all = bytes.toByteArray();
     return decode(all, 0, all.length, 1);
@@ -92,6 +96,19 @@ final class RequestBody {
   static Problem tooLarge(long limit, String what) {
     return Problem.of(413, "body-too-large", "Content too large", "the body " + what + "; the limit is " + limit + " bytes")
         .with("limit", limit);
+  }
+
+  /**
+   * The problem of a body that could not be read: the connection's idle timeout (408), or a client
+   * that went away (400, which it will not see).
+   */
+  static Problem unreadable(IOException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.util.concurrent.TimeoutException || cause instanceof java.net.SocketTimeoutException) {
+        return timedOut();
+      }
+    }
+    return Problem.of(400, "unreadable-body", "Unreadable body", "the body could not be read: the connection ended early");
   }
 
   static Problem timedOut() {

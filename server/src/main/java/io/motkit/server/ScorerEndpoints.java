@@ -112,6 +112,15 @@ final class ScorerEndpoints {
     } catch (ProblemException e) {
       // The body broke a limit part way; the status is sent already, so the problem is the last line.
       write(out, error(lines.lineNumber(), null, e.problem()));
+    } catch (IOException e) {
+      // The client went away or stalled: say so if it still listens, and stop reading.
+      try {
+        write(out, error(lines.lineNumber() + 1, null, RequestBody.unreadable(e)));
+        out.flush();
+      } catch (IOException gone) {
+        e.addSuppressed(gone);
+      }
+      return;
     } finally {
       metrics.journeysScored(scored);
     }

@@ -47,6 +47,7 @@ public final class ScoringServer implements AutoCloseable {
   private ScoringServer(ServerSettings settings, ScorerRegistry registry) {
     this.settings = settings;
     this.admission = new Semaphore(settings.maxConcurrentRequests());
+    metrics.inFlight(() -> settings.maxConcurrentRequests() - admission.availablePermits());
     ScorerEndpoints scorers = new ScorerEndpoints(registry, settings, metrics);
     SurveyEndpoints surveys = new SurveyEndpoints(settings);
     String openApi = openApiDocument();

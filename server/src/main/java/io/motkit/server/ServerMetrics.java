@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The server's metrics in Prometheus form (Micrometer): requests by method, route and status with
- * a latency histogram, errors (status 400 and above), and journeys scored.
+ * a latency histogram, errors (status 400 and above), requests in flight, and journeys scored.
  */
 final class ServerMetrics {
 
@@ -19,6 +19,13 @@ final class ServerMetrics {
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Counter journeys =
       Counter.builder("motkit.journeys.scored").description("Journeys scored").register(registry);
+
+  /** Reports the requests in flight, as {@code motkit_http_requests_active}. */
+  void inFlight(java.util.function.IntSupplier active) {
+    io.micrometer.core.instrument.Gauge.builder("motkit.http.requests.active", active::getAsInt)
+        .description("Requests being served now, of the concurrency limit")
+        .register(registry);
+  }
 
   void request(String method, String route, int status, long nanos) {
     Timer.builder("motkit.http.requests")
