@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       JourneysCommand.class,
       SimulateCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -1,0 +1,105 @@
+package io.motkit.cli;
+
+import io.motkit.server.ScoringServer;
+import io.motkit.server.ServerSettings;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code motkit serve}: the scoring server, until SIGTERM or Ctrl-C. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the scorers and the survey analyses over HTTP/JSON (endpoints: GET /v1/scorers,",
+      "POST /v1/scorers/{id}/score and /batch, POST /v1/analyses/{kano|servqual|nps}, /health, /ready, /metrics,",
+      "/openapi.json). Binds to the loopback address unless told otherwise; SIGTERM stops accepting and lets",
+      "requests in flight finish within the shutdown grace."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  motkit serve --port 8080",
+      "  curl -s -X POST -H 'Content-Type: application/json' \\",
+      "      --data @journey.json 'http://127.0.0.1:8080/v1/scorers/peak-end/score?peak=worst'"
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", description = "The address to bind (default: ${DEFAULT-VALUE}).", defaultValue = "127.0.0.1")
+  String host;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "The port, 0 for any free one (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
+  int port;
+
+  @Option(names = "--max-body-bytes", paramLabel = "N", description = "Largest single-journey or survey body (default: ${DEFAULT-VALUE}).", defaultValue = "10485760")
+  long maxBodyBytes;
+
+  @Option(names = "--max-batch-bytes", paramLabel = "N", description = "Largest batch body (default: ${DEFAULT-VALUE}).", defaultValue = "1073741824")
+  long maxBatchBytes;
+
+  @Option(names = "--max-moments", paramLabel = "N", description = "Most moments in one journey (default: ${DEFAULT-VALUE}).", defaultValue = "10000")
+  int maxMoments;
+
+  @Option(names = "--max-batch-journeys", paramLabel = "N", description = "Most journeys in one batch (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
+  long maxBatchJourneys;
+
+  @Option(names = "--request-timeout", paramLabel = "SECONDS", description = "Time for a request to arrive and be answered (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+  double requestTimeout;
+
+  @Option(names = "--max-concurrent", paramLabel = "N", description = "Requests served at once; more get 503 (default: ${DEFAULT-VALUE}).", defaultValue = "64")
+  int maxConcurrent;
+
+  @Option(names = "--shutdown-grace", paramLabel = "SECONDS", description = "Time for requests in flight to finish at shutdown (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+  double shutdownGrace;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ServerSettings settings;
+    try {
+      settings =
+          ServerSettings.builder()
+              .host(host)
+              .port(port)
+              .maxBodyBytes(maxBodyBytes)
+              .maxBatchBytes(maxBatchBytes)
+              .maxMoments(maxMoments)
+              .maxBatchJourneys(maxBatchJourneys)
+              .requestTimeout(seconds("--request-timeout", requestTimeout))
+              .maxConcurrentRequests(maxConcurrent)
+              .shutdownGrace(seconds("--shutdown-grace", shutdownGrace))
+              .build();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    ScoringServer server = ScoringServer.start(settings);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "motkit-serve-shutdown"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("motkit serve: listening on http://%s:%d (SIGTERM or Ctrl-C stops it)%n", host, server.port());
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private Duration seconds(String option, double seconds) {
+    if (!(seconds >= 0) || seconds > 86_400) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " must be from 0 to 86400 seconds, found " + seconds);
+    }
+    return Duration.ofMillis(Math.round(seconds * 1000));
+  }
+}
