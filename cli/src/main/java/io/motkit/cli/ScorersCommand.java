@@ -1,7 +1,6 @@
 package io.motkit.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.json.ScorerCatalogJson;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerProvider;
 import io.motkit.core.scoring.ScorerRegistry;
@@ -26,24 +25,12 @@ final class ScorersCommand implements Callable<Integer> {
   String format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws com.fasterxml.jackson.core.JsonProcessingException {
     Motkit.requireOneOf(spec, "--format", format, "text", "json");
     PrintWriter out = spec.commandLine().getOut();
     ScorerRegistry registry = ScorerRegistry.load();
     if (format.equals("json")) {
-      ArrayNode scorers = Json.MAPPER.createArrayNode();
-      for (ScorerProvider p : registry.providers()) {
-        ObjectNode scorer = scorers.addObject().put("id", p.id()).put("description", p.description()).put("reference", p.reference());
-        ArrayNode parameters = scorer.putArray("parameters");
-        for (ParameterSpec s : p.parameters()) {
-          ObjectNode parameter = parameters.addObject().put("name", s.name()).put("description", s.description());
-          s.defaultValue().ifPresent(d -> parameter.put("default", d));
-          if (!s.choices().isEmpty()) {
-            s.choices().forEach(parameter.putArray("choices")::add);
-          }
-        }
-      }
-      Json.print(out, scorers);
+      Json.print(out, Json.MAPPER.readTree(ScorerCatalogJson.write(registry.providers())));
       return 0;
     }
     for (ScorerProvider p : registry.providers()) {

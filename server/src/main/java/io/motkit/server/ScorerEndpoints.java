@@ -1,6 +1,5 @@
 package io.motkit.server;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -8,11 +7,10 @@ import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.json.JourneyJson;
 import io.motkit.core.json.JourneyScoreJson;
+import io.motkit.core.json.ScorerCatalogJson;
 import io.motkit.core.json.JsonFormatException;
 import io.motkit.core.scoring.JourneyScorer;
-import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameterException;
-import io.motkit.core.scoring.ScorerProvider;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.core.scoring.ScoringException;
 import java.io.BufferedOutputStream;
@@ -42,25 +40,7 @@ final class ScorerEndpoints {
 
   /** {@code GET /v1/scorers}. */
   void list(Context ctx) {
-    ArrayNode scorers = JsonNodeFactory.instance.arrayNode();
-    for (ScorerProvider provider : registry.providers()) {
-      ObjectNode node = scorers.addObject();
-      node.put("id", provider.id());
-      node.put("description", provider.description());
-      node.put("reference", provider.reference());
-      ArrayNode parameters = node.putArray("parameters");
-      for (ParameterSpec spec : provider.parameters()) {
-        ObjectNode p = parameters.addObject();
-        p.put("name", spec.name());
-        p.put("description", spec.description());
-        spec.defaultValue().ifPresent(d -> p.put("default", d));
-        if (!spec.choices().isEmpty()) {
-          ArrayNode choices = p.putArray("choices");
-          spec.choices().forEach(choices::add);
-        }
-      }
-    }
-    ctx.contentType("application/json").result(scorers.toString());
+    ctx.contentType("application/json").result(ScorerCatalogJson.write(registry.providers()));
   }
 
   /** {@code POST /v1/scorers/{id}/score}: one journey in, its score out. */

@@ -83,6 +83,17 @@ final class ScoringServerTest {
     assertThat(peakEnd).isNotNull();
     assertThat(peakEnd.get("reference").asText()).contains("Kahneman");
     assertThat(peakEnd.get("parameters").findValuesAsText("name")).contains("peak", "ties", "end", "peak-weight");
+    for (JsonNode parameter : peakEnd.get("parameters")) {
+      if (parameter.get("name").asText().equals("peak-weight")) {
+        assertThat(parameter.get("type").asText()).isEqualTo("number");
+        assertThat(parameter.get("range").asText()).isEqualTo("[0, 1]");
+        assertThat(parameter.get("default").asText()).isEqualTo("0.5");
+      }
+      if (parameter.get("name").asText().equals("k")) {
+        assertThat(parameter.get("type").asText()).isEqualTo("integer");
+        assertThat(parameter.get("minimum").asDouble()).isEqualTo(1.0);
+      }
+    }
   }
 
   @Test

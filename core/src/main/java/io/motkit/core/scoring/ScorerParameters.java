@@ -29,7 +29,8 @@ public final class ScorerParameters {
    * Checks {@code given} against {@code specs}.
    *
    * @throws ScorerParameterException if a name is not among the specs (listing the valid names),
-   *     a required parameter is missing, or a value is not one of its parameter's choices
+   *     a required parameter is missing, or a value does not fit its declaration (not one of the
+   *     choices, not a number, outside the range, not key:value pairs), naming the value
    */
   public static ScorerParameters parse(
       String scorerId, List<ParameterSpec> specs, Map<String, String> given) {
@@ -56,12 +57,7 @@ public final class ScorerParameters {
         }
         value = spec.defaultValue().get();
       }
-      if (!spec.choices().isEmpty() && !spec.choices().contains(value)) {
-        throw new ScorerParameterException(
-            scorerId,
-            spec.name(),
-            "value '" + value + "' is not one of " + String.join(", ", spec.choices()));
-      }
+      checkValue(scorerId, spec, value);
       values.put(spec.name(), value);
     }
     return new ScorerParameters(scorerId, ImmutableMap.copyOf(byName), values.build());
@@ -83,64 +79,78 @@ public final class ScorerParameters {
   }
 
   /**
-   * The value of {@code name} as a finite number.
-   *
-   * @throws ScorerParameterException if it is not a finite number
+   * The value of a {@link ParameterSpec.Type#NUMBER} parameter, checked against its range when the
+   * parameters were parsed; {@code inf} where the maximum is infinite.
    */
   public double getDouble(String name) {
-    String text = get(name);
-    double value;
-    try {
-      value = Double.parseDouble(text.trim());
-    } catch (NumberFormatException e) {
-      throw new ScorerParameterException(scorerId, name, "'" + text + "' is not a number");
-    }
-    if (!Double.isFinite(value)) {
-      throw new ScorerParameterException(scorerId, name, "'" + text + "' is not finite");
-    }
-    return value;
+    return number(scorerId, specs.get(name), get(name));
+  }
+
+  /** The value of an {@link ParameterSpec.Type#INTEGER} parameter, checked against its range. */
+  public int getInt(String name) {
+    return (int) number(scorerId, specs.get(name), get(name));
   }
 
   /**
-   * The value of {@code name} as a number from {@code min} to {@code max}; {@code inf} or {@code
-   * Infinity} is accepted where {@code max} is infinite.
+   * Checks {@code value} against {@code spec}.
    *
-   * @throws ScorerParameterException if it is not a number in that range
+   * @throws ScorerParameterException naming the parameter and the value if it does not fit
    */
-  public double getDouble(String name, double min, double max) {
-    String text = get(name).trim();
+  static void checkValue(String scorerId, ParameterSpec spec, String value) {
+    switch (spec.type()) {
+      case CHOICE:
+        if (!spec.choices().contains(value)) {
+          throw new ScorerParameterException(
+              scorerId, spec.name(), "value '" + value + "' is not one of " + String.join(", ", spec.choices()));
+        }
+        break;
+      case NUMBER:
+      case INTEGER:
+        number(scorerId, spec, value);
+        break;
+      case PAIRS:
+        pairs(scorerId, spec.name(), value);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private static double number(String scorerId, ParameterSpec spec, String given) {
+    String text = given.trim();
     double value;
-    if (max == Double.POSITIVE_INFINITY && (text.equalsIgnoreCase("inf") || text.equals("Infinity"))) {
+    boolean infinite = spec.maximum().orElse(0) == Double.POSITIVE_INFINITY;
+    if (infinite && (text.equalsIgnoreCase("inf") || text.equals("Infinity"))) {
       value = Double.POSITIVE_INFINITY;
+    } else if (spec.type() == ParameterSpec.Type.INTEGER) {
+      try {
+        value = Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is not a whole number");
+      }
     } else {
-      value = getDouble(name);
+      try {
+        value = Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is not a number");
+      }
+      if (!Double.isFinite(value) || !PLAIN_NUMBER.matcher(text).matches()) {
+        throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is not a plain finite number");
+      }
     }
-    if (!(value >= min && value <= max)) {
-      throw new ScorerParameterException(
-          scorerId, name, "'" + text + "' is outside [" + min + ", " + max + "]");
+    boolean aboveMinimum =
+        spec.minimum().isEmpty()
+            || (spec.minimumExclusive() ? value > spec.minimum().getAsDouble() : value >= spec.minimum().getAsDouble());
+    boolean belowMaximum = spec.maximum().isEmpty() || value <= spec.maximum().getAsDouble();
+    if (!aboveMinimum || !belowMaximum) {
+      throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is outside " + spec.range());
     }
     return value;
   }
 
-  /**
-   * The value of {@code name} as a whole number of at least {@code min}.
-   *
-   * @throws ScorerParameterException if it is not a whole number or is below {@code min}
-   */
-  public int getInt(String name, int min) {
-    String text = get(name);
-    int value;
-    try {
-      value = Integer.parseInt(text.trim());
-    } catch (NumberFormatException e) {
-      throw new ScorerParameterException(scorerId, name, "'" + text + "' is not a whole number");
-    }
-    if (value < min) {
-      throw new ScorerParameterException(
-          scorerId, name, "'" + text + "' is below the minimum " + min);
-    }
-    return value;
-  }
+  /** Decimal numbers as people write them: no hex, no type suffix, no NaN or Infinity. */
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
   /**
    * The value of {@code name} as a list of {@code key:value} pairs separated by commas, such as
@@ -150,7 +160,11 @@ public final class ScorerParameters {
    *     or a key that repeats
    */
   public Map<String, String> getMap(String name) {
-    String text = get(name).trim();
+    return pairs(scorerId, name, get(name));
+  }
+
+  private static Map<String, String> pairs(String scorerId, String name, String given) {
+    String text = given.trim();
     Map<String, String> entries = new LinkedHashMap<>();
     if (text.isEmpty()) {
       return entries;

@@ -18,7 +18,7 @@ public final class LastValueScorerProvider implements ScorerProvider {
   public static final String ID = "test-last-value";
 
   private static final List<ParameterSpec> PARAMETERS =
-      List.of(ParameterSpec.of("factor", "multiplies the last value", "1"));
+      List.of(ParameterSpec.number("factor", "multiplies the last value", "1", 0, 1));
 
   @Override
   public String id() {
@@ -43,7 +43,7 @@ public final class LastValueScorerProvider implements ScorerProvider {
   @Override
   public JourneyScorer create(Map<String, String> parameters) {
     ScorerParameters p = ScorerParameters.parse(ID, PARAMETERS, parameters);
-    double factor = p.getDouble("factor", 0, 1);
+    double factor = p.getDouble("factor");
     return new JourneyScorer() {
       @Override
       public String id() {

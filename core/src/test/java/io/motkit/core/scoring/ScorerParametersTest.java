@@ -12,17 +12,27 @@ final class ScorerParametersTest {
   private static final List<ParameterSpec> SPECS =
       List.of(
           ParameterSpec.choice("peak", "which peak", "intense", "intense", "worst", "best"),
-          ParameterSpec.of("k", "moments at the end", "1"),
-          ParameterSpec.of("half-life", "half-life in seconds", "inf"),
-          ParameterSpec.required("categories", "Kano category per touchpoint"));
+          ParameterSpec.integer("k", "moments at the end", "1", 1),
+          ParameterSpec.builder()
+              .name("half-life")
+              .description("half-life in seconds")
+              .type(ParameterSpec.Type.NUMBER)
+              .defaultValue("inf")
+              .minimum(0)
+              .minimumExclusive(true)
+              .maximum(Double.POSITIVE_INFINITY)
+              .build(),
+          ParameterSpec.number("weight", "a weight", "0.5", 0, 1),
+          ParameterSpec.requiredPairs("categories", "Kano category per touchpoint"));
 
   @Test
   void defaultsFillMissingValuesAndResolvedMapIsSorted() {
     ScorerParameters p = ScorerParameters.parse("s", SPECS, Map.of("categories", "a:M"));
-    assertThat(p.asMap().keySet()).containsExactly("categories", "half-life", "k", "peak");
+    assertThat(p.asMap().keySet()).containsExactly("categories", "half-life", "k", "peak", "weight");
     assertThat(p.get("peak")).isEqualTo("intense");
-    assertThat(p.getInt("k", 1)).isEqualTo(1);
-    assertThat(p.getDouble("half-life", 0, Double.POSITIVE_INFINITY)).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(p.getInt("k")).isEqualTo(1);
+    assertThat(p.getDouble("half-life")).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(p.getDouble("weight")).isEqualTo(0.5);
   }
 
   @Test
@@ -40,23 +50,49 @@ final class ScorerParametersTest {
   }
 
   @Test
-  void wholeNumberBelowMinimumIsRejected() {
-    ScorerParameters p = ScorerParameters.parse("s", SPECS, Map.of("categories", "x", "k", "0"));
-    assertThatThrownBy(() -> p.getInt("k", 1)).hasMessageContaining("'0' is below the minimum 1");
-    ScorerParameters q = ScorerParameters.parse("s", SPECS, Map.of("categories", "x", "k", "1.5"));
-    assertThatThrownBy(() -> q.getInt("k", 1)).hasMessageContaining("'1.5' is not a whole number");
+  void valuesAreCheckedAgainstTheirDeclarationWhenParsed() {
+    Map<String, String> base = Map.of("categories", "a:M");
+    assertThatThrownBy(() -> ScorerParameters.parse("s", SPECS, with(base, "k", "0")))
+        .hasMessageContaining("parameter 'k': '0' is outside >= 1");
+    assertThatThrownBy(() -> ScorerParameters.parse("s", SPECS, with(base, "k", "1.5")))
+        .hasMessageContaining("'1.5' is not a whole number");
+    assertThatThrownBy(() -> ScorerParameters.parse("s", SPECS, with(base, "weight", "NaN")))
+        .hasMessageContaining("'NaN' is not a plain finite number");
+    assertThatThrownBy(() -> ScorerParameters.parse("s", SPECS, with(base, "weight", "0x1p-1")))
+        .hasMessageContaining("'0x1p-1' is not a plain finite number");
+    assertThatThrownBy(() -> ScorerParameters.parse("s", SPECS, with(base, "weight", "1.5")))
+        .hasMessageContaining("'1.5' is outside [0, 1]");
+    assertThatThrownBy(() -> ScorerParameters.parse("s", SPECS, with(base, "half-life", "0")))
+        .hasMessageContaining("'0' is outside (0, inf]");
+    assertThatThrownBy(() -> ScorerParameters.parse("s", SPECS, Map.of("categories", "a")))
+        .hasMessageContaining("entry 'a' is not of the form key:value");
+  }
+
+  private static Map<String, String> with(Map<String, String> base, String name, String value) {
+    Map<String, String> all = new java.util.HashMap<>(base);
+    all.put(name, value);
+    return all;
   }
 
   @Test
-  void nonFiniteNumberIsRejectedWhereNotAllowed() {
-    ScorerParameters p = ScorerParameters.parse("s", SPECS, Map.of("categories", "x", "k", "NaN"));
-    assertThatThrownBy(() -> p.getDouble("k")).hasMessageContaining("'NaN' is not finite");
+  void aDeclarationDescribesItsTypeAndRange() {
+    assertThat(SPECS.get(1)).hasToString("k (integer >= 1) = 1");
+    assertThat(SPECS.get(2)).hasToString("half-life (number (0, inf]) = inf");
+    assertThat(SPECS.get(3).range()).isEqualTo("[0, 1]");
+    assertThat(SPECS.get(4).type()).isEqualTo(ParameterSpec.Type.PAIRS);
+  }
+
+  @Test
+  void aDefaultOutsideItsRangeIsRejectedWhenDeclared() {
+    assertThatThrownBy(() -> ParameterSpec.number("w", "d", "2", 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'2' is outside [0, 1]");
   }
 
   @Test
   void defaultOutsideChoicesIsRejectedWhenDeclared() {
     assertThatThrownBy(() -> ParameterSpec.choice("p", "d", "z", "a", "b"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("default 'z' of parameter 'p' is not one of its choices [a, b]");
+        .hasMessageContaining("value 'z' is not one of a, b");
   }
 }

@@ -70,7 +70,7 @@ final class ScorerRegistryTest {
         .hasMessageContaining("'lots' is not a number");
     assertThatThrownBy(() -> registry.create(LastValueScorerProvider.ID, Map.of("factor", "3")))
         .isInstanceOf(ScorerParameterException.class)
-        .hasMessageContaining("'3' is outside [0.0, 1.0]");
+        .hasMessageContaining("'3' is outside [0, 1]");
   }
 
   @Test

@@ -30,11 +30,15 @@ public final class TrendScorerProvider extends DeclaredScorerProvider {
         "least-squares slope over the final part of the journey",
         "Ariely (1998), Journal of Behavioral Decision Making 11(1)",
         List.of(
-            ParameterSpec.of(
-                "final-share",
-                "share of the moments, from the end, the slope is fitted over (0 < share <= 1; at"
-                    + " least 2 moments)",
-                "0.5"),
+            ParameterSpec.builder()
+                .name("final-share")
+                .description("share of the moments, from the end, the slope is fitted over (at least 2 moments)")
+                .type(ParameterSpec.Type.NUMBER)
+                .defaultValue("0.5")
+                .minimum(0)
+                .minimumExclusive(true)
+                .maximum(1)
+                .build(),
             ParameterSpec.choice(
                 "x", "slope per moment (position) or per hour (time)", "position", "position", "time"),
             MomentInput.PARAMETER));
@@ -42,10 +46,7 @@ public final class TrendScorerProvider extends DeclaredScorerProvider {
 
   @Override
   protected JourneyScorer create(ScorerParameters p) {
-    double share = p.getDouble("final-share", 0, 1);
-    if (share == 0) {
-      throw p.error("final-share", "'0' leaves no final part; use a share above 0");
-    }
+    double share = p.getDouble("final-share");
     return new TrendScorer(p, MomentInput.parse(p.get("input")), share, p.get("x").equals("time"));
   }
 }

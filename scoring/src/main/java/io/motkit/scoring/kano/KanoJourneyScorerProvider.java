@@ -28,7 +28,7 @@ public final class KanoJourneyScorerProvider extends DeclaredScorerProvider {
 
   private static final List<ParameterSpec> PARAMETERS =
       List.of(
-          ParameterSpec.required(
+          ParameterSpec.requiredPairs(
               "categories",
               "Kano category per touchpoint, as touchpoint:category pairs separated by commas"
                   + " (A, O, M, I or R), e.g. fee-notice:M,repair-visit:O"),

@@ -55,14 +55,16 @@ public final class PeakEndScorerProvider extends DeclaredScorerProvider {
               "last-k",
               "window");
 
-  static final ParameterSpec K = ParameterSpec.of("k", "moments in a last-k end, at least 1", "3");
+  static final ParameterSpec K = ParameterSpec.integer("k", "moments in a last-k end", "3", 1);
 
   static final ParameterSpec WINDOW =
-      ParameterSpec.of(
+      ParameterSpec.number(
           "window",
           "seconds in a window end, measured back from the last moment's start (180 = the last"
               + " three minutes)",
-          "180");
+          "180",
+          0,
+          1e12);
 
   static final List<ParameterSpec> PARAMETERS =
       List.of(
@@ -71,8 +73,8 @@ public final class PeakEndScorerProvider extends DeclaredScorerProvider {
           END,
           K,
           WINDOW,
-          ParameterSpec.of("peak-weight", "weight of the peak, in [0, 1]", "0.5"),
-          ParameterSpec.of("end-weight", "weight of the end, in [0, 1]; peak-weight + end-weight = 1", "0.5"),
+          ParameterSpec.number("peak-weight", "weight of the peak", "0.5", 0, 1),
+          ParameterSpec.number("end-weight", "weight of the end; peak-weight + end-weight = 1", "0.5", 0, 1),
           MomentInput.PARAMETER);
 
   /** A provider; the ServiceLoader calls this. */
@@ -83,8 +85,8 @@ public final class PeakEndScorerProvider extends DeclaredScorerProvider {
 
   @Override
   protected JourneyScorer create(ScorerParameters p) {
-    double peakWeight = p.getDouble("peak-weight", 0, 1);
-    double endWeight = p.getDouble("end-weight", 0, 1);
+    double peakWeight = p.getDouble("peak-weight");
+    double endWeight = p.getDouble("end-weight");
     if (Math.abs(peakWeight + endWeight - 1) > WEIGHT_TOLERANCE) {
       throw p.error(
           "end-weight",
@@ -101,9 +103,9 @@ public final class PeakEndScorerProvider extends DeclaredScorerProvider {
   static End end(ScorerParameters p) {
     switch (End.Kind.parse(p.get("end"))) {
       case LAST_K:
-        return End.lastK(p.getInt("k", 1));
+        return End.lastK(p.getInt("k"));
       case WINDOW:
-        return End.window(Math.round(p.getDouble("window", 0, 1e12) * 1000));
+        return End.window(Math.round(p.getDouble("window") * 1000));
       default:
         return End.last();
     }

@@ -26,11 +26,17 @@ public final class RecencyScorerProvider extends DeclaredScorerProvider {
       List.of(
           ParameterSpec.choice(
               "decay", "measure age in time or in positions (moments)", "time", "time", "position"),
-          ParameterSpec.of(
-              "half-life",
-              "age at which a moment's weight halves: seconds with time decay, moments with position"
-                  + " decay; inf gives the plain mean",
-              "604800"),
+          ParameterSpec.builder()
+              .name("half-life")
+              .description(
+                  "age at which a moment's weight halves: seconds with time decay, moments with"
+                      + " position decay; inf gives the plain mean")
+              .type(ParameterSpec.Type.NUMBER)
+              .defaultValue("604800")
+              .minimum(0)
+              .minimumExclusive(true)
+              .maximum(Double.POSITIVE_INFINITY)
+              .build(),
           ParameterSpec.choice(
               "direction",
               "recency (later moments weigh more) or primacy (earlier moments weigh more)",
@@ -51,7 +57,7 @@ public final class RecencyScorerProvider extends DeclaredScorerProvider {
 
   @Override
   protected JourneyScorer create(ScorerParameters p) {
-    double halfLife = p.getDouble("half-life", Double.MIN_VALUE, Double.POSITIVE_INFINITY);
+    double halfLife = p.getDouble("half-life");
     Optional<Long> asOf = Optional.empty();
     String asOfText = p.get("as-of").trim();
     if (!asOfText.equals("last")) {

@@ -27,7 +27,7 @@ public final class ServqualJourneyScorerProvider extends DeclaredScorerProvider 
 
   private static final List<ParameterSpec> PARAMETERS =
       List.of(
-          ParameterSpec.required(
+          ParameterSpec.requiredPairs(
               "dimensions",
               "SERVQUAL dimension per touchpoint, as touchpoint:dimension pairs separated by commas,"
                   + " e.g. fee-notice:reliability,repair-visit:responsiveness"),
@@ -39,7 +39,7 @@ public final class ServqualJourneyScorerProvider extends DeclaredScorerProvider 
               "unweighted",
               "importance",
               "points"),
-          ParameterSpec.of(
+          ParameterSpec.pairs(
               "weights",
               "importance points per dimension for weighting=points, e.g."
                   + " reliability:32,responsiveness:22",
