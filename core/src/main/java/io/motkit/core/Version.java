@@ -5,11 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The motkit version, read once from the jar's resources, for provenance. */
-final class Version {
+/** The motkit version, read once from the jar's resources, for the provenance of every result. */
+public final class Version {
   static final String CURRENT = load();
 
   private Version() {}
+
+  /** The version of the motkit that is running, such as {@code 0.1.0}; {@code unknown} if not packaged. */
+  public static String current() {
+    return CURRENT;
+  }
 
   private static String load() {
     try (InputStream in = Version.class.getResourceAsStream("version.properties")) {

@@ -584,6 +584,19 @@ public final class EventLog {
     return out;
   }
 
+  /**
+   * Scores journey {@code j} alone with {@code kernel}, over the columns themselves.
+   *
+   * @throws IllegalArgumentException naming the journey if it cannot be scored
+   */
+  public double scoreJourney(SequenceKernel kernel, int j) {
+    try {
+      return kernel.score(value, start, duration, offsets[j], offsets[j + 1]);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("journey '" + journeyIds.get(j) + "': " + e.getMessage(), e);
+    }
+  }
+
   private void scoreRange(SequenceKernel kernel, int from, int to, double[] out) {
     for (int j = from; j < to; j++) {
       try {

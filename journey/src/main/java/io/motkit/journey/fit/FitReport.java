@@ -1,0 +1,61 @@
+package io.motkit.journey.fit;
+
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The result of {@link MemoryModelFit}: every model that could be fitted, best first (lowest
+ * out-of-fold RMSE), the models left out and why, the best model's out-of-fold predictions beside
+ * the observed ratings, and the provenance of the run: input, rating, journeys, seed, folds,
+ * resamples, candidates and motkit version.
+ */
+@Value.Immutable
+public abstract class FitReport {
+
+  FitReport() {}
+
+  /** The input the journeys came from, such as a file name. */
+  public abstract String source();
+
+  /** The journey outcome holding the retrospective rating. */
+  public abstract String rating();
+
+  /** Journeys fitted. */
+  public abstract int journeys();
+
+  /** The seed of the folds and the resamples. */
+  public abstract long seed();
+
+  /** Folds of the cross-validation. */
+  public abstract int folds();
+
+  /** Bootstrap resamples. */
+  public abstract int resamples();
+
+  /** The level of the intervals. */
+  public abstract double confidenceLevel();
+
+  /** The candidate models asked for. */
+  public abstract List<String> candidates();
+
+  /** The motkit version. */
+  public abstract String version();
+
+  /** The fitted models, lowest out-of-fold RMSE first. */
+  public abstract List<ModelFit> models();
+
+  /** Models that could not be fitted to these journeys, with the reason. */
+  public abstract Map<String, String> skipped();
+
+  /** The observed ratings, in journey order. */
+  public abstract List<Double> observed();
+
+  /** The best model's out-of-fold predictions, in journey order. */
+  public abstract List<Double> bestPredictions();
+
+  /** The id of the best model. */
+  public final String best() {
+    return models().get(0).model();
+  }
+}

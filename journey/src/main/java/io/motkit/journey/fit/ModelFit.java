@@ -1,0 +1,61 @@
+package io.motkit.journey.fit;
+
+import io.motkit.core.ConfidenceInterval;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One candidate model fitted to the ratings: its choices and estimates on all journeys, bootstrap
+ * intervals of the estimates, and how well it predicts journeys it was not fitted on.
+ *
+ * <p>R², RMSE and MAE are out of fold: every journey is predicted by the model fitted on the other
+ * folds, its choices and parameters included. AIC and BIC are on all journeys, from the residual
+ * sum of squares of the Gaussian model ({@code n ln(RSS / n) + 2k}, {@code n ln(RSS / n) + k ln n};
+ * Burnham and Anderson 2002), with {@code k} the estimated numbers (intercept, slope, the model's
+ * continuous parameter, or the regression's coefficients); the discrete choices are not counted.
+ */
+@Value.Immutable
+public abstract class ModelFit {
+
+  ModelFit() {}
+
+  /** The model id, such as {@code peak-end}. */
+  public abstract String model();
+
+  /** What the model is. */
+  public abstract String description();
+
+  /** The discrete choices fitted on all journeys, such as {@code peak=worst, end=last}. */
+  public abstract Map<String, String> choices();
+
+  /** The estimated numbers on all journeys: intercept, slope and the model's own parameters. */
+  public abstract Map<String, Double> estimates();
+
+  /** Percentile bootstrap intervals of the estimates (choices held fixed); empty without resamples. */
+  public abstract Map<String, ConfidenceInterval> intervals();
+
+  /** The number of estimated numbers, {@code k} of AIC and BIC. */
+  public abstract int parameterCount();
+
+  /** Out-of-fold R²: 1 - SSE / total sum of squares about the mean rating. */
+  public abstract double rSquared();
+
+  /** Out-of-fold root mean squared error. */
+  public abstract double rmse();
+
+  /** The percentile bootstrap interval of {@link #rmse()}, journeys resampled; empty without resamples. */
+  public abstract Optional<ConfidenceInterval> rmseInterval();
+
+  /** Out-of-fold mean absolute error. */
+  public abstract double mae();
+
+  /** Akaike's information criterion on all journeys. */
+  public abstract double aic();
+
+  /** The Bayesian information criterion on all journeys. */
+  public abstract double bic();
+
+  /** This model against the best; empty for the best model itself or without resamples. */
+  public abstract Optional<FitComparison> comparison();
+}

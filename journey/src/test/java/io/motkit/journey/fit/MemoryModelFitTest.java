@@ -1,0 +1,185 @@
+package io.motkit.journey.fit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.motkit.core.ConfidenceInterval;
+import io.motkit.core.Journey;
+import io.motkit.core.Moment;
+import io.motkit.core.Scale;
+import io.motkit.core.Touchpoint;
+import io.motkit.core.scoring.ScorerRegistry;
+import io.motkit.journey.EventLog;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parameter recovery: ratings simulated from a known memory model with known parameters and noise;
+ * the fit must rank that model first and cover the true parameters with its bootstrap intervals.
+ */
+final class MemoryModelFitTest {
+
+  private static final ScorerRegistry REGISTRY = ScorerRegistry.load();
+  private static final Instant T0 = Instant.parse("2024-03-01T09:00:00Z");
+
+  /** {@code count} journeys of 5 to 10 whole-point moments on 1..7, of random durations. */
+  static EventLog journeys(int count, long seed) {
+    Random random = new Random(seed);
+    List<Journey> journeys = new ArrayList<>();
+    for (int j = 0; j < count; j++) {
+      Journey.Builder journey = Journey.builder().id(String.format("j%04d", j)).scale(Scale.likert7());
+      int moments = 5 + random.nextInt(6);
+      Instant at = T0.plusSeconds(86_400L * j);
+      for (int i = 0; i < moments; i++) {
+        long seconds = 30 + random.nextInt(600);
+        journey.addMoment(
+            Moment.builder()
+                .touchpoint(Touchpoint.of("t" + i))
+                .start(at)
+                .duration(Duration.ofSeconds(seconds))
+                .value(1 + random.nextInt(7))
+                .build());
+        at = at.plusSeconds(seconds + random.nextInt(3_600));
+      }
+      journeys.add(journey.build());
+    }
+    return EventLog.of(journeys);
+  }
+
+  static EventLog rated(EventLog log, String scorer, Map<String, String> parameters, double noise, long seed) {
+    Map<String, Double> ratings = RetrospectiveRatings.simulate(log, REGISTRY.create(scorer, parameters), noise, seed);
+    Map<String, Map<String, Double>> outcomes = new java.util.LinkedHashMap<>();
+    ratings.forEach((id, r) -> outcomes.put(id, Map.of("rating", r)));
+    return log.withOutcomes(outcomes);
+  }
+
+  private static ModelFit model(FitReport report, String id) {
+    return report.models().stream().filter(m -> m.model().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static void assertCovers(ConfidenceInterval interval, double truth) {
+    assertThat(interval.low()).as(interval.toString()).isLessThanOrEqualTo(truth);
+    assertThat(interval.high()).as(interval.toString()).isGreaterThanOrEqualTo(truth);
+  }
+
+  @Test
+  void peakEndWeightsAreRecoveredAndPeakEndRanksFirst() {
+    EventLog log = rated(journeys(500, 1), "peak-end", Map.of("peak", "worst", "peak-weight", "0.7", "end-weight", "0.3"), 0.4, 2);
+    FitReport report = MemoryModelFit.builder().folds(5).resamples(200).seed(3).build().fit(log, "rating", "simulated");
+    assertThat(report.best()).isEqualTo("peak-end");
+    ModelFit peakEnd = model(report, "peak-end");
+    assertThat(peakEnd.choices()).containsEntry("peak", "worst").containsEntry("end", "last");
+    assertCovers(peakEnd.intervals().get("peak-weight"), 0.7);
+    assertCovers(peakEnd.intervals().get("slope"), 1.0);
+    assertCovers(peakEnd.intervals().get("intercept"), 0.0);
+    assertThat(peakEnd.estimates().get("peak-weight")).isCloseTo(0.7, org.assertj.core.api.Assertions.within(0.05));
+    // The other models are worse beyond resampling noise.
+    assertThat(model(report, "mean").comparison().orElseThrow().pValue()).isLessThan(0.05);
+    assertThat(model(report, "intercept").comparison().orElseThrow().pValue()).isLessThan(0.05);
+    assertThat(peakEnd.rSquared()).isGreaterThan(model(report, "mean").rSquared());
+  }
+
+  @Test
+  void aRecencyHalfLifeIsRecovered() {
+    EventLog log = rated(journeys(500, 4), "recency", Map.of("decay", "position", "half-life", "1.5"), 0.3, 5);
+    FitReport report =
+        MemoryModelFit.builder().folds(5).resamples(200).seed(6).build().fit(log, "rating", "simulated");
+    assertThat(report.best()).isEqualTo("recency-position");
+    ModelFit recency = model(report, "recency-position");
+    assertCovers(recency.intervals().get("half-life"), 1.5);
+    assertCovers(recency.intervals().get("slope"), 1.0);
+  }
+
+  @Test
+  void theMeanIsRecovered() {
+    EventLog log = rated(journeys(500, 7), "mean", Map.of(), 0.3, 8);
+    FitReport report = MemoryModelFit.builder().folds(5).resamples(200).seed(9).build().fit(log, "rating", "simulated");
+    ModelFit mean = model(report, "mean");
+    assertCovers(mean.intervals().get("slope"), 1.0);
+    assertCovers(mean.intervals().get("intercept"), 0.0);
+    // Models that nest the mean (a long half-life, the regression) may tie it, but none beats it
+    // beyond resampling noise, and the models that are not the mean do worse.
+    if (!report.best().equals("mean")) {
+      assertThat(mean.comparison().orElseThrow().pValue()).isGreaterThan(0.05);
+    }
+    assertThat(model(report, "peak-end").comparison().orElseThrow().pValue()).isLessThan(0.05);
+    assertThat(model(report, "intercept").comparison().orElseThrow().pValue()).isLessThan(0.05);
+  }
+
+  @Test
+  void withPureNoiseNoModelBeatsTheInterceptSignificantly() {
+    EventLog log = journeys(400, 10);
+    Random random = new Random(11);
+    Map<String, Map<String, Double>> outcomes = new java.util.LinkedHashMap<>();
+    for (int j = 0; j < log.journeyCount(); j++) {
+      outcomes.put(log.journeyId(j), Map.of("rating", 4 + random.nextGaussian()));
+    }
+    FitReport report =
+        MemoryModelFit.builder().folds(5).resamples(300).seed(12).build().fit(log.withOutcomes(outcomes), "rating", "noise");
+    if (!report.best().equals("intercept")) {
+      assertThat(model(report, "intercept").comparison().orElseThrow().pValue()).isGreaterThan(0.05);
+    }
+    for (ModelFit m : report.models()) {
+      assertThat(m.rSquared()).as(m.model()).isLessThan(0.05);
+    }
+  }
+
+  /**
+   * Every journey is predicted by a model fitted without it: changing one journey's rating leaves
+   * its own out-of-fold prediction exactly where it was. Fitting on all the data would move it.
+   */
+  @Test
+  void crossValidationNeverSeesTheTestFold() {
+    EventLog base = rated(journeys(200, 13), "peak-end", Map.of(), 0.5, 14);
+    MemoryModelFit fit = MemoryModelFit.builder().folds(5).resamples(0).seed(15).addModels("peak-end").build();
+    FitReport before = fit.fit(base, "rating", "a");
+    Map<String, Map<String, Double>> changed = new java.util.LinkedHashMap<>();
+    for (int j = 0; j < base.journeyCount(); j++) {
+      double rating = base.outcome("rating", j).getAsDouble();
+      changed.put(base.journeyId(j), Map.of("rating", j == 17 ? rating + 40 : rating));
+    }
+    FitReport after = fit.fit(base.withOutcomes(changed), "rating", "b");
+    assertThat(after.bestPredictions().get(17)).isEqualTo(before.bestPredictions().get(17));
+    // The fit on all journeys does see it.
+    assertThat(model(after, "peak-end").estimates().get("intercept"))
+        .isNotEqualTo(model(before, "peak-end").estimates().get("intercept"));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameReport() {
+    EventLog log = rated(journeys(150, 16), "peak-end", Map.of(), 0.5, 17);
+    MemoryModelFit fit = MemoryModelFit.builder().folds(4).resamples(50).seed(18).build();
+    assertThat(fit.fit(log, "rating", "x")).isEqualTo(fit.fit(log, "rating", "x"));
+  }
+
+  @Test
+  void aModelThatCannotScoreEveryJourneyIsSkippedWithTheReason() {
+    List<Journey> journeys = new ArrayList<>();
+    Random random = new Random(19);
+    for (int j = 0; j < 40; j++) {
+      Journey.Builder journey = Journey.builder().id("j" + j).scale(Scale.likert7()).putOutcome("rating", random.nextInt(7) + 1.0);
+      int moments = j == 0 ? 1 : 3;
+      for (int i = 0; i < moments; i++) {
+        journey.addMoment(Moment.of(Touchpoint.of("t" + i), T0.plusSeconds(60L * i + 86_400L * j), 1 + random.nextInt(7)));
+      }
+      journeys.add(journey.build());
+    }
+    FitReport report = MemoryModelFit.builder().folds(4).resamples(0).build().fit(EventLog.of(journeys), "rating", "x");
+    assertThat(report.skipped()).containsKey("trend");
+    assertThat(report.skipped().get("trend")).contains("journey 'j0'");
+  }
+
+  @Test
+  void badSettingsAndInputsAreNamed() {
+    assertThatThrownBy(() -> MemoryModelFit.builder().folds(1).build()).hasMessageContaining("folds must be at least 2, found 1");
+    assertThatThrownBy(() -> MemoryModelFit.builder().addModels("peak-middle").build())
+        .hasMessageContaining("unknown model 'peak-middle'");
+    EventLog log = journeys(5, 20);
+    assertThatThrownBy(() -> MemoryModelFit.defaults().fit(log, "rating", "x")).hasMessageContaining("rating");
+  }
+}
