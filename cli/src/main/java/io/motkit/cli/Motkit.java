@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
       NpsCommand.class,
       JourneysCommand.class,
       SimulateCommand.class,
+      FitCommand.class,
       ReportCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      ClasspathCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

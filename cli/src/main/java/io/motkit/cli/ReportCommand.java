@@ -4,6 +4,9 @@ import io.motkit.core.csv.CsvInput;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
+import io.motkit.journey.EventLogReader;
+import io.motkit.journey.fit.MemoryModelFit;
+import java.util.Map;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
 import io.motkit.journey.analysis.PainPointAnalysis;
 import io.motkit.journey.map.JourneyMap;
@@ -62,6 +65,12 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--kano", paramLabel = "ANSWERS.csv", description = "Kano answers for the better/worse grid.")
   String kano;
 
+  @Option(names = "--ratings", paramLabel = "FILE", description = "Retrospective ratings (journey,rating) for a section comparing memory models fitted to them.")
+  String ratings;
+
+  @Option(names = "--rating", paramLabel = "COLUMN", description = "The rating column of --ratings (default: ${DEFAULT-VALUE}).", defaultValue = "rating")
+  String rating;
+
   @Option(
       names = "--servqual",
       paramLabel = "RESPONSES.csv",
@@ -113,6 +122,14 @@ final class ReportCommand implements Callable<Integer> {
             List.of("dimension", "gap", "alpha E", "alpha P", "reliability"),
             rows);
       }
+    }
+    if (ratings != null) {
+      Map<String, Map<String, Double>> byJourney;
+      try (CsvInput csv = Inputs.csv(ratings, true, spec.commandLine().getErr())) {
+        csv.requireColumns(rating);
+        byJourney = EventLogReader.readOutcomes(csv);
+      }
+      report.memoryFit(MemoryModelFit.defaults().fit(events.withOutcomes(byJourney), rating, log.events));
     }
     report.journeyMap(JourneyMap.of(events, Optional.of(journeyScorer), 10));
     report.build().write(html);

@@ -10,6 +10,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.ScorerRegistry;
+import io.motkit.journey.EventLog;
+import io.motkit.journey.fit.RetrospectiveRatings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +53,21 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--outcomes", paramLabel = "FILE", description = "Also write the journeys' outcomes here.")
   Path outcomes;
 
+  @Option(
+      names = "--ratings",
+      paramLabel = "FILE",
+      description = "Also write a retrospective rating per journey here (journey,rating), drawn from --rating-model plus noise.")
+  Path ratings;
+
+  @Option(names = "--rating-model", paramLabel = "SCORER", description = "The memory model of the ratings (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
+  String ratingModel;
+
+  @Option(names = "--rating-param", paramLabel = "NAME=VALUE", description = "A parameter of the rating model; repeatable.")
+  Map<String, String> ratingParameters = new LinkedHashMap<>();
+
+  @Option(names = "--rating-noise", paramLabel = "SD", description = "Standard deviation of the Gaussian noise added to each rating (default: ${DEFAULT-VALUE}).", defaultValue = "0.5")
+  double ratingNoise;
+
   @Override
   public Integer call() throws IOException {
     if (journeys < 1) {
@@ -57,6 +78,16 @@ final class SimulateCommand implements Callable<Integer> {
       parsed = JourneyModel.fromJson(reader);
     }
     JourneySimulator simulator = new JourneySimulator(parsed);
+    JourneyScorer ratingScorer = null;
+    if (ratings != null) {
+      if (!(ratingNoise >= 0) || Double.isInfinite(ratingNoise)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rating-noise must be a finite number >= 0, found " + ratingNoise);
+      }
+      // Checked before the log is written: an unknown model or parameter is a usage error.
+      ratingScorer = ScorerRegistry.load().create(ratingModel, ratingParameters);
+    } else if (!ratingParameters.isEmpty() || !ratingModel.equals("peak-end")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rating-model and --rating-param need --ratings FILE");
+    }
     if (out == null) {
       Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
       simulator.writeCsv(journeys, seed, stdout);
@@ -70,6 +101,17 @@ final class SimulateCommand implements Callable<Integer> {
     if (outcomes != null) {
       try (Writer file = Files.newBufferedWriter(outcomes, StandardCharsets.UTF_8)) {
         simulator.writeOutcomes(journeys, seed, file);
+      }
+    }
+    if (ratingScorer != null) {
+      EventLog log = EventLog.of(simulator.journeys(journeys, seed));
+      // A stream of its own, so that the ratings do not change the journeys drawn from the seed.
+      Map<String, Double> drawn = RetrospectiveRatings.simulate(log, ratingScorer, ratingNoise, seed ^ 0x9E3779B97F4A7C15L);
+      try (Writer file = Files.newBufferedWriter(ratings, StandardCharsets.UTF_8)) {
+        file.write("journey,rating\n");
+        for (Map.Entry<String, Double> e : drawn.entrySet()) {
+          file.write(Csv.field(e.getKey()) + "," + e.getValue() + "\n");
+        }
       }
     }
     return 0;

@@ -1,0 +1,128 @@
+package io.motkit.cli;
+
+import io.motkit.core.csv.CsvInput;
+import io.motkit.journey.EventLog;
+import io.motkit.journey.EventLogReader;
+import io.motkit.journey.fit.FitReport;
+import io.motkit.journey.fit.FitReportWriter;
+import io.motkit.journey.fit.MemoryModelFit;
+import io.motkit.journey.fit.ModelFit;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code motkit fit}: which memory model predicts the retrospective ratings best. */
+@Command(
+    name = "fit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fit memory models (peak-end, recency, duration-weighted, trend, the baselines, and the regression on peak,",
+      "end, mean and duration) to a retrospective rating per journey, and compare them by seeded k-fold",
+      "cross-validation, with bootstrap intervals and paired comparisons with the best. Method: docs/fit.md."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  motkit fit events.csv --ratings ratings.csv --rating rating --scale 1..7",
+      "  motkit fit events.csv --ratings ratings.csv --rating rating --scale 1..7 \\",
+      "      --models peak-end,mean,intercept --folds 10 --bootstrap 1000 --seed 7 --format csv > fit.csv"
+    })
+final class FitCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin LogOptions log = new LogOptions();
+
+  @Option(names = "--ratings", required = true, paramLabel = "FILE", description = "The retrospective ratings: journey,<rating column>.")
+  String ratings;
+
+  @Option(names = "--rating", paramLabel = "COLUMN", description = "The rating column of --ratings (default: ${DEFAULT-VALUE}).", defaultValue = "rating")
+  String rating;
+
+  @Option(
+      names = "--models",
+      split = ",",
+      paramLabel = "MODEL",
+      description = "The candidates to fit (default: all): peak-end, peak, end, mean, weakest-link, duration-weighted, recency-time, recency-position, trend, regression, intercept.")
+  List<String> models = new ArrayList<>();
+
+  @Option(names = "--folds", paramLabel = "K", description = "Folds of the cross-validation (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+  int folds;
+
+  @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples, 0 for none (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
+  int bootstrap;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the folds and the resamples (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+  long seed;
+
+  @Option(names = "--confidence", paramLabel = "C", description = "Level of the intervals (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
+  double confidence;
+
+  @Option(names = "--format", description = "json, csv or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+  String format;
+
+  @Override
+  public Integer call() {
+    Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
+    MemoryModelFit fit;
+    try {
+      fit =
+          MemoryModelFit.builder()
+              .folds(folds)
+              .resamples(bootstrap)
+              .seed(seed)
+              .confidenceLevel(confidence)
+              .addAllModels(models)
+              .build();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    EventLog events = log.read(err);
+    Map<String, Map<String, Double>> byJourney;
+    try (CsvInput csv = Inputs.csv(ratings, true, err)) {
+      csv.requireColumns(rating);
+      byJourney = EventLogReader.readOutcomes(csv);
+    }
+    FitReport report = fit.fit(events.withOutcomes(byJourney), rating, log.events);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case "csv":
+        out.print(FitReportWriter.csv(report));
+        break;
+      case "table":
+        Table table = new Table("model", "R² (out of fold)", "RMSE", "RMSE interval", "MAE", "AIC", "BIC", "Δ MSE vs best", "p");
+        for (ModelFit m : report.models()) {
+          table.row(
+              m.model(),
+              m.rSquared(),
+              m.rmse(),
+              m.rmseInterval().map(ci -> String.format(Locale.ROOT, "[%.4f, %.4f]", ci.low(), ci.high())).orElse("-"),
+              m.mae(),
+              m.aic(),
+              m.bic(),
+              m.comparison().map(c -> String.format(Locale.ROOT, "%.4f", c.meanDifference())).orElse("-"),
+              m.comparison().map(c -> String.format(Locale.ROOT, "%.4f", c.pValue())).orElse("-"));
+        }
+        table.print(out);
+        ModelFit best = report.models().get(0);
+        out.printf(Locale.ROOT, "best: %s %s %s%n", best.model(), best.choices(), best.estimates());
+        report.skipped().forEach((model, reason) -> out.printf("skipped %s: %s%n", model, reason));
+        break;
+      default:
+        out.println(FitReportWriter.json(report));
+        break;
+    }
+    out.flush();
+    return 0;
+  }
+}
