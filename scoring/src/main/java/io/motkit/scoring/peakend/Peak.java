@@ -108,12 +108,12 @@ public enum Peak {
    * and a better-than-neutral moment, which {@link PeakTie} then decides.
    */
   static boolean isSignTie(double[] values, int from, int to, Scale scale) {
-    double most = mostIntense(values, from, to, scale);
+    double most = mostIntense(values, from, to, scale) - tolerance(scale);
     boolean worse = false;
     boolean better = false;
     double neutral = scale.neutral();
     for (int i = from; i < to; i++) {
-      if (Math.abs(values[i] - neutral) == most && most > 0) {
+      if (Math.abs(values[i] - neutral) >= most && most > 0) {
         if (scale.isBetter(values[i], neutral)) {
           better = true;
         } else {
@@ -122,6 +122,14 @@ public enum Peak {
       }
     }
     return worse && better;
+  }
+
+  /**
+   * Intensities closer than this are equal: 0.2 and 0.8 around a neutral 0.5 differ in floating
+   * point (0.3 against 0.30000000000000004) but are equally intense.
+   */
+  private static double tolerance(Scale scale) {
+    return 1e-9 * scale.range();
   }
 
   private static double mostIntense(double[] values, int from, int to, Scale scale) {
@@ -148,18 +156,19 @@ public enum Peak {
   private static long selectIntense(double[] values, int from, int to, Scale scale, PeakTie ties) {
     double neutral = scale.neutral();
     double most = mostIntense(values, from, to, scale);
+    double atLeast = most - tolerance(scale);
     int first = -1;
     int lastWorse = -1;
     int lastBetter = -1;
     int lastNeutral = -1;
     for (int i = from; i < to; i++) {
-      if (Math.abs(values[i] - neutral) != most) {
+      if (Math.abs(values[i] - neutral) < atLeast) {
         continue;
       }
       if (first < 0) {
         first = i;
       }
-      if (most == 0) {
+      if (most <= tolerance(scale)) {
         lastNeutral = i;
       } else if (scale.isBetter(values[i], neutral)) {
         lastBetter = i;

@@ -198,6 +198,16 @@ final class PeakEndScorerTest {
     assertThat(first.score(highFirst).value()).isEqualTo(6.0);
   }
 
+  /** 0.2 and 0.8 around 0.5 are equally intense, although 0.5 - 0.2 and 0.8 - 0.5 differ in floating point. */
+  @Test
+  void intensitiesThatDifferOnlyByRoundingAreTied() {
+    Scale unit = Scale.of(0, 1, 0.5, true);
+    JourneyScore score = REGISTRY.create("peak-end").score(TestJourneys.perMinute("j", unit, 0.8, 0.2, 0.6));
+    assertThat(score.details()).containsEntry("peak-tie", 1.0);
+    assertThat(score.roles().get(JourneyScore.PEAK)).containsExactly(1);
+    assertThat(score.value()).isCloseTo(0.4, within(1e-15));
+  }
+
   @Test
   void anUntiedPeakRecordsNoTie() {
     JourneyScore score = REGISTRY.create("peak-end").score(TestJourneys.perMinute("j", Scale.likert7(), 2, 7, 5));
