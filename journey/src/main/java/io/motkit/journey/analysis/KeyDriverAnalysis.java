@@ -57,13 +57,32 @@ public final class KeyDriverAnalysis {
         count[j][log.touchpointCode(e)]++;
       }
     }
+    List<String> ids = new ArrayList<>();
+    for (io.motkit.core.Touchpoint t : log.touchpoints()) {
+      ids.add(t.id());
+    }
+    return fromSums(outcome, ids, sum, count, y, measurements);
+  }
+
+  /**
+   * The drivers of {@code outcome} from per-journey sums: {@code sum[j][t]} and {@code count[j][t]}
+   * are the sum and number of journey j's ratings of touchpoint {@code touchpoints.get(t)}, and
+   * {@code y[j]} its outcome. This is what {@link #analyze(EventLog, String, java.util.Set)} does
+   * after counting, for callers that count elsewhere (a cluster).
+   *
+   * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}
+   */
+  public static KeyDriverReport fromSums(
+      String outcome, List<String> touchpoints, double[][] sum, int[][] count, double[] y, java.util.Set<String> measurements) {
+    int journeys = y.length;
+    checkArgument(sum.length == journeys && count.length == journeys, "sums, counts and outcomes must have one row per journey");
     List<Integer> used = new ArrayList<>();
     List<String> constant = new ArrayList<>();
-    double[] performance = new double[touchpoints];
-    double[] coverage = new double[touchpoints];
-    double[][] x = new double[journeys][touchpoints];
-    for (int t = 0; t < touchpoints; t++) {
-      if (measurements.contains(log.touchpoints().get(t).id())) {
+    double[] performance = new double[touchpoints.size()];
+    double[] coverage = new double[touchpoints.size()];
+    double[][] x = new double[journeys][touchpoints.size()];
+    for (int t = 0; t < touchpoints.size(); t++) {
+      if (measurements.contains(touchpoints.get(t))) {
         continue;
       }
       double total = 0;
@@ -84,7 +103,7 @@ public final class KeyDriverAnalysis {
         max = Math.max(max, x[j][t]);
       }
       if (visited == 0 || min == max) {
-        constant.add(log.touchpoints().get(t).id());
+        constant.add(touchpoints.get(t));
       } else {
         used.add(t);
       }
@@ -158,7 +177,7 @@ public final class KeyDriverAnalysis {
       int t = used.get(a);
       drivers.add(
           ImmutableKeyDriver.builder()
-              .touchpoint(log.touchpoints().get(t).id())
+              .touchpoint(touchpoints.get(t))
               .weight(weight)
               .share(rSquared == 0 ? 0 : weight / rSquared)
               .performance(performance[t])

@@ -110,28 +110,63 @@ public final class PainPointAnalysis {
         }
       }
     }
-    List<TouchpointExperience> results = new ArrayList<>();
+    List<TouchpointTally> tallies = new ArrayList<>();
     for (int t = 0; t < touchpoints; t++) {
       if (n[t] == 0) {
         continue;
       }
-      results.add(
-          ImmutableTouchpointExperience.builder()
+      tallies.add(
+          TouchpointTally.builder()
               .touchpoint(log.touchpoints().get(t).id())
               .moments(n[t])
-              .meanExperience(sum[t] / n[t])
-              .meanExperienceInterval(Proportion.mean(sum[t], m2[t], n[t], level))
+              .sum(sum[t])
+              .squaredDeviations(m2[t])
               .withExpectation(nGap[t])
-              .meanGap(nGap[t] == 0 ? OptionalDouble.empty() : OptionalDouble.of(gapSum[t] / nGap[t]))
-              .meanGapInterval(Proportion.mean(gapSum[t], gapM2[t], nGap[t], level))
+              .gapSum(gapSum[t])
+              .gapSquaredDeviations(gapM2[t])
               .withAdequate(nAdequate[t])
               .belowAdequate(pain[t])
-              .painShare(nAdequate[t] == 0 ? OptionalDouble.empty() : OptionalDouble.of(pain[t] / (double) nAdequate[t]))
-              .painShareInterval(Proportion.wilson(pain[t], nAdequate[t], level))
               .withDesired(nDesired[t])
               .aboveDesired(delight[t])
-              .delightShare(nDesired[t] == 0 ? OptionalDouble.empty() : OptionalDouble.of(delight[t] / (double) nDesired[t]))
-              .delightShareInterval(Proportion.wilson(delight[t], nDesired[t], level))
+              .build());
+    }
+    return fromTallies(tallies, scale, level);
+  }
+
+  /**
+   * The analysis finished from tallies counted elsewhere (parts of a log, a cluster's partitions):
+   * the same means, intervals and order as {@link #analyze(EventLog, double)}.
+   *
+   * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+   */
+  public static List<TouchpointExperience> fromTallies(List<TouchpointTally> tallies, Scale scale, double level) {
+    checkArgument(level > 0 && level < 1, "confidence level must be strictly between 0 and 1, found %s", level);
+    double sign = scale.higherIsBetter() ? 1 : -1;
+    List<TouchpointExperience> results = new ArrayList<>();
+    for (TouchpointTally t : tallies) {
+      if (t.moments() == 0) {
+        continue;
+      }
+      long nGap = t.withExpectation();
+      long nAdequate = t.withAdequate();
+      long nDesired = t.withDesired();
+      results.add(
+          ImmutableTouchpointExperience.builder()
+              .touchpoint(t.touchpoint())
+              .moments(t.moments())
+              .meanExperience(t.sum() / t.moments())
+              .meanExperienceInterval(Proportion.mean(t.sum(), t.squaredDeviations(), t.moments(), level))
+              .withExpectation(nGap)
+              .meanGap(nGap == 0 ? OptionalDouble.empty() : OptionalDouble.of(t.gapSum() / nGap))
+              .meanGapInterval(Proportion.mean(t.gapSum(), t.gapSquaredDeviations(), nGap, level))
+              .withAdequate(nAdequate)
+              .belowAdequate(t.belowAdequate())
+              .painShare(nAdequate == 0 ? OptionalDouble.empty() : OptionalDouble.of(t.belowAdequate() / (double) nAdequate))
+              .painShareInterval(Proportion.wilson(t.belowAdequate(), nAdequate, level))
+              .withDesired(nDesired)
+              .aboveDesired(t.aboveDesired())
+              .delightShare(nDesired == 0 ? OptionalDouble.empty() : OptionalDouble.of(t.aboveDesired() / (double) nDesired))
+              .delightShareInterval(Proportion.wilson(t.aboveDesired(), nDesired, level))
               .build());
     }
     double orientation = sign;

@@ -143,15 +143,7 @@ public final class MarkovModel {
         leftOut[t] = measurements.contains(log.touchpoints().get(t).id());
       }
     }
-    Map<String, Integer> index = new LinkedHashMap<>();
-    List<List<String>> touchpointsOf = new ArrayList<>();
-    index.put(START, 0);
-    touchpointsOf.add(List.of());
-    Map<Integer, Map<Integer, Long>> counts = new HashMap<>();
-    Map<Integer, long[]> absorbed = new HashMap<>();
-    long successes = 0;
-    long journeys = 0;
-    double totalValue = 0;
+    Map<List<String>, double[]> paths = new java.util.HashMap<>();
     for (int j = 0; j < log.journeyCount(); j++) {
       boolean converted;
       int end = log.endEvent(j);
@@ -178,13 +170,58 @@ public final class MarkovModel {
           }
         }
       }
+      List<String> path = new ArrayList<>();
+      for (int e = log.firstEvent(j); e < end; e++) {
+        if (!leftOut[log.touchpointCode(e)]) {
+          path.add(log.touchpoint(e).id());
+        }
+      }
+      double[] tally = paths.computeIfAbsent(path, k -> new double[3]);
+      tally[converted ? 0 : 1]++;
+      if (converted) {
+        tally[2] += worth[j];
+      }
+    }
+    List<PathTally> tallies = new ArrayList<>();
+    paths.forEach((path, t) -> tallies.add(PathTally.of(path, (long) t[0], (long) t[1], t[2])));
+    return fromPaths(outcome, order, tallies, settings.value().isPresent());
+  }
+
+  /**
+   * A model of order {@code order} from distinct paths and their conversions, counted anywhere:
+   * the model {@link #fit(EventLog, MarkovSettings)} gives for journeys with these paths. Paths are
+   * taken in lexicographic order, so the result does not depend on the order of {@code paths}; an
+   * empty path tells nothing about touchpoints and is left out.
+   *
+   * @throws IllegalArgumentException if the order is outside 1 to 4, a path repeats, or no path has
+   *     a touchpoint
+   */
+  public static MarkovModel fromPaths(String outcome, int order, List<PathTally> paths, boolean withValue) {
+    checkArgument(order >= 1 && order <= 4, "order must be from 1 to 4, found %s", order);
+    List<PathTally> sorted = new ArrayList<>(paths);
+    sorted.sort((a, b) -> compare(a.path(), b.path()));
+    for (int i = 1; i < sorted.size(); i++) {
+      checkArgument(!sorted.get(i).path().equals(sorted.get(i - 1).path()), "path %s is tallied twice", sorted.get(i).path());
+    }
+    Map<String, Integer> index = new LinkedHashMap<>();
+    List<List<String>> touchpointsOf = new ArrayList<>();
+    index.put(START, 0);
+    touchpointsOf.add(List.of());
+    Map<Integer, Map<Integer, Long>> counts = new HashMap<>();
+    Map<Integer, long[]> absorbed = new HashMap<>();
+    long successes = 0;
+    long journeys = 0;
+    double totalValue = 0;
+    for (PathTally tally : sorted) {
+      if (tally.path().isEmpty()) {
+        continue;
+      }
+      long times = tally.conversions() + tally.nonConversions();
+      journeys += times;
       List<String> window = new ArrayList<>();
       int state = 0;
-      for (int e = log.firstEvent(j); e < end; e++) {
-        if (leftOut[log.touchpointCode(e)]) {
-          continue;
-        }
-        window.add(log.touchpoint(e).id());
+      for (String touchpoint : tally.path()) {
+        window.add(touchpoint);
         if (window.size() > order) {
           window.remove(0);
         }
@@ -195,23 +232,14 @@ public final class MarkovModel {
           index.put(name, next);
           touchpointsOf.add(List.copyOf(window));
         }
-        counts.computeIfAbsent(state, k -> new HashMap<>()).merge(next, 1L, Long::sum);
+        counts.computeIfAbsent(state, k -> new HashMap<>()).merge(next, times, Long::sum);
         state = next;
       }
-      if (state == 0) {
-        // No moment on the path: a journey that converted at its first moment, or one of
-        // measurements only, tells nothing about which touchpoints lead to conversion.
-        continue;
-      }
-      journeys++;
       long[] ends = absorbed.computeIfAbsent(state, k -> new long[2]);
-      if (converted) {
-        ends[0]++;
-        successes++;
-        totalValue += worth[j];
-      } else {
-        ends[1]++;
-      }
+      ends[0] += tally.conversions();
+      ends[1] += tally.nonConversions();
+      successes += tally.conversions();
+      totalValue += tally.value();
     }
     checkArgument(journeys > 0, "a Markov model needs at least one journey with a moment on its path");
     int n = index.size();
@@ -245,7 +273,17 @@ public final class MarkovModel {
         failure,
         journeys,
         successes,
-        settings.value().isPresent() ? java.util.OptionalDouble.of(totalValue) : java.util.OptionalDouble.empty());
+        withValue ? java.util.OptionalDouble.of(totalValue) : java.util.OptionalDouble.empty());
+  }
+
+  private static int compare(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 
   /**

@@ -1,0 +1,35 @@
+package io.motkit.journey.markov;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One distinct path through the touchpoints and how often it ended in a conversion or not, with
+ * the value its conversions brought: what a {@link MarkovModel} is fitted from. Paths counted
+ * elsewhere (a cluster) are finished by {@link MarkovModel#fromPaths}.
+ */
+@Value.Immutable
+public abstract class PathTally {
+
+  PathTally() {}
+
+  /** The touchpoint ids of the path, in order, cut at the conversion. */
+  public abstract List<String> path();
+
+  /** Journeys on this path that converted. */
+  public abstract long conversions();
+
+  /** Journeys on this path that did not. */
+  public abstract long nonConversions();
+
+  /** The total value of the conversions; 0 without values. */
+  @Value.Default
+  public double value() {
+    return 0;
+  }
+
+  /** A tally. */
+  public static PathTally of(List<String> path, long conversions, long nonConversions, double value) {
+    return ImmutablePathTally.builder().addAllPath(path).conversions(conversions).nonConversions(nonConversions).value(value).build();
+  }
+}
