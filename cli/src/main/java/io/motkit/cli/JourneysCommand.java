@@ -154,25 +154,7 @@ final class JourneysCommand implements Runnable {
     }
 
     private static ObjectNode json(List<TouchpointExperience> points) {
-      ObjectNode root = Json.object();
-      ArrayNode array = root.putArray("touchpoints");
-      for (TouchpointExperience p : points) {
-        ObjectNode node = array.addObject();
-        node.put("touchpoint", p.touchpoint());
-        node.put("moments", p.moments());
-        node.put("mean_experience", p.meanExperience());
-        Json.putInterval(node, "mean_experience", p.meanExperienceInterval());
-        node.put("with_expectation", p.withExpectation());
-        Json.put(node, "mean_gap", p.meanGap());
-        Json.putInterval(node, "mean_gap", p.meanGapInterval());
-        node.put("below_adequate", p.belowAdequate());
-        Json.put(node, "pain_share", p.painShare());
-        Json.putInterval(node, "pain_share", p.painShareInterval());
-        node.put("above_desired", p.aboveDesired());
-        Json.put(node, "delight_share", p.delightShare());
-        Json.putInterval(node, "delight_share", p.delightShareInterval());
-      }
-      return root;
+      return io.motkit.journey.analysis.AnalysisJson.painPointsTree(points);
     }
   }
 
@@ -217,17 +199,7 @@ final class JourneysCommand implements Runnable {
     }
 
     private static ObjectNode json(KeyDriverReport report) {
-      ObjectNode root = Json.object();
-      root.put("outcome", report.outcome());
-      root.put("journeys", report.journeys());
-      root.put("r_squared", report.rSquared());
-      ArrayNode drivers = root.putArray("drivers");
-      for (KeyDriver d : report.drivers()) {
-        drivers.addObject().put("touchpoint", d.touchpoint()).put("weight", d.weight()).put("share", d.share())
-            .put("performance", d.performance()).put("coverage", d.coverage());
-      }
-      report.constant().forEach(root.putArray("constant")::add);
-      return root;
+      return io.motkit.journey.analysis.AnalysisJson.keyDriversTree(report);
     }
   }
 

@@ -20,6 +20,11 @@ import io.motkit.journey.analysis.KeyDriverReport;
 import io.motkit.journey.analysis.PainPointAnalysis;
 import io.motkit.journey.analysis.TouchpointExperience;
 import io.motkit.journey.analysis.TouchpointTally;
+import io.motkit.journey.map.EdgeTally;
+import io.motkit.journey.map.JourneyMap;
+import io.motkit.journey.map.MapTally;
+import io.motkit.journey.map.NodeTally;
+import io.motkit.journey.map.VariantTally;
 import io.motkit.journey.markov.MarkovModel;
 import io.motkit.journey.markov.MarkovSettings;
 import io.motkit.journey.markov.PathTally;
@@ -68,7 +73,8 @@ public final class MotkitSpark {
 
   /**
    * The events with motkit's columns: journey, epoch milliseconds, touchpoint, value, duration in
-   * milliseconds, then expected, adequate and desired (null where the table lacks them).
+   * milliseconds, then expected, adequate and desired, then the stage (null where the table lacks
+   * them).
    */
   static Dataset<Row> normalise(Dataset<Row> events, EventColumns columns) {
     StructType schema = events.schema();
@@ -99,7 +105,8 @@ public final class MotkitSpark {
         duration.as(D),
         optional(names, columns.expected()).as(E),
         optional(names, columns.adequate()).as(A),
-        optional(names, columns.desired()).as(S));
+        optional(names, columns.desired()).as(S),
+        (names.contains(columns.stage()) ? col(columns.stage()).cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType)).as("stage"));
   }
 
   private static Column optional(Set<String> names, String column) {
@@ -349,6 +356,157 @@ public final class MotkitSpark {
       }
     }
     return MarkovModel.fromPaths(label, settings.order(), tallies, settings.value().isPresent());
+  }
+
+  /**
+   * The journey map: Spark counts moments, starts, ends and relative positions per touchpoint, the
+   * directly-follows pairs with the exact median time between them, the distinct paths (with their
+   * mean score under {@code scorer} when one is given) and the sets of stages journeys reached;
+   * {@link JourneyMap#fromTally} finishes the map. The stage of a touchpoint comes from the stage
+   * column, where the table has one.
+   */
+  public static JourneyMap journeyMap(
+      Dataset<Row> events, Optional<String> scorer, Map<String, String> parameters, int topVariants, List<String> stageOrder, EventColumns columns) {
+    scorer.ifPresent(id -> ScorerRegistry.load().create(id, parameters));
+    Dataset<Row> sorted = byJourney(normalise(events, columns)).persist();
+    try {
+      Map<String, String> given = new HashMap<>(parameters);
+      double min = columns.scale().min();
+      double max = columns.scale().max();
+      double neutral = columns.scale().neutral();
+      boolean higherIsBetter = columns.scale().higherIsBetter();
+      String scorerId = scorer.orElse(null);
+      StructType eventSchema =
+          new StructType()
+              .add("tp", DataTypes.StringType, false)
+              .add("stage", DataTypes.StringType, true)
+              .add("v", DataTypes.DoubleType, false)
+              .add("position", DataTypes.LongType, false)
+              .add("first", DataTypes.IntegerType, false)
+              .add("last", DataTypes.IntegerType, false)
+              .add("next", DataTypes.StringType, true)
+              .add("gap", DataTypes.LongType, true);
+      MapPartitionsFunction<Row, Row> perEvent =
+          rows -> {
+            Scale scale = Scale.of(min, max, neutral, higherIsBetter);
+            List<Row> out = new ArrayList<>();
+            Map<String, String> stageOf = new HashMap<>();
+            java.util.Iterator<Row> stages = remember(rows, stageOf);
+            JourneyRows.forEachJourney(
+                stages,
+                scale,
+                m -> {
+                  for (int i = 0; i < m.size; i++) {
+                    boolean hasNext = i + 1 < m.size;
+                    out.add(
+                        RowFactory.create(
+                            m.touchpoints[i],
+                            stageOf.get(m.touchpoints[i]),
+                            m.values[i],
+                            MapTally.position(i, m.size),
+                            i == 0 ? 1 : 0,
+                            i == m.size - 1 ? 1 : 0,
+                            hasNext ? m.touchpoints[i + 1] : null,
+                            hasNext ? m.starts[i + 1] - m.starts[i] : null));
+                  }
+                });
+            return out.iterator();
+          };
+      StructType journeySchema =
+          new StructType()
+              .add("path", DataTypes.createArrayType(DataTypes.StringType, false), false)
+              .add("stages", DataTypes.createArrayType(DataTypes.StringType, false), false)
+              .add("score", DataTypes.DoubleType, true);
+      MapPartitionsFunction<Row, Row> perJourney =
+          rows -> {
+            Scale scale = Scale.of(min, max, neutral, higherIsBetter);
+            Optional<SequenceKernel> kernel =
+                scorerId == null ? Optional.empty() : ScorerRegistry.load().create(scorerId, given).kernel(scale);
+            JourneyScorer objects = scorerId == null ? null : ScorerRegistry.load().create(scorerId, given);
+            List<Row> out = new ArrayList<>();
+            Map<String, String> stageOf = new HashMap<>();
+            java.util.Iterator<Row> stages = remember(rows, stageOf);
+            JourneyRows.forEachJourney(
+                stages,
+                scale,
+                scorerId != null && kernel.isEmpty(),
+                m -> {
+                  TreeSet<String> reached = new TreeSet<>();
+                  for (int i = 0; i < m.size; i++) {
+                    String s = stageOf.get(m.touchpoints[i]);
+                    if (s != null) {
+                      reached.add(s);
+                    }
+                  }
+                  Double score = null;
+                  if (scorerId != null) {
+                    score = kernel.isPresent() ? kernel.get().score(m.values, m.starts, m.durations, 0, m.size) : objects.score(journey(m, scale)).value();
+                  }
+                  out.add(RowFactory.create(Arrays.copyOf(m.touchpoints, m.size), reached.toArray(new String[0]), score));
+                });
+            return out.iterator();
+          };
+      MapTally.Builder tally = MapTally.builder();
+      Dataset<Row> perEventRows = sorted.mapPartitions(perEvent, Encoders.row(eventSchema));
+      for (Row r :
+          perEventRows
+              .groupBy(col("tp"))
+              .agg(
+                  org.apache.spark.sql.functions.max(col("stage")).as("stage"),
+                  count(col("v")).as("n"),
+                  sum(col("v")).as("sum"),
+                  sum(col("first")).as("starts"),
+                  sum(col("last")).as("ends"),
+                  sum(col("position")).as("position"))
+              .collectAsList()) {
+        tally.addNodes(
+            NodeTally.of(
+                r.getString(0), Optional.ofNullable(r.isNullAt(1) ? null : r.getString(1)), r.getLong(2), r.getDouble(3), r.getLong(4), r.getLong(5), r.getLong(6)));
+      }
+      for (Row r :
+          perEventRows
+              .filter(col("next").isNotNull())
+              .groupBy(col("tp"), col("next"))
+              .agg(count(col("gap")).as("n"), org.apache.spark.sql.functions.percentile(col("gap"), lit(0.5)).as("median"))
+              .collectAsList()) {
+        tally.addEdges(EdgeTally.of(r.getString(0), r.getString(1), r.getLong(2), r.getDouble(3)));
+      }
+      Dataset<Row> perJourneyRows = sorted.mapPartitions(perJourney, Encoders.row(journeySchema));
+      long journeys = 0;
+      for (Row r : perJourneyRows.groupBy(col("path")).agg(count(lit(1)).as("n"), sum(col("score")).as("score")).collectAsList()) {
+        List<String> path = r.getList(0);
+        tally.addVariants(
+            VariantTally.of(path, r.getLong(1), scorerId == null || r.isNullAt(2) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(r.getDouble(2))));
+        journeys += r.getLong(1);
+      }
+      for (Row r : perJourneyRows.groupBy(col("stages")).agg(count(lit(1)).as("n")).collectAsList()) {
+        List<String> reached = r.getList(0);
+        tally.putStageSet(reached, r.getLong(1));
+      }
+      return JourneyMap.fromTally(tally.journeys(journeys).build(), topVariants, stageOrder);
+    } finally {
+      sorted.unpersist();
+    }
+  }
+
+  /** Passes rows through, noting each touchpoint's stage (the row's last column) on the way. */
+  private static java.util.Iterator<Row> remember(java.util.Iterator<Row> rows, Map<String, String> stageOf) {
+    return new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row r = rows.next();
+        int last = r.length() - 1;
+        if (!r.isNullAt(2) && !r.isNullAt(last)) {
+          stageOf.putIfAbsent(r.getString(2), r.getString(last));
+        }
+        return r;
+      }
+    };
   }
 
   /**

@@ -196,6 +196,28 @@ final class MotkitSparkTest {
   }
 
   @Test
+  void theJourneyMapIsTheEventLogs() {
+    io.motkit.journey.map.JourneyMap expected = io.motkit.journey.map.JourneyMap.of(log, Optional.of(REGISTRY.create("peak-end")), 10);
+    io.motkit.journey.map.JourneyMap actual =
+        MotkitSpark.journeyMap(csv.orderBy(functions.rand(3)), Optional.of("peak-end"), Map.of(), 10, List.of(), EventColumns.defaults());
+    assertThat(actual.journeys()).isEqualTo(expected.journeys());
+    assertThat(actual.variantCount()).isEqualTo(expected.variantCount());
+    assertThat(actual.nodes()).extracting(n -> n.touchpoint() + " " + n.moments() + " " + n.starts() + " " + n.ends() + " " + n.stage())
+        .containsExactlyElementsOf(expected.nodes().stream().map(n -> n.touchpoint() + " " + n.moments() + " " + n.starts() + " " + n.ends() + " " + n.stage()).toList());
+    for (int i = 0; i < expected.nodes().size(); i++) {
+      assertThat(actual.nodes().get(i).meanExperience()).isCloseTo(expected.nodes().get(i).meanExperience(), within(TOLERANCE));
+    }
+    assertThat(actual.edges()).extracting(e -> e.from() + ">" + e.to() + " " + e.count() + " " + e.medianSeconds())
+        .containsExactlyElementsOf(expected.edges().stream().map(e -> e.from() + ">" + e.to() + " " + e.count() + " " + e.medianSeconds()).toList());
+    assertThat(actual.variants()).extracting(v -> v.path() + " " + v.journeys())
+        .containsExactlyElementsOf(expected.variants().stream().map(v -> v.path() + " " + v.journeys()).toList());
+    for (int i = 0; i < expected.variants().size(); i++) {
+      assertThat(actual.variants().get(i).meanScore().getAsDouble()).isCloseTo(expected.variants().get(i).meanScore().getAsDouble(), within(TOLERANCE));
+    }
+    assertThat(actual.stages()).isEqualTo(expected.stages());
+  }
+
+  @Test
   void aBadScorerOrColumnFailsOnTheDriverWithItsName() {
     assertThatThrownBy(() -> MotkitSpark.score(csv, "peak-middle", Map.of(), EventColumns.defaults())).hasMessageContaining("peak-middle");
     assertThatThrownBy(() -> MotkitSpark.score(csv, "mean", Map.of(), EventColumns.builder().value("rating").build()))

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.immutables.value.Value;
 
@@ -57,9 +58,6 @@ public abstract class JourneyMap {
    */
   public abstract List<StageDropOff> stages();
 
-  /** Relative positions are summed in fixed point, so that the sum does not depend on row order. */
-  private static final double POSITION_UNITS = 1 << 20;
-
   /**
    * The map of {@code log} with its {@code topVariants} most common paths, their mean score under
    * {@code scorer} when one is given.
@@ -82,6 +80,11 @@ public abstract class JourneyMap {
     if (topVariants < 0) {
       throw new IllegalArgumentException("topVariants must not be negative, found " + topVariants);
     }
+    return fromTally(tally(log, scorer), topVariants, stageOrder);
+  }
+
+  /** Counts {@code log} as {@link #fromTally} needs it. */
+  static MapTally tally(EventLog log, Optional<JourneyScorer> scorer) {
     int touchpoints = log.touchpoints().size();
     long[] moments = new long[touchpoints];
     double[] sum = new double[touchpoints];
@@ -92,33 +95,27 @@ public abstract class JourneyMap {
     LongList[][] edgeGaps = new LongList[touchpoints][touchpoints];
     // Keyed by the path itself: one key object per distinct path, not a string per journey.
     Map<Path, double[]> variants = new HashMap<>();
+    Map<List<String>, Long> stageSets = new HashMap<>();
     double[] scores = scorer.map(log::score).orElse(null);
-    List<String> stageNames = orderedStages(log, stageOrder);
-    long[] furthest = new long[stageNames.size()];
-    int[] stageOf = new int[touchpoints];
-    for (int t = 0; t < touchpoints; t++) {
-      stageOf[t] = log.touchpoints().get(t).stage().map(s -> stageNames.indexOf(s.name())).orElse(-1);
-    }
+    long journeys = 0;
     for (int j = 0; j < log.journeyCount(); j++) {
       int first = log.firstEvent(j);
       int end = log.endEvent(j);
       if (first == end) {
         continue;
       }
+      journeys++;
       starts[log.touchpointCode(first)]++;
       ends[log.touchpointCode(end - 1)]++;
       int[] path = new int[end - first];
-      for (int e = first; e < end; e++) {
-        double position = end - first == 1 ? 0.5 : (e - first) / (double) (end - 1 - first);
-        positionSum[log.touchpointCode(e)] += Math.round(position * POSITION_UNITS);
-      }
-      int deepest = -1;
+      Set<String> stages = new TreeSet<>();
       for (int e = first; e < end; e++) {
         int t = log.touchpointCode(e);
         path[e - first] = t;
         moments[t]++;
         sum[t] += log.value(e);
-        deepest = Math.max(deepest, stageOf[t]);
+        positionSum[t] += MapTally.position(e - first, end - first);
+        log.touchpoints().get(t).stage().ifPresent(stage -> stages.add(stage.name()));
         if (e + 1 < end) {
           int next = log.touchpointCode(e + 1);
           LongList gaps = edgeGaps[t][next];
@@ -129,83 +126,107 @@ public abstract class JourneyMap {
           gaps.add(log.startMillis(e + 1) - log.startMillis(e));
         }
       }
-      if (deepest >= 0) {
-        furthest[deepest]++;
-      }
+      stageSets.merge(List.copyOf(stages), 1L, Long::sum);
       double[] tally = variants.computeIfAbsent(new Path(path), k -> new double[2]);
       tally[0]++;
       if (scores != null) {
         tally[1] += scores[j];
       }
     }
-    long mapped = 0;
-    for (long s : starts) {
-      mapped += s;
-    }
-    ImmutableJourneyMap.Builder map = ImmutableJourneyMap.builder().journeys(mapped);
-    List<Integer> nodeOrder = new ArrayList<>();
+    MapTally.Builder tally = MapTally.builder().journeys(journeys).putAllStageSets(stageSets);
     for (int t = 0; t < touchpoints; t++) {
       if (moments[t] > 0) {
-        nodeOrder.add(t);
+        Touchpoint touchpoint = log.touchpoints().get(t);
+        tally.addNodes(
+            NodeTally.of(touchpoint.id(), touchpoint.stage().map(Stage::name), moments[t], sum[t], starts[t], ends[t], positionSum[t]));
+      }
+      for (int to = 0; to < touchpoints; to++) {
+        LongList gaps = edgeGaps[t][to];
+        if (gaps != null) {
+          tally.addEdges(EdgeTally.of(log.touchpoints().get(t).id(), log.touchpoints().get(to).id(), gaps.size(), gaps.median()));
+        }
       }
     }
+    for (Map.Entry<Path, double[]> v : variants.entrySet()) {
+      List<String> path = new ArrayList<>();
+      for (int t : v.getKey().codes) {
+        path.add(log.touchpoints().get(t).id());
+      }
+      tally.addVariants(
+          VariantTally.of(path, (long) v.getValue()[0], scores == null ? OptionalDouble.empty() : OptionalDouble.of(v.getValue()[1])));
+    }
+    return tally.build();
+  }
+
+  /**
+   * The map finished from counts made anywhere (a cluster's partitions): the same map {@link
+   * #of(EventLog, Optional, int, List)} gives for the journeys counted.
+   *
+   * @throws IllegalArgumentException if {@code topVariants} is negative, a stage repeats in {@code
+   *     stageOrder}, or a stage of the tally is missing from a non-empty {@code stageOrder}
+   */
+  public static JourneyMap fromTally(MapTally tally, int topVariants, List<String> stageOrder) {
+    if (topVariants < 0) {
+      throw new IllegalArgumentException("topVariants must not be negative, found " + topVariants);
+    }
+    Map<String, NodeTally> nodes = new TreeMap<>();
+    tally.nodes().forEach(n -> nodes.put(n.touchpoint(), n));
+    ImmutableJourneyMap.Builder map = ImmutableJourneyMap.builder().journeys(tally.journeys());
+    List<NodeTally> nodeOrder = new ArrayList<>(nodes.values());
     nodeOrder.sort(
-        Comparator.comparingDouble((Integer t) -> positionSum[t] / (double) moments[t])
-            .thenComparing(t -> log.touchpoints().get(t).id()));
-    for (int t : nodeOrder) {
-      Touchpoint touchpoint = log.touchpoints().get(t);
+        Comparator.comparingDouble((NodeTally n) -> n.positionUnits() / (double) n.moments()).thenComparing(NodeTally::touchpoint));
+    for (NodeTally n : nodeOrder) {
       map.addNodes(
           ImmutableMapNode.builder()
-              .touchpoint(touchpoint.id())
-              .stage(touchpoint.stage().map(Stage::name))
-              .moments(moments[t])
-              .meanExperience(sum[t] / moments[t])
-              .starts(starts[t])
-              .ends(ends[t])
-              .endProbability(ends[t] / (double) moments[t])
+              .touchpoint(n.touchpoint())
+              .stage(n.stage())
+              .moments(n.moments())
+              .meanExperience(n.valueSum() / n.moments())
+              .starts(n.starts())
+              .ends(n.ends())
+              .endProbability(n.ends() / (double) n.moments())
               .build());
     }
     List<MapEdge> edges = new ArrayList<>();
-    for (int from = 0; from < touchpoints; from++) {
-      for (int to = 0; to < touchpoints; to++) {
-        LongList gaps = edgeGaps[from][to];
-        if (gaps == null) {
-          continue;
-        }
-        long count = gaps.size();
-        edges.add(
-            ImmutableMapEdge.builder()
-                .from(log.touchpoints().get(from).id())
-                .to(log.touchpoints().get(to).id())
-                .count(count)
-                .probability(count / (double) moments[from])
-                .medianSeconds(gaps.median() / 1000.0)
-                .build());
-      }
+    for (EdgeTally e : tally.edges()) {
+      edges.add(
+          ImmutableMapEdge.builder()
+              .from(e.from())
+              .to(e.to())
+              .count(e.count())
+              .probability(e.count() / (double) nodes.get(e.from()).moments())
+              .medianSeconds(e.medianMillis() / 1000.0)
+              .build());
     }
     edges.sort(Comparator.comparingLong(MapEdge::count).reversed().thenComparing(MapEdge::from).thenComparing(MapEdge::to));
     map.addAllEdges(edges);
-    List<Path> keys = new ArrayList<>(variants.keySet());
+    List<VariantTally> keys = new ArrayList<>(tally.variants());
     // Most frequent first; ties go to the shorter path, then to the touchpoint ids in order.
     keys.sort(
-        Comparator.comparingDouble((Path k) -> -variants.get(k)[0])
-            .thenComparingInt(k -> k.codes.length)
-            .thenComparing(k -> pathText(log, k.codes)));
-    for (Path key : keys.subList(0, Math.min(topVariants, keys.size()))) {
-      long count = (long) variants.get(key)[0];
-      List<String> path = new ArrayList<>();
-      for (int t : key.codes) {
-        path.add(log.touchpoints().get(t).id());
-      }
+        Comparator.comparingLong((VariantTally v) -> -v.journeys())
+            .thenComparingInt(v -> v.path().size())
+            .thenComparing(v -> String.join("\u0000", v.path())));
+    for (VariantTally v : keys.subList(0, Math.min(topVariants, keys.size()))) {
       map.addVariants(
           ImmutableVariant.builder()
-              .addAllPath(path)
-              .journeys(count)
-              .share(count / (double) mapped)
-              .meanScore(scores == null ? OptionalDouble.empty() : OptionalDouble.of(variants.get(key)[1] / count))
+              .addAllPath(v.path())
+              .journeys(v.journeys())
+              .share(v.journeys() / (double) tally.journeys())
+              .meanScore(v.scoreSum().isPresent() ? OptionalDouble.of(v.scoreSum().getAsDouble() / v.journeys()) : OptionalDouble.empty())
               .build());
     }
     map.variantCount(keys.size());
+    List<String> stageNames = orderedStages(nodeOrder, stageOrder);
+    long[] furthest = new long[stageNames.size()];
+    for (Map.Entry<List<String>, Long> set : tally.stageSets().entrySet()) {
+      int deepest = -1;
+      for (String stage : set.getKey()) {
+        deepest = Math.max(deepest, stageNames.indexOf(stage));
+      }
+      if (deepest >= 0) {
+        furthest[deepest] += set.getValue();
+      }
+    }
     long reached = 0;
     for (long f : furthest) {
       reached += f;
@@ -225,13 +246,21 @@ public abstract class JourneyMap {
   }
 
   /**
-   * The stages of {@code log} in journey order: {@code given} checked against the log, or ranked by
-   * the mean relative position of their moments within their journeys.
+   * The stages in journey order: {@code given} checked against the nodes, or ranked by the mean
+   * relative position of their moments within their journeys, ties by name.
    */
-  private static List<String> orderedStages(EventLog log, List<String> given) {
+  private static List<String> orderedStages(List<NodeTally> nodes, List<String> given) {
     Set<String> present = new TreeSet<>();
-    for (Touchpoint t : log.touchpoints()) {
-      t.stage().ifPresent(s -> present.add(s.name()));
+    Map<String, long[]> positions = new TreeMap<>();
+    for (NodeTally n : nodes) {
+      n.stage()
+          .ifPresent(
+              stage -> {
+                present.add(stage);
+                long[] p = positions.computeIfAbsent(stage, k -> new long[2]);
+                p[0] += n.positionUnits();
+                p[1] += n.moments();
+              });
     }
     if (!given.isEmpty()) {
       Set<String> seen = new HashSet<>();
@@ -248,37 +277,10 @@ public abstract class JourneyMap {
       }
       return List.copyOf(given);
     }
-    List<String> names = new ArrayList<>(present);
-    int[] stageOf = new int[log.touchpoints().size()];
-    for (int t = 0; t < stageOf.length; t++) {
-      stageOf[t] = log.touchpoints().get(t).stage().map(s -> names.indexOf(s.name())).orElse(-1);
-    }
-    long[] positionSum = new long[names.size()];
-    long[] count = new long[names.size()];
-    for (int j = 0; j < log.journeyCount(); j++) {
-      int first = log.firstEvent(j);
-      int last = log.endEvent(j) - 1;
-      for (int e = first; e <= last; e++) {
-        int stage = stageOf[log.touchpointCode(e)];
-        if (stage < 0) {
-          continue;
-        }
-        double position = last == first ? 0.5 : (e - first) / (double) (last - first);
-        positionSum[stage] += Math.round(position * POSITION_UNITS);
-        count[stage]++;
-      }
-    }
-    List<Integer> ranked = new ArrayList<>();
-    for (int k = 0; k < names.size(); k++) {
-      ranked.add(k);
-    }
-    ranked.sort(
-        Comparator.comparingDouble((Integer k) -> count[k] == 0 ? 0 : positionSum[k] / (double) count[k])
-            .thenComparing(names::get));
-    List<String> ordered = new ArrayList<>();
-    for (int k : ranked) {
-      ordered.add(names.get(k));
-    }
+    List<String> ordered = new ArrayList<>(present);
+    ordered.sort(
+        Comparator.comparingDouble((String stage) -> positions.get(stage)[0] / (double) positions.get(stage)[1])
+            .thenComparing(stage -> stage));
     return ordered;
   }
 
@@ -376,13 +378,6 @@ public abstract class JourneyMap {
     }
   }
 
-  private static String pathText(EventLog log, int[] path) {
-    StringBuilder text = new StringBuilder();
-    for (int t : path) {
-      text.append(log.touchpoints().get(t).id()).append('\u0000');
-    }
-    return text.toString();
-  }
 
   private static String escape(String text) {
     return text.replace("\\", "\\\\").replace("\"", "\\\"");

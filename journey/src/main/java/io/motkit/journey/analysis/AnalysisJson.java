@@ -1,0 +1,89 @@
+package io.motkit.journey.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.ConfidenceInterval;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The JSON form of the pain-point and key-driver results, as {@code motkit journeys pain-points}
+ * and {@code drivers} and the Spark command write them: plain, unrounded numbers, snake_case
+ * names, an interval as {@code <name>_ci_low} and {@code <name>_ci_high}.
+ */
+public final class AnalysisJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private AnalysisJson() {}
+
+  /** Pain and delight points as {@code {"touchpoints": [...]}}. */
+  public static String painPoints(List<TouchpointExperience> points) {
+    return write(painPointsTree(points));
+  }
+
+  /** The tree of {@link #painPoints}, for documents that nest it. */
+  public static ObjectNode painPointsTree(List<TouchpointExperience> points) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode array = root.putArray("touchpoints");
+    for (TouchpointExperience p : points) {
+      ObjectNode node = array.addObject();
+      node.put("touchpoint", p.touchpoint());
+      node.put("moments", p.moments());
+      node.put("mean_experience", p.meanExperience());
+      putInterval(node, "mean_experience", p.meanExperienceInterval());
+      node.put("with_expectation", p.withExpectation());
+      put(node, "mean_gap", p.meanGap());
+      putInterval(node, "mean_gap", p.meanGapInterval());
+      node.put("below_adequate", p.belowAdequate());
+      put(node, "pain_share", p.painShare());
+      putInterval(node, "pain_share", p.painShareInterval());
+      node.put("above_desired", p.aboveDesired());
+      put(node, "delight_share", p.delightShare());
+      putInterval(node, "delight_share", p.delightShareInterval());
+    }
+    return root;
+  }
+
+  /** Key drivers: outcome, journeys, R², the drivers and the touchpoints left out as constant. */
+  public static String keyDrivers(KeyDriverReport report) {
+    return write(keyDriversTree(report));
+  }
+
+  /** The tree of {@link #keyDrivers}, for documents that nest it. */
+  public static ObjectNode keyDriversTree(KeyDriverReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("outcome", report.outcome());
+    root.put("journeys", report.journeys());
+    root.put("r_squared", report.rSquared());
+    ArrayNode drivers = root.putArray("drivers");
+    for (KeyDriver d : report.drivers()) {
+      drivers.addObject().put("touchpoint", d.touchpoint()).put("weight", d.weight()).put("share", d.share())
+          .put("performance", d.performance()).put("coverage", d.coverage());
+    }
+    report.constant().forEach(root.putArray("constant")::add);
+    return root;
+  }
+
+  private static String write(ObjectNode root) {
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree of numbers and text always writes", e);
+    }
+  }
+
+  private static void put(ObjectNode node, String field, OptionalDouble value) {
+    if (value.isPresent()) {
+      node.put(field, value.getAsDouble());
+    }
+  }
+
+  private static void putInterval(ObjectNode node, String prefix, Optional<ConfidenceInterval> interval) {
+    interval.ifPresent(ci -> node.put(prefix + "_ci_low", ci.low()).put(prefix + "_ci_high", ci.high()));
+  }
+}

@@ -1,0 +1,29 @@
+package io.motkit.journey.map;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/** One distinct path: how many journeys took it, and the sum of their scores when they were scored. */
+@Value.Immutable
+public abstract class VariantTally {
+
+  VariantTally() {}
+
+  /** The touchpoint ids of the path. */
+  @Value.Parameter
+  public abstract List<String> path();
+
+  /** Journeys that took it. */
+  @Value.Parameter
+  public abstract long journeys();
+
+  /** The sum of their scores, if they were scored. */
+  @Value.Parameter
+  public abstract OptionalDouble scoreSum();
+
+  /** A tally. */
+  public static VariantTally of(List<String> path, long journeys, OptionalDouble scoreSum) {
+    return ImmutableVariantTally.of(path, journeys, scoreSum);
+  }
+}
