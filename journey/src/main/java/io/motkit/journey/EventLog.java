@@ -717,12 +717,27 @@ public final class EventLog {
     return Optional.empty();
   }
 
-  /** Builds a log from journeys already in memory; mostly for tests and examples. */
+  /**
+   * Builds a log from journeys already in memory, their outcomes and attributes included (an
+   * attribute becomes a column, empty for journeys without it). Linear in the number of moments.
+   *
+   * @throws IllegalArgumentException if there are no journeys, two have the same id, or they are
+   *     on different scales
+   */
   public static EventLog of(List<Journey> journeys) {
     checkArgument(!journeys.isEmpty(), "a log needs at least one journey");
     Scale scale = journeys.get(0).scale();
     Columns rows = new Columns();
     List<String> ids = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.SortedSet<String> attributeNames = new java.util.TreeSet<>();
+    for (Journey journey : journeys) {
+      attributeNames.addAll(journey.attributes().keySet());
+    }
+    List<AttributeColumn> attributes = new ArrayList<>();
+    for (String name : attributeNames) {
+      attributes.add(new AttributeColumn(name));
+    }
     List<String> customers = new ArrayList<>();
     Map<String, Integer> codes = new LinkedHashMap<>();
     List<Touchpoint> touchpoints = new ArrayList<>();
@@ -730,7 +745,7 @@ public final class EventLog {
     Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
     for (Journey journey : journeys) {
       checkArgument(journey.scale().equals(scale), "journey '%s' is on %s, not on the log's scale %s", journey.id(), journey.scale(), scale);
-      checkArgument(!ids.contains(journey.id()), "journey '%s' appears twice", journey.id());
+      checkArgument(seen.add(journey.id()), "journey '%s' appears twice", journey.id());
       int j = ids.size();
       ids.add(journey.id());
       customers.add(journey.customer().orElse(null));
@@ -743,14 +758,20 @@ public final class EventLog {
           touchpoints.add(m.touchpoint());
         }
         int ex = journey.expectationFor(i).map(e -> expectationCodes.computeIfAbsent(e, k -> expectationCodes.size())).orElse(-1);
+        int row = rows.size;
         rows.add(j, code, m.start().toEpochMilli(), m.duration().toMillis(), m.value(), ex);
+        for (AttributeColumn attribute : attributes) {
+          attribute.add(row, journey.attributes().getOrDefault(attribute.name, ""));
+        }
       }
       if (!journey.outcomes().isEmpty()) {
         outcomes.put(journey.id(), journey.outcomes());
       }
     }
     EventLog log =
-        assemble(scale, rows, ids, customers, touchpoints, new ArrayList<>(expectationCodes.keySet()), List.of(), List.of(), rows.size, List.of());
+        assemble(
+            scale, rows, ids, customers, touchpoints, new ArrayList<>(expectationCodes.keySet()), new ArrayList<>(attributeNames),
+            attributes, rows.size, List.of());
     return outcomes.isEmpty() ? log : log.withOutcomes(outcomes);
   }
 
