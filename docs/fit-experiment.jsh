@@ -16,7 +16,7 @@ for (int j = 0; j < 400; j++) {
   // Condition "better end": the same episode followed by a few minutes of milder discomfort, as in
   // the cold-hand experiment of Kahneman, Fredrickson, Schreiber and Redelmeier (1993).
   boolean betterEnd = j % 2 == 1;
-  var journey = Journey.builder().id(String.format("p%03d", j)).scale(pain);
+  var journey = Journey.builder().id(String.format("p%03d", j)).scale(pain).putAttribute("condition", betterEnd ? "better-end" : "short");
   var start = Instant.parse("2024-03-01T09:00:00Z").plus(Duration.ofDays(j));
   int minutes = 6 + random.nextInt(5);
   for (int m = 0; m < minutes; m++) {
@@ -42,7 +42,7 @@ var rated = log.withOutcomes(outcomes);
 // Remembered discomfort by condition: lower with the better end, although that episode is longer.
 var byCondition = new TreeMap<String, double[]>();
 for (int j = 0; j < rated.journeyCount(); j++) {
-  var condition = Integer.parseInt(rated.journeyId(j).substring(1)) % 2 == 1 ? "better-end" : "short";
+  var condition = rated.journeyAttribute("condition", j).orElseThrow();
   var sums = byCondition.computeIfAbsent(condition, k -> new double[2]);
   sums[0] += rated.outcome("rating", j).getAsDouble();
   sums[1]++;
