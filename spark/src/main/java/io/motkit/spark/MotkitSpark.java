@@ -280,21 +280,14 @@ public final class MotkitSpark {
           List<Row> out = new ArrayList<>();
           Map<String, double[]> outcomeOf = new HashMap<>();
           java.util.Iterator<Row> withOutcomes =
-              new java.util.Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                  return partition.hasNext();
-                }
-
-                @Override
-                public Row next() {
-                  Row r = partition.next();
-                  outcomeOf.putIfAbsent(
-                      r.getString(0),
-                      new double[] {r.isNullAt(5) ? Double.NaN : r.getDouble(5), r.isNullAt(6) ? Double.NaN : r.getDouble(6), r.getDouble(7)});
-                  return r;
-                }
-              };
+              peeking(
+                  partition,
+                  r ->
+                      outcomeOf.putIfAbsent(
+                          r.getString(0),
+                          new double[] {
+                            r.isNullAt(5) ? Double.NaN : r.getDouble(5), r.isNullAt(6) ? Double.NaN : r.getDouble(6), r.getDouble(7)
+                          }));
           JourneyRows.forEachJourney(
               withOutcomes,
               scale,
@@ -491,6 +484,18 @@ public final class MotkitSpark {
 
   /** Passes rows through, noting each touchpoint's stage (the row's last column) on the way. */
   private static java.util.Iterator<Row> remember(java.util.Iterator<Row> rows, Map<String, String> stageOf) {
+    return peeking(
+        rows,
+        r -> {
+          int last = r.length() - 1;
+          if (!r.isNullAt(2) && !r.isNullAt(last)) {
+            stageOf.putIfAbsent(r.getString(2), r.getString(last));
+          }
+        });
+  }
+
+  /** Passes rows through, showing each to {@code look} on the way. */
+  private static java.util.Iterator<Row> peeking(java.util.Iterator<Row> rows, java.util.function.Consumer<Row> look) {
     return new java.util.Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -500,10 +505,7 @@ public final class MotkitSpark {
       @Override
       public Row next() {
         Row r = rows.next();
-        int last = r.length() - 1;
-        if (!r.isNullAt(2) && !r.isNullAt(last)) {
-          stageOf.putIfAbsent(r.getString(2), r.getString(last));
-        }
+        look.accept(r);
         return r;
       }
     };
