@@ -24,11 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "fit",
     mixinStandardHelpOptions = true,
-    description = {
-      "Fit memory models (peak-end, recency, duration-weighted, trend, the baselines, and the regression on peak,",
-      "end, mean and duration) to a retrospective rating per journey, and compare them by seeded k-fold",
-      "cross-validation, with bootstrap intervals and paired comparisons with the best. Method: docs/fit.md."
-    },
+    description =
+        "Fit memory models (peak-end, recency, duration-weighted, trend, the baselines, and the regression on peak,"
+            + " end, mean and duration) to a retrospective rating per journey, and compare them by seeded k-fold"
+            + " cross-validation, with bootstrap intervals and paired comparisons with the best. Method: docs/fit.md.",
     footer = {
       "",
       "Examples:",

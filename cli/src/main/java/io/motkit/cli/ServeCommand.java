@@ -16,18 +16,17 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = {
-      "Serve the scorers and the survey analyses over HTTP/JSON (endpoints: GET /v1/scorers,",
-      "POST /v1/scorers/{id}/score and /batch, POST /v1/analyses/{kano|servqual|nps}, /health, /ready, /metrics,",
-      "/openapi.json). Binds to the loopback address unless told otherwise; SIGTERM stops accepting and lets",
-      "requests in flight finish within the shutdown grace."
-    },
+    description =
+        "Serve the scorers and the survey analyses over HTTP/JSON (GET /v1/scorers, POST /v1/scorers/{id}/score"
+            + " and /batch, POST /v1/analyses/{kano|servqual|nps}, /health, /ready, /metrics, /openapi.json). Binds"
+            + " to the loopback address unless told otherwise; SIGTERM stops accepting and lets requests in flight"
+            + " finish within the shutdown grace.",
     footer = {
       "",
       "Examples:",
       "  motkit serve --port 8080",
-      "  curl -s -X POST -H 'Content-Type: application/json' \\",
-      "      --data @journey.json 'http://127.0.0.1:8080/v1/scorers/peak-end/score?peak=worst'"
+      "  curl -s -X POST -H 'Content-Type: application/json' --data @journey.json \\",
+      "      'http://127.0.0.1:8080/v1/scorers/peak-end/score?peak=worst'"
     })
 final class ServeCommand implements Callable<Integer> {
 
