@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exit codes: 0 success, 1 bad input (the message names file, line, column and value), 2 usage error.",
+      "Exit codes: 0 success, 1 bad input (the message names file, line, column and value), 2 usage error, 3 internal error (--debug shows its stack trace).",
       "Input formats: docs/formats.md. A file named - is read from standard input."
     })
 public final class Motkit implements Runnable {
@@ -45,7 +45,16 @@ public final class Motkit implements Runnable {
   /** Exit code for a usage error. */
   static final int USAGE = 2;
 
+  /** Exit code for a failure that is neither the input's nor the command line's. */
+  static final int INTERNAL = 3;
+
   @Spec CommandSpec spec;
+
+  @CommandLine.Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error, also print the stack trace.")
+  boolean debug;
 
   /** Used by picocli. */
   public Motkit() {}
@@ -61,7 +70,16 @@ public final class Motkit implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // Said plainly, and never taken for a problem of the input.
+      System.err.println(
+          "motkit: out of memory; give the JVM a larger heap, for example MOTKIT_JAVA_OPTS=-Xmx8g ./motkit ...");
+      code = INTERNAL;
+    }
+    System.exit(code);
   }
 
   /**
@@ -77,7 +95,11 @@ public final class Motkit implements Runnable {
     }
   }
 
-  /** The command line with motkit's error handling: messages to standard error, exit codes 1 and 2. */
+  /**
+   * The command line with motkit's error handling: messages to standard error, exit code 1 for bad
+   * input, 2 for a usage error, 3 for anything else ("internal error", the stack trace only with
+   * {@code --debug}).
+   */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Motkit());
     commandLine.setExecutionExceptionHandler(
@@ -100,7 +122,19 @@ public final class Motkit implements Runnable {
             err.flush();
             return BAD_INPUT;
           }
-          throw exception;
+          String message = exception.getMessage() == null ? "no message" : exception.getMessage();
+          err.println("motkit: internal error: " + message);
+          boolean debug = false;
+          for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            debug |= p.hasMatchedOption("--debug");
+          }
+          if (debug) {
+            exception.printStackTrace(err);
+          } else {
+            err.println("motkit: run again with --debug for the details");
+          }
+          err.flush();
+          return INTERNAL;
         });
     return commandLine;
   }
