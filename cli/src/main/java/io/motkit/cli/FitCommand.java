@@ -39,6 +39,8 @@ final class FitCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin OutputOption output = new OutputOption();
+
   @Mixin LogOptions log = new LogOptions();
 
   @Option(names = "--ratings", required = true, paramLabel = "FILE", description = "The retrospective ratings: journey,<rating column>.")
@@ -70,7 +72,7 @@ final class FitCommand implements Callable<Integer> {
   String format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
     MemoryModelFit fit;
     try {
@@ -93,35 +95,36 @@ final class FitCommand implements Callable<Integer> {
       byJourney = EventLogReader.readOutcomes(csv);
     }
     FitReport report = fit.fit(events.withOutcomes(byJourney), rating, log.events);
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case "csv":
-        out.print(FitReportWriter.csv(report));
-        break;
-      case "table":
-        Table table = new Table("model", "R² (out of fold)", "RMSE", "RMSE interval", "MAE", "AIC", "BIC", "Δ MSE vs best", "p");
-        for (ModelFit m : report.models()) {
-          table.row(
-              m.model(),
-              m.rSquared(),
-              m.rmse(),
-              m.rmseInterval().map(ci -> String.format(Locale.ROOT, "[%.4f, %.4f]", ci.low(), ci.high())).orElse("-"),
-              m.mae(),
-              m.aic(),
-              m.bic(),
-              m.comparison().map(c -> String.format(Locale.ROOT, "%.4f", c.meanDifference())).orElse("-"),
-              m.comparison().map(c -> String.format(Locale.ROOT, "%.4f", c.pValue())).orElse("-"));
-        }
-        table.print(out);
-        ModelFit best = report.models().get(0);
-        out.printf(Locale.ROOT, "best: %s %s %s%n", best.model(), best.choices(), best.estimates());
-        report.skipped().forEach((model, reason) -> out.printf("skipped %s: %s%n", model, reason));
-        break;
-      default:
-        out.println(FitReportWriter.json(report));
-        break;
-    }
-    out.flush();
-    return 0;
+    return output.write(spec, java.util.Arrays.asList(log.events, ratings, log.outcomes), out -> {
+      switch (format) {
+        case "csv":
+          out.print(FitReportWriter.csv(report));
+          break;
+        case "table":
+          Table table = new Table("model", "R² (out of fold)", "RMSE", "RMSE interval", "MAE", "AIC", "BIC", "Δ MSE vs best", "p");
+          for (ModelFit m : report.models()) {
+            table.row(
+                m.model(),
+                m.rSquared(),
+                m.rmse(),
+                m.rmseInterval().map(ci -> String.format(Locale.ROOT, "[%.4f, %.4f]", ci.low(), ci.high())).orElse("-"),
+                m.mae(),
+                m.aic(),
+                m.bic(),
+                m.comparison().map(c -> String.format(Locale.ROOT, "%.4f", c.meanDifference())).orElse("-"),
+                m.comparison().map(c -> String.format(Locale.ROOT, "%.4f", c.pValue())).orElse("-"));
+          }
+          table.print(out);
+          ModelFit best = report.models().get(0);
+          out.printf(Locale.ROOT, "best: %s %s %s%n", best.model(), best.choices(), best.estimates());
+          report.skipped().forEach((model, reason) -> out.printf("skipped %s: %s%n", model, reason));
+          break;
+        default:
+          out.println(FitReportWriter.json(report));
+          break;
+      }
+      out.flush();
+      return 0;
+    });
   }
 }

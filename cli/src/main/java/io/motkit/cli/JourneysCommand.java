@@ -70,6 +70,8 @@ final class JourneysCommand implements Runnable {
   static final class MapCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
+    @Mixin OutputOption output = new OutputOption();
+
     @Mixin LogOptions log = new LogOptions();
 
     @Option(names = "--scorer", paramLabel = "ID", description = "Scorer for the variants' mean remembered score (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
@@ -92,27 +94,28 @@ final class JourneysCommand implements Runnable {
     String format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       Motkit.requireOneOf(spec, "--format", format, "json", "table", "dot");
       var journeyScorer = ScorerRegistry.load().create(scorer);
       EventLog events = log.read(spec.commandLine().getErr());
-      PrintWriter out = spec.commandLine().getOut();
-      if (format.equals("dot")) {
-        out.print(JourneyMap.of(events, Optional.of(journeyScorer), top, stages).toDot());
-        out.flush();
-        return 0;
-      }
-      if (format.equals("table")) {
-        JourneyMap map = JourneyMap.of(events, Optional.of(journeyScorer), top, stages);
-        Table table = new Table("from", "to", "count", "probability", "median seconds");
-        for (MapEdge e : map.edges()) {
-          table.row(e.from(), e.to(), e.count(), e.probability(), e.medianSeconds());
+      return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
+        if (format.equals("dot")) {
+          out.print(JourneyMap.of(events, Optional.of(journeyScorer), top, stages).toDot());
+          out.flush();
+          return 0;
         }
-        table.print(out);
+        if (format.equals("table")) {
+          JourneyMap map = JourneyMap.of(events, Optional.of(journeyScorer), top, stages);
+          Table table = new Table("from", "to", "count", "probability", "median seconds");
+          for (MapEdge e : map.edges()) {
+            table.row(e.from(), e.to(), e.count(), e.probability(), e.medianSeconds());
+          }
+          table.print(out);
+          return 0;
+        }
+        Json.print(out, perSegment(events, segment, l -> JourneyMap.of(l, Optional.of(journeyScorer), top, stages).toJson()));
         return 0;
-      }
-      Json.print(out, perSegment(events, segment, l -> JourneyMap.of(l, Optional.of(journeyScorer), top, stages).toJson()));
-      return 0;
+      });
     }
   }
 
@@ -124,6 +127,8 @@ final class JourneysCommand implements Runnable {
       footer = {"", "Examples:", "  motkit journeys pain-points events.csv --scale 1..7 --format table", "  motkit journeys pain-points events.csv --scale 1..7 --segment building"})
   static final class PainPointsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+
+    @Mixin OutputOption output = new OutputOption();
 
     @Mixin LogOptions log = new LogOptions();
 
@@ -137,20 +142,21 @@ final class JourneysCommand implements Runnable {
     String format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       Motkit.requireOneOf(spec, "--format", format, "json", "table");
       EventLog events = log.read(spec.commandLine().getErr());
-      PrintWriter out = spec.commandLine().getOut();
-      if (format.equals("table")) {
-        Table table = new Table("touchpoint", "moments", "mean", "mean gap", "pain", "delight");
-        for (TouchpointExperience p : PainPointAnalysis.analyze(events, confidence)) {
-          table.row(p.touchpoint(), p.moments(), p.meanExperience(), p.meanGap().orElse(Double.NaN), p.painShare().orElse(Double.NaN), p.delightShare().orElse(Double.NaN));
+      return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
+        if (format.equals("table")) {
+          Table table = new Table("touchpoint", "moments", "mean", "mean gap", "pain", "delight");
+          for (TouchpointExperience p : PainPointAnalysis.analyze(events, confidence)) {
+            table.row(p.touchpoint(), p.moments(), p.meanExperience(), p.meanGap().orElse(Double.NaN), p.painShare().orElse(Double.NaN), p.delightShare().orElse(Double.NaN));
+          }
+          table.print(out);
+          return 0;
         }
-        table.print(out);
+        Json.print(out, perSegment(events, segment, l -> json(PainPointAnalysis.analyze(l, confidence))));
         return 0;
-      }
-      Json.print(out, perSegment(events, segment, l -> json(PainPointAnalysis.analyze(l, confidence))));
-      return 0;
+      });
     }
 
     private static ObjectNode json(List<TouchpointExperience> points) {
@@ -167,6 +173,8 @@ final class JourneysCommand implements Runnable {
   static final class DriversCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
+    @Mixin OutputOption output = new OutputOption();
+
     @Mixin LogOptions log = new LogOptions();
 
     @Option(names = "--outcome", required = true, paramLabel = "NAME", description = "The outcome column to explain.")
@@ -179,23 +187,24 @@ final class JourneysCommand implements Runnable {
     String format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       Motkit.requireOneOf(spec, "--format", format, "json", "table");
       EventLog events = log.read(spec.commandLine().getErr());
-      PrintWriter out = spec.commandLine().getOut();
-      if (format.equals("table")) {
-        KeyDriverReport report = KeyDriverAnalysis.analyze(events, outcome, log.measurements(events));
-        Table table = new Table("touchpoint", "weight", "share", "performance", "coverage");
-        for (KeyDriver d : report.drivers()) {
-          table.row(d.touchpoint(), d.weight(), d.share(), d.performance(), d.coverage());
+      return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
+        if (format.equals("table")) {
+          KeyDriverReport report = KeyDriverAnalysis.analyze(events, outcome, log.measurements(events));
+          Table table = new Table("touchpoint", "weight", "share", "performance", "coverage");
+          for (KeyDriver d : report.drivers()) {
+            table.row(d.touchpoint(), d.weight(), d.share(), d.performance(), d.coverage());
+          }
+          table.print(out);
+          out.printf(java.util.Locale.ROOT, "R² = %.4f over %d journeys%n", report.rSquared(), report.journeys());
+          out.flush();
+          return 0;
         }
-        table.print(out);
-        out.printf(java.util.Locale.ROOT, "R² = %.4f over %d journeys%n", report.rSquared(), report.journeys());
-        out.flush();
+        Json.print(out, perSegment(events, segment, l -> json(KeyDriverAnalysis.analyze(l, outcome, log.measurements(l)))));
         return 0;
-      }
-      Json.print(out, perSegment(events, segment, l -> json(KeyDriverAnalysis.analyze(l, outcome, log.measurements(l)))));
-      return 0;
+      });
     }
 
     private static ObjectNode json(KeyDriverReport report) {
@@ -211,6 +220,8 @@ final class JourneysCommand implements Runnable {
       footer = {"", "Examples:", "  motkit journeys markov events.csv --scale 1..7 --outcomes outcomes.csv --outcome paid --order 2"})
   static final class MarkovCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+
+    @Mixin OutputOption output = new OutputOption();
 
     @Mixin LogOptions log = new LogOptions();
 
@@ -245,7 +256,7 @@ final class JourneysCommand implements Runnable {
     String format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       Motkit.requireOneOf(spec, "--format", format, "json", "table");
       if ((outcome == null) == (conversion == null)) {
         throw new CommandLine.ParameterException(
@@ -261,24 +272,25 @@ final class JourneysCommand implements Runnable {
         log.outcomeTimeColumns.add(outcomeTime);
       }
       EventLog events = log.read(spec.commandLine().getErr());
-      PrintWriter out = spec.commandLine().getOut();
-      if (format.equals("table")) {
-        MarkovModel model = MarkovModel.fit(events, settings(events));
-        Table table = new Table("touchpoint", "removal effect", "attributed conversions");
-        Map<String, Double> attributed = model.attributedConversions();
-        model.removalEffects().forEach((t, e) -> table.row(t, e, attributed.get(t)));
-        table.print(out);
-        out.printf(
-            java.util.Locale.ROOT,
-            "P(%s) = %.4f over %d journeys (equal to the observed conversion rate by construction)%n",
-            model.outcome(),
-            model.successProbability(),
-            model.journeys());
-        out.flush();
+      return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
+        if (format.equals("table")) {
+          MarkovModel model = MarkovModel.fit(events, settings(events));
+          Table table = new Table("touchpoint", "removal effect", "attributed conversions");
+          Map<String, Double> attributed = model.attributedConversions();
+          model.removalEffects().forEach((t, e) -> table.row(t, e, attributed.get(t)));
+          table.print(out);
+          out.printf(
+              java.util.Locale.ROOT,
+              "P(%s) = %.4f over %d journeys (equal to the observed conversion rate by construction)%n",
+              model.outcome(),
+              model.successProbability(),
+              model.journeys());
+          out.flush();
+          return 0;
+        }
+        Json.print(out, perSegment(events, segment, l -> MarkovModel.fit(l, settings(l)).toJson()));
         return 0;
-      }
-      Json.print(out, perSegment(events, segment, l -> MarkovModel.fit(l, settings(l)).toJson()));
-      return 0;
+      });
     }
 
     private MarkovSettings settings(EventLog events) {

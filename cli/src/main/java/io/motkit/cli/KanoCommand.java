@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
 final class KanoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin OutputOption output = new OutputOption();
 
   @Parameters(index = "0", paramLabel = "ANSWERS.csv", description = "respondent,feature,functional,dysfunctional[,importance][,segment]; - for standard input.")
   String answers;
@@ -53,7 +56,7 @@ final class KanoCommand implements Callable<Integer> {
   boolean quiet;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Motkit.requireOneOf(spec, "--format", format, "json", "table");
     KanoAnalysis.Builder analysis = KanoAnalysis.builder().tieThreshold(tieThreshold);
     if (maxQuestionable != null) {
@@ -66,21 +69,22 @@ final class KanoCommand implements Callable<Integer> {
     try (CsvInput csv = Inputs.csv(answers, quiet, spec.commandLine().getErr())) {
       report = analysis.build().analyze(KanoCsv.read(csv));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("table")) {
-      table(report.features()).print(out);
-      if (segment) {
-        report.segments().forEach((name, features) -> {
-          out.println();
-          out.println("segment " + name);
-          table(features).print(out);
-        });
+    return output.write(spec, List.of(answers), out -> {
+      if (format.equals("table")) {
+        table(report.features()).print(out);
+        if (segment) {
+          report.segments().forEach((name, features) -> {
+            out.println();
+            out.println("segment " + name);
+            table(features).print(out);
+          });
+        }
+        return 0;
       }
+      out.println(KanoReportJson.write(report, segment));
+      out.flush();
       return 0;
-    }
-    out.println(KanoReportJson.write(report, segment));
-    out.flush();
-    return 0;
+    });
   }
 
   private static Table table(List<KanoFeatureResult> features) {

@@ -117,7 +117,8 @@ public final class Motkit implements Runnable {
           }
           if (exception instanceof UncheckedIOException || exception instanceof IOException) {
             Throwable cause = exception instanceof UncheckedIOException ? exception.getCause() : exception;
-            String message = cause instanceof NoSuchFileException ? "no such file: " + cause.getMessage() : exception.getMessage();
+            boolean writing = exception.getMessage() != null && exception.getMessage().startsWith("cannot write ");
+            String message = !writing && cause instanceof NoSuchFileException ? "no such file: " + cause.getMessage() : exception.getMessage();
             err.println("motkit: " + message);
             err.flush();
             return BAD_INPUT;

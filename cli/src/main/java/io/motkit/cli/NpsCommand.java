@@ -7,8 +7,10 @@ import io.motkit.scoring.nps.NpsReport;
 import io.motkit.scoring.nps.NpsReportJson;
 import io.motkit.scoring.nps.NpsResult;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Spec;
 final class NpsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin OutputOption output = new OutputOption();
 
   @Parameters(index = "0", paramLabel = "SCORES.csv", description = "respondent,score[,segment]; - for standard input.")
   String scores;
@@ -55,7 +59,7 @@ final class NpsCommand implements Callable<Integer> {
   boolean quiet;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Motkit.requireOneOf(spec, "--format", format, "json", "table");
     NpsAnalysis.Method method;
     try {
@@ -68,19 +72,20 @@ final class NpsCommand implements Callable<Integer> {
     try (CsvInput csv = Inputs.csv(scores, quiet, spec.commandLine().getErr())) {
       report = analysis.analyze(NpsCsv.read(csv));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("table")) {
-      Table table = new Table("segment", "n", "promoters", "passives", "detractors", "nps", "standard error", "ci low", "ci high");
-      row(table, "(all)", report.overall());
-      if (segment) {
-        report.segments().forEach((name, result) -> row(table, name, result));
+    return output.write(spec, List.of(scores), out -> {
+      if (format.equals("table")) {
+        Table table = new Table("segment", "n", "promoters", "passives", "detractors", "nps", "standard error", "ci low", "ci high");
+        row(table, "(all)", report.overall());
+        if (segment) {
+          report.segments().forEach((name, result) -> row(table, name, result));
+        }
+        table.print(out);
+        return 0;
       }
-      table.print(out);
+      out.println(NpsReportJson.write(report, segment));
+      out.flush();
       return 0;
-    }
-    out.println(NpsReportJson.write(report, segment));
-    out.flush();
-    return 0;
+    });
   }
 
   private static void row(Table table, String name, NpsResult r) {

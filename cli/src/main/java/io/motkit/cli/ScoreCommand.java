@@ -34,6 +34,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin OutputOption output = new OutputOption();
+
   @Mixin LogOptions log = new LogOptions();
 
   @Option(names = "--scorer", required = true, paramLabel = "ID", description = "The scorer id; see motkit scorers.")
@@ -49,47 +51,48 @@ final class ScoreCommand implements Callable<Integer> {
   Integer threads;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
     JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer, parameters);
-    PrintWriter out = spec.commandLine().getOut();
     EventLog events = log.read(spec.commandLine().getErr());
-    Optional<SequenceKernel> kernel = journeyScorer.kernel(events.scale());
-    int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    double[] values = kernel.isPresent() ? events.score(kernel.get(), Math.max(1, cores)) : events.score(journeyScorer);
-    switch (format) {
-      case "csv":
-        out.println("journey,scorer,value");
-        for (int j = 0; j < values.length; j++) {
-          out.append(Csv.field(events.journeyId(j))).append(',').append(scorer).append(',').append(Double.toString(values[j])).append('\n');
-        }
-        break;
-      case "table":
-        Table table = new Table("journey", "scorer", "value");
-        for (int j = 0; j < values.length; j++) {
-          table.row(events.journeyId(j), scorer, values[j]);
-        }
-        table.print(out);
-        break;
-      default:
-        try {
-          JsonGenerator json = Json.COMPACT.getFactory().createGenerator(out);
-          json.setRootValueSeparator(null);
+    return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
+      Optional<SequenceKernel> kernel = journeyScorer.kernel(events.scale());
+      int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      double[] values = kernel.isPresent() ? events.score(kernel.get(), Math.max(1, cores)) : events.score(journeyScorer);
+      switch (format) {
+        case "csv":
+          out.println("journey,scorer,value");
           for (int j = 0; j < values.length; j++) {
-            json.writeStartObject();
-            json.writeStringField("journey", events.journeyId(j));
-            json.writeStringField("scorer", scorer);
-            json.writeNumberField("value", values[j]);
-            json.writeEndObject();
-            json.flush();
-            out.append('\n');
+            out.append(Csv.field(events.journeyId(j))).append(',').append(scorer).append(',').append(Double.toString(values[j])).append('\n');
           }
-          json.flush();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-    }
-    out.flush();
-    return 0;
+          break;
+        case "table":
+          Table table = new Table("journey", "scorer", "value");
+          for (int j = 0; j < values.length; j++) {
+            table.row(events.journeyId(j), scorer, values[j]);
+          }
+          table.print(out);
+          break;
+        default:
+          try {
+            JsonGenerator json = Json.COMPACT.getFactory().createGenerator(out);
+            json.setRootValueSeparator(null);
+            for (int j = 0; j < values.length; j++) {
+              json.writeStartObject();
+              json.writeStringField("journey", events.journeyId(j));
+              json.writeStringField("scorer", scorer);
+              json.writeNumberField("value", values[j]);
+              json.writeEndObject();
+              json.flush();
+              out.append('\n');
+            }
+            json.flush();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+      }
+      out.flush();
+      return 0;
+    });
   }
 }

@@ -5,8 +5,10 @@ import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerProvider;
 import io.motkit.core.scoring.ScorerRegistry;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,26 +23,29 @@ final class ScorersCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin OutputOption output = new OutputOption();
+
   @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
   String format;
 
   @Override
-  public Integer call() throws com.fasterxml.jackson.core.JsonProcessingException {
+  public Integer call() throws java.io.IOException {
     Motkit.requireOneOf(spec, "--format", format, "text", "json");
-    PrintWriter out = spec.commandLine().getOut();
-    ScorerRegistry registry = ScorerRegistry.load();
-    if (format.equals("json")) {
-      Json.print(out, Json.MAPPER.readTree(ScorerCatalogJson.write(registry.providers())));
-      return 0;
-    }
-    for (ScorerProvider p : registry.providers()) {
-      out.println(p.id() + ": " + p.description());
-      out.println("    reference: " + p.reference());
-      for (ParameterSpec s : p.parameters()) {
-        out.println("    --param " + s + "    " + s.description());
+    return output.write(spec, List.of(), out -> {
+      ScorerRegistry registry = ScorerRegistry.load();
+      if (format.equals("json")) {
+        Json.print(out, Json.MAPPER.readTree(ScorerCatalogJson.write(registry.providers())));
+        return 0;
       }
-    }
-    out.flush();
-    return 0;
+      for (ScorerProvider p : registry.providers()) {
+        out.println(p.id() + ": " + p.description());
+        out.println("    reference: " + p.reference());
+        for (ParameterSpec s : p.parameters()) {
+          out.println("    --param " + s + "    " + s.description());
+        }
+      }
+      out.flush();
+      return 0;
+    });
   }
 }

@@ -36,6 +36,8 @@ final class ServqualCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin OutputOption output = new OutputOption();
+
   @Parameters(index = "0", paramLabel = "RESPONSES.csv", description = "respondent,item,expectation,perception[,adequate,desired][,segment]; - for standard input.")
   String responses;
 
@@ -57,7 +59,7 @@ final class ServqualCommand implements Callable<Integer> {
   boolean quiet;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Motkit.requireOneOf(spec, "--format", format, "json", "table");
     if (scale.neutral != null) {
       // Gaps are differences between two answers, so no neutral point enters any SERVQUAL figure.
@@ -88,29 +90,30 @@ final class ServqualCommand implements Callable<Integer> {
     }
     ServqualReport report =
         ServqualAnalysis.builder().instrument(items).scale(answerScale).confidenceLevel(confidence).build().analyze(answers, points);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("table")) {
-      Table table = new Table("dimension", "n", "expectation", "perception", "gap", "msa", "mss", "alpha E", "alpha P", "reliability");
-      for (ServqualDimensionResult d : report.dimensions()) {
-        table.row(d.dimension(), d.n(), d.expectation(), d.perception(), d.gap(), text(d.msa()), text(d.mss()), text(d.alphaExpectation()), text(d.alphaPerception()),
-            d.lowReliability() ? "LOW (alpha < 0.7)" : "ok");
-      }
-      table.print(out);
-      for (ServqualDimensionResult d : report.dimensions()) {
-        if (d.lowReliability()) {
-          out.printf(java.util.Locale.ROOT,
-              "warning: %s has Cronbach's alpha below %.1f; its items may not measure one dimension, so read its gap with care%n",
-              d.dimension(), ServqualDimensionResult.RELIABLE_ALPHA);
+    return output.write(spec, java.util.Arrays.asList(responses, instrument, weights), out -> {
+      if (format.equals("table")) {
+        Table table = new Table("dimension", "n", "expectation", "perception", "gap", "msa", "mss", "alpha E", "alpha P", "reliability");
+        for (ServqualDimensionResult d : report.dimensions()) {
+          table.row(d.dimension(), d.n(), d.expectation(), d.perception(), d.gap(), text(d.msa()), text(d.mss()), text(d.alphaExpectation()), text(d.alphaPerception()),
+              d.lowReliability() ? "LOW (alpha < 0.7)" : "ok");
         }
+        table.print(out);
+        for (ServqualDimensionResult d : report.dimensions()) {
+          if (d.lowReliability()) {
+            out.printf(java.util.Locale.ROOT,
+                "warning: %s has Cronbach's alpha below %.1f; its items may not measure one dimension, so read its gap with care%n",
+                d.dimension(), ServqualDimensionResult.RELIABLE_ALPHA);
+          }
+        }
+        out.printf(java.util.Locale.ROOT, "unweighted %.3f%s, SERVPERF %.3f%n", report.unweighted(),
+            report.weighted().isPresent() ? String.format(java.util.Locale.ROOT, ", weighted %.3f", report.weighted().getAsDouble()) : "", report.servperf());
+        out.flush();
+        return 0;
       }
-      out.printf(java.util.Locale.ROOT, "unweighted %.3f%s, SERVPERF %.3f%n", report.unweighted(),
-          report.weighted().isPresent() ? String.format(java.util.Locale.ROOT, ", weighted %.3f", report.weighted().getAsDouble()) : "", report.servperf());
+      out.println(ServqualReportJson.write(report, true));
       out.flush();
       return 0;
-    }
-    out.println(ServqualReportJson.write(report, true));
-    out.flush();
-    return 0;
+    });
   }
 
   private static String text(java.util.OptionalDouble value) {
