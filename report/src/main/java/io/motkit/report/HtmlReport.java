@@ -419,8 +419,15 @@ public final class HtmlReport {
 
   private static String json(ObjectNode node) {
     try {
-      // Inside a script element "</" must not appear, nor the JavaScript line separators.
-      return JSON.writeValueAsString(node).replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+      // Inside a script element no name may close the element or open a comment: <, > and & are
+      // written as JSON escapes (they only occur inside strings), as are the JavaScript line
+      // separators.
+      return JSON.writeValueAsString(node)
+          .replace("<", "\\u003c")
+          .replace(">", "\\u003e")
+          .replace("&", "\\u0026")
+          .replace("\u2028", "\\u2028")
+          .replace("\u2029", "\\u2029");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a chart option", e);
     }

@@ -24,7 +24,7 @@ final class HtmlReportTest {
           .scale(Scale.likert7())
           .addMoment(Moment.of(Touchpoint.of("fee-notice"), Instant.parse("2024-03-01T09:00:00Z"), 3))
           .addMoment(Moment.of(Touchpoint.of("repair</script>"), Instant.parse("2024-03-05T09:00:00Z"), 2))
-          .addMoment(Moment.of(Touchpoint.of("follow-up"), Instant.parse("2024-03-07T09:00:00Z"), 6))
+          .addMoment(Moment.of(Touchpoint.of("follow-up\"&<!--<script>"), Instant.parse("2024-03-07T09:00:00Z"), 6))
           .build();
 
   @Test
@@ -46,7 +46,10 @@ final class HtmlReportTest {
     assertThat(html).contains("<td>&lt;x&gt;</td>");
     // A touchpoint id cannot close the script element that holds the chart options.
     String scripts = html.substring(html.lastIndexOf("<script>"));
-    assertThat(scripts).doesNotContain("repair</script>").contains("repair<\\/script>");
+    assertThat(scripts).doesNotContain("repair</script>").contains("repair\\u003c/script\\u003e");
+    // Nor open a comment or a script inside it: <, > and & in names are JSON escapes there.
+    String options = scripts.substring(scripts.indexOf("echarts.init("));
+    assertThat(options).doesNotContain("<!--").doesNotContain("<script").contains("follow-up\\\"\\u0026\\u003c!--\\u003cscript\\u003e");
     assertThat(html.split("echarts.init\\(", -1)).hasSize(4);
   }
 

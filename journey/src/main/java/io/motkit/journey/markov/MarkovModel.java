@@ -48,6 +48,12 @@ public final class MarkovModel {
 
   private static final String SEPARATOR = " > ";
 
+  /**
+   * The most states a model may have: the removal effects solve dense linear systems of this size
+   * exactly, one per touchpoint, so the limit bounds memory (32 MB a matrix) and time.
+   */
+  public static final int MAX_STATES = 2_000;
+
   private final int order;
   private final String outcome;
   private final List<String> states;
@@ -203,9 +209,13 @@ public final class MarkovModel {
     for (int i = 1; i < sorted.size(); i++) {
       checkArgument(!sorted.get(i).path().equals(sorted.get(i - 1).path()), "path %s is tallied twice", sorted.get(i).path());
     }
-    Map<String, Integer> index = new LinkedHashMap<>();
+    // States are keyed by their touchpoints, not by their display names, so that an id holding the
+    // separator cannot be mistaken for a window of two touchpoints.
+    Map<List<String>, Integer> index = new LinkedHashMap<>();
     List<List<String>> touchpointsOf = new ArrayList<>();
-    index.put(START, 0);
+    List<String> names = new ArrayList<>();
+    index.put(List.of(), 0);
+    names.add(START);
     touchpointsOf.add(List.of());
     Map<Integer, Map<Integer, Long>> counts = new HashMap<>();
     Map<Integer, long[]> absorbed = new HashMap<>();
@@ -225,12 +235,19 @@ public final class MarkovModel {
         if (window.size() > order) {
           window.remove(0);
         }
-        String name = String.join(SEPARATOR, window);
-        Integer next = index.get(name);
+        List<String> key = List.copyOf(window);
+        Integer next = index.get(key);
         if (next == null) {
           next = index.size();
-          index.put(name, next);
-          touchpointsOf.add(List.copyOf(window));
+          checkArgument(
+              next < MAX_STATES,
+              "a Markov model of order %s over these journeys has more than %s states (the limit, for an exact"
+                  + " solution in memory); use a lower order or merge touchpoints",
+              order,
+              MAX_STATES);
+          index.put(key, next);
+          names.add(String.join(SEPARATOR, window));
+          touchpointsOf.add(key);
         }
         counts.computeIfAbsent(state, k -> new HashMap<>()).merge(next, times, Long::sum);
         state = next;
@@ -266,7 +283,7 @@ public final class MarkovModel {
     return new MarkovModel(
         order,
         outcome,
-        new ArrayList<>(index.keySet()),
+        names,
         touchpointsOf,
         p,
         success,

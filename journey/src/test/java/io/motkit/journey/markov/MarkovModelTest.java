@@ -172,4 +172,24 @@ final class MarkovModelTest {
     assertThatThrownBy(() -> MarkovModel.fit(paidThenSurveyed(), MarkovSettings.ofConversion("refund")))
         .hasMessageContaining("conversion touchpoint 'refund' is not in the journeys");
   }
+
+  @Test
+  void aTouchpointNamedLikeAWindowIsItsOwnState() {
+    EventLog log = TestLogs.log(path("j1", 1, "a", "b"), path("j2", 0, "x", "a > b"), path("j3", 1, "a > b"));
+    MarkovModel model = MarkovModel.fit(log, "paid", 2);
+    assertThat(model.touchpoints()).containsExactly("a", "a > b", "b", "x");
+    // States: the start, (a), (a, b), (x), (x, "a > b") and ("a > b"); the window (a, b) and the
+    // touchpoint "a > b" share a display name but not a state.
+    assertThat(model.states()).hasSize(6);
+  }
+
+  @Test
+  void aStateSpaceOverTheLimitFailsFastNamingTheLimit() {
+    List<Journey> journeys = new ArrayList<>();
+    for (int j = 0; j < MarkovModel.MAX_STATES; j++) {
+      journeys.add(path("j" + j, j % 2, "t" + j, "u" + j));
+    }
+    assertThatThrownBy(() -> MarkovModel.fit(TestLogs.log(journeys.toArray(new Journey[0])), "paid", 2))
+        .hasMessageContaining("more than 2000 states");
+  }
 }
