@@ -90,18 +90,28 @@ final class JourneysCommand implements Runnable {
         description = "The stages in journey order, such as before,during,after (default: ordered by their typical position in the journeys).")
     List<String> stages = new ArrayList<>();
 
-    @Option(names = "--format", description = "json, table or dot (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+    @Option(names = "--format", description = "json, csv (the edges), table or dot (default: ${DEFAULT-VALUE}).", defaultValue = "json")
     String format;
 
     @Override
     public Integer call() throws java.io.IOException {
-      Motkit.requireOneOf(spec, "--format", format, "json", "table", "dot");
+      Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table", "dot");
       var journeyScorer = ScorerRegistry.load().create(scorer);
       EventLog events = log.read(spec.commandLine().getErr());
       return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
         if (format.equals("dot")) {
           out.print(JourneyMap.of(events, Optional.of(journeyScorer), top, stages).toDot());
           out.flush();
+          return 0;
+        }
+        if (format.equals("csv")) {
+          // The directly-follows graph as a tidy edge list; nodes, variants and stages are in the JSON.
+          JourneyMap map = JourneyMap.of(events, Optional.of(journeyScorer), top, stages);
+          io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of("from", "to", "count", "probability", "median_seconds");
+          for (MapEdge e : map.edges()) {
+            table.row(e.from(), e.to(), e.count(), e.probability(), e.medianSeconds());
+          }
+          out.print(table.write());
           return 0;
         }
         if (format.equals("table")) {
@@ -138,14 +148,24 @@ final class JourneysCommand implements Runnable {
     @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One analysis per value of this journey attribute.")
     String segment;
 
-    @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+    @Option(names = "--format", description = "json, csv (tidy, one row per result and segment) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
     String format;
 
     @Override
     public Integer call() throws java.io.IOException {
-      Motkit.requireOneOf(spec, "--format", format, "json", "table");
+      Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
       EventLog events = log.read(spec.commandLine().getErr());
       return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
+        if (format.equals("csv")) {
+          Map<String, List<TouchpointExperience>> bySegment = new java.util.LinkedHashMap<>();
+          if (segment == null) {
+            bySegment.put("all", PainPointAnalysis.analyze(events, confidence));
+          } else {
+            events.segments(segment).forEach((name, part) -> bySegment.put(name, PainPointAnalysis.analyze(part, confidence)));
+          }
+          out.print(io.motkit.journey.analysis.AnalysisJson.painPointsCsv(bySegment));
+          return 0;
+        }
         if (format.equals("table")) {
           Table table = new Table("touchpoint", "moments", "mean", "mean gap", "pain", "delight");
           for (TouchpointExperience p : PainPointAnalysis.analyze(events, confidence)) {
@@ -183,14 +203,24 @@ final class JourneysCommand implements Runnable {
     @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One analysis per value of this journey attribute.")
     String segment;
 
-    @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+    @Option(names = "--format", description = "json, csv (tidy, one row per result and segment) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
     String format;
 
     @Override
     public Integer call() throws java.io.IOException {
-      Motkit.requireOneOf(spec, "--format", format, "json", "table");
+      Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
       EventLog events = log.read(spec.commandLine().getErr());
       return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
+        if (format.equals("csv")) {
+          Map<String, KeyDriverReport> bySegment = new java.util.LinkedHashMap<>();
+          if (segment == null) {
+            bySegment.put("all", KeyDriverAnalysis.analyze(events, outcome, log.measurements(events)));
+          } else {
+            events.segments(segment).forEach((name, part) -> bySegment.put(name, KeyDriverAnalysis.analyze(part, outcome, log.measurements(part))));
+          }
+          out.print(io.motkit.journey.analysis.AnalysisJson.keyDriversCsv(bySegment));
+          return 0;
+        }
         if (format.equals("table")) {
           KeyDriverReport report = KeyDriverAnalysis.analyze(events, outcome, log.measurements(events));
           Table table = new Table("touchpoint", "weight", "share", "performance", "coverage");
@@ -252,12 +282,12 @@ final class JourneysCommand implements Runnable {
     @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One model per value of this journey attribute.")
     String segment;
 
-    @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+    @Option(names = "--format", description = "json, csv (tidy, one row per result and segment) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
     String format;
 
     @Override
     public Integer call() throws java.io.IOException {
-      Motkit.requireOneOf(spec, "--format", format, "json", "table");
+      Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
       if ((outcome == null) == (conversion == null)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "give either --outcome (with --outcomes) or --conversion TOUCHPOINT, not " + (outcome == null ? "neither" : "both"));
@@ -273,6 +303,17 @@ final class JourneysCommand implements Runnable {
       }
       EventLog events = log.read(spec.commandLine().getErr());
       return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
+        if (format.equals("csv")) {
+          MarkovModel model = MarkovModel.fit(events, settings(events));
+          io.motkit.core.csv.CsvTable table =
+              io.motkit.core.csv.CsvTable.of("outcome", "touchpoint", "removal_effect", "attributed_conversions", "attributed_value", "success_probability", "journeys");
+          Map<String, Double> attributed = model.attributedConversions();
+          Optional<Map<String, Double>> valued = model.attributedValue();
+          model.removalEffects()
+              .forEach((t, e) -> table.row(model.outcome(), t, e, attributed.get(t), valued.map(v -> v.get(t)), model.successProbability(), model.journeys()));
+          out.print(table.write());
+          return 0;
+        }
         if (format.equals("table")) {
           MarkovModel model = MarkovModel.fit(events, settings(events));
           Table table = new Table("touchpoint", "removal effect", "attributed conversions");

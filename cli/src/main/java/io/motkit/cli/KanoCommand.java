@@ -49,7 +49,7 @@ final class KanoCommand implements Callable<Integer> {
   @Option(names = "--segment", description = "Also report every segment.")
   boolean segment;
 
-  @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+  @Option(names = "--format", description = "json, csv (tidy: one row per feature and segment) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
   String format;
 
   @Option(names = "--quiet", description = "No progress bar.")
@@ -57,7 +57,7 @@ final class KanoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
-    Motkit.requireOneOf(spec, "--format", format, "json", "table");
+    Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
     KanoAnalysis.Builder analysis = KanoAnalysis.builder().tieThreshold(tieThreshold);
     if (maxQuestionable != null) {
       analysis.maxQuestionableShare(maxQuestionable);
@@ -70,6 +70,10 @@ final class KanoCommand implements Callable<Integer> {
       report = analysis.build().analyze(KanoCsv.read(csv));
     }
     return output.write(spec, List.of(answers), out -> {
+      if (format.equals("csv")) {
+        out.print(KanoReportJson.csv(report));
+        return 0;
+      }
       if (format.equals("table")) {
         table(report.features()).print(out);
         if (segment) {

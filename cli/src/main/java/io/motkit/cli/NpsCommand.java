@@ -52,7 +52,7 @@ final class NpsCommand implements Callable<Integer> {
   @Option(names = "--segment", description = "Also report every segment.")
   boolean segment;
 
-  @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+  @Option(names = "--format", description = "json, csv (tidy: the whole sample, then one row per segment) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
   String format;
 
   @Option(names = "--quiet", description = "No progress bar.")
@@ -60,7 +60,7 @@ final class NpsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
-    Motkit.requireOneOf(spec, "--format", format, "json", "table");
+    Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
     NpsAnalysis.Method method;
     try {
       method = NpsAnalysis.Method.parse(interval);
@@ -73,6 +73,10 @@ final class NpsCommand implements Callable<Integer> {
       report = analysis.analyze(NpsCsv.read(csv));
     }
     return output.write(spec, List.of(scores), out -> {
+      if (format.equals("csv")) {
+        out.print(NpsReportJson.csv(report));
+        return 0;
+      }
       if (format.equals("table")) {
         Table table = new Table("segment", "n", "promoters", "passives", "detractors", "nps", "standard error", "ci low", "ci high");
         row(table, "(all)", report.overall());

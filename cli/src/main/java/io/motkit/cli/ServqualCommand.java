@@ -52,15 +52,19 @@ final class ServqualCommand implements Callable<Integer> {
   @Option(names = "--confidence", paramLabel = "C", description = "Level of the gap intervals (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
   double confidence;
 
-  @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+  @Option(names = "--format", description = "json, csv (tidy, see --table) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
   String format;
+
+  @Option(names = "--table", description = "With --format csv: dimensions or items (default: ${DEFAULT-VALUE}).", defaultValue = "dimensions")
+  String csvTable;
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
   @Override
   public Integer call() throws java.io.IOException {
-    Motkit.requireOneOf(spec, "--format", format, "json", "table");
+    Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
+    Motkit.requireOneOf(spec, "--table", csvTable, "dimensions", "items");
     if (scale.neutral != null) {
       // Gaps are differences between two answers, so no neutral point enters any SERVQUAL figure.
       throw new CommandLine.ParameterException(
@@ -91,6 +95,10 @@ final class ServqualCommand implements Callable<Integer> {
     ServqualReport report =
         ServqualAnalysis.builder().instrument(items).scale(answerScale).confidenceLevel(confidence).build().analyze(answers, points);
     return output.write(spec, java.util.Arrays.asList(responses, instrument, weights), out -> {
+      if (format.equals("csv")) {
+        out.print(csvTable.equals("items") ? ServqualReportJson.itemsCsv(report) : ServqualReportJson.dimensionsCsv(report));
+        return 0;
+      }
       if (format.equals("table")) {
         Table table = new Table("dimension", "n", "expectation", "perception", "gap", "msa", "mss", "alpha E", "alpha P", "reliability");
         for (ServqualDimensionResult d : report.dimensions()) {

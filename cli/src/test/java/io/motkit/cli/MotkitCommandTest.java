@@ -351,7 +351,7 @@ final class MotkitCommandTest {
     for (String command : List.of("kano", "servqual", "nps")) {
       Run run = run(command, "no-such-file.csv", "--format", "xml");
       assertThat(run.exit()).as(command).isEqualTo(2);
-      assertThat(run.err()).as(command).contains("--format must be one of json, table, found 'xml'");
+      assertThat(run.err()).as(command).contains("--format must be one of json, csv, table, found 'xml'");
     }
     assertThat(run("score", "no-such-file.csv", "--scorer", "mean", "--format", "xml").exit()).isEqualTo(2);
     assertThat(run("journeys", "map", "no-such-file.csv", "--format", "xml").exit()).isEqualTo(2);
@@ -359,7 +359,7 @@ final class MotkitCommandTest {
 
   @Test
   void helpOfEverySubcommandHasExamples() {
-    for (String command : List.of("score", "kano", "servqual", "nps", "simulate", "report", "demo", "scorers")) {
+    for (String command : List.of("score", "kano", "servqual", "nps", "simulate", "report", "demo", "scorers", "fit", "serve", "classpath")) {
       Run help = run(command, "--help");
       assertThat(help.exit()).as(command).isZero();
       assertThat(help.out()).as(command).contains("Examples:");

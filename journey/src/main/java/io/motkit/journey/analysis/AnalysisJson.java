@@ -69,6 +69,55 @@ public final class AnalysisJson {
     return root;
   }
 
+  /** The columns of {@link #painPointsCsv}, in order. */
+  public static final List<String> PAIN_POINT_COLUMNS =
+      List.of(
+          "segment", "touchpoint", "moments", "mean_experience", "mean_experience_ci_low", "mean_experience_ci_high",
+          "with_expectation", "mean_gap", "mean_gap_ci_low", "mean_gap_ci_high", "below_adequate", "pain_share",
+          "pain_share_ci_low", "pain_share_ci_high", "above_desired", "delight_share", "delight_share_ci_low",
+          "delight_share_ci_high");
+
+  /** Pain and delight points by segment ({@code all} for a whole log) as a tidy CSV table. */
+  public static String painPointsCsv(java.util.Map<String, List<TouchpointExperience>> bySegment) {
+    io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(PAIN_POINT_COLUMNS.toArray(new String[0]));
+    bySegment.forEach(
+        (segment, points) -> {
+          for (TouchpointExperience p : points) {
+            table.row(
+                segment, p.touchpoint(), p.moments(), p.meanExperience(), low(p.meanExperienceInterval()),
+                high(p.meanExperienceInterval()), p.withExpectation(), p.meanGap(), low(p.meanGapInterval()),
+                high(p.meanGapInterval()), p.belowAdequate(), p.painShare(), low(p.painShareInterval()),
+                high(p.painShareInterval()), p.aboveDesired(), p.delightShare(), low(p.delightShareInterval()),
+                high(p.delightShareInterval()));
+          }
+        });
+    return table.write();
+  }
+
+  /** The columns of {@link #keyDriversCsv}, in order. */
+  public static final List<String> DRIVER_COLUMNS =
+      List.of("segment", "outcome", "touchpoint", "weight", "share", "performance", "coverage", "r_squared", "journeys");
+
+  /** Key drivers by segment ({@code all} for a whole log) as a tidy CSV table. */
+  public static String keyDriversCsv(java.util.Map<String, KeyDriverReport> bySegment) {
+    io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(DRIVER_COLUMNS.toArray(new String[0]));
+    bySegment.forEach(
+        (segment, report) -> {
+          for (KeyDriver d : report.drivers()) {
+            table.row(segment, report.outcome(), d.touchpoint(), d.weight(), d.share(), d.performance(), d.coverage(), report.rSquared(), report.journeys());
+          }
+        });
+    return table.write();
+  }
+
+  private static Optional<Double> low(Optional<ConfidenceInterval> interval) {
+    return interval.map(ConfidenceInterval::low);
+  }
+
+  private static Optional<Double> high(Optional<ConfidenceInterval> interval) {
+    return interval.map(ConfidenceInterval::high);
+  }
+
   private static String write(ObjectNode root) {
     try {
       return MAPPER.writeValueAsString(root);

@@ -12,7 +12,8 @@ import java.util.Map;
  * The JSON form of a {@link KanoReport}: respondents, the respondents dropped by the hygiene
  * filters, and per feature the counts by category letter, the category and runner-up, strengths,
  * Berger et al.'s (1993) better and worse, Fong's (1996) test and DuMouchel's continuous means;
- * optionally the same per segment. The command line and the scoring server write it.
+ * optionally the same per segment; and the same as a tidy CSV table. The command line and the
+ * scoring server write it.
  */
 public final class KanoReportJson {
 
@@ -37,6 +38,35 @@ public final class KanoReportJson {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree of numbers and text always writes", e);
+    }
+  }
+
+  /**
+   * The report as a tidy CSV table: one row per feature and segment, the whole sample under
+   * segment {@code all}; the columns of {@link #CSV_COLUMNS}.
+   */
+  public static String csv(KanoReport report) {
+    io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(CSV_COLUMNS.toArray(new String[0]));
+    rows(table, "all", report.features());
+    report.segments().forEach((segment, features) -> rows(table, segment, features));
+    return table.write();
+  }
+
+  /** The CSV columns, in order. */
+  public static final List<String> CSV_COLUMNS =
+      List.of(
+          "segment", "feature", "n", "A", "O", "M", "I", "R", "Q", "category", "runner_up", "category_strength",
+          "total_strength", "better", "worse", "fong_significant", "fong_difference", "fong_threshold",
+          "functional_mean", "dysfunctional_mean", "importance_mean");
+
+  private static void rows(io.motkit.core.csv.CsvTable table, String segment, List<KanoFeatureResult> features) {
+    for (KanoFeatureResult f : features) {
+      table.row(
+          segment, f.feature(), f.n(), f.counts().get(KanoCategory.ATTRACTIVE), f.counts().get(KanoCategory.ONE_DIMENSIONAL),
+          f.counts().get(KanoCategory.MUST_BE), f.counts().get(KanoCategory.INDIFFERENT), f.counts().get(KanoCategory.REVERSE),
+          f.counts().get(KanoCategory.QUESTIONABLE), String.valueOf(f.category().letter()), String.valueOf(f.runnerUp().letter()),
+          f.categoryStrength(), f.totalStrength(), f.better(), f.worse(), f.fongSignificant(), f.fongDifference(),
+          f.fongThreshold(), f.functionalMean(), f.dysfunctionalMean(), f.importanceMean());
     }
   }
 

@@ -31,6 +31,53 @@ public final class ServqualReportJson {
     }
   }
 
+  /** The columns of the dimensions table, in order. */
+  public static final java.util.List<String> DIMENSION_COLUMNS =
+      java.util.List.of(
+          "segment", "dimension", "n", "expectation", "perception", "gap", "gap_ci_low", "gap_ci_high", "msa", "mss",
+          "alpha_expectation", "alpha_perception", "low_reliability");
+
+  /** The columns of the items table, in order. */
+  public static final java.util.List<String> ITEM_COLUMNS =
+      java.util.List.of(
+          "segment", "item", "dimension", "n", "expectation", "perception", "gap", "gap_ci_low", "gap_ci_high", "msa", "mss");
+
+  /**
+   * The dimensions as a tidy CSV table, one row per dimension and segment (the whole sample as
+   * segment {@code all}); the unweighted, weighted and SERVPERF scores are in the JSON.
+   */
+  public static String dimensionsCsv(ServqualReport report) {
+    io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(DIMENSION_COLUMNS.toArray(new String[0]));
+    dimensionRows(table, "all", report);
+    report.segments().forEach((segment, r) -> dimensionRows(table, segment, r));
+    return table.write();
+  }
+
+  /** The items as a tidy CSV table, one row per item and segment. */
+  public static String itemsCsv(ServqualReport report) {
+    io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(ITEM_COLUMNS.toArray(new String[0]));
+    itemRows(table, "all", report);
+    report.segments().forEach((segment, r) -> itemRows(table, segment, r));
+    return table.write();
+  }
+
+  private static void dimensionRows(io.motkit.core.csv.CsvTable table, String segment, ServqualReport report) {
+    for (ServqualDimensionResult d : report.dimensions()) {
+      table.row(
+          segment, d.dimension(), d.n(), d.expectation(), d.perception(), d.gap(), d.gapInterval().map(ConfidenceInterval::low),
+          d.gapInterval().map(ConfidenceInterval::high), d.msa(), d.mss(), d.alphaExpectation(), d.alphaPerception(),
+          d.lowReliability());
+    }
+  }
+
+  private static void itemRows(io.motkit.core.csv.CsvTable table, String segment, ServqualReport report) {
+    for (ServqualItemResult i : report.items()) {
+      table.row(
+          segment, i.item(), i.dimension(), i.n(), i.expectation(), i.perception(), i.gap(),
+          i.gapInterval().map(ConfidenceInterval::low), i.gapInterval().map(ConfidenceInterval::high), i.msa(), i.mss());
+    }
+  }
+
   private static ObjectNode tree(ServqualReport report, boolean withSegments) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("respondents", report.respondents());

@@ -1,0 +1,82 @@
+package io.motkit.core.csv;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A tidy table for CSV output: one header, then one row per observation, one column per variable,
+ * in a fixed column order. Numbers are written in full, as Java writes doubles; an absent value is
+ * an empty field. Quoting follows RFC 4180, so pandas' {@code read_csv} and R's {@code read.csv}
+ * load the text with no options.
+ */
+public final class CsvTable {
+
+  private final List<String> header;
+  private final List<List<String>> rows = new ArrayList<>();
+
+  private CsvTable(List<String> header) {
+    this.header = List.copyOf(header);
+  }
+
+  /** An empty table with these columns. */
+  public static CsvTable of(String... header) {
+    return new CsvTable(List.of(header));
+  }
+
+  /** The columns. */
+  public List<String> header() {
+    return header;
+  }
+
+  /**
+   * Adds a row: text as it is, numbers in full, an empty optional as an empty field.
+   *
+   * @throws IllegalArgumentException if the row has not one value per column
+   */
+  public CsvTable row(Object... values) {
+    if (values.length != header.size()) {
+      throw new IllegalArgumentException("a row has " + values.length + " values for " + header.size() + " columns " + header);
+    }
+    List<String> row = new ArrayList<>();
+    for (Object value : values) {
+      row.add(text(value));
+    }
+    rows.add(row);
+    return this;
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof OptionalDouble) {
+      OptionalDouble d = (OptionalDouble) value;
+      return d.isPresent() ? Double.toString(d.getAsDouble()) : "";
+    }
+    if (value instanceof Optional) {
+      return ((Optional<?>) value).map(CsvTable::text).orElse("");
+    }
+    return value.toString();
+  }
+
+  /** The table as CSV text, lines ending in LF. */
+  public String write() {
+    StringWriter out = new StringWriter();
+    try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+      csv.writeRecord(header);
+      for (List<String> row : rows) {
+        csv.writeRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}
