@@ -372,7 +372,9 @@ public final class HtmlReport {
         html.append("<div class=\"chart\" id=\"chart").append(i).append("\"></div>\n");
         scripts.add(
             "echarts.init(document.getElementById('chart" + i + "')).setOption(" + json(s.chart) + ");");
-      } else {
+      }
+      // A section may have a chart, a table, or both (the chart first).
+      if (!s.header.isEmpty()) {
         html.append("<table>\n<tr>");
         s.header.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
         html.append("</tr>\n");
