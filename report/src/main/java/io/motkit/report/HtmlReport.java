@@ -27,6 +27,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * One self-contained HTML page of charts and tables that works offline: the charts are drawn by
@@ -37,6 +40,38 @@ public final class HtmlReport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /**
+   * Page script run before the charts are drawn. ECharts takes the height of a text line to be the
+   * width of one CJK glyph; where no CJK font is installed that glyph falls back to a narrow box and
+   * every label is laid out as if a few pixels tall, so labels pass the overlap check and are drawn
+   * over each other. The platform hook measures a line as at least its font size. Series label
+   * layouts given as plain objects are not applied to every series type (scatter ignores them), so
+   * each becomes the equivalent function, which all series types honour.
+   */
+  private static final String LABEL_LAYOUT =
+      "var probe = document.createElement('canvas').getContext('2d');\n"
+          + "echarts.setPlatformAPI({measureText: function (text, font) {\n"
+          + "  probe.font = font || '12px sans-serif';\n"
+          + "  var width = probe.measureText(text).width;\n"
+          + "  var size = /([0-9.]+)px/.exec(probe.font);\n"
+          + "  return {width: text === '\\u56fd' && size ? Math.max(width, 1.2 * parseFloat(size[1])) : width};\n"
+          + "}});\n"
+          + "function draw(id, option) {\n"
+          + "  (option.series || []).forEach(function (s) {\n"
+          + "    var layout = s.labelLayout;\n"
+          + "    if (layout && typeof layout === 'object') {\n"
+          + "      s.labelLayout = function (p) { return Object.assign({x: p.rect.x, y: p.rect.y}, layout); };\n"
+          + "    }\n"
+          + "  });\n"
+          + "  echarts.init(document.getElementById(id)).setOption(option);\n"
+          + "}\n";
+
+  /**
+   * Pixels between the plot and the x axis of the labelled scatter charts, so that the label of a
+   * point on the bottom edge does not run into the axis' tick labels.
+   */
+  private static final int LABEL_ROOM = 28;
+
   private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -110,22 +145,33 @@ public final class HtmlReport {
       }
       ObjectNode x = option.putObject("xAxis").put("type", "category");
       x.set("data", labels);
-      x.putObject("axisLabel").put("rotate", 35).put("interval", 0).put("fontSize", 10);
+      // Every moment is labelled where there is room; where there is not, the labels that would
+      // collide are hidden (the tooltip still names each point) rather than drawn over each other.
+      x.putObject("axisLabel").put("rotate", 35).put("hideOverlap", true).put("fontSize", 10);
       ObjectNode y = option.putObject("yAxis").put("type", "value").put("min", journey.scale().min()).put("max", journey.scale().max());
       y.put("name", journey.scale().higherIsBetter() ? "experience (higher is better)" : "experience (lower is better)");
       option.putObject("grid").put("bottom", 120).put("left", 60).put("right", 30);
       ObjectNode series = option.putArray("series").addObject();
       series.put("type", "line").put("name", journey.id()).put("smooth", false).put("symbolSize", 9).set("data", values);
       ArrayNode marks = series.putObject("markPoint").putArray("data");
+      // One mark per moment: a moment that is both the peak and the end gets one pin naming both,
+      // not two pins drawn on top of each other.
+      Map<Integer, List<String>> rolesByMoment = new TreeMap<>();
       for (String role : List.of(JourneyScore.PEAK, JourneyScore.END)) {
         for (int index : score.roles().get(role)) {
-          ObjectNode mark = marks.addObject();
-          mark.put("name", role);
-          mark.putArray("coord").add(index).add(journey.moment(index).value());
-          mark.put("value", role);
-          mark.putObject("itemStyle").put("color", role.equals(JourneyScore.PEAK) ? "#c0392b" : "#2c7fb8");
+          rolesByMoment.computeIfAbsent(index, k -> new ArrayList<>()).add(role);
         }
       }
+      rolesByMoment.forEach(
+          (index, roles) -> {
+            ObjectNode mark = marks.addObject();
+            String name = String.join(" + ", roles);
+            mark.put("name", name);
+            mark.putArray("coord").add(index).add(journey.moment(index).value());
+            mark.put("value", name);
+            mark.putObject("itemStyle").put("color", roles.size() > 1 ? "#7b3294" : roles.get(0).equals(JourneyScore.PEAK) ? "#c0392b" : "#2c7fb8");
+          });
+      series.putObject("labelLayout").put("hideOverlap", true);
       ArrayNode neutral = series.putObject("markLine").put("symbol", "none").putArray("data");
       neutral.addObject().put("name", "neutral").put("yAxis", journey.scale().neutral());
       sections.add(
@@ -169,9 +215,9 @@ public final class HtmlReport {
     public Builder drivers(KeyDriverReport report) {
       ObjectNode option = NODES.objectNode();
       option.putObject("tooltip");
-      option.putObject("xAxis").put("type", "value").put("name", "performance (mean rating)").put("scale", true);
+      option.putObject("xAxis").put("type", "value").put("name", "performance (mean rating)").put("nameLocation", "middle").put("nameGap", 30).put("scale", true).put("offset", LABEL_ROOM);
       option.putObject("yAxis").put("type", "value").put("name", "importance (share of R²)");
-      option.putObject("grid").put("left", 70).put("right", 60);
+      option.putObject("grid").put("left", 70).put("right", 60).put("bottom", 40 + LABEL_ROOM + 30);
       ArrayNode data = NODES.arrayNode();
       double meanPerformance = 0;
       for (KeyDriver d : report.drivers()) {
@@ -183,6 +229,9 @@ public final class HtmlReport {
       ObjectNode series = option.putArray("series").addObject();
       series.put("type", "scatter").put("symbolSize", 16).set("data", data);
       series.putObject("label").put("show", true).put("formatter", "{b}").put("position", "right");
+      // Labels that would collide are hidden, not stacked: a stack of shifted labels runs into the
+      // axis. The table under the chart names every point.
+      series.putObject("labelLayout").put("hideOverlap", true);
       ArrayNode lines = series.putObject("markLine").put("symbol", "none").putArray("data");
       lines.addObject().put("xAxis", meanPerformance);
       lines.addObject().put("yAxis", 1.0 / Math.max(1, report.drivers().size()));
@@ -191,8 +240,10 @@ public final class HtmlReport {
               "Key drivers of " + report.outcome(),
               String.format(Locale.ROOT, "Relative weights (Johnson 2000) over %d journeys, R² = %.3f. Top left: important and weak.", report.journeys(), report.rSquared()),
               option,
-              List.of(),
-              List.of()));
+              List.of("touchpoint", "share of R²", "relative weight", "performance", "coverage"),
+              report.drivers().stream()
+                  .map(d -> List.of(d.touchpoint(), fixed(d.share()), fixed(d.weight()), fixed(d.performance()), fixed(d.coverage())))
+                  .collect(Collectors.toList())));
       return this;
     }
 
@@ -273,9 +324,9 @@ public final class HtmlReport {
     public Builder kano(List<KanoFeatureResult> features) {
       ObjectNode option = NODES.objectNode();
       option.putObject("tooltip");
-      option.putObject("xAxis").put("type", "value").put("name", "|worse| (dissatisfaction when absent)").put("min", 0).put("max", 1);
+      option.putObject("xAxis").put("type", "value").put("name", "|worse| (dissatisfaction when absent)").put("nameLocation", "middle").put("nameGap", 30).put("min", 0).put("max", 1).put("offset", LABEL_ROOM);
       option.putObject("yAxis").put("type", "value").put("name", "better (satisfaction when present)").put("min", 0).put("max", 1);
-      option.putObject("grid").put("left", 70).put("right", 60);
+      option.putObject("grid").put("left", 70).put("right", 60).put("bottom", 40 + LABEL_ROOM + 30);
       ArrayNode data = NODES.arrayNode();
       for (KanoFeatureResult f : features) {
         ObjectNode point = data.addObject();
@@ -285,6 +336,9 @@ public final class HtmlReport {
       ObjectNode series = option.putArray("series").addObject();
       series.put("type", "scatter").put("symbolSize", 14).set("data", data);
       series.putObject("label").put("show", true).put("formatter", "{b}").put("position", "right");
+      // Labels that would collide are hidden, not stacked: a stack of shifted labels runs into the
+      // axis. The table under the chart names every point.
+      series.putObject("labelLayout").put("hideOverlap", true);
       ArrayNode lines = series.putObject("markLine").put("symbol", "none").putArray("data");
       lines.addObject().put("xAxis", 0.5);
       lines.addObject().put("yAxis", 0.5);
@@ -293,8 +347,10 @@ public final class HtmlReport {
               "Kano better / worse grid",
               "Berger et al. (1993): top left attractive, top right one-dimensional, bottom right must-be, bottom left indifferent.",
               option,
-              List.of(),
-              List.of()));
+              List.of("feature", "category", "better", "worse"),
+              features.stream()
+                  .map(f -> List.of(f.feature(), f.category().label(), fixed(f.better()), fixed(f.worse())))
+                  .collect(Collectors.toList())));
       return this;
     }
 
@@ -307,6 +363,7 @@ public final class HtmlReport {
       series.set("edgeSymbol", NODES.arrayNode().add("none").add("arrow"));
       series.putObject("label").put("show", true);
       series.putObject("circular").put("rotateLabel", false);
+      series.putObject("labelLayout").put("hideOverlap", true);
       long most = map.nodes().stream().mapToLong(MapNode::moments).max().orElse(1);
       ArrayNode nodes = series.putArray("data");
       for (MapNode n : map.nodes()) {
@@ -370,8 +427,7 @@ public final class HtmlReport {
       }
       if (s.chart != null) {
         html.append("<div class=\"chart\" id=\"chart").append(i).append("\"></div>\n");
-        scripts.add(
-            "echarts.init(document.getElementById('chart" + i + "')).setOption(" + json(s.chart) + ");");
+        scripts.add("draw('chart" + i + "', " + json(s.chart) + ");");
       }
       // A section may have a chart, a table, or both (the chart first).
       if (!s.header.isEmpty()) {
@@ -387,6 +443,7 @@ public final class HtmlReport {
       }
     }
     html.append("<p class=\"note\">Made with motkit. Charts by Apache ECharts.</p>\n<script>\n");
+    html.append(LABEL_LAYOUT);
     scripts.forEach(s -> html.append(s).append('\n'));
     return html.append("</script>\n</body>\n</html>\n").toString();
   }
@@ -406,6 +463,10 @@ public final class HtmlReport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static String fixed(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
   }
 
   private static String echarts() {
