@@ -150,7 +150,7 @@ public final class HtmlReport {
       x.putObject("axisLabel").put("rotate", 35).put("hideOverlap", true).put("fontSize", 10);
       ObjectNode y = option.putObject("yAxis").put("type", "value").put("min", journey.scale().min()).put("max", journey.scale().max());
       y.put("name", journey.scale().higherIsBetter() ? "experience (higher is better)" : "experience (lower is better)");
-      option.putObject("grid").put("bottom", 120).put("left", 60).put("right", 30);
+      option.putObject("grid").put("bottom", 120).put("left", 60).put("right", 130);
       ObjectNode series = option.putArray("series").addObject();
       series.put("type", "line").put("name", journey.id()).put("smooth", false).put("symbolSize", 9).set("data", values);
       ArrayNode marks = series.putObject("markPoint").putArray("data");
@@ -173,13 +173,26 @@ public final class HtmlReport {
           });
       series.putObject("labelLayout").put("hideOverlap", true);
       ArrayNode neutral = series.putObject("markLine").put("symbol", "none").putArray("data");
-      neutral.addObject().put("name", "neutral").put("yAxis", journey.scale().neutral());
+      // Both lines are labelled, at opposite ends, so that neither is mistaken for the other and
+      // their labels cannot meet when the remembered value is close to neutral; the remembered
+      // value's label sits right of the plot, clear of the peak and end pins.
+      ObjectNode neutralLine = neutral.addObject().put("name", "neutral").put("yAxis", journey.scale().neutral());
+      neutralLine.putObject("label").put("formatter", "neutral").put("position", "insideStartBottom");
+      neutralLine.putObject("lineStyle").put("color", "#888888");
+      // A remembered value off the experience scale (a sum, a count) has no place on this axis.
+      double low = Math.min(journey.scale().min(), journey.scale().max());
+      double high = Math.max(journey.scale().min(), journey.scale().max());
+      if (score.value() >= low && score.value() <= high) {
+        ObjectNode remembered = neutral.addObject().put("name", "remembered").put("yAxis", score.value());
+        remembered.putObject("label").put("formatter", String.format(Locale.ROOT, "remembered %.3f", score.value())).put("position", "end");
+        remembered.putObject("lineStyle").put("color", "#7b3294").put("type", "solid");
+      }
       sections.add(
           new Section(
               "Emotion curve of journey " + journey.id(),
               String.format(
                   Locale.ROOT,
-                  "Remembered value %.3f by %s: the peak and the end are marked (two values and one line).",
+                  "Remembered value %.3f by %s (the solid line); the peak and the end are marked, the dashed line is the neutral level.",
                   score.value(),
                   score.scorerId()),
               option,
