@@ -25,7 +25,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * The demo reports and the README's report in a real browser (Debian's chromium with
  * chromedriver, headless): no console errors, every chart drawn (its canvas not blank), and no two
- * visible text labels of a chart overlapping, read from the laid-out label boxes through ECharts.
+ * visible text labels of a chart overlapping and no label cut off at the chart's edge, read from the
+ * laid-out label boxes through ECharts.
  * Skipped, with the reason, where no browser is installed, except on CI ({@code CI} set), where
  * {@code .ci/run} installs one and its absence fails the test.
  */
@@ -85,7 +86,7 @@ final class ReportInBrowserTest {
     return reports;
   }
 
-  /** For every chart: [chart index, canvas painted, overlapping label pairs as text]. */
+  /** For every chart: [index, canvas painted, overlapping label pairs, label count, labels cut off at the chart's edge]. */
   private static final String INSPECT =
       "var out = [];"
           + "document.querySelectorAll('div.chart').forEach(function (el, i) {"
@@ -116,6 +117,8 @@ final class ReportInBrowserTest {
           + "    b[0] = x; b[1] = y; b[4] = b[4] + ' ' + e.style.text;"
           + "  });"
           + "  var boxes = Object.keys(byLabel).map(function (k) { return byLabel[k]; });"
+          + "  var W = chart.getWidth(), H = chart.getHeight(), cut = [];"
+          + "  boxes.forEach(function (b) { if (b[0] < -1 || b[1] < -1 || b[0] + b[2] > W + 1 || b[1] + b[3] > H + 1) { cut.push(b[4]); } });"
           + "  var overlaps = [];"
           + "  for (var a = 0; a < boxes.length; a++) { for (var b = a + 1; b < boxes.length; b++) {"
           + "    var A = boxes[a], B = boxes[b];"
@@ -123,7 +126,7 @@ final class ReportInBrowserTest {
           + "    var h = Math.min(A[1] + A[3], B[1] + B[3]) - Math.max(A[1], B[1]);"
           + "    if (w > 1 && h > 1) { overlaps.push(A[4] + ' / ' + B[4]); }"
           + "  } }"
-          + "  out.push([i, painted, overlaps.join(' | '), boxes.length]);"
+          + "  out.push([i, painted, overlaps.join(' | '), boxes.length, cut.join(' | ')]);"
           + "});"
           + "return out;";
 
@@ -143,6 +146,9 @@ final class ReportInBrowserTest {
         }
         if (!"".equals(chart.get(2))) {
           problems.add(where + " has overlapping labels: " + chart.get(2));
+        }
+        if (!"".equals(chart.get(4))) {
+          problems.add(where + " has labels cut off at its edge: " + chart.get(4));
         }
         if (((Number) chart.get(3)).intValue() == 0) {
           problems.add(where + " has no text labels at all");

@@ -150,6 +150,7 @@ public final class HtmlReport {
       x.putObject("axisLabel").put("rotate", 35).put("hideOverlap", true).put("fontSize", 10);
       ObjectNode y = option.putObject("yAxis").put("type", "value").put("min", journey.scale().min()).put("max", journey.scale().max());
       y.put("name", journey.scale().higherIsBetter() ? "experience (higher is better)" : "experience (lower is better)");
+      y.put("nameLocation", "middle").put("nameGap", 38);
       option.putObject("grid").put("bottom", 120).put("left", 60).put("right", 130);
       ObjectNode series = option.putArray("series").addObject();
       series.put("type", "line").put("name", journey.id()).put("smooth", false).put("symbolSize", 9).set("data", values);
@@ -214,8 +215,8 @@ public final class HtmlReport {
         pain.add(100 * p.painShare().orElse(0));
         delight.add(100 * p.delightShare().orElse(0));
       }
-      option.putObject("grid").put("left", 140).put("right", 30);
-      option.putObject("xAxis").put("type", "value").put("name", "% of moments");
+      option.putObject("grid").put("left", 140).put("right", 30).put("bottom", 60);
+      option.putObject("xAxis").put("type", "value").put("name", "% of moments").put("nameLocation", "middle").put("nameGap", 28);
       option.putObject("yAxis").put("type", "category").put("inverse", true).set("data", names);
       ArrayNode series = option.putArray("series");
       series.addObject().put("type", "bar").put("name", "pain: below adequate (%)").put("color", "#d7301f").set("data", pain);
@@ -229,7 +230,7 @@ public final class HtmlReport {
       ObjectNode option = NODES.objectNode();
       option.putObject("tooltip");
       option.putObject("xAxis").put("type", "value").put("name", "performance (mean rating)").put("nameLocation", "middle").put("nameGap", 30).put("scale", true).put("offset", LABEL_ROOM);
-      option.putObject("yAxis").put("type", "value").put("name", "importance (share of R²)");
+      option.putObject("yAxis").put("type", "value").put("name", "importance (share of R²)").put("nameLocation", "middle").put("nameGap", 48);
       option.putObject("grid").put("left", 70).put("right", 60).put("bottom", 40 + LABEL_ROOM + 30);
       ArrayNode data = NODES.arrayNode();
       double meanPerformance = 0;
@@ -338,7 +339,7 @@ public final class HtmlReport {
       ObjectNode option = NODES.objectNode();
       option.putObject("tooltip");
       option.putObject("xAxis").put("type", "value").put("name", "|worse| (dissatisfaction when absent)").put("nameLocation", "middle").put("nameGap", 30).put("min", 0).put("max", 1).put("offset", LABEL_ROOM);
-      option.putObject("yAxis").put("type", "value").put("name", "better (satisfaction when present)").put("min", 0).put("max", 1);
+      option.putObject("yAxis").put("type", "value").put("name", "better (satisfaction when present)").put("nameLocation", "middle").put("nameGap", 42).put("min", 0).put("max", 1);
       option.putObject("grid").put("left", 70).put("right", 60).put("bottom", 40 + LABEL_ROOM + 30);
       ArrayNode data = NODES.arrayNode();
       for (KanoFeatureResult f : features) {
