@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,6 +73,13 @@ final class ReportCommand implements Callable<Integer> {
   String rating;
 
   @Option(
+      names = "--min-share",
+      paramLabel = "SHARE",
+      description = "Leave arrows of the journey map below this share of a touchpoint's moments off (0..1, default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.05")
+  double minShare;
+
+  @Option(
       names = "--servqual",
       paramLabel = "RESPONSES.csv",
       description = "SERVQUAL responses (standard 22 items, 1..7) for a table of dimension gaps with Cronbach's alpha, low reliability flagged.")
@@ -83,6 +91,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!(minShare >= 0 && minShare <= 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--min-share must be between 0 and 1, found " + minShare);
+    }
     JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer);
     EventLog events = log.read(spec.commandLine().getErr());
     int featured = journey == null ? 0 : events.indexOf(journey).orElseThrow(() -> new IllegalArgumentException("journey '" + journey + "' is not in " + log.events));
@@ -131,7 +142,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       report.memoryFit(MemoryModelFit.defaults().fit(events.withOutcomes(byJourney), rating, log.events));
     }
-    report.journeyMap(JourneyMap.of(events, Optional.of(journeyScorer), 10));
+    report.journeyMap(JourneyMap.of(events, Optional.of(journeyScorer), 10), events.scale(), minShare);
     report.build().write(html);
     spec.commandLine().getOut().println("report: " + html.toAbsolutePath().normalize());
     spec.commandLine().getOut().flush();

@@ -93,7 +93,7 @@ final class PopulationStudy {
     report.emotionCurve(log.journey(featured), peakEnd.score(log.journey(featured)));
     report.painPoints(painPoints);
     report.drivers(drivers);
-    report.journeyMap(map);
+    report.journeyMap(map, log.scale(), HtmlReport.DEFAULT_MIN_SHARE);
     List<List<String>> rows = new ArrayList<>();
     for (MomentImpact impact : impacts) {
       rows.add(

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
+import io.motkit.core.Scale;
 import io.motkit.journey.analysis.KeyDriver;
 import io.motkit.journey.analysis.KeyDriverReport;
 import io.motkit.journey.analysis.TouchpointExperience;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -368,38 +370,87 @@ public final class HtmlReport {
       return this;
     }
 
-    /** The journey map: touchpoints sized by moments, arrows by directly-follows counts. */
+    /**
+     * The journey map without colouring by experience: see {@link #journeyMap(JourneyMap, Scale,
+     * double)}; arrows below a share of 5% are left out.
+     */
     public Builder journeyMap(JourneyMap map) {
+      return journeyMap(map, Optional.empty(), DEFAULT_MIN_SHARE);
+    }
+
+    /**
+     * The journey map drawn as a flow: touchpoints left to right in the order of their typical
+     * position in the journeys (the map's node order), alternating between two lanes so that arrows
+     * do not run through nodes; each sized by its moments and coloured by its mean experience on a
+     * diverging scale around the scale's neutral point (red worse, green better); each labelled
+     * with the share of journeys that end there (drop-off). Arrow widths show the share of a
+     * touchpoint's moments followed by the next, listed in a table under the chart; arrows below
+     * {@code minShare} are left out of both.
+     *
+     * @throws IllegalArgumentException if {@code minShare} is not in [0, 1]
+     */
+    public Builder journeyMap(JourneyMap map, Scale scale, double minShare) {
+      return journeyMap(map, Optional.of(scale), minShare);
+    }
+
+    private Builder journeyMap(JourneyMap map, Optional<Scale> scale, double minShare) {
+      checkArgument(minShare >= 0 && minShare <= 1, "minimum arrow share %s is not in [0, 1]", minShare);
       ObjectNode option = NODES.objectNode();
       option.putObject("tooltip");
       ObjectNode series = option.putArray("series").addObject();
-      series.put("type", "graph").put("layout", "circular").put("roam", true);
+      series.put("type", "graph").put("layout", "none").put("roam", true);
+      series.put("left", 90).put("right", 90).put("top", 100).put("bottom", 90).put("nodeScaleRatio", 0);
       series.set("edgeSymbol", NODES.arrayNode().add("none").add("arrow"));
       series.putObject("label").put("show", true);
-      series.putObject("circular").put("rotateLabel", false);
       series.putObject("labelLayout").put("hideOverlap", true);
       long most = map.nodes().stream().mapToLong(MapNode::moments).max().orElse(1);
       ArrayNode nodes = series.putArray("data");
-      for (MapNode n : map.nodes()) {
+      for (int i = 0; i < map.nodes().size(); i++) {
+        MapNode n = map.nodes().get(i);
+        boolean upper = i % 2 == 0;
         ObjectNode node = nodes.addObject();
         node.put("name", n.touchpoint());
         node.put("value", n.moments());
-        node.put("symbolSize", 18 + 42 * Math.sqrt(n.moments() / (double) most));
+        // The lanes are as far apart as the plot's shape allows, so that the drawing is not
+        // stretched when ECharts fits the coordinates to the chart.
+        node.put("x", i * 100).put("y", upper ? 0 : Math.max(100, 28 * (map.nodes().size() - 1)));
+        node.put("symbolSize", 14 + 30 * Math.sqrt(n.moments() / (double) most));
+        node.putObject("itemStyle").put("color", scale.map(sc -> experienceColour(n.meanExperience(), sc)).orElse("#4575b4")).put("borderColor", "#555555");
+        String label = n.endProbability() >= 0.005 ? String.format(Locale.ROOT, "%s%nends %.0f%%", n.touchpoint(), 100 * n.endProbability()) : n.touchpoint();
+        node.putObject("label").put("position", upper ? "top" : "bottom").put("formatter", label);
       }
       ArrayNode links = series.putArray("links");
+      List<List<String>> arrows = new ArrayList<>();
+      int shown = 0;
       for (MapEdge e : map.edges()) {
+        if (e.probability() < minShare) {
+          continue;
+        }
+        shown++;
         ObjectNode link = links.addObject();
         link.put("source", e.from()).put("target", e.to()).put("value", e.count());
-        link.putObject("lineStyle").put("width", 1 + 6 * e.probability()).put("curveness", 0.2).put("opacity", 0.7);
-        link.putObject("label").put("show", e.probability() >= 0.2).put("formatter", String.format(Locale.ROOT, "%.0f%%", 100 * e.probability()));
+        link.putObject("lineStyle").put("width", 1 + 6 * e.probability()).put("curveness", 0.2).put("opacity", 0.6).put("color", "#888888");
+        // Shares are in the tooltip and the table: labels on curved arrows land far from them.
+        link.putObject("tooltip").put("formatter", String.format(Locale.ROOT, "%s \u2192 %s: %.0f%% (%d)", e.from(), e.to(), 100 * e.probability(), e.count()));
+        arrows.add(List.of(e.from(), e.to(), String.valueOf(e.count()), String.format(Locale.ROOT, "%.1f%%", 100 * e.probability())));
       }
       sections.add(
           new Section(
               "Journey map",
-              String.format(Locale.ROOT, "%d journeys, %d distinct paths; arrows show the share of a touchpoint's moments followed by the next.", map.journeys(), map.variantCount()),
+              String.format(
+                  Locale.ROOT,
+                  "%d journeys, %d distinct paths. Touchpoints left to right by their typical position, sized by moments%s,"
+                      + " with the share of journeys ending there; %d of %d arrows (those with at least %.0f%% of a touchpoint's"
+                      + " moments followed by the next).",
+                  map.journeys(),
+                  map.variantCount(),
+                  scale.isPresent() ? ", coloured by mean experience (red below neutral, green above)" : "",
+                  shown,
+                  map.edges().size(),
+                  100 * minShare),
               option,
-              List.of(),
-              List.of()));
+              List.of("from", "to", "moments followed", "share of the from touchpoint's moments"),
+              arrows));
       return this;
     }
 
@@ -477,6 +528,30 @@ public final class HtmlReport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Arrows below this share of a touchpoint's moments are left off the map by default. */
+  public static final double DEFAULT_MIN_SHARE = 0.05;
+
+  /**
+   * A colour on a diverging red-yellow-green scale (ColorBrewer RdYlGn end points): neutral is pale
+   * yellow, the worse end of the scale red, the better end green, whatever the scale's direction.
+   */
+  static String experienceColour(double mean, Scale scale) {
+    double halfRange = scale.higherIsBetter() ? scale.max() - scale.neutral() : scale.neutral() - scale.min();
+    double lowHalf = scale.higherIsBetter() ? scale.neutral() - scale.min() : scale.max() - scale.neutral();
+    double signed = scale.higherIsBetter() ? mean - scale.neutral() : scale.neutral() - mean;
+    double t = signed >= 0 ? signed / Math.max(halfRange, 1e-12) : signed / Math.max(lowHalf, 1e-12);
+    t = Math.max(-1, Math.min(1, Double.isFinite(t) ? t : 0));
+    int[] neutral = {0xff, 0xff, 0xbf};
+    int[] end = t >= 0 ? new int[] {0x1a, 0x98, 0x50} : new int[] {0xd7, 0x30, 0x27};
+    double a = Math.abs(t);
+    return String.format(
+        Locale.ROOT,
+        "#%02x%02x%02x",
+        Math.round(neutral[0] + a * (end[0] - neutral[0])),
+        Math.round(neutral[1] + a * (end[1] - neutral[1])),
+        Math.round(neutral[2] + a * (end[2] - neutral[2])));
   }
 
   private static String fixed(double value) {

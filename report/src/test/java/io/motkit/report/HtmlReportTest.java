@@ -54,6 +54,29 @@ final class HtmlReportTest {
   }
 
   @Test
+  void mapColoursRunFromRedThroughPaleYellowToGreenInTheScalesDirection() {
+    // ColorBrewer RdYlGn: #d73027 (worst), #ffffbf (neutral), #1a9850 (best).
+    Scale likert = Scale.of(1, 5, 3, true);
+    assertThat(HtmlReport.experienceColour(3, likert)).isEqualTo("#ffffbf");
+    assertThat(HtmlReport.experienceColour(5, likert)).isEqualTo("#1a9850");
+    assertThat(HtmlReport.experienceColour(1, likert)).isEqualTo("#d73027");
+    assertThat(HtmlReport.experienceColour(9, likert)).isEqualTo("#1a9850");
+    Scale pain = Scale.of(0, 10, 0, false);
+    assertThat(HtmlReport.experienceColour(0, pain)).isEqualTo("#ffffbf");
+    assertThat(HtmlReport.experienceColour(10, pain)).isEqualTo("#d73027");
+    // Halfway from neutral to the best end: each channel halfway, rounded.
+    assertThat(HtmlReport.experienceColour(4, likert)).isEqualTo("#8dcc88");
+  }
+
+  @Test
+  void aMapArrowThresholdOutsideZeroToOneIsRejected() {
+    JourneyMap map = JourneyMap.of(EventLog.of(List.of(OWNER)), Optional.empty(), 5);
+    assertThatThrownBy(() -> HtmlReport.builder("t").journeyMap(map, OWNER.scale(), 1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1.5");
+  }
+
+  @Test
   void blankTitleIsRejected() {
     assertThatThrownBy(() -> HtmlReport.builder(" ")).hasMessageContaining("report title is blank");
   }
