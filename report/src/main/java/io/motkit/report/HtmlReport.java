@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -74,7 +75,8 @@ public final class HtmlReport {
    */
   private static final int LABEL_ROOM = 28;
 
-  private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";
+  /** The inlined script, in the webjar whose version the build writes into echarts.properties. */
+  private static final String ECHARTS = "META-INF/resources/webjars/echarts/" + echartsVersion() + "/echarts.min.js";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final String title;
@@ -556,6 +558,19 @@ public final class HtmlReport {
 
   private static String fixed(double value) {
     return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static String echartsVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = HtmlReport.class.getResourceAsStream("echarts.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("echarts.properties is not beside " + HtmlReport.class.getName());
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read echarts.properties", e);
+    }
+    return properties.getProperty("version");
   }
 
   private static String echarts() {
