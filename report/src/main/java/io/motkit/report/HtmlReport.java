@@ -321,7 +321,7 @@ public final class HtmlReport {
                 m.model(),
                 String.format(Locale.ROOT, "%.4f", m.rmse()),
                 m.rmseInterval().map(ci -> String.format(Locale.ROOT, "%.4f to %.4f", ci.low(), ci.high())).orElse("-"),
-                String.format(Locale.ROOT, "%.3f", m.rSquared()),
+                fixed(m.rSquared()),
                 String.format(Locale.ROOT, "%.1f", m.aic()),
                 m.comparison().map(c -> String.format(Locale.ROOT, "%.4f", c.pValue())).orElse("best")));
       }
@@ -423,12 +423,10 @@ public final class HtmlReport {
       }
       ArrayNode links = series.putArray("links");
       List<List<String>> arrows = new ArrayList<>();
-      int shown = 0;
       for (MapEdge e : map.edges()) {
         if (e.probability() < minShare) {
           continue;
         }
-        shown++;
         ObjectNode link = links.addObject();
         link.put("source", e.from()).put("target", e.to()).put("value", e.count());
         link.putObject("lineStyle").put("width", 1 + 6 * e.probability()).put("curveness", 0.2).put("opacity", 0.6).put("color", "#888888");
@@ -447,7 +445,7 @@ public final class HtmlReport {
                   map.journeys(),
                   map.variantCount(),
                   scale.isPresent() ? ", coloured by mean experience (red below neutral, green above)" : "",
-                  shown,
+                  arrows.size(),
                   map.edges().size(),
                   100 * minShare),
               option,
