@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 final class ServeCommandTest {
 
   private static final String JOURNEY =
-      "{\"id\":\"owner-1\",\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higherIsBetter\":true},\"moments\":["
+      "{\"id\":\"owner-1\",\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higher_is_better\":true},\"moments\":["
           + "{\"touchpoint\":\"fee-notice\",\"start\":\"2024-03-01T09:00:00Z\",\"value\":3},"
           + "{\"touchpoint\":\"repair-visit\",\"start\":\"2024-03-05T14:00:00Z\",\"value\":2},"
           + "{\"touchpoint\":\"follow-up-call\",\"start\":\"2024-03-07T10:00:00Z\",\"value\":6}]}";

@@ -29,7 +29,7 @@ final class ParallelReadTest {
   @BeforeAll
   static void writeALargeLog() throws IOException {
     String model =
-        "{\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higherIsBetter\":true},\"mean_gap_s\":3600,"
+        "{\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higher_is_better\":true},\"mean_gap_s\":3600,"
             + "\"touchpoints\":["
             + "{\"id\":\"notice\",\"stage\":\"transaction\",\"channel\":\"sms\",\"mean\":4.5,\"sd\":1,\"duration_s\":30,\"expected\":5,\"adequate\":4,\"desired\":6},"
             + "{\"id\":\"payment\",\"stage\":\"transaction\",\"mean\":5,\"sd\":1},"

@@ -176,7 +176,7 @@ final class ScorerEndpoints {
     if (registry.find(id).isEmpty()) {
       throw Problem.of(404, "unknown-scorer", "Unknown scorer", "there is no scorer '" + id + "'; valid ids are " + registry.ids())
           .with("scorer", id)
-          .with("validScorers", List.copyOf(registry.ids()))
+          .with("valid_scorers", List.copyOf(registry.ids()))
           .asException();
     }
     Map<String, String> parameters = new LinkedHashMap<>();

@@ -117,7 +117,7 @@ final class ScoringServerTest {
     assertThat(response.contentType()).startsWith(PROBLEM);
     JsonNode problem = json(response);
     assertThat(problem.get("detail").asText()).contains("there is no scorer 'peak-middle'");
-    assertThat(problem.get("validScorers").toString()).contains("peak-end");
+    assertThat(problem.get("valid_scorers").toString()).contains("peak-end");
     assertThat(problem.get("instance").asText()).isEqualTo("/v1/scorers/peak-middle/score");
   }
 
@@ -320,7 +320,7 @@ final class ScoringServerTest {
     assertThat(empty.status()).isEqualTo(422);
     TestClient.Response unknown = checked("POST", "/v1/analyses/{analysis}", client.post("/v1/analyses/conjoint", "text/csv", "a\n1\n"));
     assertThat(unknown.status()).isEqualTo(404);
-    assertThat(json(unknown).get("validAnalyses").toString()).contains("kano");
+    assertThat(json(unknown).get("valid_analyses").toString()).contains("kano");
   }
 
   @Test

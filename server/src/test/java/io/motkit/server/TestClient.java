@@ -114,7 +114,7 @@ final class TestClient {
           String.format(
               Locale.ROOT, "{\"touchpoint\":\"t%d\",\"start\":\"%s\",\"value\":%s}", i, start.plusSeconds(60L * i), values[i]));
     }
-    return "{\"id\":\"" + id + "\",\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higherIsBetter\":true},\"moments\":["
+    return "{\"id\":\"" + id + "\",\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higher_is_better\":true},\"moments\":["
         + moments + "]}";
   }
 }

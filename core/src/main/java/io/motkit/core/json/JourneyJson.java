@@ -128,7 +128,7 @@ public final class JourneyJson {
     node.put("min", scale.min());
     node.put("max", scale.max());
     node.put("neutral", scale.neutral());
-    node.put("higherIsBetter", scale.higherIsBetter());
+    node.put("higher_is_better", scale.higherIsBetter());
     return node;
   }
 
@@ -136,7 +136,7 @@ public final class JourneyJson {
     double min = fields.number("min");
     double max = fields.number("max");
     double neutral = fields.number("neutral");
-    boolean higherIsBetter = fields.bool("higherIsBetter");
+    boolean higherIsBetter = fields.bool("higher_is_better");
     fields.end();
     return build(fields.path(), () -> Scale.of(min, max, neutral, higherIsBetter));
   }
@@ -198,7 +198,7 @@ public final class JourneyJson {
         .aspectWeights()
         .ifPresent(
             w -> {
-              ObjectNode weights = node.putObject("aspectWeights");
+              ObjectNode weights = node.putObject("aspect_weights");
               w.weights().forEach(weights::put);
             });
     moment.expectation().ifPresent(e -> node.set("expectation", expectationTree(e)));
@@ -234,9 +234,9 @@ public final class JourneyJson {
     Map<String, Double> aspects = fields.numberMap("aspects");
     aspects.forEach((k, v) -> requireOnScale(StrictJsonObject.child(fields.path("aspects"), k), v, scale));
     moment.putAllAspects(aspects);
-    Map<String, Double> weights = fields.numberMap("aspectWeights");
+    Map<String, Double> weights = fields.numberMap("aspect_weights");
     if (!weights.isEmpty()) {
-      moment.aspectWeights(build(fields.path("aspectWeights"), () -> AspectWeights.of(weights)));
+      moment.aspectWeights(build(fields.path("aspect_weights"), () -> AspectWeights.of(weights)));
     }
     Optional<StrictJsonObject> expectation = fields.optionalObject("expectation");
     if (expectation.isPresent()) {

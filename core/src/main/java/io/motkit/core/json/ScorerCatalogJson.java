@@ -42,7 +42,7 @@ public final class ScorerCatalogJson {
         // JSON has no infinity: an unbounded side is left out and shows only in the range text.
         spec.minimum().ifPresent(m -> p.put("minimum", m));
         if (spec.minimumExclusive()) {
-          p.put("minimumExclusive", true);
+          p.put("minimum_exclusive", true);
         }
         spec.maximum().ifPresent(m -> {
           if (Double.isFinite(m)) {

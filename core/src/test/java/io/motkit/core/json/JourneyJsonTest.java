@@ -18,7 +18,7 @@ final class JourneyJsonTest {
 
   static final String VALID =
       "{\"id\":\"owner-1\",\"customer\":\"c-9\","
-          + "\"scale\":{\"min\":1,\"max\":5,\"neutral\":3,\"higherIsBetter\":true},"
+          + "\"scale\":{\"min\":1,\"max\":5,\"neutral\":3,\"higher_is_better\":true},"
           + "\"touchpoints\":[{\"id\":\"fee-notice\",\"name\":\"Fee notice\",\"stage\":{\"name\":\"transaction\",\"order\":1},"
           + "\"channel\":\"sms\",\"owner\":\"finance\",\"tags\":[\"fee\"]}],"
           + "\"moments\":[{\"touchpoint\":\"fee-notice\",\"start\":\"2024-03-01T09:00:00Z\",\"duration\":\"PT2M\",\"value\":2},"
@@ -54,7 +54,7 @@ final class JourneyJsonTest {
         Arguments.of(VALID.replace("2024-03-02T09:00:00Z", "yesterday"), "$.moments[1].start", "'yesterday' is not an ISO-8601 instant"),
         Arguments.of(VALID.replace("PT2M", "2 minutes"), "$.moments[0].duration", "'2 minutes' is not an ISO-8601 duration"),
         Arguments.of(VALID.replace("\"sms\"", "\"fax\""), "$.touchpoints[0].channel", "unknown channel 'fax'"),
-        Arguments.of(VALID.replace("\"higherIsBetter\":true", "\"higherIsBetter\":\"yes\""), "$.scale.higherIsBetter", "expected true or false"),
+        Arguments.of(VALID.replace("\"higher_is_better\":true", "\"higher_is_better\":\"yes\""), "$.scale.higher_is_better", "expected true or false"),
         Arguments.of(VALID.replace("\"min\":1", "\"min\":9"), "$.scale", "minimum 9.0 is not below its maximum 5.0"),
         Arguments.of(VALID.replace("\"order\":1", "\"order\":1.5"), "$.touchpoints[0].stage.order", "expected a whole number"),
         Arguments.of(VALID.replace("\"paid\":1", "\"paid\":true"), "$.outcomes.paid", "expected a number, found boolean"),

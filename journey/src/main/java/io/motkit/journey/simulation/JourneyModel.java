@@ -181,7 +181,7 @@ public abstract class JourneyModel {
     double min = scale.number("min");
     double max = scale.number("max");
     double neutral = scale.number("neutral");
-    boolean higher = scale.bool("higherIsBetter");
+    boolean higher = scale.bool("higher_is_better");
     scale.end();
     Scale parsedScale = at(scale.path(), () -> Scale.of(min, max, neutral, higher));
     model.scale(parsedScale);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 final class JourneyModelValidationTest {
 
   private static final String BASE =
-      "{\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higherIsBetter\":true},"
+      "{\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higher_is_better\":true},"
           + "\"touchpoints\":[{\"id\":\"a\",\"mean\":4,\"sd\":1}],"
           + "\"transitions\":{\"start\":{\"a\":1.0},\"a\":{\"end\":1.0}}}";
 

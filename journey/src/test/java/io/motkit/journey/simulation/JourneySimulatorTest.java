@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 final class JourneySimulatorTest {
 
   static final String MODEL =
-      "{\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higherIsBetter\":true},"
+      "{\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higher_is_better\":true},"
           + "\"start\":\"2024-01-01T00:00:00Z\",\"mean_gap_s\":3600,"
           + "\"touchpoints\":["
           + "{\"id\":\"notice\",\"stage\":\"transaction\",\"channel\":\"sms\",\"mean\":4.5,\"sd\":1,\"duration_s\":30,\"expected\":5,\"adequate\":4,\"desired\":6},"
