@@ -1,6 +1,13 @@
 package io.motkit.cli;
 
+import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.csv.CsvInput;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +28,9 @@ final class Inputs {
 
   static final long LONG_INPUT = 8L << 20;
 
+  /** The digest of standard input, updated as it is read. */
+  private static MessageDigest stdinDigest = sha256();
+
   private Inputs() {}
 
   static CsvInput csv(String name, boolean quiet, PrintWriter err) {
@@ -29,7 +39,9 @@ final class Inputs {
 
   static Reader reader(String name, boolean quiet, PrintWriter err) {
     if (name.equals("-")) {
-      return new InputStreamReader(System.in, StandardCharsets.UTF_8);
+      DigestInputStream in = new DigestInputStream(System.in, sha256());
+      stdinDigest = in.getMessageDigest();
+      return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
     Path path = Path.of(name);
     try {
@@ -43,6 +55,51 @@ final class Inputs {
       throw new UncheckedIOException("no such file: " + name, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The summary of an input for provenance: its name, rows and SHA-256. Standard input is hashed
+   * as it is read, so call this after reading it.
+   */
+  static InputSummary summary(String name, long rowsRead, long rowsRejected) {
+    return InputSummary.of(name.equals("-") ? "<stdin>" : name, rowsRead, rowsRejected, digest(name).get());
+  }
+
+  /**
+   * The SHA-256 of an input as lower-case hex: of the bytes read so far for standard input; of a
+   * file, computed on another thread from now on, so that hashing overlaps with reading.
+   */
+  static Supplier<String> digest(String name) {
+    if (name.equals("-")) {
+      return () -> HexFormat.of().formatHex(stdinDigest.digest());
+    }
+    CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> {
+      MessageDigest digest = sha256();
+      byte[] buffer = new byte[1 << 16];
+      try (InputStream in = Files.newInputStream(Path.of(name))) {
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          digest.update(buffer, 0, n);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    });
+    return () -> {
+      try {
+        return hash.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+      }
+    };
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

@@ -1,25 +1,25 @@
 package io.motkit.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
-import io.motkit.journey.analysis.KeyDriver;
+import io.motkit.journey.analysis.JourneyMapAnalysis;
+import io.motkit.journey.analysis.JourneyMapReport;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
-import io.motkit.journey.analysis.KeyDriverReport;
+import io.motkit.journey.analysis.MarkovAnalysis;
+import io.motkit.journey.analysis.MomentsOfTruthAnalysis;
 import io.motkit.journey.analysis.PainPointAnalysis;
-import io.motkit.journey.analysis.TouchpointExperience;
-import io.motkit.journey.map.JourneyMap;
-import io.motkit.journey.map.MapEdge;
-import io.motkit.journey.markov.MarkovModel;
+import io.motkit.journey.analysis.ResponsePair;
+import io.motkit.journey.analysis.TimelineAnalysis;
 import io.motkit.journey.markov.MarkovSettings;
-import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,12 +31,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "journeys",
     mixinStandardHelpOptions = true,
-    description = "Analyse an event log: journey map, pain and delight points, key drivers, Markov model.",
+    description = "Analyse an event log: journey map, pain and delight points, key drivers, moments of truth, Markov model, one journey's timeline.",
     subcommands = {
       JourneysCommand.MapCommand.class,
       JourneysCommand.PainPointsCommand.class,
       JourneysCommand.DriversCommand.class,
-      JourneysCommand.MarkovCommand.class
+      JourneysCommand.MomentsCommand.class,
+      JourneysCommand.MarkovCommand.class,
+      JourneysCommand.TimelineCommand.class
     })
 final class JourneysCommand implements Runnable {
 
@@ -44,29 +46,31 @@ final class JourneysCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "choose map, pain-points, drivers or markov");
+    throw new CommandLine.ParameterException(spec.commandLine(), "choose map, pain-points, drivers, moments, markov or timeline");
   }
 
-  /** Runs {@code analysis} on the whole log, or on each segment when {@code --segment} is given. */
-  static ObjectNode perSegment(EventLog log, String segment, Function<EventLog, ObjectNode> analysis) {
-    if (segment == null) {
-      return analysis.apply(log);
+  /** The option every analysis of a whole log has: one result per value of a journey attribute. */
+  static final class SegmentOption {
+    @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "Also analyse each value of this journey attribute (in long format: column segment).")
+    String segment;
+
+    Optional<String> attribute() {
+      return Optional.ofNullable(segment);
     }
-    ObjectNode root = Json.object();
-    root.put("segment_attribute", segment);
-    ObjectNode segments = root.putObject("segments");
-    for (Map.Entry<String, EventLog> s : log.segments(segment).entrySet()) {
-      segments.set(s.getKey(), analysis.apply(s.getValue()));
-    }
-    return root;
   }
 
   /** {@code motkit journeys map}. */
   @Command(
       name = "map",
       mixinStandardHelpOptions = true,
-      description = "The journey map: directly-follows graph, variants, drop-off per stage; JSON, table or Graphviz DOT.",
-      footer = {"", "Examples:", "  motkit journeys map events.csv --scale 1..7", "  motkit journeys map events.csv --scale 1..7 --format dot | dot -Tsvg > map.svg"})
+      description = "The journey map: directly-follows graph, layered layout, variants, drop-off per stage. Tables: edges, nodes, variants, stages; also Graphviz DOT.",
+      footer = {
+        "",
+        "Examples:",
+        "  motkit journeys map events.csv --scale 1..7",
+        "  motkit journeys map events.csv --scale 1..7 --format csv --table nodes",
+        "  motkit journeys map events.csv --scale 1..7 --format dot | dot -Tsvg > map.svg"
+      })
   static final class MapCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -74,14 +78,15 @@ final class JourneysCommand implements Runnable {
 
     @Mixin LogOptions log = new LogOptions();
 
+    @Mixin FormatOptions format = new FormatOptions();
+
+    @Mixin SegmentOption segment = new SegmentOption();
+
     @Option(names = "--scorer", paramLabel = "ID", description = "Scorer for the variants' mean remembered score (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
     String scorer;
 
     @Option(names = "--top", paramLabel = "N", description = "Variants to list (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     int top;
-
-    @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One map per value of this journey attribute.")
-    String segment;
 
     @Option(
         names = "--stages",
@@ -90,41 +95,27 @@ final class JourneysCommand implements Runnable {
         description = "The stages in journey order, such as before,during,after (default: ordered by their typical position in the journeys).")
     List<String> stages = new ArrayList<>();
 
-    @Option(names = "--format", description = "json, csv (the edges), table or dot (default: ${DEFAULT-VALUE}).", defaultValue = "json")
-    String format;
-
     @Override
     public Integer call() throws java.io.IOException {
-      Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table", "dot");
-      var journeyScorer = ScorerRegistry.load().create(scorer);
-      EventLog events = log.read(spec.commandLine().getErr());
-      return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
-        if (format.equals("dot")) {
-          out.print(JourneyMap.of(events, Optional.of(journeyScorer), top, stages).toDot());
+      format.check(spec, List.of("edges", "nodes", "variants", "stages"), "dot");
+      if (format.format.equals("dot") && segment.segment != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--format dot draws one map; leave out --segment or choose json, csv or table");
+      }
+      JourneyMapAnalysis analysis =
+          JourneyMapAnalysis.builder()
+              .scorer(ScorerRegistry.load().create(scorer))
+              .topVariants(top)
+              .addAllStageOrder(stages)
+              .segmentBy(segment.attribute())
+              .build();
+      JourneyMapReport report = analysis.run(log.input(spec.commandLine().getErr()));
+      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> {
+        if (format.format.equals("dot")) {
+          out.print(report.map().toDot());
           out.flush();
           return 0;
         }
-        if (format.equals("csv")) {
-          // The directly-follows graph as a tidy edge list; nodes, variants and stages are in the JSON.
-          JourneyMap map = JourneyMap.of(events, Optional.of(journeyScorer), top, stages);
-          io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of("from", "to", "count", "probability", "median_seconds");
-          for (MapEdge e : map.edges()) {
-            table.row(e.from(), e.to(), e.count(), e.probability(), e.medianSeconds());
-          }
-          out.print(table.write());
-          return 0;
-        }
-        if (format.equals("table")) {
-          JourneyMap map = JourneyMap.of(events, Optional.of(journeyScorer), top, stages);
-          Table table = new Table("from", "to", "count", "probability", "median seconds");
-          for (MapEdge e : map.edges()) {
-            table.row(e.from(), e.to(), e.count(), e.probability(), e.medianSeconds());
-          }
-          table.print(out);
-          return 0;
-        }
-        Json.print(out, perSegment(events, segment, l -> JourneyMap.of(l, Optional.of(journeyScorer), top, stages).toJson()));
-        return 0;
+        return format.write(out, report);
       });
     }
   }
@@ -134,7 +125,12 @@ final class JourneysCommand implements Runnable {
       name = "pain-points",
       mixinStandardHelpOptions = true,
       description = "Pain and delight points per touchpoint: mean experience, gap to expectation, shares below adequate and above desired.",
-      footer = {"", "Examples:", "  motkit journeys pain-points events.csv --scale 1..7 --format table", "  motkit journeys pain-points events.csv --scale 1..7 --segment building"})
+      footer = {
+        "",
+        "Examples:",
+        "  motkit journeys pain-points events.csv --scale 1..7 --format table",
+        "  motkit journeys pain-points events.csv --scale 1..7 --segment building --format csv"
+      })
   static final class PainPointsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -142,45 +138,19 @@ final class JourneysCommand implements Runnable {
 
     @Mixin LogOptions log = new LogOptions();
 
+    @Mixin FormatOptions format = new FormatOptions();
+
+    @Mixin SegmentOption segment = new SegmentOption();
+
     @Option(names = "--confidence", paramLabel = "C", description = "Interval level (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
     double confidence;
 
-    @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One analysis per value of this journey attribute.")
-    String segment;
-
-    @Option(names = "--format", description = "json, csv (tidy, one row per result and segment) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
-    String format;
-
     @Override
     public Integer call() throws java.io.IOException {
-      Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
-      EventLog events = log.read(spec.commandLine().getErr());
-      return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
-        if (format.equals("csv")) {
-          Map<String, List<TouchpointExperience>> bySegment = new java.util.LinkedHashMap<>();
-          if (segment == null) {
-            bySegment.put("all", PainPointAnalysis.analyze(events, confidence));
-          } else {
-            events.segments(segment).forEach((name, part) -> bySegment.put(name, PainPointAnalysis.analyze(part, confidence)));
-          }
-          out.print(io.motkit.journey.analysis.AnalysisJson.painPointsCsv(bySegment));
-          return 0;
-        }
-        if (format.equals("table")) {
-          Table table = new Table("touchpoint", "moments", "mean", "mean gap", "pain", "delight");
-          for (TouchpointExperience p : PainPointAnalysis.analyze(events, confidence)) {
-            table.row(p.touchpoint(), p.moments(), p.meanExperience(), p.meanGap().orElse(Double.NaN), p.painShare().orElse(Double.NaN), p.delightShare().orElse(Double.NaN));
-          }
-          table.print(out);
-          return 0;
-        }
-        Json.print(out, perSegment(events, segment, l -> json(PainPointAnalysis.analyze(l, confidence))));
-        return 0;
-      });
-    }
-
-    private static ObjectNode json(List<TouchpointExperience> points) {
-      return io.motkit.journey.analysis.AnalysisJson.painPointsTree(points);
+      format.check(spec, List.of("touchpoints"));
+      PainPointAnalysis analysis = PainPointAnalysis.builder().confidenceLevel(confidence).segmentBy(segment.attribute()).build();
+      var report = analysis.run(log.input(spec.commandLine().getErr()));
+      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
     }
   }
 
@@ -189,7 +159,12 @@ final class JourneysCommand implements Runnable {
       name = "drivers",
       mixinStandardHelpOptions = true,
       description = "Key drivers of a journey outcome by relative weights (Johnson 2000), with each touchpoint's performance.",
-      footer = {"", "Examples:", "  motkit journeys drivers events.csv --scale 1..7 --outcomes outcomes.csv --outcome paid"})
+      footer = {
+        "",
+        "Examples:",
+        "  motkit journeys drivers events.csv --scale 1..7 \\",
+        "      --outcomes outcomes.csv --outcome paid --format table"
+      })
   static final class DriversCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -197,48 +172,65 @@ final class JourneysCommand implements Runnable {
 
     @Mixin LogOptions log = new LogOptions();
 
+    @Mixin FormatOptions format = new FormatOptions();
+
+    @Mixin SegmentOption segment = new SegmentOption();
+
     @Option(names = "--outcome", required = true, paramLabel = "NAME", description = "The outcome column to explain.")
     String outcome;
 
-    @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One analysis per value of this journey attribute.")
-    String segment;
+    @Override
+    public Integer call() throws java.io.IOException {
+      format.check(spec, List.of("drivers"));
+      if (log.outcomes == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--outcome needs --outcomes FILE");
+      }
+      KeyDriverAnalysis analysis =
+          KeyDriverAnalysis.builder().outcome(outcome).addAllMeasurements(log.measurements).segmentBy(segment.attribute()).build();
+      var report = analysis.run(log.input(spec.commandLine().getErr()));
+      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+    }
+  }
 
-    @Option(names = "--format", description = "json, csv (tidy, one row per result and segment) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
-    String format;
+  /** {@code motkit journeys moments}. */
+  @Command(
+      name = "moments",
+      mixinStandardHelpOptions = true,
+      description = "Moments of truth: per touchpoint, how often it is the peak or the end of a journey under a scorer, and the lift in the mean remembered score if it were one point better.",
+      footer = {
+        "",
+        "Examples:",
+        "  motkit journeys moments events.csv --scale 1..7 --format table",
+        "  motkit journeys moments events.csv --scale 1..7 --scorer peak-end --param peak=worst"
+      })
+  static final class MomentsCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin OutputOption output = new OutputOption();
+
+    @Mixin LogOptions log = new LogOptions();
+
+    @Mixin FormatOptions format = new FormatOptions();
+
+    @Mixin SegmentOption segment = new SegmentOption();
+
+    @Option(names = "--scorer", paramLabel = "ID", description = "The scorer of the remembered journeys (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
+    String scorer;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A scorer parameter; repeat for more.")
+    Map<String, String> parameters = new LinkedHashMap<>();
 
     @Override
     public Integer call() throws java.io.IOException {
-      Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
-      EventLog events = log.read(spec.commandLine().getErr());
-      return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
-        if (format.equals("csv")) {
-          Map<String, KeyDriverReport> bySegment = new java.util.LinkedHashMap<>();
-          if (segment == null) {
-            bySegment.put("all", KeyDriverAnalysis.analyze(events, outcome, log.measurements(events)));
-          } else {
-            events.segments(segment).forEach((name, part) -> bySegment.put(name, KeyDriverAnalysis.analyze(part, outcome, log.measurements(part))));
-          }
-          out.print(io.motkit.journey.analysis.AnalysisJson.keyDriversCsv(bySegment));
-          return 0;
-        }
-        if (format.equals("table")) {
-          KeyDriverReport report = KeyDriverAnalysis.analyze(events, outcome, log.measurements(events));
-          Table table = new Table("touchpoint", "weight", "share", "performance", "coverage");
-          for (KeyDriver d : report.drivers()) {
-            table.row(d.touchpoint(), d.weight(), d.share(), d.performance(), d.coverage());
-          }
-          table.print(out);
-          out.printf(java.util.Locale.ROOT, "R² = %.4f over %d journeys%n", report.rSquared(), report.journeys());
-          out.flush();
-          return 0;
-        }
-        Json.print(out, perSegment(events, segment, l -> json(KeyDriverAnalysis.analyze(l, outcome, log.measurements(l)))));
-        return 0;
-      });
-    }
-
-    private static ObjectNode json(KeyDriverReport report) {
-      return io.motkit.journey.analysis.AnalysisJson.keyDriversTree(report);
+      format.check(spec, List.of("impacts"));
+      MomentsOfTruthAnalysis analysis =
+          MomentsOfTruthAnalysis.builder()
+              .scorer(ScorerRegistry.load().create(scorer, parameters))
+              .addAllMeasurements(log.measurements)
+              .segmentBy(segment.attribute())
+              .build();
+      var report = analysis.run(log.input(spec.commandLine().getErr()));
+      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
     }
   }
 
@@ -246,14 +238,24 @@ final class JourneysCommand implements Runnable {
   @Command(
       name = "markov",
       mixinStandardHelpOptions = true,
-      description = "Markov journey model of a binary outcome: success probability and removal effects, exact.",
-      footer = {"", "Examples:", "  motkit journeys markov events.csv --scale 1..7 --outcomes outcomes.csv --outcome paid --order 2"})
+      description = "Markov journey model of a binary outcome: success probability and removal effects, exact. Tables: touchpoints, transitions.",
+      footer = {
+        "",
+        "Examples:",
+        "  motkit journeys markov events.csv --scale 1..7 \\",
+        "      --outcomes outcomes.csv --outcome paid --order 2",
+        "  motkit journeys markov events.csv --scale 1..7 --conversion checkout --format table"
+      })
   static final class MarkovCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin OutputOption output = new OutputOption();
 
     @Mixin LogOptions log = new LogOptions();
+
+    @Mixin FormatOptions format = new FormatOptions();
+
+    @Mixin SegmentOption segment = new SegmentOption();
 
     @Option(names = "--outcome", paramLabel = "NAME", description = "The binary (0/1) outcome column of --outcomes; or use --conversion.")
     String outcome;
@@ -279,15 +281,9 @@ final class JourneysCommand implements Runnable {
     @Option(names = "--order", paramLabel = "K", description = "Touchpoints per state, 1 to 4 (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     int order;
 
-    @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "One model per value of this journey attribute.")
-    String segment;
-
-    @Option(names = "--format", description = "json, csv (tidy, one row per result and segment) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
-    String format;
-
     @Override
     public Integer call() throws java.io.IOException {
-      Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
+      format.check(spec, List.of("touchpoints", "transitions"));
       if ((outcome == null) == (conversion == null)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "give either --outcome (with --outcomes) or --conversion TOUCHPOINT, not " + (outcome == null ? "neither" : "both"));
@@ -298,45 +294,15 @@ final class JourneysCommand implements Runnable {
       if (outcome != null && log.outcomes == null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--outcome needs --outcomes FILE");
       }
+      if (value != null && log.outcomes == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--value needs --outcomes FILE");
+      }
       if (outcomeTime != null) {
         log.outcomeTimeColumns.add(outcomeTime);
       }
-      EventLog events = log.read(spec.commandLine().getErr());
-      return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
-        if (format.equals("csv")) {
-          MarkovModel model = MarkovModel.fit(events, settings(events));
-          io.motkit.core.csv.CsvTable table =
-              io.motkit.core.csv.CsvTable.of("outcome", "touchpoint", "removal_effect", "attributed_conversions", "attributed_value", "success_probability", "journeys");
-          Map<String, Double> attributed = model.attributedConversions();
-          Optional<Map<String, Double>> valued = model.attributedValue();
-          model.removalEffects()
-              .forEach((t, e) -> table.row(model.outcome(), t, e, attributed.get(t), valued.map(v -> v.get(t)), model.successProbability(), model.journeys()));
-          out.print(table.write());
-          return 0;
-        }
-        if (format.equals("table")) {
-          MarkovModel model = MarkovModel.fit(events, settings(events));
-          Table table = new Table("touchpoint", "removal effect", "attributed conversions");
-          Map<String, Double> attributed = model.attributedConversions();
-          model.removalEffects().forEach((t, e) -> table.row(t, e, attributed.get(t)));
-          table.print(out);
-          out.printf(
-              java.util.Locale.ROOT,
-              "P(%s) = %.4f over %d journeys (equal to the observed conversion rate by construction)%n",
-              model.outcome(),
-              model.successProbability(),
-              model.journeys());
-          out.flush();
-          return 0;
-        }
-        Json.print(out, perSegment(events, segment, l -> MarkovModel.fit(l, settings(l)).toJson()));
-        return 0;
-      });
-    }
-
-    private MarkovSettings settings(EventLog events) {
+      AnalysisInput<EventLog> input = log.input(spec.commandLine().getErr());
       MarkovSettings.Builder settings =
-          MarkovSettings.builder().order(order).includeMeasurements(includeMeasurements).addAllMeasurements(log.measurements(events));
+          MarkovSettings.builder().order(order).includeMeasurements(includeMeasurements).addAllMeasurements(log.measurements(input.data()));
       if (outcome != null) {
         settings.outcome(outcome);
       } else {
@@ -348,7 +314,62 @@ final class JourneysCommand implements Runnable {
       if (value != null) {
         settings.value(value);
       }
-      return settings.build();
+      var report = MarkovAnalysis.builder().settings(settings.build()).segmentBy(segment.attribute()).build().run(input);
+      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+    }
+  }
+
+  /** {@code motkit journeys timeline}. */
+  @Command(
+      name = "timeline",
+      mixinStandardHelpOptions = true,
+      description = "One journey's contact timeline: its moments in order with stage, gap and role (peak, end), and response times between pairs of touchpoints. Tables: moments, responses.",
+      footer = {
+        "",
+        "Examples:",
+        "  motkit journeys timeline events.csv --scale 1..7 --journey owner-17 --format table",
+        "  motkit journeys timeline events.csv --scale 1..7 --journey owner-17 \\",
+        "      --pair repair-request:repair-visit --format csv --table responses"
+      })
+  static final class TimelineCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin OutputOption output = new OutputOption();
+
+    @Mixin LogOptions log = new LogOptions();
+
+    @Mixin FormatOptions format = new FormatOptions();
+
+    @Option(names = "--journey", required = true, paramLabel = "ID", description = "The journey.")
+    String journey;
+
+    @Option(names = "--scorer", paramLabel = "ID", description = "The scorer whose roles mark the peak and the end (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
+    String scorer;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A scorer parameter; repeat for more.")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--pair", paramLabel = "FROM:TO", description = "Measure the response time from each moment of touchpoint FROM to the next moment of TO; repeatable.")
+    List<String> pairs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      format.check(spec, List.of("moments", "responses"));
+      TimelineAnalysis.Builder analysis = TimelineAnalysis.builder().scorer(ScorerRegistry.load().create(scorer, parameters));
+      for (String pair : pairs) {
+        String[] ends = pair.split(":", -1);
+        if (ends.length != 2 || ends[0].isBlank() || ends[1].isBlank()) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--pair must be FROM:TO, two touchpoint ids, found '" + pair + "'");
+        }
+        analysis.addPair(ResponsePair.of(ends[0], ends[1]));
+      }
+      AnalysisInput<EventLog> input = log.input(spec.commandLine().getErr());
+      EventLog events = input.data();
+      int index =
+          events.indexOf(journey).orElseThrow(() -> new IllegalArgumentException("journey '" + journey + "' is not in " + input.sources().get(0).name()));
+      List<InputSummary> sources = input.sources();
+      var report = analysis.build().run(AnalysisInput.of(events.journey(index), sources));
+      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
     }
   }
 }

@@ -1,13 +1,11 @@
 package io.motkit.cli;
 
+import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.scoring.kano.KanoAnalysis;
-import io.motkit.scoring.kano.KanoCategory;
 import io.motkit.scoring.kano.KanoCsv;
-import io.motkit.scoring.kano.KanoFeatureResult;
 import io.motkit.scoring.kano.KanoReport;
-import io.motkit.scoring.kano.KanoReportJson;
-import java.io.PrintWriter;
+import io.motkit.scoring.kano.KanoResponse;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +24,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  motkit kano answers.csv",
-      "  motkit kano answers.csv --tie-threshold 0.1 --max-questionable 0.3 --segment --format table"
+      "  motkit kano answers.csv --tie-threshold 0.1 \\",
+      "      --max-questionable 0.3 --format table"
     })
 final class KanoCommand implements Callable<Integer> {
 
@@ -46,18 +45,14 @@ final class KanoCommand implements Callable<Integer> {
   @Option(names = "--max-indifferent", paramLabel = "SHARE", description = "Drop respondents with a larger share of I answers.")
   Double maxIndifferent;
 
-  @Option(names = "--segment", description = "Also report every segment.")
-  boolean segment;
-
-  @Option(names = "--format", description = "json, csv (tidy: one row per feature and segment) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
-  String format;
+  @Mixin FormatOptions format = new FormatOptions();
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
   @Override
   public Integer call() throws java.io.IOException {
-    Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
+    format.check(spec, List.of("features"));
     KanoAnalysis.Builder analysis = KanoAnalysis.builder().tieThreshold(tieThreshold);
     if (maxQuestionable != null) {
       analysis.maxQuestionableShare(maxQuestionable);
@@ -67,39 +62,9 @@ final class KanoCommand implements Callable<Integer> {
     }
     KanoReport report;
     try (CsvInput csv = Inputs.csv(answers, quiet, spec.commandLine().getErr())) {
-      report = analysis.build().analyze(KanoCsv.read(csv));
+      List<KanoResponse> responses = KanoCsv.read(csv);
+      report = analysis.build().run(AnalysisInput.of(responses, Inputs.summary(answers, csv.rowsRead(), 0)));
     }
-    return output.write(spec, List.of(answers), out -> {
-      if (format.equals("csv")) {
-        out.print(KanoReportJson.csv(report));
-        return 0;
-      }
-      if (format.equals("table")) {
-        table(report.features()).print(out);
-        if (segment) {
-          report.segments().forEach((name, features) -> {
-            out.println();
-            out.println("segment " + name);
-            table(features).print(out);
-          });
-        }
-        return 0;
-      }
-      out.println(KanoReportJson.write(report, segment));
-      out.flush();
-      return 0;
-    });
-  }
-
-  private static Table table(List<KanoFeatureResult> features) {
-    Table table = new Table("feature", "n", "A", "O", "M", "I", "R", "Q", "category", "better", "worse", "fong", "functional", "dysfunctional");
-    for (KanoFeatureResult f : features) {
-      table.row(
-          f.feature(), f.n(), f.counts().get(KanoCategory.ATTRACTIVE), f.counts().get(KanoCategory.ONE_DIMENSIONAL),
-          f.counts().get(KanoCategory.MUST_BE), f.counts().get(KanoCategory.INDIFFERENT), f.counts().get(KanoCategory.REVERSE),
-          f.counts().get(KanoCategory.QUESTIONABLE), f.category().label(), f.better(), f.worse(),
-          f.fongSignificant() ? "significant" : "-", f.functionalMean(), f.dysfunctionalMean());
-    }
-    return table;
+    return output.write(spec, List.of(answers), out -> format.write(out, report));
   }
 }

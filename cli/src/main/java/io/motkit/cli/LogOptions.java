@@ -1,6 +1,10 @@
 package io.motkit.cli;
 
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.csv.CsvInput;
+import java.util.ArrayList;
+import java.util.List;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.EventLogReader;
 import io.motkit.journey.ReadMode;
@@ -52,6 +56,35 @@ final class LogOptions {
     return all;
   }
 
+  /** Refuses the options of this mixin that {@code command} does not use, rather than ignore them. */
+  void refuse(picocli.CommandLine.Model.CommandSpec spec, String command) {
+    if (outcomes != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--outcomes does not apply to " + command + ": it uses no outcome");
+    }
+    if (!measurements.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--measurement does not apply to " + command + ": it scores every moment");
+    }
+  }
+
+  /** The log and the summaries of the files it was read from, for provenance. */
+  AnalysisInput<EventLog> input(PrintWriter err) {
+    java.util.function.Supplier<String> eventsDigest = events.equals("-") ? null : Inputs.digest(events);
+    EventLog log = read(err);
+    List<InputSummary> sources = new ArrayList<>();
+    sources.add(
+        InputSummary.of(
+            events.equals("-") ? "<stdin>" : events,
+            log.rowsRead(),
+            log.rowsRejected(),
+            (eventsDigest == null ? Inputs.digest("-") : eventsDigest).get()));
+    if (outcomes != null) {
+      sources.add(Inputs.summary(outcomes, outcomeRows, 0));
+    }
+    return AnalysisInput.of(log, sources);
+  }
+
+  private long outcomeRows;
+
   EventLog read(PrintWriter err) {
     EventLogReader.Builder reader = EventLogReader.builder().scale(scale.scale()).mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT);
     if (zone != null) {
@@ -89,6 +122,7 @@ final class LogOptions {
     if (outcomes != null) {
       try (CsvInput csv = Inputs.csv(outcomes, true, err)) {
         log = log.withOutcomes(EventLogReader.readOutcomes(csv, outcomeTimeColumns));
+        outcomeRows = csv.rowsRead();
       }
     }
     return log;

@@ -95,6 +95,9 @@ public final class Motkit implements Runnable {
     }
   }
 
+  /** The width of the help text, in characters. */
+  static final int HELP_WIDTH = 100;
+
   /**
    * The command line with motkit's error handling: messages to standard error, exit code 1 for bad
    * input, 2 for a usage error, 3 for anything else ("internal error", the stack trace only with
@@ -102,6 +105,8 @@ public final class Motkit implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Motkit());
+    // Wide enough that no example line is wrapped; descriptions wrap at word boundaries within it.
+    commandLine.setUsageHelpWidth(HELP_WIDTH);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           PrintWriter err = cmd.getErr();

@@ -1,12 +1,11 @@
 package io.motkit.cli;
 
+import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.scoring.nps.NpsAnalysis;
 import io.motkit.scoring.nps.NpsCsv;
 import io.motkit.scoring.nps.NpsReport;
-import io.motkit.scoring.nps.NpsReportJson;
-import io.motkit.scoring.nps.NpsResult;
-import java.io.PrintWriter;
+import io.motkit.scoring.nps.NpsResponse;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  motkit nps scores.csv",
       "  motkit nps scores.csv --interval adjusted-wald --confidence 0.9",
-      "  motkit nps scores.csv --interval bootstrap --seed 42 --segment"
+      "  motkit nps scores.csv --interval bootstrap --seed 42",
+      "  motkit nps scores.csv --compare web phone --format csv --table comparison"
     })
 final class NpsCommand implements Callable<Integer> {
 
@@ -43,56 +43,50 @@ final class NpsCommand implements Callable<Integer> {
   @Option(names = "--confidence", paramLabel = "C", description = "Confidence level (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
   double confidence;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).", defaultValue = "1")
-  long seed;
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the bootstrap (with --interval bootstrap; default 1).")
+  Long seed;
 
-  @Option(names = "--resamples", paramLabel = "B", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).", defaultValue = "2000")
-  int resamples;
+  @Option(names = "--resamples", paramLabel = "B", description = "Resamples of the bootstrap (with --interval bootstrap; default 2000).")
+  Integer resamples;
 
-  @Option(names = "--segment", description = "Also report every segment.")
-  boolean segment;
+  @Option(
+      names = "--compare",
+      arity = "2",
+      paramLabel = "SEGMENT",
+      description = "Compare two segments: the difference of their scores (first minus second), its interval and the p-value of a two-sample z test.")
+  List<String> compare = new java.util.ArrayList<>();
 
-  @Option(names = "--format", description = "json, csv (tidy: the whole sample, then one row per segment) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
-  String format;
+  @Mixin FormatOptions format = new FormatOptions();
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
   @Override
   public Integer call() throws java.io.IOException {
-    Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
+    format.check(spec, compare.isEmpty() ? List.of("scores") : List.of("scores", "comparison"));
     NpsAnalysis.Method method;
     try {
       method = NpsAnalysis.Method.parse(interval);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--interval: " + e.getMessage());
     }
-    NpsAnalysis analysis = NpsAnalysis.builder().method(method).confidenceLevel(confidence).seed(seed).resamples(resamples).build();
+    if (method != NpsAnalysis.Method.BOOTSTRAP && (seed != null || resamples != null)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), (seed != null ? "--seed" : "--resamples") + " applies to --interval bootstrap only, not " + method.label());
+    }
+    NpsAnalysis.Builder analysis = NpsAnalysis.builder().method(method).confidenceLevel(confidence).addAllComparedSegments(compare);
+    if (seed != null) {
+      analysis.seed(seed);
+    }
+    if (resamples != null) {
+      analysis.resamples(resamples);
+    }
+    NpsAnalysis settings = analysis.build();
     NpsReport report;
     try (CsvInput csv = Inputs.csv(scores, quiet, spec.commandLine().getErr())) {
-      report = analysis.analyze(NpsCsv.read(csv));
+      List<NpsResponse> responses = NpsCsv.read(csv);
+      report = settings.run(AnalysisInput.of(responses, Inputs.summary(scores, csv.rowsRead(), 0)));
     }
-    return output.write(spec, List.of(scores), out -> {
-      if (format.equals("csv")) {
-        out.print(NpsReportJson.csv(report));
-        return 0;
-      }
-      if (format.equals("table")) {
-        Table table = new Table("segment", "n", "promoters", "passives", "detractors", "nps", "standard error", "ci low", "ci high");
-        row(table, "(all)", report.overall());
-        if (segment) {
-          report.segments().forEach((name, result) -> row(table, name, result));
-        }
-        table.print(out);
-        return 0;
-      }
-      out.println(NpsReportJson.write(report, segment));
-      out.flush();
-      return 0;
-    });
-  }
-
-  private static void row(Table table, String name, NpsResult r) {
-    table.row(name, r.n(), r.promoters(), r.passives(), r.detractors(), r.nps(), r.standardError(), r.interval().low(), r.interval().high());
+    return output.write(spec, List.of(scores), out -> format.write(out, report));
   }
 }

@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  motkit report events.csv --scale 1..7 --html report.html",
-      "  motkit report events.csv --scale 1..7 --outcomes outcomes.csv --outcome paid --kano answers.csv --journey o-0007 --html report.html"
+      "  motkit report events.csv --scale 1..7 --outcomes outcomes.csv --outcome paid \\",
+      "      --kano answers.csv --journey o-0007 --html report.html"
     })
 final class ReportCommand implements Callable<Integer> {
 

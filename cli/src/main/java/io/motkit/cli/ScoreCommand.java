@@ -1,6 +1,9 @@
 package io.motkit.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.motkit.core.Version;
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.Provenance;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.core.scoring.SequenceKernel;
@@ -9,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,8 +31,11 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  motkit score events.csv --scorer peak-end --scale 1..7",
-      "  motkit score events.csv --scorer peak-end --param peak=worst --param end=last-k --param k=2 --scale 0..10 --neutral 0 --lower-is-better --format csv",
-      "  cat events.csv | motkit score - --scorer recency --param half-life=86400 --scale 1..5 --format table"
+      "  motkit score events.csv --scorer peak-end --param peak=worst \\",
+      "      --param end=last-k --param k=2 --scale 0..10 --neutral 0 --lower-is-better \\",
+      "      --format csv --out scores.csv --provenance scores.provenance.json",
+      "  cat events.csv | motkit score - --scorer recency --param half-life=86400 \\",
+      "      --scale 1..5 --format table"
     })
 final class ScoreCommand implements Callable<Integer> {
 
@@ -44,8 +51,17 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A scorer parameter; repeat for more.")
   Map<String, String> parameters = new LinkedHashMap<>();
 
-  @Option(names = "--format", description = "json (JSON Lines), csv or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+  @Option(
+      names = "--format",
+      description = "json (JSON Lines: journey, scorer, version, parameters, value on every line), csv (journey,scorer,value) or table (default: ${DEFAULT-VALUE}).",
+      defaultValue = "json")
   String format;
+
+  @Option(
+      names = "--provenance",
+      paramLabel = "FILE",
+      description = "Also write the run's provenance (scorer, parameters, motkit version, input rows and SHA-256) to FILE as JSON.")
+  java.nio.file.Path provenance;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads for scorers with a kernel (default: the number of cores).")
   Integer threads;
@@ -53,9 +69,15 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
+    log.refuse(spec, "score");
     JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer, parameters);
-    EventLog events = log.read(spec.commandLine().getErr());
-    return output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
+    if (threads != null && threads < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, found " + threads);
+    }
+    AnalysisInput<EventLog> input = log.input(spec.commandLine().getErr());
+    EventLog events = input.data();
+    Map<String, String> resolved = new java.util.TreeMap<>(journeyScorer.parameters());
+    int code = output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
       Optional<SequenceKernel> kernel = journeyScorer.kernel(events.scale());
       int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       double[] values = kernel.isPresent() ? events.score(kernel.get(), Math.max(1, cores)) : events.score(journeyScorer);
@@ -77,10 +99,17 @@ final class ScoreCommand implements Callable<Integer> {
           try {
             JsonGenerator json = Json.COMPACT.getFactory().createGenerator(out);
             json.setRootValueSeparator(null);
+            String version = Version.current();
             for (int j = 0; j < values.length; j++) {
               json.writeStartObject();
               json.writeStringField("journey", events.journeyId(j));
               json.writeStringField("scorer", scorer);
+              json.writeStringField("version", version);
+              json.writeObjectFieldStart("parameters");
+              for (Map.Entry<String, String> p : resolved.entrySet()) {
+                json.writeStringField(p.getKey(), p.getValue());
+              }
+              json.writeEndObject();
               json.writeNumberField("value", values[j]);
               json.writeEndObject();
               json.flush();
@@ -94,5 +123,13 @@ final class ScoreCommand implements Callable<Integer> {
       out.flush();
       return 0;
     });
+    if (provenance != null) {
+      // Written after the scores, so that a sidecar exists only beside a complete result.
+      Map<String, String> settings = new LinkedHashMap<>();
+      settings.put("scorer", scorer);
+      resolved.forEach((k, v) -> settings.put("param." + k, v));
+      ScoreProvenance.write(spec, provenance, List.of(log.events), Provenance.of("score", settings, input.sources()));
+    }
+    return code;
   }
 }

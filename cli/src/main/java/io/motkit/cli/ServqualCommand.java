@@ -1,6 +1,8 @@
 package io.motkit.cli;
 
 import io.motkit.core.Scale;
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.scoring.servqual.ServqualAnalysis;
 import io.motkit.scoring.servqual.ServqualCsv;
@@ -8,9 +10,8 @@ import io.motkit.scoring.servqual.ServqualDimensionResult;
 import io.motkit.scoring.servqual.ServqualImportance;
 import io.motkit.scoring.servqual.ServqualInstrument;
 import io.motkit.scoring.servqual.ServqualReport;
-import io.motkit.scoring.servqual.ServqualReportJson;
+import io.motkit.scoring.servqual.ServqualSurvey;
 import io.motkit.scoring.servqual.ServqualResponse;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  motkit servqual responses.csv",
-      "  motkit servqual responses.csv --instrument property-instrument.csv --weights points.csv --scale 1..5"
+      "  motkit servqual responses.csv --instrument property-instrument.csv \\",
+      "      --weights points.csv --scale 1..5 --format csv --table items"
     })
 final class ServqualCommand implements Callable<Integer> {
 
@@ -52,19 +54,14 @@ final class ServqualCommand implements Callable<Integer> {
   @Option(names = "--confidence", paramLabel = "C", description = "Level of the gap intervals (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
   double confidence;
 
-  @Option(names = "--format", description = "json, csv (tidy, see --table) or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
-  String format;
-
-  @Option(names = "--table", description = "With --format csv: dimensions or items (default: ${DEFAULT-VALUE}).", defaultValue = "dimensions")
-  String csvTable;
+  @Mixin FormatOptions format = new FormatOptions();
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
   @Override
   public Integer call() throws java.io.IOException {
-    Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
-    Motkit.requireOneOf(spec, "--table", csvTable, "dimensions", "items");
+    format.check(spec, List.of("dimensions", "items", "scores"));
     if (scale.neutral != null) {
       // Gaps are differences between two answers, so no neutral point enters any SERVQUAL figure.
       throw new CommandLine.ParameterException(
@@ -72,7 +69,7 @@ final class ServqualCommand implements Callable<Integer> {
           "--neutral does not apply to servqual: gaps are differences between answers and have no"
               + " neutral point (--lower-is-better does apply: it turns every gap around)");
     }
-    PrintWriter err = spec.commandLine().getErr();
+    java.io.PrintWriter err = spec.commandLine().getErr();
     ServqualInstrument items;
     if (instrument.equals("standard-22")) {
       items = ServqualInstrument.standard22();
@@ -83,49 +80,35 @@ final class ServqualCommand implements Callable<Integer> {
     }
     Scale answerScale = scale.scale();
     List<ServqualResponse> answers;
+    List<InputSummary> sources = new java.util.ArrayList<>();
     try (CsvInput csv = Inputs.csv(responses, quiet, err)) {
       answers = ServqualCsv.readResponses(csv, items, answerScale);
+      sources.add(Inputs.summary(responses, csv.rowsRead(), 0));
     }
     List<ServqualImportance> points = List.of();
     if (weights != null) {
       try (CsvInput csv = Inputs.csv(weights, true, err)) {
         points = ServqualCsv.readImportance(csv, items);
+        sources.add(Inputs.summary(weights, csv.rowsRead(), 0));
       }
     }
     ServqualReport report =
-        ServqualAnalysis.builder().instrument(items).scale(answerScale).confidenceLevel(confidence).build().analyze(answers, points);
-    return output.write(spec, java.util.Arrays.asList(responses, instrument, weights), out -> {
-      if (format.equals("csv")) {
-        out.print(csvTable.equals("items") ? ServqualReportJson.itemsCsv(report) : ServqualReportJson.dimensionsCsv(report));
-        return 0;
+        ServqualAnalysis.builder()
+            .instrument(items)
+            .scale(answerScale)
+            .confidenceLevel(confidence)
+            .build()
+            .run(AnalysisInput.of(ServqualSurvey.of(answers, points), sources));
+    for (ServqualDimensionResult d : report.dimensions()) {
+      if (d.lowReliability()) {
+        err.printf(
+            java.util.Locale.ROOT,
+            "motkit: warning: %s has Cronbach's alpha below %.1f; its items may not measure one dimension, so read its gap with care%n",
+            d.dimension(),
+            ServqualDimensionResult.RELIABLE_ALPHA);
       }
-      if (format.equals("table")) {
-        Table table = new Table("dimension", "n", "expectation", "perception", "gap", "msa", "mss", "alpha E", "alpha P", "reliability");
-        for (ServqualDimensionResult d : report.dimensions()) {
-          table.row(d.dimension(), d.n(), d.expectation(), d.perception(), d.gap(), text(d.msa()), text(d.mss()), text(d.alphaExpectation()), text(d.alphaPerception()),
-              d.lowReliability() ? "LOW (alpha < 0.7)" : "ok");
-        }
-        table.print(out);
-        for (ServqualDimensionResult d : report.dimensions()) {
-          if (d.lowReliability()) {
-            out.printf(java.util.Locale.ROOT,
-                "warning: %s has Cronbach's alpha below %.1f; its items may not measure one dimension, so read its gap with care%n",
-                d.dimension(), ServqualDimensionResult.RELIABLE_ALPHA);
-          }
-        }
-        out.printf(java.util.Locale.ROOT, "unweighted %.3f%s, SERVPERF %.3f%n", report.unweighted(),
-            report.weighted().isPresent() ? String.format(java.util.Locale.ROOT, ", weighted %.3f", report.weighted().getAsDouble()) : "", report.servperf());
-        out.flush();
-        return 0;
-      }
-      out.println(ServqualReportJson.write(report, true));
-      out.flush();
-      return 0;
-    });
+    }
+    err.flush();
+    return output.write(spec, java.util.Arrays.asList(responses, instrument, weights), out -> format.write(out, report));
   }
-
-  private static String text(java.util.OptionalDouble value) {
-    return value.isPresent() ? String.format(java.util.Locale.ROOT, "%.3f", value.getAsDouble()) : "-";
-  }
-
 }

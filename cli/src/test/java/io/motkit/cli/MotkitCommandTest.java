@@ -1,6 +1,7 @@
 package io.motkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -118,7 +119,7 @@ final class MotkitCommandTest {
 
   @Test
   void kanoReportsCountsCategoriesAndCoefficients() {
-    Run run = run("kano", sample("kano-answers.csv"), "--segment");
+    Run run = run("kano", sample("kano-answers.csv"));
     assertThat(run.exit()).isZero();
     JsonNode features = run.json().get("features");
     assertThat(features.size()).isEqualTo(6);
@@ -196,7 +197,10 @@ final class MotkitCommandTest {
   @Test
   void npsReportsCountsScoreAndInterval() {
     for (String method : List.of("wald", "adjusted-wald", "bootstrap")) {
-      Run run = run("nps", sample("nps-scores.csv"), "--interval", method, "--seed", "7");
+      Run run =
+          method.equals("bootstrap")
+              ? run("nps", sample("nps-scores.csv"), "--interval", method, "--seed", "7")
+              : run("nps", sample("nps-scores.csv"), "--interval", method);
       assertThat(run.exit()).as(method).isZero();
       JsonNode nps = run.json();
       assertThat(nps.get("n").asInt()).isEqualTo(200);
@@ -209,6 +213,116 @@ final class MotkitCommandTest {
     }
     assertThat(run("nps", sample("nps-scores.csv"), "--interval", "exact").exit()).isEqualTo(2);
   }
+
+  @Test
+  void optionsThatWouldBeIgnoredAreRefused() {
+    Run seed = run("nps", sample("nps-scores.csv"), "--seed", "7");
+    assertThat(seed.exit()).isEqualTo(2);
+    assertThat(seed.err()).contains("--seed applies to --interval bootstrap only, not wald");
+    Run outcomes = run("score", sample("events.csv"), "--scorer", "mean", "--outcomes", sample("outcomes.csv"));
+    assertThat(outcomes.exit()).isEqualTo(2);
+    assertThat(outcomes.err()).contains("--outcomes does not apply to score");
+    Run table = run("kano", sample("kano-answers.csv"), "--table", "features");
+    assertThat(table.exit()).isEqualTo(2);
+    assertThat(table.err()).contains("--table applies to --format csv or table, not json");
+    Run unknown = run("servqual", sample("servqual-responses.csv"), "--format", "csv", "--table", "gaps");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--table must be one of dimensions, items, scores, found 'gaps'");
+  }
+
+  @Test
+  void npsComparesTwoSegments() {
+    // business: 100 respondents; leisure: 100; the difference and its Wald interval by hand from the counts.
+    Run run = run("nps", sample("nps-scores.csv"), "--compare", "business", "leisure");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode segments = run.json().get("segments");
+    JsonNode a = segments.get("business");
+    JsonNode b = segments.get("leisure");
+    JsonNode c = run.json().get("comparison");
+    assertThat(c.get("first").asText()).isEqualTo("business");
+    assertThat(c.get("second").asText()).isEqualTo("leisure");
+    assertThat(c.get("difference").asDouble()).isCloseTo(a.get("nps").asDouble() - b.get("nps").asDouble(), within(1e-9));
+    double se = Math.hypot(a.get("standard_error").asDouble(), b.get("standard_error").asDouble());
+    assertThat(c.get("standard_error").asDouble()).isCloseTo(se, within(1e-9));
+    assertThat(c.get("ci_high").asDouble() - c.get("ci_low").asDouble()).isCloseTo(2 * 1.959963984540054 * se, within(1e-6));
+    assertThat(c.get("p_value").asDouble()).isBetween(0.0, 1.0);
+    Run missing = run("nps", sample("nps-scores.csv"), "--compare", "business", "tourists");
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("no responses in segment 'tourists' to compare; the segments are [business, leisure]");
+  }
+
+  @Test
+  void everyResultCarriesItsProvenance(@TempDir Path dir) throws Exception {
+    Run kano = run("kano", sample("kano-answers.csv"), "--tie-threshold", "0.1");
+    JsonNode provenance = kano.json().get("provenance");
+    assertThat(provenance.get("analysis").asText()).isEqualTo("kano");
+    assertThat(provenance.get("settings").get("tie_threshold").asText()).isEqualTo("0.1");
+    assertThat(provenance.get("motkit_version").asText()).isNotBlank();
+    JsonNode input = provenance.get("inputs").get(0);
+    assertThat(input.get("name").asText()).endsWith("kano-answers.csv");
+    assertThat(input.get("rows_read").asLong()).isEqualTo(Files.readAllLines(Path.of(sample("kano-answers.csv"))).size() - 1);
+    assertThat(input.get("rows_rejected").asLong()).isZero();
+    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+    String expected = java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(Path.of(sample("kano-answers.csv")))));
+    assertThat(input.get("sha256").asText()).isEqualTo(expected);
+
+    Path events = dir.resolve("events.csv");
+    Files.writeString(events, "journey,timestamp,touchpoint,value\na,2024-01-01T00:00:00Z,call,2\na,2024-01-02T00:00:00Z,visit,x\n");
+    Run lenient = run("journeys", "pain-points", events.toString(), "--lenient");
+    JsonNode counted = lenient.json().get("provenance").get("inputs").get(0);
+    assertThat(counted.get("rows_read").asLong()).isEqualTo(2);
+    assertThat(counted.get("rows_accepted").asLong()).isEqualTo(1);
+    assertThat(counted.get("rows_rejected").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void scoreOutputCarriesTheScorersParametersAndVersion(@TempDir Path dir) throws Exception {
+    Run lines = run("score", sample("events.csv"), "--scorer", "peak-end", "--param", "peak=worst");
+    assertThat(lines.exit()).as(lines.err()).isZero();
+    String first = lines.out().lines().findFirst().orElseThrow();
+    JsonNode line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first);
+    assertThat(line.get("scorer").asText()).isEqualTo("peak-end");
+    assertThat(line.get("version").asText()).isEqualTo(io.motkit.core.Version.current());
+    assertThat(line.get("parameters").get("peak").asText()).isEqualTo("worst");
+    assertThat(line.get("parameters").has("end")).as("every parameter, defaults too").isTrue();
+    Path scores = dir.resolve("scores.csv");
+    Path sidecar = dir.resolve("scores.provenance.json");
+    Run csv = run("score", sample("events.csv"), "--scorer", "peak-end", "--format", "csv", "--out", scores.toString(), "--provenance", sidecar.toString());
+    assertThat(csv.exit()).as(csv.err()).isZero();
+    JsonNode provenance = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sidecar.toFile()).get("provenance");
+    assertThat(provenance.get("analysis").asText()).isEqualTo("score");
+    assertThat(provenance.get("settings").get("scorer").asText()).isEqualTo("peak-end");
+    assertThat(provenance.get("settings").get("param.peak").asText()).isEqualTo("intense");
+    assertThat(provenance.get("inputs").get(0).get("sha256").asText()).hasSize(64);
+    assertThat(Files.readAllLines(scores)).hasSize((int) lines.out().lines().count() + 1);
+  }
+
+  @Test
+  void helpWrapsAtWordsAndExamplesContinueWithBackslashes() {
+    List<List<String>> commands = new java.util.ArrayList<>();
+    for (String command : Motkit.commandLine().getSubcommands().keySet()) {
+      commands.add(List.of(command));
+      Motkit.commandLine().getSubcommands().get(command).getSubcommands().keySet().forEach(sub -> commands.add(List.of(command, sub)));
+    }
+    assertThat(commands).hasSizeGreaterThan(15);
+    for (List<String> command : commands) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.add("--help");
+      List<String> lines = run(args.toArray(new String[0])).out().lines().toList();
+      boolean examples = false;
+      boolean continued = false;
+      for (String line : lines) {
+        assertThat(line.length()).as(command + ": " + line).isLessThanOrEqualTo(Motkit.HELP_WIDTH);
+        if (examples && !line.isEmpty()) {
+          // Every example is a command as typed: it starts the line, or continues the one ending in a backslash.
+          assertThat(line).as(command + ": " + line).startsWith(continued ? "      " : "  ");
+          continued = line.endsWith(" \\");
+        }
+        examples |= line.equals("Examples:");
+      }
+    }
+  }
+
 
   @Test
   void npsScoreElevenExitsOne(@TempDir Path dir) throws IOException {

@@ -4,21 +4,67 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import io.motkit.journey.analysis.AnalysisJson;
-import io.motkit.scoring.kano.KanoReportJson;
-import io.motkit.scoring.nps.NpsReportJson;
-import io.motkit.scoring.servqual.ServqualReportJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code --format csv} is a tidy table that a CSV parser loads with no options: its
- * documented header, then rows of exactly as many fields, as many rows as there are results.
+ * Every table that docs/formats.md lists is what the command writes: the documented header, then
+ * rows of exactly as many fields, loaded by a CSV parser with no options.
  */
 final class TidyCsvTest {
 
-  private static List<CsvRecord> csv(String... args) throws Exception {
+  /** A documented table: the command, the table's name (empty for a single table) and its columns. */
+  record Documented(String command, String table, List<String> columns) {
+    @Override
+    public String toString() {
+      return command + (table.isEmpty() ? "" : " --table " + table);
+    }
+  }
+
+  private static final Pattern ROW = Pattern.compile("^\\| `([a-z -]+)` \\| (?:`([a-z]+)`[^|]*)? ?\\| `([^`]+)`.*$");
+
+  static Stream<Documented> documentedTables() throws Exception {
+    List<Documented> tables = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("..", "docs", "formats.md"))) {
+      Matcher m = ROW.matcher(line);
+      if (m.matches()) {
+        tables.add(new Documented(m.group(1), m.group(2) == null ? "" : m.group(2), Arrays.asList(m.group(3).split(", "))));
+      }
+    }
+    assertThat(tables).as("tables found in docs/formats.md").hasSizeGreaterThan(15);
+    return tables.stream();
+  }
+
+  /** The arguments that give each command a result from the samples. */
+  private static final Map<String, List<String>> INPUTS =
+      Map.of(
+          "score", List.of("score", sample("events.csv"), "--scorer", "peak-end"),
+          "kano", List.of("kano", sample("kano-answers.csv")),
+          "servqual", List.of("servqual", sample("servqual-responses.csv"), "--weights", sample("servqual-weights.csv")),
+          "nps", List.of("nps", sample("nps-scores.csv"), "--compare", "business", "leisure"),
+          "journeys pain-points", List.of("journeys", "pain-points", sample("events.csv")),
+          "journeys drivers", List.of("journeys", "drivers", sample("events.csv"), "--outcomes", sample("outcomes.csv"), "--outcome", "paid"),
+          "journeys moments", List.of("journeys", "moments", sample("events.csv")),
+          "journeys markov", List.of("journeys", "markov", sample("events.csv"), "--conversion", "payment"),
+          "journeys map", List.of("journeys", "map", sample("events.csv")),
+          "journeys timeline", List.of("journeys", "timeline", sample("events.csv"), "--journey", "j-0000000", "--pair", "fee-notice-call:payment"));
+
+  private static String sample(String name) {
+    return MotkitCommandTest.sample(name);
+  }
+
+  static List<CsvRecord> csv(String... args) throws Exception {
     MotkitCommandTest.Run run = MotkitCommandTest.run(args);
     assertThat(run.exit()).as(String.join(" ", args) + ": " + run.err()).isZero();
     try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(run.out())) {
@@ -30,41 +76,44 @@ final class TidyCsvTest {
     }
   }
 
-  @Test
-  void surveysAreTidyTables() throws Exception {
-    List<CsvRecord> kano = csv("kano", MotkitCommandTest.sample("kano-answers.csv"), "--format", "csv");
-    assertThat(kano.get(0).getFields()).isEqualTo(KanoReportJson.CSV_COLUMNS);
-    // Six features, for the whole sample and for each of its two segments.
-    assertThat(kano).hasSize(1 + 6 * 3);
-    assertThat(kano.stream().skip(1).map(r -> r.getField(0)).distinct()).containsExactly("all", "tower-a", "tower-b");
-
-    List<CsvRecord> nps = csv("nps", MotkitCommandTest.sample("nps-scores.csv"), "--format", "csv");
-    assertThat(nps.get(0).getFields()).isEqualTo(NpsReportJson.CSV_COLUMNS);
-    assertThat(nps.stream().skip(1).map(r -> r.getField(0))).containsExactly("all", "business", "leisure");
-
-    List<CsvRecord> dimensions = csv("servqual", MotkitCommandTest.sample("servqual-responses.csv"), "--format", "csv");
-    assertThat(dimensions.get(0).getFields()).isEqualTo(ServqualReportJson.DIMENSION_COLUMNS);
-    assertThat(dimensions).hasSize(1 + 5 * 3);
-    List<CsvRecord> items = csv("servqual", MotkitCommandTest.sample("servqual-responses.csv"), "--format", "csv", "--table", "items");
-    assertThat(items.get(0).getFields()).isEqualTo(ServqualReportJson.ITEM_COLUMNS);
-    assertThat(items).hasSize(1 + 22 * 3);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documentedTables")
+  void everyDocumentedTableIsWhatTheCommandWrites(Documented table) throws Exception {
+    assertThat(INPUTS).as("inputs for " + table.command()).containsKey(table.command());
+    List<String> args = new ArrayList<>(INPUTS.get(table.command()));
+    args.addAll(List.of("--format", "csv"));
+    if (!table.table().isEmpty()) {
+      args.addAll(List.of("--table", table.table()));
+    }
+    List<CsvRecord> rows = csv(args.toArray(new String[0]));
+    assertThat(rows.get(0).getFields()).isEqualTo(table.columns());
+    assertThat(rows).as("rows besides the header").hasSizeGreaterThan(1);
   }
 
   @Test
-  void journeyAnalysesAreTidyTables() throws Exception {
-    String events = MotkitCommandTest.sample("events.csv");
-    List<CsvRecord> pain = csv("journeys", "pain-points", events, "--format", "csv");
-    assertThat(pain.get(0).getFields()).isEqualTo(AnalysisJson.PAIN_POINT_COLUMNS);
-    assertThat(pain.size()).isGreaterThan(5);
-    List<CsvRecord> drivers =
-        csv("journeys", "drivers", events, "--outcomes", MotkitCommandTest.sample("outcomes.csv"), "--outcome", "paid", "--format", "csv");
-    assertThat(drivers.get(0).getFields()).isEqualTo(AnalysisJson.DRIVER_COLUMNS);
-    assertThat(drivers.size()).isGreaterThan(2);
-    List<CsvRecord> markov = csv("journeys", "markov", events, "--conversion", "payment", "--format", "csv");
-    assertThat(markov.get(0).getFields()).containsExactly(
-        "outcome", "touchpoint", "removal_effect", "attributed_conversions", "attributed_value", "success_probability", "journeys");
-    List<CsvRecord> edges = csv("journeys", "map", events, "--format", "csv");
-    assertThat(edges.get(0).getFields()).containsExactly("from", "to", "count", "probability", "median_seconds");
-    assertThat(edges.size()).isGreaterThan(5);
+  void perSegmentResultsAreLongWithTheWholeSampleFirst() throws Exception {
+    List<CsvRecord> kano = csv("kano", sample("kano-answers.csv"), "--format", "csv");
+    // Six features, for the whole sample and for each of its two segments.
+    assertThat(kano).hasSize(1 + 6 * 3);
+    assertThat(kano.stream().skip(1).map(r -> r.getField(0)).distinct()).containsExactly("all", "tower-a", "tower-b");
+    List<CsvRecord> nps = csv("nps", sample("nps-scores.csv"), "--format", "csv");
+    assertThat(nps.stream().skip(1).map(r -> r.getField(0))).containsExactly("all", "business", "leisure");
+    assertThat(csv("servqual", sample("servqual-responses.csv"), "--format", "csv")).hasSize(1 + 5 * 3);
+    assertThat(csv("servqual", sample("servqual-responses.csv"), "--format", "csv", "--table", "items")).hasSize(1 + 22 * 3);
+  }
+
+  @Test
+  void journeyAnalysesRunPerSegmentTheSameWay(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path events = dir.resolve("events.csv");
+    Files.writeString(
+        events,
+        "journey,timestamp,touchpoint,value,region\n"
+            + "a,2024-01-01T00:00:00Z,call,2,north\na,2024-01-02T00:00:00Z,visit,6,north\n"
+            + "b,2024-01-01T00:00:00Z,call,5,south\nb,2024-01-02T00:00:00Z,visit,3,south\n"
+            + "c,2024-01-01T00:00:00Z,call,4,south\nc,2024-01-02T00:00:00Z,visit,4,south\n");
+    for (String analysis : List.of("pain-points", "moments", "map")) {
+      List<CsvRecord> rows = csv("journeys", analysis, events.toString(), "--segment", "region", "--format", "csv");
+      assertThat(rows.stream().skip(1).map(r -> r.getField(0)).distinct()).as(analysis).containsExactly("all", "north", "south");
+    }
   }
 }

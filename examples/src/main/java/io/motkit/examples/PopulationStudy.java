@@ -3,7 +3,7 @@ package io.motkit.examples;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
-import io.motkit.journey.analysis.KeyDriverReport;
+import io.motkit.journey.analysis.KeyDriverModel;
 import io.motkit.journey.analysis.MomentImpact;
 import io.motkit.journey.analysis.MomentsOfTruth;
 import io.motkit.journey.analysis.PainPointAnalysis;
@@ -28,7 +28,7 @@ final class PopulationStudy {
   final double[] plainMean;
   final List<TouchpointExperience> painPoints;
   final List<MomentImpact> impacts;
-  final KeyDriverReport drivers;
+  final KeyDriverModel drivers;
   final MarkovModel markov;
   final JourneyMap map;
 

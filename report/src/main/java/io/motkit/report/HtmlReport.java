@@ -11,7 +11,7 @@ import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
 import io.motkit.journey.analysis.KeyDriver;
-import io.motkit.journey.analysis.KeyDriverReport;
+import io.motkit.journey.analysis.KeyDriverModel;
 import io.motkit.journey.analysis.TouchpointExperience;
 import io.motkit.journey.map.JourneyMap;
 import io.motkit.journey.map.MapEdge;
@@ -230,7 +230,7 @@ public final class HtmlReport {
     }
 
     /** Key drivers: importance (share of explained variance) against performance (mean rating). */
-    public Builder drivers(KeyDriverReport report) {
+    public Builder drivers(KeyDriverModel report) {
       ObjectNode option = NODES.objectNode();
       option.putObject("tooltip");
       option.putObject("xAxis").put("type", "value").put("name", "performance (mean rating)").put("nameLocation", "middle").put("nameGap", 30).put("scale", true).put("offset", LABEL_ROOM);

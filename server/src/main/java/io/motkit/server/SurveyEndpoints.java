@@ -2,19 +2,23 @@ package io.motkit.server;
 
 import io.javalin.http.Context;
 import io.motkit.core.Scale;
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.AnalysisResult;
+import io.motkit.core.analysis.InputSummary;
+import io.motkit.scoring.servqual.ServqualResponse;
+import io.motkit.scoring.servqual.ServqualSurvey;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.InputFormatException;
 import io.motkit.scoring.kano.KanoAnalysis;
 import io.motkit.scoring.kano.KanoCsv;
-import io.motkit.scoring.kano.KanoReportJson;
 import io.motkit.scoring.nps.NpsAnalysis;
 import io.motkit.scoring.nps.NpsCsv;
-import io.motkit.scoring.nps.NpsReportJson;
 import io.motkit.scoring.servqual.ServqualAnalysis;
 import io.motkit.scoring.servqual.ServqualCsv;
 import io.motkit.scoring.servqual.ServqualInstrument;
-import io.motkit.scoring.servqual.ServqualReportJson;
-import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 
@@ -38,7 +42,7 @@ final class SurveyEndpoints {
     String analysis = ctx.pathParam("analysis");
     if (!ANALYSES.contains(analysis)) {
       throw Problem.of(404, "unknown-analysis", "Unknown analysis", "there is no analysis '" + analysis + "'; valid ones are " + ANALYSES)
-          .with("validAnalyses", ANALYSES)
+          .with("valid_analyses", ANALYSES)
           .asException();
     }
     MediaTypes.require(ctx, MediaTypes.CSV);
@@ -58,18 +62,33 @@ final class SurveyEndpoints {
   }
 
   private static String run(String analysis, CsvInput csv) {
+    AnalysisResult result;
     switch (analysis) {
       case "kano":
-        return KanoReportJson.write(KanoAnalysis.defaults().analyze(KanoCsv.read(csv)), true);
+        result = KanoAnalysis.defaults().run(input(KanoCsv.read(csv), csv));
+        break;
       case "servqual":
         ServqualInstrument instrument = ServqualInstrument.standard22();
-        return ServqualReportJson.write(
-            ServqualAnalysis.builder().instrument(instrument).build().analyze(ServqualCsv.readResponses(csv, instrument, Scale.likert7())),
-            true);
+        List<ServqualResponse> responses = ServqualCsv.readResponses(csv, instrument, Scale.likert7());
+        result = ServqualAnalysis.builder().instrument(instrument).build().run(input(ServqualSurvey.of(responses, List.of()), csv));
+        break;
       case "nps":
-        return NpsReportJson.write(NpsAnalysis.defaults().analyze(NpsCsv.read(csv)), true);
+        result = NpsAnalysis.defaults().run(input(NpsCsv.read(csv), csv));
+        break;
       default:
         throw new AssertionError(analysis);
     }
+    StringWriter json = new StringWriter();
+    try {
+      result.writeJson(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return json.toString();
+  }
+
+  /** The request body as the input of an analysis: its rows; a body has no file to hash. */
+  private static <T> AnalysisInput<T> input(T data, CsvInput csv) {
+    return AnalysisInput.of(data, InputSummary.inMemory("request body", csv.rowsRead()));
   }
 }

@@ -16,7 +16,7 @@ import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.core.scoring.SequenceKernel;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
-import io.motkit.journey.analysis.KeyDriverReport;
+import io.motkit.journey.analysis.KeyDriverModel;
 import io.motkit.journey.analysis.PainPointAnalysis;
 import io.motkit.journey.analysis.TouchpointExperience;
 import io.motkit.journey.analysis.TouchpointTally;
@@ -519,7 +519,7 @@ public final class MotkitSpark {
    * @throws IllegalArgumentException if a journey lacks the outcome, or as {@link
    *     KeyDriverAnalysis#analyze}
    */
-  public static KeyDriverReport keyDrivers(
+  public static KeyDriverModel keyDrivers(
       Dataset<Row> events, Dataset<Row> outcomes, String outcome, Set<String> measurements, EventColumns columns) {
     Dataset<Row> sums = normalise(events, columns).groupBy(col(J), col(TP)).agg(sum(col(V)).as("sum"), count(col(V)).as("n"));
     List<Row> rows = sums.collectAsList();

@@ -11,7 +11,7 @@ import io.motkit.journey.EventLog;
 import io.motkit.journey.EventLogReader;
 import io.motkit.journey.analysis.KeyDriver;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
-import io.motkit.journey.analysis.KeyDriverReport;
+import io.motkit.journey.analysis.KeyDriverModel;
 import io.motkit.journey.analysis.PainPointAnalysis;
 import io.motkit.journey.analysis.TouchpointExperience;
 import io.motkit.journey.markov.MarkovModel;
@@ -186,8 +186,8 @@ final class MotkitSparkTest {
 
   @Test
   void keyDriversAreTheEventLogs() {
-    KeyDriverReport expected = KeyDriverAnalysis.analyze(log, "paid", Set.of("satisfaction-survey"));
-    KeyDriverReport actual = MotkitSpark.keyDrivers(csv.repartition(5), outcomes, "paid", Set.of("satisfaction-survey"), EventColumns.defaults());
+    KeyDriverModel expected = KeyDriverAnalysis.analyze(log, "paid", Set.of("satisfaction-survey"));
+    KeyDriverModel actual = MotkitSpark.keyDrivers(csv.repartition(5), outcomes, "paid", Set.of("satisfaction-survey"), EventColumns.defaults());
     assertThat(actual.rSquared()).isCloseTo(expected.rSquared(), within(TOLERANCE));
     assertThat(actual.drivers()).extracting(KeyDriver::touchpoint).containsExactlyElementsOf(expected.drivers().stream().map(KeyDriver::touchpoint).toList());
     for (int i = 0; i < expected.drivers().size(); i++) {

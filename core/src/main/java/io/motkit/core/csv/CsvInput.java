@@ -32,6 +32,7 @@ public final class CsvInput implements Closeable {
   private final Map<String, Integer> columns;
   private final long headerLine;
   private final long lineOffset;
+  private long rowsRead;
 
   /** A part of a file that continues after a header read elsewhere; its first line is {@code lineOffset + 1}. */
   private CsvInput(String source, CsvReader<CsvRecord> reader, List<String> header, long lineOffset) {
@@ -170,6 +171,7 @@ public final class CsvInput implements Closeable {
       throw new NoSuchElementException("no more rows in " + source);
     }
     CsvRecord record = nextRecord();
+    rowsRead++;
     if (record.getFieldCount() != header.size()) {
       throw new InputFormatException(
           source,
@@ -193,6 +195,11 @@ public final class CsvInput implements Closeable {
 
   private InputFormatException parseError(CsvParseException e) {
     return new InputFormatException(source, 0, "", "", "malformed CSV: " + e.getMessage());
+  }
+
+  /** Data rows returned by {@link #next()} so far. */
+  public long rowsRead() {
+    return rowsRead;
   }
 
   /** The position of {@code column} in the header, or -1 if the header does not have it. */

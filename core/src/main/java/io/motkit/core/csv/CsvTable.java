@@ -35,6 +35,13 @@ public final class CsvTable {
     return header;
   }
 
+  /** The rows so far, each one text per column. */
+  public List<List<String>> rows() {
+    List<List<String>> copy = new ArrayList<>();
+    rows.forEach(row -> copy.add(List.copyOf(row)));
+    return java.util.Collections.unmodifiableList(copy);
+  }
+
   /**
    * Adds a row: text as it is, numbers in full, an empty optional as an empty field.
    *

@@ -29,6 +29,11 @@ public final class AnalysisJson {
   /** The tree of {@link #painPoints}, for documents that nest it. */
   public static ObjectNode painPointsTree(List<TouchpointExperience> points) {
     ObjectNode root = MAPPER.createObjectNode();
+    painPointFields(root, points);
+    return root;
+  }
+
+  static void painPointFields(ObjectNode root, List<TouchpointExperience> points) {
     ArrayNode array = root.putArray("touchpoints");
     for (TouchpointExperience p : points) {
       ObjectNode node = array.addObject();
@@ -46,17 +51,21 @@ public final class AnalysisJson {
       put(node, "delight_share", p.delightShare());
       putInterval(node, "delight_share", p.delightShareInterval());
     }
-    return root;
   }
 
   /** Key drivers: outcome, journeys, R², the drivers and the touchpoints left out as constant. */
-  public static String keyDrivers(KeyDriverReport report) {
+  public static String keyDrivers(KeyDriverModel report) {
     return write(keyDriversTree(report));
   }
 
   /** The tree of {@link #keyDrivers}, for documents that nest it. */
-  public static ObjectNode keyDriversTree(KeyDriverReport report) {
+  public static ObjectNode keyDriversTree(KeyDriverModel report) {
     ObjectNode root = MAPPER.createObjectNode();
+    keyDriverFields(root, report);
+    return root;
+  }
+
+  static void keyDriverFields(ObjectNode root, KeyDriverModel report) {
     root.put("outcome", report.outcome());
     root.put("journeys", report.journeys());
     root.put("r_squared", report.rSquared());
@@ -66,7 +75,6 @@ public final class AnalysisJson {
           .put("performance", d.performance()).put("coverage", d.coverage());
     }
     report.constant().forEach(root.putArray("constant")::add);
-    return root;
   }
 
   /** The columns of {@link #painPointsCsv}, in order. */
@@ -80,18 +88,19 @@ public final class AnalysisJson {
   /** Pain and delight points by segment ({@code all} for a whole log) as a tidy CSV table. */
   public static String painPointsCsv(java.util.Map<String, List<TouchpointExperience>> bySegment) {
     io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(PAIN_POINT_COLUMNS.toArray(new String[0]));
-    bySegment.forEach(
-        (segment, points) -> {
-          for (TouchpointExperience p : points) {
-            table.row(
-                segment, p.touchpoint(), p.moments(), p.meanExperience(), low(p.meanExperienceInterval()),
-                high(p.meanExperienceInterval()), p.withExpectation(), p.meanGap(), low(p.meanGapInterval()),
-                high(p.meanGapInterval()), p.belowAdequate(), p.painShare(), low(p.painShareInterval()),
-                high(p.painShareInterval()), p.aboveDesired(), p.delightShare(), low(p.delightShareInterval()),
-                high(p.delightShareInterval()));
-          }
-        });
+    bySegment.forEach((segment, points) -> painPointRows(table, segment, points));
     return table.write();
+  }
+
+  static void painPointRows(io.motkit.core.csv.CsvTable table, String segment, List<TouchpointExperience> points) {
+    for (TouchpointExperience p : points) {
+      table.row(
+          segment, p.touchpoint(), p.moments(), p.meanExperience(), low(p.meanExperienceInterval()),
+          high(p.meanExperienceInterval()), p.withExpectation(), p.meanGap(), low(p.meanGapInterval()),
+          high(p.meanGapInterval()), p.belowAdequate(), p.painShare(), low(p.painShareInterval()),
+          high(p.painShareInterval()), p.aboveDesired(), p.delightShare(), low(p.delightShareInterval()),
+          high(p.delightShareInterval()));
+    }
   }
 
   /** The columns of {@link #keyDriversCsv}, in order. */
@@ -99,15 +108,16 @@ public final class AnalysisJson {
       List.of("segment", "outcome", "touchpoint", "weight", "share", "performance", "coverage", "r_squared", "journeys");
 
   /** Key drivers by segment ({@code all} for a whole log) as a tidy CSV table. */
-  public static String keyDriversCsv(java.util.Map<String, KeyDriverReport> bySegment) {
+  public static String keyDriversCsv(java.util.Map<String, KeyDriverModel> bySegment) {
     io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(DRIVER_COLUMNS.toArray(new String[0]));
-    bySegment.forEach(
-        (segment, report) -> {
-          for (KeyDriver d : report.drivers()) {
-            table.row(segment, report.outcome(), d.touchpoint(), d.weight(), d.share(), d.performance(), d.coverage(), report.rSquared(), report.journeys());
-          }
-        });
+    bySegment.forEach((segment, report) -> keyDriverRows(table, segment, report));
     return table.write();
+  }
+
+  static void keyDriverRows(io.motkit.core.csv.CsvTable table, String segment, KeyDriverModel report) {
+    for (KeyDriver d : report.drivers()) {
+      table.row(segment, report.outcome(), d.touchpoint(), d.weight(), d.share(), d.performance(), d.coverage(), report.rSquared(), report.journeys());
+    }
   }
 
   private static Optional<Double> low(Optional<ConfidenceInterval> interval) {

@@ -2,10 +2,18 @@ package io.motkit.journey.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.motkit.core.analysis.Analysis;
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.Provenance;
 import io.motkit.journey.EventLog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.immutables.value.Value;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
@@ -19,13 +27,93 @@ import org.hipparchus.linear.RealMatrix;
  * the journey did not visit takes the touchpoint's mean over the journeys that did, and its
  * coverage is reported), and the outcome. With R the predictors' correlation matrix, R = P D P',
  * and Λ = P D^½ P' the correlations of the predictors with their nearest orthogonal counterparts,
- * the weights are ε_j = Σ_k Λ_jk² β_k² with β = Λ⁻¹ r_xy; they sum to the model's R². Thread-safe.
+ * the weights are ε_j = Σ_k Λ_jk² β_k² with β = Λ⁻¹ r_xy; they sum to the model's R². Immutable
+ * settings (the outcome, touchpoints to leave out, the segment attribute); thread-safe.
  */
-public final class KeyDriverAnalysis {
+@Value.Immutable
+public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverReport> {
 
   private static final double SINGULAR = 1e-10;
 
-  private KeyDriverAnalysis() {}
+  KeyDriverAnalysis() {}
+
+  /** The outcome to explain. */
+  public abstract String outcome();
+
+  /**
+   * Touchpoints to leave out besides those tagged {@link EventLog#MEASUREMENT_TAG} in the log: the
+   * surveys that measure the outcome.
+   */
+  public abstract Set<String> measurements();
+
+  /** The journey attribute whose values are the segments; none unless set. */
+  public abstract Optional<String> segmentBy();
+
+  /** The drivers of {@code outcome}, no segments. */
+  public static KeyDriverAnalysis of(String outcome) {
+    return builder().outcome(outcome).build();
+  }
+
+  /** A builder for the settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link KeyDriverAnalysis}. */
+  public static final class Builder extends ImmutableKeyDriverAnalysis.Builder {
+    Builder() {}
+  }
+
+  /** {@code key-drivers}. */
+  @Override
+  public final String name() {
+    return "key-drivers";
+  }
+
+  @Override
+  public final Map<String, String> settingsText() {
+    Map<String, String> settings = new java.util.LinkedHashMap<>();
+    settings.put("outcome", outcome());
+    settings.put("measurements", String.join(",", new TreeSet<>(measurements())));
+    segmentBy().ifPresent(a -> settings.put("segment_by", a));
+    return settings;
+  }
+
+  /**
+   * The drivers in the whole log and in each segment.
+   *
+   * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}, naming the segment
+   */
+  @Override
+  public final KeyDriverReport run(AnalysisInput<EventLog> input) {
+    EventLog log = input.data();
+    return ImmutableKeyDriverReport.builder()
+        .provenance(Provenance.of(name(), settingsText(), input.sources()))
+        .segmentBy(segmentBy())
+        .model(drivers(log))
+        .putAllSegments(
+            Segments.run(
+                log,
+                segmentBy(),
+                part -> {
+                  try {
+                    return drivers(part);
+                  } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("segment " + segmentBy().get() + "=" + segmentOf(part) + ": " + e.getMessage(), e);
+                  }
+                }))
+        .build();
+  }
+
+  private String segmentOf(EventLog part) {
+    return part.journeyCount() == 0 ? "?" : part.journeyAttribute(segmentBy().get(), 0).orElse("?");
+  }
+
+  private KeyDriverModel drivers(EventLog log) {
+    Set<String> left = new TreeSet<>(measurements());
+    left.addAll(log.measurementTouchpoints());
+    return analyze(log, outcome(), left);
+  }
 
   /**
    * The drivers of outcome {@code outcome}.
@@ -33,7 +121,7 @@ public final class KeyDriverAnalysis {
    * @throws IllegalArgumentException if a journey lacks the outcome (naming it), the outcome does
    *     not vary, there are fewer journeys than drivers + 2, or the ratings are collinear
    */
-  public static KeyDriverReport analyze(EventLog log, String outcome) {
+  public static KeyDriverModel analyze(EventLog log, String outcome) {
     return analyze(log, outcome, log.measurementTouchpoints());
   }
 
@@ -45,7 +133,7 @@ public final class KeyDriverAnalysis {
    *
    * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}
    */
-  public static KeyDriverReport analyze(EventLog log, String outcome, java.util.Set<String> measurements) {
+  public static KeyDriverModel analyze(EventLog log, String outcome, java.util.Set<String> measurements) {
     double[] y = log.requireOutcome(outcome);
     int journeys = log.journeyCount();
     int touchpoints = log.touchpoints().size();
@@ -72,7 +160,7 @@ public final class KeyDriverAnalysis {
    *
    * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}
    */
-  public static KeyDriverReport fromSums(
+  public static KeyDriverModel fromSums(
       String outcome, List<String> touchpoints, double[][] sum, int[][] count, double[] y, java.util.Set<String> measurements) {
     int journeys = y.length;
     checkArgument(sum.length == journeys && count.length == journeys, "sums, counts and outcomes must have one row per journey");
@@ -185,7 +273,7 @@ public final class KeyDriverAnalysis {
               .build());
     }
     drivers.sort(Comparator.comparingDouble(KeyDriver::weight).reversed().thenComparing(KeyDriver::touchpoint));
-    return ImmutableKeyDriverReport.builder()
+    return ImmutableKeyDriverModel.builder()
         .outcome(outcome)
         .journeys(journeys)
         .rSquared(rSquared)

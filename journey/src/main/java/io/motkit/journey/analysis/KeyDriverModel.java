@@ -5,9 +5,9 @@ import org.immutables.value.Value;
 
 /** The key drivers of one outcome, most important first. */
 @Value.Immutable
-public abstract class KeyDriverReport {
+public abstract class KeyDriverModel {
 
-  KeyDriverReport() {}
+  KeyDriverModel() {}
 
   /** The outcome explained. */
   public abstract String outcome();

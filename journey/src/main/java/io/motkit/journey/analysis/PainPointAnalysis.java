@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.motkit.core.Expectation;
 import io.motkit.core.Scale;
+import io.motkit.core.analysis.Analysis;
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.Provenance;
 import io.motkit.journey.EventLog;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,17 +15,81 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * Pain and delight points across a population: for every touchpoint, how its moments compare with
  * expectation and with the zone of tolerance (Parasuraman, Zeithaml and Berry 1994: below adequate
  * is a failure, above desired a delight), ranked with the most painful first (highest pain share,
  * then most negative mean gap, then lowest mean experience). Means have t intervals, shares Wilson
- * intervals. Thread-safe.
+ * intervals. Immutable settings (the interval level, the segment attribute); thread-safe.
  */
-public final class PainPointAnalysis {
+@Value.Immutable
+public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointReport> {
 
-  private PainPointAnalysis() {}
+  PainPointAnalysis() {}
+
+  /** The level of the intervals; 0.95 unless set. */
+  @Value.Default
+  public double confidenceLevel() {
+    return 0.95;
+  }
+
+  /** The journey attribute whose values are the segments; none unless set. */
+  public abstract Optional<String> segmentBy();
+
+  /** 95 % intervals, no segments. */
+  public static PainPointAnalysis defaults() {
+    return builder().build();
+  }
+
+  /** A builder for the settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PainPointAnalysis}. */
+  public static final class Builder extends ImmutablePainPointAnalysis.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        confidenceLevel() > 0 && confidenceLevel() < 1,
+        "confidence level must be strictly between 0 and 1, found %s",
+        confidenceLevel());
+  }
+
+  /** {@code pain-points}. */
+  @Override
+  public final String name() {
+    return "pain-points";
+  }
+
+  @Override
+  public final Map<String, String> settingsText() {
+    Map<String, String> settings = new java.util.LinkedHashMap<>();
+    settings.put("confidence", Double.toString(confidenceLevel()));
+    segmentBy().ifPresent(a -> settings.put("segment_by", a));
+    return settings;
+  }
+
+  /**
+   * The touchpoints of the log, most painful first, and of each segment.
+   *
+   * @throws IllegalArgumentException if the segment attribute is not a column of the log
+   */
+  @Override
+  public final PainPointReport run(AnalysisInput<EventLog> input) {
+    EventLog log = input.data();
+    return ImmutablePainPointReport.builder()
+        .provenance(Provenance.of(name(), settingsText(), input.sources()))
+        .segmentBy(segmentBy())
+        .addAllTouchpoints(analyze(log, confidenceLevel()))
+        .putAllSegments(Segments.run(log, segmentBy(), part -> analyze(part, confidenceLevel())))
+        .build();
+  }
 
   /** The touchpoints of {@code log}, most painful first, with 95 % intervals. */
   public static List<TouchpointExperience> analyze(EventLog log) {

@@ -83,6 +83,49 @@ public abstract class JourneyMap {
     return fromTally(tally(log, scorer), topVariants, stageOrder);
   }
 
+  /**
+   * The layered layout of the nodes, in their order: {layer, lane} each. A node joins the current
+   * layer unless an edge links it with a node already there; single-node layers alternate lanes.
+   */
+  private static int[][] layout(List<NodeTally> order, List<EdgeTally> edges) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      index.put(order.get(i).touchpoint(), i);
+    }
+    boolean[][] linked = new boolean[order.size()][order.size()];
+    for (EdgeTally e : edges) {
+      int a = index.get(e.from());
+      int b = index.get(e.to());
+      linked[a][b] = true;
+      linked[b][a] = true;
+    }
+    int[] layerOf = new int[order.size()];
+    List<List<Integer>> layers = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      List<Integer> current = layers.isEmpty() ? null : layers.get(layers.size() - 1);
+      boolean fits = current != null;
+      if (current != null) {
+        for (int other : current) {
+          fits &= !linked[i][other];
+        }
+      }
+      if (!fits) {
+        current = new ArrayList<>();
+        layers.add(current);
+      }
+      current.add(i);
+      layerOf[i] = layers.size() - 1;
+    }
+    int[][] layout = new int[order.size()][];
+    for (int l = 0; l < layers.size(); l++) {
+      List<Integer> members = layers.get(l);
+      for (int k = 0; k < members.size(); k++) {
+        layout[members.get(k)] = new int[] {l, members.size() == 1 ? l % 2 : k};
+      }
+    }
+    return layout;
+  }
+
   /** Counts {@code log} as {@link #fromTally} needs it. */
   static MapTally tally(EventLog log, Optional<JourneyScorer> scorer) {
     int touchpoints = log.touchpoints().size();
@@ -175,9 +218,13 @@ public abstract class JourneyMap {
     List<NodeTally> nodeOrder = new ArrayList<>(nodes.values());
     nodeOrder.sort(
         Comparator.comparingDouble((NodeTally n) -> n.positionUnits() / (double) n.moments()).thenComparing(NodeTally::touchpoint));
-    for (NodeTally n : nodeOrder) {
+    int[][] layout = layout(nodeOrder, tally.edges());
+    for (int i = 0; i < nodeOrder.size(); i++) {
+      NodeTally n = nodeOrder.get(i);
       map.addNodes(
           ImmutableMapNode.builder()
+              .layer(layout[i][0])
+              .lane(layout[i][1])
               .touchpoint(n.touchpoint())
               .stage(n.stage())
               .moments(n.moments())
@@ -300,6 +347,8 @@ public abstract class JourneyMap {
       node.put("starts", n.starts());
       node.put("ends", n.ends());
       node.put("end_probability", n.endProbability());
+      node.put("layer", n.layer());
+      node.put("lane", n.lane());
     }
     ArrayNode edges = root.putArray("edges");
     for (MapEdge e : edges()) {

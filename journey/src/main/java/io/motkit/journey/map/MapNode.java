@@ -29,4 +29,17 @@ public abstract class MapNode {
 
   /** Share of the moments here after which the journey ends. */
   public abstract double endProbability();
+
+  /**
+   * Its column in the map's layered layout, from 0 at the left: touchpoints in the order of their
+   * typical position in the journeys, a new column whenever a touchpoint is linked by an arrow to
+   * one already in the current column, so that no arrow joins two touchpoints of one column.
+   */
+  public abstract int layer();
+
+  /**
+   * Its row within the column, from 0 at the top. A column of one touchpoint takes row 0 or 1 by
+   * turns, so that an arrow that skips a column passes beside the touchpoint in between.
+   */
+  public abstract int lane();
 }

@@ -388,6 +388,30 @@ public final class MarkovModel {
   }
 
   /**
+   * Every transition seen, by state and then by next state ({@link #SUCCESS} and {@link #FAILURE}
+   * last), with its probability; states in the order of {@link #states()}.
+   */
+  public Map<String, Map<String, Double>> transitionTable() {
+    Map<String, Map<String, Double>> table = new LinkedHashMap<>();
+    for (int s = 0; s < states.size(); s++) {
+      Map<String, Double> next = new LinkedHashMap<>();
+      for (int t = 0; t < states.size(); t++) {
+        if (transitions[s][t] > 0) {
+          next.put(states.get(t), transitions[s][t]);
+        }
+      }
+      if (toSuccess[s] > 0) {
+        next.put(SUCCESS, toSuccess[s]);
+      }
+      if (toFailure[s] > 0) {
+        next.put(FAILURE, toFailure[s]);
+      }
+      table.put(states.get(s), java.util.Collections.unmodifiableMap(next));
+    }
+    return java.util.Collections.unmodifiableMap(table);
+  }
+
+  /**
    * The removal effect of {@code touchpoint}.
    *
    * @throws IllegalArgumentException naming the touchpoint if the model does not have it

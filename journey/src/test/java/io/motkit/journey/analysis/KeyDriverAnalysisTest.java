@@ -38,7 +38,7 @@ final class KeyDriverAnalysisTest {
 
   @Test
   void relativeWeightsRecoverTheKnownOrderOfDrivers() {
-    KeyDriverReport report = KeyDriverAnalysis.analyze(synthetic(7, 500), "satisfaction");
+    KeyDriverModel report = KeyDriverAnalysis.analyze(synthetic(7, 500), "satisfaction");
     assertThat(report.drivers()).extracting(KeyDriver::touchpoint).containsExactly("a", "b", "c");
     // With independent predictors the weights are the squared correlations: 9 : 4 : 1 of the explained variance.
     assertThat(report.drivers().get(0).share()).isCloseTo(9 / 14.0, within(0.05));

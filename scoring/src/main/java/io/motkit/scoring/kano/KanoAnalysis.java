@@ -2,6 +2,9 @@ package io.motkit.scoring.kano;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.motkit.core.analysis.Analysis;
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.Provenance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,7 +28,7 @@ import org.immutables.value.Value;
  * tally, and the report says how many.
  */
 @Value.Immutable
-public abstract class KanoAnalysis {
+public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoReport> {
 
   /** Priority of the categories when two are close or tied: M &gt; O &gt; A &gt; I, then R, Q. */
   private static final List<KanoCategory> PRIORITY =
@@ -92,6 +95,33 @@ public abstract class KanoAnalysis {
    *     there are no responses left after the hygiene rules
    */
   public final KanoReport analyze(List<KanoResponse> responses) {
+    return run(AnalysisInput.inMemory(responses, "responses", responses.size()));
+  }
+
+  /** {@code kano}. */
+  @Override
+  public final String name() {
+    return "kano";
+  }
+
+  @Override
+  public final Map<String, String> settingsText() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("tie_threshold", Double.toString(tieThreshold()));
+    maxQuestionableShare().ifPresent(s -> settings.put("max_questionable_share", Double.toString(s)));
+    maxIndifferentShare().ifPresent(s -> settings.put("max_indifferent_share", Double.toString(s)));
+    return settings;
+  }
+
+  /**
+   * Analyses the responses, overall and per segment.
+   *
+   * @throws IllegalArgumentException if a respondent answered about the same feature twice, or
+   *     there are no responses left after the hygiene rules
+   */
+  @Override
+  public final KanoReport run(AnalysisInput<List<KanoResponse>> input) {
+    List<KanoResponse> responses = input.data();
     Set<String> pairs = new HashSet<>();
     Map<String, int[]> perRespondent = new LinkedHashMap<>();
     for (KanoResponse r : responses) {
@@ -139,6 +169,7 @@ public abstract class KanoAnalysis {
     }
     bySegment.forEach((segment, rs) -> segments.put(segment, features(rs)));
     return ImmutableKanoReport.builder()
+        .provenance(Provenance.of(name(), settingsText(), input.sources()))
         .addAllFeatures(features(kept))
         .putAllSegments(segments)
         .respondents(perRespondent.size())

@@ -1,5 +1,10 @@
 package io.motkit.scoring.kano;
 
+import io.motkit.core.analysis.AnalysisResult;
+import io.motkit.core.analysis.Provenance;
+import io.motkit.core.csv.CsvTable;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +15,30 @@ import org.immutables.value.Value;
  * results, and how many respondents the hygiene rules dropped.
  */
 @Value.Immutable
-public abstract class KanoReport {
+public abstract class KanoReport implements AnalysisResult {
 
   KanoReport() {}
+
+  @Override
+  public abstract Provenance provenance();
+
+  /** Writes the report as JSON: provenance, respondents, features and segments. */
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    KanoReportJson.write(this, out);
+  }
+
+  /** {@code features}: one row per feature and segment, the whole sample as segment {@code all}. */
+  @Override
+  public final List<String> tableNames() {
+    return List.of("features");
+  }
+
+  @Override
+  public final CsvTable table(String name) {
+    com.google.common.base.Preconditions.checkArgument(name.equals("features"), "no table '%s'; the Kano report has %s", name, tableNames());
+    return KanoReportJson.table(this);
+  }
 
   /** The features, in order of first appearance in the input. */
   public abstract List<KanoFeatureResult> features();

@@ -1,10 +1,11 @@
 package io.motkit.scoring.kano;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.csv.CsvTable;
+import io.motkit.core.json.ResultJson;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -15,51 +16,42 @@ import java.util.Map;
  * optionally the same per segment; and the same as a tidy CSV table. The command line and the
  * scoring server write it.
  */
-public final class KanoReportJson {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+final class KanoReportJson {
 
   private KanoReportJson() {}
 
-  /** The report as indented JSON, with {@code segments} when {@code withSegments}. */
-  public static String write(KanoReport report, boolean withSegments) {
-    ObjectNode root = MAPPER.createObjectNode();
+  static void write(KanoReport report, Writer out) throws IOException {
+    ObjectNode root = ResultJson.document(report.provenance());
     root.put("respondents", report.respondents());
     root.put("dropped_questionable", report.droppedForQuestionable());
     root.put("dropped_indifferent", report.droppedForIndifferent());
     features(root.putArray("features"), report.features());
-    if (withSegments) {
-      ObjectNode segments = root.putObject("segments");
-      for (Map.Entry<String, List<KanoFeatureResult>> s : report.segments().entrySet()) {
-        features(segments.putArray(s.getKey()), s.getValue());
-      }
+    ObjectNode segments = root.putObject("segments");
+    for (Map.Entry<String, List<KanoFeatureResult>> s : report.segments().entrySet()) {
+      features(segments.putArray(s.getKey()), s.getValue());
     }
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree of numbers and text always writes", e);
-    }
+    ResultJson.write(root, out);
   }
 
   /**
-   * The report as a tidy CSV table: one row per feature and segment, the whole sample under
-   * segment {@code all}; the columns of {@link #CSV_COLUMNS}.
+   * The report as a tidy table: one row per feature and segment, the whole sample under segment
+   * {@code all}; the columns of {@link #CSV_COLUMNS}.
    */
-  public static String csv(KanoReport report) {
-    io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(CSV_COLUMNS.toArray(new String[0]));
+  static CsvTable table(KanoReport report) {
+    CsvTable table = CsvTable.of(CSV_COLUMNS.toArray(new String[0]));
     rows(table, "all", report.features());
     report.segments().forEach((segment, features) -> rows(table, segment, features));
-    return table.write();
+    return table;
   }
 
   /** The CSV columns, in order. */
-  public static final List<String> CSV_COLUMNS =
+  static final List<String> CSV_COLUMNS =
       List.of(
           "segment", "feature", "n", "A", "O", "M", "I", "R", "Q", "category", "runner_up", "category_strength",
           "total_strength", "better", "worse", "fong_significant", "fong_difference", "fong_threshold",
           "functional_mean", "dysfunctional_mean", "importance_mean");
 
-  private static void rows(io.motkit.core.csv.CsvTable table, String segment, List<KanoFeatureResult> features) {
+  private static void rows(CsvTable table, String segment, List<KanoFeatureResult> features) {
     for (KanoFeatureResult f : features) {
       table.row(
           segment, f.feature(), f.n(), f.counts().get(KanoCategory.ATTRACTIVE), f.counts().get(KanoCategory.ONE_DIMENSIONAL),

@@ -3,6 +3,9 @@ package io.motkit.scoring.nps;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.motkit.core.ConfidenceInterval;
+import io.motkit.core.analysis.Analysis;
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.Provenance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +33,7 @@ import org.immutables.value.Value;
  * Intervals are clipped to [-100, 100]. Immutable configuration; thread-safe.
  */
 @Value.Immutable
-public abstract class NpsAnalysis {
+public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsReport> {
 
   /** How the interval is computed. */
   public enum Method {
@@ -94,6 +97,12 @@ public abstract class NpsAnalysis {
     return 1;
   }
 
+  /**
+   * Two segments to compare, first minus second, with {@link #compare(NpsResult, NpsResult)};
+   * none unless set.
+   */
+  public abstract List<String> comparedSegments();
+
   /** Wald intervals at 95 %. */
   public static NpsAnalysis defaults() {
     return builder().build();
@@ -115,6 +124,10 @@ public abstract class NpsAnalysis {
         confidenceLevel() > 0 && confidenceLevel() < 1,
         "confidence level must be strictly between 0 and 1, found %s",
         confidenceLevel());
+    checkArgument(
+        comparedSegments().isEmpty() || comparedSegments().size() == 2 && !comparedSegments().get(0).equals(comparedSegments().get(1)),
+        "a comparison needs two different segments, found %s",
+        comparedSegments());
     checkArgument(resamples() >= 100, "bootstrap needs at least 100 resamples, found %s", resamples());
   }
 
@@ -181,6 +194,39 @@ public abstract class NpsAnalysis {
    * @throws IllegalArgumentException if there are no responses or a respondent answered twice
    */
   public final NpsReport analyze(List<NpsResponse> responses) {
+    return run(AnalysisInput.inMemory(responses, "responses", responses.size()));
+  }
+
+  /** {@code nps}. */
+  @Override
+  public final String name() {
+    return "nps";
+  }
+
+  @Override
+  public final Map<String, String> settingsText() {
+    Map<String, String> settings = new java.util.LinkedHashMap<>();
+    settings.put("interval", method().label());
+    settings.put("confidence", Double.toString(confidenceLevel()));
+    if (method() == Method.BOOTSTRAP) {
+      settings.put("resamples", Integer.toString(resamples()));
+      settings.put("seed", Long.toString(seed()));
+    }
+    if (!comparedSegments().isEmpty()) {
+      settings.put("compare", String.join(",", comparedSegments()));
+    }
+    return settings;
+  }
+
+  /**
+   * The score overall and per segment, and the comparison of {@link #comparedSegments()} if set.
+   *
+   * @throws IllegalArgumentException if there are no responses, a respondent answered twice, or
+   *     a compared segment has no responses (the message lists the segments)
+   */
+  @Override
+  public final NpsReport run(AnalysisInput<List<NpsResponse>> input) {
+    List<NpsResponse> responses = input.data();
     checkArgument(!responses.isEmpty(), "the NPS needs at least one response");
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (NpsResponse r : responses) {
@@ -191,8 +237,18 @@ public abstract class NpsAnalysis {
       r.segment().ifPresent(s -> bySegment.computeIfAbsent(s, k -> new ArrayList<>()).add(r.score()));
     }
     ImmutableNpsReport.Builder report =
-        ImmutableNpsReport.builder().overall(analyze(responses.stream().mapToInt(NpsResponse::score).toArray()));
-    bySegment.forEach((segment, scores) -> report.putSegment(segment, analyze(scores.stream().mapToInt(Integer::intValue).toArray())));
+        ImmutableNpsReport.builder().provenance(Provenance.of(name(), settingsText(), input.sources())).overall(analyze(responses.stream().mapToInt(NpsResponse::score).toArray()));
+    Map<String, NpsResult> segments = new TreeMap<>();
+    bySegment.forEach((segment, scores) -> segments.put(segment, analyze(scores.stream().mapToInt(Integer::intValue).toArray())));
+    report.putAllSegments(segments);
+    if (!comparedSegments().isEmpty()) {
+      String a = comparedSegments().get(0);
+      String b = comparedSegments().get(1);
+      for (String s : comparedSegments()) {
+        checkArgument(segments.containsKey(s), "no responses in segment '%s' to compare; the segments are %s", s, segments.keySet());
+      }
+      report.comparison(compare(segments.get(a), segments.get(b)).withSegments(a, b));
+    }
     return report.build();
   }
 

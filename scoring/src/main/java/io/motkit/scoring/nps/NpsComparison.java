@@ -14,6 +14,30 @@ public abstract class NpsComparison {
 
   NpsComparison() {}
 
+  /** The first sample's name, such as a segment; {@code a} unless named. */
+  @Value.Default
+  public String first() {
+    return "a";
+  }
+
+  /** The second sample's name; {@code b} unless named. */
+  @Value.Default
+  public String second() {
+    return "b";
+  }
+
+  /** The same comparison with the samples named. */
+  public final NpsComparison withSegments(String first, String second) {
+    return ImmutableNpsComparison.builder()
+        .first(first)
+        .second(second)
+        .difference(difference())
+        .standardError(standardError())
+        .interval(interval())
+        .pValue(pValue())
+        .build();
+  }
+
   /** The first sample's score minus the second's, in points. */
   public abstract double difference();
 

@@ -1,13 +1,47 @@
 package io.motkit.scoring.nps;
 
+import io.motkit.core.analysis.AnalysisResult;
+import io.motkit.core.analysis.Provenance;
+import io.motkit.core.csv.CsvTable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The score of a whole survey and of each of its segments. */
 @Value.Immutable
-public abstract class NpsReport {
+public abstract class NpsReport implements AnalysisResult {
 
   NpsReport() {}
+
+  @Override
+  public abstract Provenance provenance();
+
+  /** The comparison of two segments, when the analysis asked for one. */
+  public abstract Optional<NpsComparison> comparison();
+
+  /** Writes the report as JSON: provenance, the whole sample, the segments and the comparison. */
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    NpsReportJson.write(this, out);
+  }
+
+  /**
+   * {@code scores} (the whole sample as segment {@code all}, then each segment) and, when a
+   * comparison was asked for, {@code comparison}.
+   */
+  @Override
+  public final List<String> tableNames() {
+    return comparison().isPresent() ? List.of("scores", "comparison") : List.of("scores");
+  }
+
+  @Override
+  public final CsvTable table(String name) {
+    com.google.common.base.Preconditions.checkArgument(tableNames().contains(name), "no table '%s'; the NPS report has %s", name, tableNames());
+    return name.equals("scores") ? NpsReportJson.scores(this) : NpsReportJson.comparison(comparison().get());
+  }
 
   /** All respondents. */
   public abstract NpsResult overall();

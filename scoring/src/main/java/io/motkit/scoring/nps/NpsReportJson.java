@@ -1,60 +1,75 @@
 package io.motkit.scoring.nps;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.csv.CsvTable;
+import io.motkit.core.json.ResultJson;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON form of an {@link NpsReport}: the overall counts, NPS, standard error and interval
- * (with its method and level), and optionally the same per segment; and the same as a tidy CSV
- * table. The command line and the scoring server write it.
+ * The JSON and tidy CSV forms of an {@link NpsReport}: the overall counts, NPS, standard error and
+ * interval (with its method and level), the same per segment, and the comparison of two segments.
  */
-public final class NpsReportJson {
+final class NpsReportJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  private NpsReportJson() {}
-
-  /** The report as indented JSON, with {@code segments} when {@code withSegments}. */
-  public static String write(NpsReport report, boolean withSegments) {
-    ObjectNode root = result(report.overall());
-    if (withSegments) {
-      ObjectNode segments = root.putObject("segments");
-      for (Map.Entry<String, NpsResult> s : report.segments().entrySet()) {
-        segments.set(s.getKey(), result(s.getValue()));
-      }
-    }
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree of numbers and text always writes", e);
-    }
-  }
-
-  /** The CSV columns, in order. */
-  public static final java.util.List<String> CSV_COLUMNS =
-      java.util.List.of(
+  /** The columns of the {@code scores} table, in order. */
+  static final List<String> CSV_COLUMNS =
+      List.of(
           "segment", "n", "promoters", "passives", "detractors", "nps", "standard_error", "ci_low", "ci_high", "interval",
           "confidence");
 
-  /** The report as a tidy CSV table: the whole sample as segment {@code all}, then each segment. */
-  public static String csv(NpsReport report) {
-    io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(CSV_COLUMNS.toArray(new String[0]));
-    row(table, "all", report.overall());
-    report.segments().forEach((segment, result) -> row(table, segment, result));
-    return table.write();
+  /** The columns of the {@code comparison} table, in order. */
+  static final List<String> COMPARISON_COLUMNS =
+      List.of("first", "second", "difference", "standard_error", "ci_low", "ci_high", "interval", "confidence", "p_value");
+
+  private NpsReportJson() {}
+
+  static void write(NpsReport report, Writer out) throws IOException {
+    ObjectNode root = ResultJson.document(report.provenance());
+    root.setAll(result(report.overall()));
+    ObjectNode segments = root.putObject("segments");
+    for (Map.Entry<String, NpsResult> s : report.segments().entrySet()) {
+      segments.set(s.getKey(), result(s.getValue()));
+    }
+    report.comparison().ifPresent(c -> {
+      ObjectNode node = root.putObject("comparison");
+      node.put("first", c.first());
+      node.put("second", c.second());
+      node.put("difference", c.difference());
+      node.put("standard_error", c.standardError());
+      node.put("ci_low", c.interval().low());
+      node.put("ci_high", c.interval().high());
+      node.put("interval", c.interval().method());
+      node.put("confidence", c.interval().level());
+      node.put("p_value", c.pValue());
+    });
+    ResultJson.write(root, out);
   }
 
-  private static void row(io.motkit.core.csv.CsvTable table, String segment, NpsResult r) {
+  static CsvTable scores(NpsReport report) {
+    CsvTable table = CsvTable.of(CSV_COLUMNS.toArray(new String[0]));
+    row(table, "all", report.overall());
+    report.segments().forEach((segment, result) -> row(table, segment, result));
+    return table;
+  }
+
+  static CsvTable comparison(NpsComparison c) {
+    return CsvTable.of(COMPARISON_COLUMNS.toArray(new String[0]))
+        .row(
+            c.first(), c.second(), c.difference(), c.standardError(), c.interval().low(), c.interval().high(),
+            c.interval().method(), c.interval().level(), c.pValue());
+  }
+
+  private static void row(CsvTable table, String segment, NpsResult r) {
     table.row(
         segment, r.n(), r.promoters(), r.passives(), r.detractors(), r.nps(), r.standardError(), r.interval().low(),
         r.interval().high(), r.interval().method(), r.interval().level());
   }
 
   private static ObjectNode result(NpsResult r) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = ResultJson.object();
     node.put("n", r.n());
     node.put("promoters", r.promoters());
     node.put("passives", r.passives());

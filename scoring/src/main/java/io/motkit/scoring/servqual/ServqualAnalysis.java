@@ -3,6 +3,9 @@ package io.motkit.scoring.servqual;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.motkit.core.Scale;
+import io.motkit.core.analysis.Analysis;
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.Provenance;
 import io.motkit.scoring.SampleMean;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,7 +40,7 @@ import org.immutables.value.Value;
  * no answers is an error.
  */
 @Value.Immutable
-public abstract class ServqualAnalysis {
+public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, ServqualReport> {
 
   ServqualAnalysis() {}
 
@@ -100,6 +103,37 @@ public abstract class ServqualAnalysis {
    *     dimension, or allocates points to a dimension they answered no item of
    */
   public final ServqualReport analyze(List<ServqualResponse> responses, List<ServqualImportance> importance) {
+    return run(AnalysisInput.inMemory(ServqualSurvey.of(responses, importance), "responses", responses.size()));
+  }
+
+  /** {@code servqual}. */
+  @Override
+  public final String name() {
+    return "servqual";
+  }
+
+  @Override
+  public final Map<String, String> settingsText() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put(
+        "instrument",
+        instrument().equals(ServqualInstrument.standard22())
+            ? "standard-22"
+            : instrument().items().size() + " items in " + instrument().dimensions().size() + " dimensions");
+    settings.put("scale", scale().toString());
+    settings.put("confidence", Double.toString(confidenceLevel()));
+    return settings;
+  }
+
+  /**
+   * Analyses the answers and, if any are given, the importance points; overall and per segment.
+   *
+   * @throws IllegalArgumentException as {@link #analyze(List, List)}
+   */
+  @Override
+  public final ServqualReport run(AnalysisInput<ServqualSurvey> input) {
+    List<ServqualResponse> responses = input.data().responses();
+    List<ServqualImportance> importance = input.data().importance();
     checkArgument(!responses.isEmpty(), "there are no SERVQUAL responses to analyse");
     List<ServqualResponse> scored = new ArrayList<>();
     Set<String> pairs = new HashSet<>();
@@ -123,7 +157,7 @@ public abstract class ServqualAnalysis {
       scored.add(item.reverse() ? reversed(r) : r);
     }
     Map<String, Map<String, Double>> points = allocations(importance);
-    return report(scored, points, true);
+    return report(scored, points, Provenance.of(name(), settingsText(), input.sources()), true);
   }
 
   private void requireOnScale(ServqualResponse r, String field, double value) {
@@ -175,12 +209,12 @@ public abstract class ServqualAnalysis {
   }
 
   private ServqualReport report(
-      List<ServqualResponse> responses, Map<String, Map<String, Double>> points, boolean withSegments) {
+      List<ServqualResponse> responses, Map<String, Map<String, Double>> points, Provenance provenance, boolean withSegments) {
     Map<String, Map<String, ServqualResponse>> byRespondent = new LinkedHashMap<>();
     for (ServqualResponse r : responses) {
       byRespondent.computeIfAbsent(r.respondent(), k -> new LinkedHashMap<>()).put(r.item(), r);
     }
-    ImmutableServqualReport.Builder report = ImmutableServqualReport.builder().respondents(byRespondent.size());
+    ImmutableServqualReport.Builder report = ImmutableServqualReport.builder().provenance(provenance).respondents(byRespondent.size());
     // +1 where higher answers are better; gaps, MSA and MSS are turned around otherwise.
     double direction = scale().higherIsBetter() ? 1 : -1;
 
@@ -283,7 +317,7 @@ public abstract class ServqualAnalysis {
       for (ServqualResponse r : responses) {
         r.segment().ifPresent(s -> bySegment.computeIfAbsent(s, k -> new ArrayList<>()).add(r));
       }
-      bySegment.forEach((segment, rs) -> report.putSegment(segment, report(rs, restrict(points, rs), false)));
+      bySegment.forEach((segment, rs) -> report.putSegment(segment, report(rs, restrict(points, rs), provenance, false)));
     }
     return report.build();
   }

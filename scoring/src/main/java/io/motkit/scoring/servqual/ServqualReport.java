@@ -1,6 +1,11 @@
 package io.motkit.scoring.servqual;
 
 import io.motkit.core.Expectation;
+import io.motkit.core.analysis.AnalysisResult;
+import io.motkit.core.analysis.Provenance;
+import io.motkit.core.csv.CsvTable;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -21,9 +26,42 @@ import org.immutables.value.Value;
  * </ul>
  */
 @Value.Immutable
-public abstract class ServqualReport {
+public abstract class ServqualReport implements AnalysisResult {
 
   ServqualReport() {}
+
+  /** Where the report came from; a segment's report has its whole sample's provenance. */
+  @Override
+  public abstract Provenance provenance();
+
+  /** Writes the report as JSON: provenance, dimensions, items, scores and segments. */
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    ServqualReportJson.write(this, out);
+  }
+
+  /**
+   * {@code dimensions}, {@code items} (one row per dimension or item and segment, the whole sample
+   * as segment {@code all}) and {@code scores} (one row per segment: respondents, unweighted and
+   * weighted SERVQUAL, SERVPERF).
+   */
+  @Override
+  public final List<String> tableNames() {
+    return List.of("dimensions", "items", "scores");
+  }
+
+  @Override
+  public final CsvTable table(String name) {
+    com.google.common.base.Preconditions.checkArgument(tableNames().contains(name), "no table '%s'; the SERVQUAL report has %s", name, tableNames());
+    switch (name) {
+      case "dimensions":
+        return ServqualReportJson.dimensions(this);
+      case "items":
+        return ServqualReportJson.items(this);
+      default:
+        return ServqualReportJson.scores(this);
+    }
+  }
 
   /** Respondents analysed. */
   public abstract int respondents();

@@ -1,11 +1,12 @@
 package io.motkit.scoring.servqual;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.ConfidenceInterval;
+import io.motkit.core.csv.CsvTable;
+import io.motkit.core.json.ResultJson;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -16,29 +17,24 @@ import java.util.OptionalDouble;
  * low-reliability flag; the unweighted and weighted scores and SERVPERF; optionally the same per
  * segment. The command line and the scoring server write it.
  */
-public final class ServqualReportJson {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+final class ServqualReportJson {
 
   private ServqualReportJson() {}
 
-  /** The report as indented JSON, with {@code segments} when {@code withSegments}. */
-  public static String write(ServqualReport report, boolean withSegments) {
-    try {
-      return MAPPER.writeValueAsString(tree(report, withSegments));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree of numbers and text always writes", e);
-    }
+  static void write(ServqualReport report, Writer out) throws IOException {
+    ObjectNode root = ResultJson.document(report.provenance());
+    tree(root, report, true);
+    ResultJson.write(root, out);
   }
 
   /** The columns of the dimensions table, in order. */
-  public static final java.util.List<String> DIMENSION_COLUMNS =
+  static final java.util.List<String> DIMENSION_COLUMNS =
       java.util.List.of(
           "segment", "dimension", "n", "expectation", "perception", "gap", "gap_ci_low", "gap_ci_high", "msa", "mss",
           "alpha_expectation", "alpha_perception", "low_reliability");
 
   /** The columns of the items table, in order. */
-  public static final java.util.List<String> ITEM_COLUMNS =
+  static final java.util.List<String> ITEM_COLUMNS =
       java.util.List.of(
           "segment", "item", "dimension", "n", "expectation", "perception", "gap", "gap_ci_low", "gap_ci_high", "msa", "mss");
 
@@ -46,22 +42,33 @@ public final class ServqualReportJson {
    * The dimensions as a tidy CSV table, one row per dimension and segment (the whole sample as
    * segment {@code all}); the unweighted, weighted and SERVPERF scores are in the JSON.
    */
-  public static String dimensionsCsv(ServqualReport report) {
-    io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(DIMENSION_COLUMNS.toArray(new String[0]));
+  static CsvTable dimensions(ServqualReport report) {
+    CsvTable table = CsvTable.of(DIMENSION_COLUMNS.toArray(new String[0]));
     dimensionRows(table, "all", report);
     report.segments().forEach((segment, r) -> dimensionRows(table, segment, r));
-    return table.write();
+    return table;
+  }
+
+  /** The columns of the scores table, in order. */
+  static final java.util.List<String> SCORE_COLUMNS = java.util.List.of("segment", "respondents", "unweighted", "weighted", "servperf");
+
+  /** The overall scores, one row per segment. */
+  static CsvTable scores(ServqualReport report) {
+    CsvTable table = CsvTable.of(SCORE_COLUMNS.toArray(new String[0]));
+    table.row("all", report.respondents(), report.unweighted(), report.weighted(), report.servperf());
+    report.segments().forEach((segment, r) -> table.row(segment, r.respondents(), r.unweighted(), r.weighted(), r.servperf()));
+    return table;
   }
 
   /** The items as a tidy CSV table, one row per item and segment. */
-  public static String itemsCsv(ServqualReport report) {
-    io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(ITEM_COLUMNS.toArray(new String[0]));
+  static CsvTable items(ServqualReport report) {
+    CsvTable table = CsvTable.of(ITEM_COLUMNS.toArray(new String[0]));
     itemRows(table, "all", report);
     report.segments().forEach((segment, r) -> itemRows(table, segment, r));
-    return table.write();
+    return table;
   }
 
-  private static void dimensionRows(io.motkit.core.csv.CsvTable table, String segment, ServqualReport report) {
+  private static void dimensionRows(CsvTable table, String segment, ServqualReport report) {
     for (ServqualDimensionResult d : report.dimensions()) {
       table.row(
           segment, d.dimension(), d.n(), d.expectation(), d.perception(), d.gap(), d.gapInterval().map(ConfidenceInterval::low),
@@ -70,7 +77,7 @@ public final class ServqualReportJson {
     }
   }
 
-  private static void itemRows(io.motkit.core.csv.CsvTable table, String segment, ServqualReport report) {
+  private static void itemRows(CsvTable table, String segment, ServqualReport report) {
     for (ServqualItemResult i : report.items()) {
       table.row(
           segment, i.item(), i.dimension(), i.n(), i.expectation(), i.perception(), i.gap(),
@@ -78,8 +85,7 @@ public final class ServqualReportJson {
     }
   }
 
-  private static ObjectNode tree(ServqualReport report, boolean withSegments) {
-    ObjectNode root = MAPPER.createObjectNode();
+  private static ObjectNode tree(ObjectNode root, ServqualReport report, boolean withSegments) {
     root.put("respondents", report.respondents());
     ArrayNode dimensions = root.putArray("dimensions");
     for (ServqualDimensionResult d : report.dimensions()) {
@@ -112,10 +118,10 @@ public final class ServqualReportJson {
     root.put("unweighted", report.unweighted());
     put(root, "weighted", report.weighted());
     root.put("servperf", report.servperf());
-    if (withSegments && !report.segments().isEmpty()) {
+    if (withSegments) {
       ObjectNode bySegment = root.putObject("segments");
       for (Map.Entry<String, ServqualReport> s : report.segments().entrySet()) {
-        bySegment.set(s.getKey(), tree(s.getValue(), false));
+        bySegment.set(s.getKey(), tree(ResultJson.object(), s.getValue(), false));
       }
     }
     return root;

@@ -1,0 +1,36 @@
+package io.motkit.core.analysis;
+
+import io.motkit.core.csv.CsvTable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The result of an {@link Analysis}: it carries its provenance and writes itself as one JSON
+ * document (snake_case names, provenance first) and as one or more tidy CSV tables (one row per
+ * observation, one column per variable, per-segment results in long format under a {@code
+ * segment} column, column order as docs/formats.md lists it).
+ */
+public interface AnalysisResult {
+
+  /** Where the result came from. */
+  Provenance provenance();
+
+  /** Writes the result as one indented JSON document, ending in a line break. */
+  void writeJson(Writer out) throws IOException;
+
+  /** The names of the tidy tables, the main one first. */
+  List<String> tableNames();
+
+  /**
+   * One tidy table.
+   *
+   * @throws IllegalArgumentException if there is no table of that name; the message lists them
+   */
+  CsvTable table(String name);
+
+  /** Writes one tidy table as CSV. */
+  default void writeCsv(String name, Writer out) throws IOException {
+    out.write(table(name).write());
+  }
+}

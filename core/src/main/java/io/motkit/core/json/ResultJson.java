@@ -1,0 +1,58 @@
+package io.motkit.core.json;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.analysis.InputSummary;
+import io.motkit.core.analysis.Provenance;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The JSON documents of analysis results, for motkit's own modules: a root object that starts with
+ * the provenance, written indented with snake_case names. Applications use {@link
+ * io.motkit.core.analysis.AnalysisResult#writeJson} instead.
+ */
+public final class ResultJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ResultJson() {}
+
+  /** A new root object whose first member is {@code provenance}. */
+  public static ObjectNode document(Provenance provenance) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.set("provenance", provenance(provenance));
+    return root;
+  }
+
+  /** A new empty object. */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** The provenance as JSON. */
+  public static ObjectNode provenance(Provenance provenance) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("analysis", provenance.analysis());
+    ObjectNode settings = node.putObject("settings");
+    provenance.settings().forEach(settings::put);
+    node.put("motkit_version", provenance.version());
+    var inputs = node.putArray("inputs");
+    for (InputSummary input : provenance.inputs()) {
+      ObjectNode i = inputs.addObject();
+      i.put("name", input.name());
+      i.put("rows_read", input.rowsRead());
+      i.put("rows_accepted", input.rowsAccepted());
+      i.put("rows_rejected", input.rowsRejected());
+      input.sha256().ifPresent(h -> i.put("sha256", h));
+    }
+    return node;
+  }
+
+  /** Writes {@code root} indented, with a final line break. */
+  public static void write(ObjectNode root, Writer out) throws IOException {
+    out.write(MAPPER.writeValueAsString(root));
+    out.write('\n');
+  }
+}

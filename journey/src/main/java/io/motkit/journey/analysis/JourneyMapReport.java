@@ -1,0 +1,107 @@
+package io.motkit.journey.analysis;
+
+import io.motkit.core.analysis.AnalysisResult;
+import io.motkit.core.analysis.Provenance;
+import io.motkit.core.csv.CsvTable;
+import io.motkit.journey.map.JourneyMap;
+import io.motkit.journey.map.MapEdge;
+import io.motkit.journey.map.MapNode;
+import io.motkit.journey.map.StageDropOff;
+import io.motkit.journey.map.Variant;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The result of a {@link JourneyMapAnalysis}: the map of the whole log and of each segment. */
+@Value.Immutable
+public abstract class JourneyMapReport implements AnalysisResult {
+
+  private static final List<String> TABLES = List.of("edges", "nodes", "variants", "stages");
+
+  /** The columns of the {@code nodes} table, in order. */
+  static final List<String> NODE_COLUMNS =
+      List.of("segment", "touchpoint", "stage", "layer", "lane", "moments", "mean_experience", "starts", "ends", "end_probability");
+
+  /** The columns of the {@code edges} table, in order. */
+  static final List<String> EDGE_COLUMNS = List.of("segment", "from", "to", "count", "probability", "median_seconds");
+
+  /** The columns of the {@code variants} table, in order. */
+  static final List<String> VARIANT_COLUMNS = List.of("segment", "rank", "path", "journeys", "share", "mean_score");
+
+  /** The columns of the {@code stages} table, in order. */
+  static final List<String> STAGE_COLUMNS = List.of("segment", "stage", "reached", "stopped_here", "drop_off_share");
+
+  JourneyMapReport() {}
+
+  @Override
+  public abstract Provenance provenance();
+
+  /** The segment attribute, when the analysis had one. */
+  public abstract Optional<String> segmentBy();
+
+  /** The map of the whole log. */
+  public abstract JourneyMap map();
+
+  /** The map of each segment, by segment value in order. */
+  public abstract Map<String, JourneyMap> segments();
+
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    Segments.writeJson(out, provenance(), segmentBy(), map(), segments(), (node, map) -> node.setAll(map.toJson()));
+  }
+
+  /**
+   * {@code edges} (the directly-follows graph), {@code nodes} (with their layered layout), {@code
+   * variants} (the path joined with {@code >}) and {@code stages}; one row per item and segment.
+   */
+  @Override
+  public final List<String> tableNames() {
+    return TABLES;
+  }
+
+  @Override
+  public final CsvTable table(String name) {
+    switch (name) {
+      case "edges":
+        return Segments.table(EDGE_COLUMNS, map(), segments(), JourneyMapReport::edgeRows);
+      case "nodes":
+        return Segments.table(NODE_COLUMNS, map(), segments(), JourneyMapReport::nodeRows);
+      case "variants":
+        return Segments.table(VARIANT_COLUMNS, map(), segments(), JourneyMapReport::variantRows);
+      case "stages":
+        return Segments.table(STAGE_COLUMNS, map(), segments(), JourneyMapReport::stageRows);
+      default:
+        throw Segments.noTable(name, "journey map", TABLES);
+    }
+  }
+
+  private static void edgeRows(CsvTable table, String segment, JourneyMap map) {
+    for (MapEdge e : map.edges()) {
+      table.row(segment, e.from(), e.to(), e.count(), e.probability(), e.medianSeconds());
+    }
+  }
+
+  private static void nodeRows(CsvTable table, String segment, JourneyMap map) {
+    for (MapNode n : map.nodes()) {
+      table.row(
+          segment, n.touchpoint(), n.stage(), n.layer(), n.lane(), n.moments(), n.meanExperience(), n.starts(), n.ends(),
+          n.endProbability());
+    }
+  }
+
+  private static void variantRows(CsvTable table, String segment, JourneyMap map) {
+    int rank = 1;
+    for (Variant v : map.variants()) {
+      table.row(segment, rank++, String.join(">", v.path()), v.journeys(), v.share(), v.meanScore());
+    }
+  }
+
+  private static void stageRows(CsvTable table, String segment, JourneyMap map) {
+    for (StageDropOff s : map.stages()) {
+      table.row(segment, s.stage(), s.reached(), s.stoppedHere(), s.dropOffShare());
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.motkit.journey.analysis;
+
+import io.motkit.core.analysis.AnalysisResult;
+import io.motkit.core.analysis.Provenance;
+import io.motkit.core.csv.CsvTable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The result of a {@link KeyDriverAnalysis}: the drivers in the whole log and in each segment. */
+@Value.Immutable
+public abstract class KeyDriverReport implements AnalysisResult {
+
+  KeyDriverReport() {}
+
+  @Override
+  public abstract Provenance provenance();
+
+  /** The segment attribute, when the analysis had one. */
+  public abstract Optional<String> segmentBy();
+
+  /** The drivers in the whole log. */
+  public abstract KeyDriverModel model();
+
+  /** The drivers in each segment, by segment value in order. */
+  public abstract Map<String, KeyDriverModel> segments();
+
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    Segments.writeJson(out, provenance(), segmentBy(), model(), segments(), AnalysisJson::keyDriverFields);
+  }
+
+  /** {@code drivers}: one row per touchpoint and segment. */
+  @Override
+  public final List<String> tableNames() {
+    return List.of("drivers");
+  }
+
+  @Override
+  public final CsvTable table(String name) {
+    if (!name.equals("drivers")) {
+      throw Segments.noTable(name, "key-driver report", tableNames());
+    }
+    return Segments.table(AnalysisJson.DRIVER_COLUMNS, model(), segments(), AnalysisJson::keyDriverRows);
+  }
+}

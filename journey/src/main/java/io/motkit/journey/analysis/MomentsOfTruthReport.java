@@ -1,0 +1,75 @@
+package io.motkit.journey.analysis;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.analysis.AnalysisResult;
+import io.motkit.core.analysis.Provenance;
+import io.motkit.core.csv.CsvTable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The result of a {@link MomentsOfTruthAnalysis}: the impacts in the whole log and in each segment. */
+@Value.Immutable
+public abstract class MomentsOfTruthReport implements AnalysisResult {
+
+  /** The columns of the {@code impacts} table, in order. */
+  static final List<String> COLUMNS =
+      List.of("segment", "touchpoint", "journeys", "peak_share", "end_share", "baseline", "improved", "lift");
+
+  MomentsOfTruthReport() {}
+
+  @Override
+  public abstract Provenance provenance();
+
+  /** The segment attribute, when the analysis had one. */
+  public abstract Optional<String> segmentBy();
+
+  /** The impacts in the whole log, highest lift first. */
+  public abstract List<MomentImpact> impacts();
+
+  /** The impacts in each segment, by segment value in order. */
+  public abstract Map<String, List<MomentImpact>> segments();
+
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    Segments.writeJson(out, provenance(), segmentBy(), impacts(), segments(), MomentsOfTruthReport::fields);
+  }
+
+  /** {@code impacts}: one row per touchpoint and segment. */
+  @Override
+  public final List<String> tableNames() {
+    return List.of("impacts");
+  }
+
+  @Override
+  public final CsvTable table(String name) {
+    if (!name.equals("impacts")) {
+      throw Segments.noTable(name, "moments-of-truth report", tableNames());
+    }
+    return Segments.table(COLUMNS, impacts(), segments(), MomentsOfTruthReport::rows);
+  }
+
+  private static void fields(ObjectNode root, List<MomentImpact> impacts) {
+    ArrayNode array = root.putArray("impacts");
+    for (MomentImpact i : impacts) {
+      array.addObject()
+          .put("touchpoint", i.touchpoint())
+          .put("journeys", i.journeys())
+          .put("peak_share", i.peakShare())
+          .put("end_share", i.endShare())
+          .put("baseline", i.baseline())
+          .put("improved", i.improved())
+          .put("lift", i.lift());
+    }
+  }
+
+  private static void rows(CsvTable table, String segment, List<MomentImpact> impacts) {
+    for (MomentImpact i : impacts) {
+      table.row(segment, i.touchpoint(), i.journeys(), i.peakShare(), i.endShare(), i.baseline(), i.improved(), i.lift());
+    }
+  }
+}

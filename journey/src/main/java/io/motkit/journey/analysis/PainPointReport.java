@@ -1,0 +1,49 @@
+package io.motkit.journey.analysis;
+
+import io.motkit.core.analysis.AnalysisResult;
+import io.motkit.core.analysis.Provenance;
+import io.motkit.core.csv.CsvTable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The result of a {@link PainPointAnalysis}: the touchpoints of the whole log and of each segment. */
+@Value.Immutable
+public abstract class PainPointReport implements AnalysisResult {
+
+  PainPointReport() {}
+
+  @Override
+  public abstract Provenance provenance();
+
+  /** The segment attribute, when the analysis had one. */
+  public abstract Optional<String> segmentBy();
+
+  /** The whole log's touchpoints, most painful first. */
+  public abstract List<TouchpointExperience> touchpoints();
+
+  /** Each segment's touchpoints, by segment value in order. */
+  public abstract Map<String, List<TouchpointExperience>> segments();
+
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    Segments.writeJson(out, provenance(), segmentBy(), touchpoints(), segments(), AnalysisJson::painPointFields);
+  }
+
+  /** {@code touchpoints}: one row per touchpoint and segment. */
+  @Override
+  public final List<String> tableNames() {
+    return List.of("touchpoints");
+  }
+
+  @Override
+  public final CsvTable table(String name) {
+    if (!name.equals("touchpoints")) {
+      throw Segments.noTable(name, "pain-point report", tableNames());
+    }
+    return Segments.table(AnalysisJson.PAIN_POINT_COLUMNS, touchpoints(), segments(), AnalysisJson::painPointRows);
+  }
+}
