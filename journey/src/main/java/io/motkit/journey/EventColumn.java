@@ -12,7 +12,14 @@ enum EventColumn {
   EXPECTED("expected"),
   ADEQUATE("adequate"),
   DESIRED("desired"),
-  CUSTOMER("customer");
+  CUSTOMER("customer"),
+  IMPORTANCE("importance"),
+  APPEARANCE("appearance"),
+  BEHAVIOUR("behaviour"),
+  COMMUNICATION("communication");
+
+  /** The aspect rating columns, in order. */
+  static final EventColumn[] ASPECTS = {APPEARANCE, BEHAVIOUR, COMMUNICATION};
 
   final String column;
 

@@ -55,7 +55,7 @@ public final class EventLog {
   private final double[] value;
   private final int[] expectation;
   private final Touchpoint[] touchpoints;
-  private final Expectation[] expectations;
+  private final MomentDetail[] expectations;
   private final String[] attributeNames;
   private final int[][] attributeCodes;
   private final String[][] attributeValues;
@@ -77,7 +77,7 @@ public final class EventLog {
       double[] value,
       int[] expectation,
       Touchpoint[] touchpoints,
-      Expectation[] expectations,
+      MomentDetail[] expectations,
       String[] attributeNames,
       int[][] attributeCodes,
       String[][] attributeValues,
@@ -130,7 +130,7 @@ public final class EventLog {
       List<String> journeyIds,
       List<String> customers,
       List<Touchpoint> touchpoints,
-      List<Expectation> expectations,
+      List<MomentDetail> expectations,
       List<String> attributeNames,
       List<AttributeColumn> attributes,
       long rowsRead,
@@ -174,7 +174,7 @@ public final class EventLog {
         trim(rows.value, n),
         trim(rows.expectation, n),
         touchpoints.toArray(new Touchpoint[0]),
-        expectations.toArray(new Expectation[0]),
+        expectations.toArray(new MomentDetail[0]),
         attributeNames.toArray(new String[0]),
         codes,
         values,
@@ -394,7 +394,7 @@ public final class EventLog {
   /** The expectation recorded with event {@code e}, if any. */
   public Optional<Expectation> expectation(int e) {
     int code = expectation[e];
-    return code < 0 ? Optional.empty() : Optional.of(expectations[code]);
+    return code < 0 ? Optional.empty() : expectations[code].expectation();
   }
 
   /** The names of the extra columns kept as attributes. */
@@ -522,7 +522,10 @@ public final class EventLog {
               .duration(Duration.ofMillis(duration[e]))
               .value(value[e]);
       if (expectation[e] >= 0) {
-        moment.expectation(expectations[expectation[e]]);
+        MomentDetail detail = expectations[expectation[e]];
+        detail.expectation().ifPresent(moment::expectation);
+        moment.putAllAspects(detail.aspects());
+        detail.aspectWeights().ifPresent(moment::aspectWeights);
       }
       journey.addMoment(moment.build());
     }
@@ -741,7 +744,7 @@ public final class EventLog {
     List<String> customers = new ArrayList<>();
     Map<String, Integer> codes = new LinkedHashMap<>();
     List<Touchpoint> touchpoints = new ArrayList<>();
-    Map<Expectation, Integer> expectationCodes = new LinkedHashMap<>();
+    Map<MomentDetail, Integer> expectationCodes = new LinkedHashMap<>();
     Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
     for (Journey journey : journeys) {
       checkArgument(journey.scale().equals(scale), "journey '%s' is on %s, not on the log's scale %s", journey.id(), journey.scale(), scale);
@@ -757,7 +760,8 @@ public final class EventLog {
           codes.put(m.touchpointId(), code);
           touchpoints.add(m.touchpoint());
         }
-        int ex = journey.expectationFor(i).map(e -> expectationCodes.computeIfAbsent(e, k -> expectationCodes.size())).orElse(-1);
+        MomentDetail detail = new MomentDetail(journey.expectationFor(i), m.aspects(), m.aspectWeights());
+        int ex = detail.isEmpty() ? -1 : expectationCodes.computeIfAbsent(detail, k -> expectationCodes.size());
         int row = rows.size;
         rows.add(j, code, m.start().toEpochMilli(), m.duration().toMillis(), m.value(), ex);
         for (AttributeColumn attribute : attributes) {

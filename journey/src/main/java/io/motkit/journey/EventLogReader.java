@@ -429,7 +429,7 @@ public abstract class EventLogReader {
 
   /** A JSON Lines row seen through {@link EventRow}; numbers must be JSON numbers. */
   private static final class JsonEventRow implements EventRow {
-    private static final Set<String> NUMERIC = Set.of("value", "duration_s", "expected", "adequate", "desired");
+    private static final Set<String> NUMERIC = Set.of("value", "duration_s", "expected", "adequate", "desired", "importance", "appearance", "behaviour", "communication");
 
     private final String source;
     private final long line;

@@ -6,10 +6,12 @@ import io.motkit.core.Scale;
 import io.motkit.core.Stage;
 import io.motkit.core.Touchpoint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -30,8 +32,8 @@ final class LogAccumulator {
   private final Map<String, Integer> touchpointCodes = new HashMap<>();
   final Map<String, Long> touchpointLines = new HashMap<>();
   private final Map<String, Integer> stageOrder = new LinkedHashMap<>();
-  final List<Expectation> expectations = new ArrayList<>();
-  private final Map<Expectation, Integer> expectationCodes = new HashMap<>();
+  final List<MomentDetail> expectations = new ArrayList<>();
+  private final Map<MomentDetail, Integer> expectationCodes = new HashMap<>();
   final List<String> attributeNames = new ArrayList<>();
   final List<AttributeColumn> attributes = new ArrayList<>();
 
@@ -41,7 +43,7 @@ final class LogAccumulator {
       List<String> journeyIds,
       List<String> customers,
       List<Touchpoint> touchpoints,
-      List<Expectation> expectations,
+      List<MomentDetail> expectations,
       List<String> attributeNames,
       List<AttributeColumn> attributes) {}
 
@@ -163,7 +165,7 @@ final class LogAccumulator {
       lastExpectationCode.add(-1);
     }
     if (expectationCode == NEW_EXPECTATION) {
-      Expectation e = pendingExpectation;
+      MomentDetail e = pendingExpectation;
       expectationCode =
           expectationCodes.computeIfAbsent(
               e,
@@ -173,8 +175,7 @@ final class LogAccumulator {
               });
     }
     if (expectationCode >= 0 && expectationCode != lastExpectationCode.get(code)) {
-      lastExpectationText.set(
-          code, new String[] {row.get(EventColumn.EXPECTED), row.get(EventColumn.ADEQUATE), row.get(EventColumn.DESIRED)});
+      lastExpectationText.set(code, detailText(row));
       lastExpectationCode.set(code, expectationCode);
     }
     int at = rows.size;
@@ -191,26 +192,48 @@ final class LogAccumulator {
 
   private final List<Integer> lastExpectationCode = new ArrayList<>();
 
-  private Expectation pendingExpectation;
+  private MomentDetail pendingExpectation;
+
+  private static final EventColumn[] DETAIL_COLUMNS = {
+    EventColumn.EXPECTED, EventColumn.ADEQUATE, EventColumn.DESIRED, EventColumn.IMPORTANCE,
+    EventColumn.APPEARANCE, EventColumn.BEHAVIOUR, EventColumn.COMMUNICATION
+  };
+
+  private static String[] detailText(EventRow row) {
+    String[] text = new String[DETAIL_COLUMNS.length];
+    for (int i = 0; i < text.length; i++) {
+      text[i] = row.get(DETAIL_COLUMNS[i]);
+    }
+    return text;
+  }
 
   /**
    * The expectation code of the row: -1 for none, the cached code when the row repeats its
    * touchpoint's last expectation, or {@code NEW_EXPECTATION} with the parsed expectation pending.
    */
   private int expectationCode(EventRow row, Integer touchpoint) {
-    String expected = row.get(EventColumn.EXPECTED);
-    String adequate = row.get(EventColumn.ADEQUATE);
-    String desired = row.get(EventColumn.DESIRED);
-    if (expected.isEmpty() && adequate.isEmpty() && desired.isEmpty()) {
+    String[] text = detailText(row);
+    boolean empty = true;
+    for (String t : text) {
+      empty &= t.isEmpty();
+    }
+    if (empty) {
       return -1;
     }
     if (touchpoint != null) {
       String[] last = lastExpectationText.get(touchpoint);
-      if (last != null && last[0].equals(expected) && last[1].equals(adequate) && last[2].equals(desired)) {
+      if (last != null && Arrays.equals(last, text)) {
         return lastExpectationCode.get(touchpoint);
       }
     }
-    pendingExpectation = expectation(row).orElseThrow();
+    Map<String, Double> aspects = new TreeMap<>();
+    for (EventColumn aspect : EventColumn.ASPECTS) {
+      String v = row.get(aspect);
+      if (!v.isEmpty()) {
+        aspects.put(aspect.column, onScale(row, aspect, number(row, aspect, v)));
+      }
+    }
+    pendingExpectation = new MomentDetail(expectation(row), aspects, Optional.empty());
     return NEW_EXPECTATION;
   }
 
@@ -219,8 +242,8 @@ final class LogAccumulator {
     String adequate = row.get(EventColumn.ADEQUATE);
     String desired = row.get(EventColumn.DESIRED);
     if (expected.isEmpty()) {
-      if (!adequate.isEmpty() || !desired.isEmpty()) {
-        throw row.error(EventColumn.EXPECTED, "an expected level is required when adequate or desired is given");
+      if (!adequate.isEmpty() || !desired.isEmpty() || !row.get(EventColumn.IMPORTANCE).isEmpty()) {
+        throw row.error(EventColumn.EXPECTED, "an expected level is required when adequate, desired or importance is given");
       }
       return Optional.empty();
     }
@@ -237,6 +260,14 @@ final class LogAccumulator {
         throw row.error(EventColumn.DESIRED, "the desired level is below the adequate level " + low);
       }
       e.desired(high);
+    }
+    String importance = row.get(EventColumn.IMPORTANCE);
+    if (!importance.isEmpty()) {
+      double weight = number(row, EventColumn.IMPORTANCE, importance);
+      if (weight < 0) {
+        throw row.error(EventColumn.IMPORTANCE, "the importance must be >= 0");
+      }
+      e.importance(weight);
     }
     return Optional.of(e.build());
   }

@@ -1,6 +1,5 @@
 package io.motkit.journey;
 
-import io.motkit.core.Expectation;
 import io.motkit.core.Stage;
 import io.motkit.core.Touchpoint;
 import io.motkit.core.csv.CsvInput;
@@ -234,8 +233,8 @@ final class ParallelCsvRead {
     Map<String, Integer> touchpointCodes = new HashMap<>();
     List<Touchpoint> touchpoints = new ArrayList<>();
     Map<String, Integer> stageOrder = new LinkedHashMap<>();
-    Map<Expectation, Integer> expectationCodes = new HashMap<>();
-    List<Expectation> expectations = new ArrayList<>();
+    Map<MomentDetail, Integer> expectationCodes = new HashMap<>();
+    List<MomentDetail> expectations = new ArrayList<>();
     List<String> attributeNames = parts.get(0).log.attributeNames;
     List<AttributeColumn> attributes = new ArrayList<>();
     for (String name : attributeNames) {

@@ -49,6 +49,37 @@ final class EventLogReaderTest {
   }
 
   @Test
+  void aspectRatingsAndImportanceAreReadFromTheirColumns() {
+    String csv =
+        "journey,timestamp,touchpoint,value,expected,importance,appearance,behaviour,communication\n"
+            + "a,2024-01-01T00:00:00Z,visit,5,5,2.5,6,3,2\n"
+            + "a,2024-01-02T00:00:00Z,call,4,,,4,4,4\n";
+    EventLog log = read(csv);
+    Journey a = log.journey(0);
+    assertThat(a.moment(0).aspects()).containsExactlyInAnyOrderEntriesOf(Map.of("appearance", 6.0, "behaviour", 3.0, "communication", 2.0));
+    assertThat(a.moment(0).expectation().orElseThrow().importance()).isEqualTo(2.5);
+    assertThat(a.moment(1).aspects()).containsEntry("behaviour", 4.0);
+    // The composite scorer with the first-impression weights (0.52, 0.33, 0.15), by hand:
+    // 6*0.52 + 3*0.33 + 2*0.15 = 4.41 and 4; their mean is 4.205.
+    var composite =
+        io.motkit.core.scoring.ScorerRegistry.load().create("composite", Map.of("weights", "first-impression", "scorer", "mean"));
+    assertThat(composite.score(a).value()).isCloseTo(4.205, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(log.score(composite)[0]).isCloseTo(4.205, org.assertj.core.api.Assertions.within(1e-12));
+    // The same moments survive a round trip through EventLog.of.
+    assertThat(EventLog.of(List.of(a)).journey(0)).isEqualTo(a);
+  }
+
+  @Test
+  void anAspectOffTheScaleOrAnImportanceWithoutAnExpectationIsNamed() {
+    assertThatThrownBy(() -> read("journey,timestamp,touchpoint,value,appearance\na,2024-01-01T00:00:00Z,visit,5,9\n"))
+        .isInstanceOf(InputFormatException.class)
+        .hasMessageContaining("line 2, column 'appearance', value '9'");
+    assertThatThrownBy(() -> read("journey,timestamp,touchpoint,value,importance\na,2024-01-01T00:00:00Z,visit,5,2\n"))
+        .isInstanceOf(InputFormatException.class)
+        .hasMessageContaining("an expected level is required when adequate, desired or importance is given");
+  }
+
+  @Test
   void sortedAndUnsortedInputGiveTheSameJourneys() {
     List<String> lines = new ArrayList<>(List.of(SORTED.split("\n")).subList(1, 6));
     List<String> shuffled = List.of(lines.get(4), lines.get(2), lines.get(0), lines.get(3), lines.get(1));
