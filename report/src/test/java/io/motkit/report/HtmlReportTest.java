@@ -54,18 +54,38 @@ final class HtmlReportTest {
   }
 
   @Test
+  void aSectionFromOutsideTheReportClassIsDrawnLikeItsOwn() {
+    // What a new analysis does: build its own section, chart and table, and hand it over.
+    ReportSection custom =
+        ReportSection.of(
+            "Queue lengths",
+            "Mean customers waiting, by hour.",
+            Optional.of("{\"xAxis\":{\"type\":\"category\",\"data\":[\"9\",\"10\"]},\"yAxis\":{},\"series\":[{\"type\":\"bar\",\"data\":[3,5]}]}"),
+            List.of("hour", "waiting"),
+            List.of(List.of("9", "3"), List.of("10", "5")));
+    String html = HtmlReport.builder("Queues").section(custom).build().render();
+    assertThat(html).contains("<h2>Queue lengths</h2>").contains("<td>10</td><td>5</td>");
+    assertThat(html).contains("draw('chart0', {\"xAxis\":{\"type\":\"category\"");
+    assertThatThrownBy(() -> ReportSection.of("Bad", "", Optional.of("[1, 2"), List.of(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("section 'Bad': the chart is not JSON");
+    assertThatThrownBy(() -> ReportSection.of("Rows", "", Optional.empty(), List.of("a", "b"), List.of(List.of("1"))))
+        .hasMessageContaining("section 'Rows': a row has 1 cells for 2 columns");
+  }
+
+  @Test
   void mapColoursRunFromRedThroughPaleYellowToGreenInTheScalesDirection() {
     // ColorBrewer RdYlGn: #d73027 (worst), #ffffbf (neutral), #1a9850 (best).
     Scale likert = Scale.of(1, 5, 3, true);
-    assertThat(HtmlReport.experienceColour(3, likert)).isEqualTo("#ffffbf");
-    assertThat(HtmlReport.experienceColour(5, likert)).isEqualTo("#1a9850");
-    assertThat(HtmlReport.experienceColour(1, likert)).isEqualTo("#d73027");
-    assertThat(HtmlReport.experienceColour(9, likert)).isEqualTo("#1a9850");
+    assertThat(JourneyMapSection.experienceColour(3, likert)).isEqualTo("#ffffbf");
+    assertThat(JourneyMapSection.experienceColour(5, likert)).isEqualTo("#1a9850");
+    assertThat(JourneyMapSection.experienceColour(1, likert)).isEqualTo("#d73027");
+    assertThat(JourneyMapSection.experienceColour(9, likert)).isEqualTo("#1a9850");
     Scale pain = Scale.of(0, 10, 0, false);
-    assertThat(HtmlReport.experienceColour(0, pain)).isEqualTo("#ffffbf");
-    assertThat(HtmlReport.experienceColour(10, pain)).isEqualTo("#d73027");
+    assertThat(JourneyMapSection.experienceColour(0, pain)).isEqualTo("#ffffbf");
+    assertThat(JourneyMapSection.experienceColour(10, pain)).isEqualTo("#d73027");
     // Halfway from neutral to the best end: each channel halfway, rounded.
-    assertThat(HtmlReport.experienceColour(4, likert)).isEqualTo("#8dcc88");
+    assertThat(JourneyMapSection.experienceColour(4, likert)).isEqualTo("#8dcc88");
   }
 
   @Test

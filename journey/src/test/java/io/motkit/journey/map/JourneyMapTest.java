@@ -40,6 +40,25 @@ final class JourneyMapTest {
   }
 
   @Test
+  void theLayeredLayoutPutsNoArrowInsideAColumnAndAlternatesSingleColumns() {
+    // a -> b -> c in every journey: three columns, single nodes in lanes 0, 1, 0.
+    JourneyMap chain = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
+    assertThat(chain.nodes()).extracting(n -> n.touchpoint() + "@" + n.layer() + "/" + n.lane())
+        .containsExactly("a@0/0", "b@1/1", "c@2/0");
+    // x -> p or x -> q, then -> z: p and q are never linked and sit at the same position, so they
+    // share the middle column in lanes 0 and 1.
+    var scale = io.motkit.core.Scale.likert7();
+    io.motkit.journey.EventLog fork =
+        io.motkit.journey.EventLog.of(
+            java.util.List.of(
+                TestLogs.journey("j1", scale, java.util.Map.of(), "x", 4, "p", 4, "z", 4),
+                TestLogs.journey("j2", scale, java.util.Map.of(), "x", 4, "q", 4, "z", 4)));
+    JourneyMap map = JourneyMap.of(fork, Optional.empty(), 10);
+    assertThat(map.nodes()).extracting(n -> n.touchpoint() + "@" + n.layer() + "/" + n.lane())
+        .containsExactly("x@0/0", "p@1/0", "q@1/1", "z@2/0");
+  }
+
+  @Test
   void nodesCountMomentsStartsEndsAndMeanExperience() {
     JourneyMap map = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
     assertThat(map.journeys()).isEqualTo(3);

@@ -1,0 +1,106 @@
+package io.motkit.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.Scale;
+import io.motkit.journey.map.JourneyMap;
+import io.motkit.journey.map.MapEdge;
+import io.motkit.journey.map.MapNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The journey map, as a report section: its chart, caption and table. */
+public final class JourneyMapSection {
+
+  private JourneyMapSection() {}
+
+/** The section. */
+  public static List<ReportSection> of(JourneyMap map, Optional<Scale> scale, double minShare) {
+    List<ReportSection> sections = new ArrayList<>();
+    checkArgument(minShare >= 0 && minShare <= 1, "minimum arrow share %s is not in [0, 1]", minShare);
+    ObjectNode option = Charts.NODES.objectNode();
+    option.putObject("tooltip");
+    ObjectNode series = option.putArray("series").addObject();
+    series.put("type", "graph").put("layout", "none").put("roam", true);
+    series.put("left", 90).put("right", 90).put("top", 100).put("bottom", 90).put("nodeScaleRatio", 0);
+    series.set("edgeSymbol", Charts.NODES.arrayNode().add("none").add("arrow"));
+    series.putObject("label").put("show", true);
+    series.putObject("labelLayout").put("hideOverlap", true);
+    long most = map.nodes().stream().mapToLong(MapNode::moments).max().orElse(1);
+    ArrayNode nodes = series.putArray("data");
+    int lanes = 1 + map.nodes().stream().mapToInt(MapNode::lane).max().orElse(0);
+    // The lanes are as far apart as the plot's shape allows, so that the drawing is not stretched
+    // when ECharts fits the coordinates to the chart.
+    double laneGap = Math.max(100, 28 * (map.nodes().size() - 1)) / (double) Math.max(1, lanes - 1);
+    for (int i = 0; i < map.nodes().size(); i++) {
+      MapNode n = map.nodes().get(i);
+      // The layered layout is the map's own (MapNode.layer and lane); the section only scales it.
+      boolean upper = n.lane() == 0;
+      ObjectNode node = nodes.addObject();
+      node.put("name", n.touchpoint());
+      node.put("value", n.moments());
+      node.put("x", n.layer() * 100).put("y", n.lane() * laneGap);
+      node.put("symbolSize", 14 + 30 * Math.sqrt(n.moments() / (double) most));
+      node.putObject("itemStyle").put("color", scale.map(sc -> experienceColour(n.meanExperience(), sc)).orElse("#4575b4")).put("borderColor", "#555555");
+      String label = n.endProbability() >= 0.005 ? String.format(Locale.ROOT, "%s%nends %.0f%%", n.touchpoint(), 100 * n.endProbability()) : n.touchpoint();
+      node.putObject("label").put("position", upper ? "top" : "bottom").put("formatter", label);
+    }
+    ArrayNode links = series.putArray("links");
+    List<List<String>> arrows = new ArrayList<>();
+    for (MapEdge e : map.edges()) {
+      if (e.probability() < minShare) {
+        continue;
+      }
+      ObjectNode link = links.addObject();
+      link.put("source", e.from()).put("target", e.to()).put("value", e.count());
+      link.putObject("lineStyle").put("width", 1 + 6 * e.probability()).put("curveness", 0.2).put("opacity", 0.6).put("color", "#888888");
+      // Shares are in the tooltip and the table: labels on curved arrows land far from them.
+      link.putObject("tooltip").put("formatter", String.format(Locale.ROOT, "%s \u2192 %s: %.0f%% (%d)", e.from(), e.to(), 100 * e.probability(), e.count()));
+      arrows.add(List.of(e.from(), e.to(), String.valueOf(e.count()), String.format(Locale.ROOT, "%.1f%%", 100 * e.probability())));
+    }
+    sections.add(
+        ReportSection.of(
+            "Journey map",
+            String.format(
+                Locale.ROOT,
+                "%d journeys, %d distinct paths. Touchpoints left to right by their typical position, sized by moments%s,"
+                    + " with the share of journeys ending there; %d of %d arrows (those with at least %.0f%% of a touchpoint's"
+                    + " moments followed by the next).",
+                map.journeys(),
+                map.variantCount(),
+                scale.isPresent() ? ", coloured by mean experience (red below neutral, green above)" : "",
+                arrows.size(),
+                map.edges().size(),
+                100 * minShare),
+            option,
+            List.of("from", "to", "moments followed", "share of the from touchpoint's moments"),
+            arrows));
+    return sections;
+  }
+
+  /**
+   * A colour on a diverging red-yellow-green scale (ColorBrewer RdYlGn end points): neutral is pale
+   * yellow, the worse end of the scale red, the better end green, whatever the scale's direction.
+   */
+  static String experienceColour(double mean, Scale scale) {
+    double halfRange = scale.higherIsBetter() ? scale.max() - scale.neutral() : scale.neutral() - scale.min();
+    double lowHalf = scale.higherIsBetter() ? scale.neutral() - scale.min() : scale.max() - scale.neutral();
+    double signed = scale.higherIsBetter() ? mean - scale.neutral() : scale.neutral() - mean;
+    double t = signed >= 0 ? signed / Math.max(halfRange, 1e-12) : signed / Math.max(lowHalf, 1e-12);
+    t = Math.max(-1, Math.min(1, Double.isFinite(t) ? t : 0));
+    int[] neutral = {0xff, 0xff, 0xbf};
+    int[] end = t >= 0 ? new int[] {0x1a, 0x98, 0x50} : new int[] {0xd7, 0x30, 0x27};
+    double a = Math.abs(t);
+    return String.format(
+        Locale.ROOT,
+        "#%02x%02x%02x",
+        Math.round(neutral[0] + a * (end[0] - neutral[0])),
+        Math.round(neutral[1] + a * (end[1] - neutral[1])),
+        Math.round(neutral[2] + a * (end[2] - neutral[2])));
+  }
+
+}

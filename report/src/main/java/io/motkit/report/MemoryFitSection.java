@@ -1,0 +1,87 @@
+package io.motkit.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A memory-model fit, as a report section: its chart, caption and table. */
+public final class MemoryFitSection {
+
+  private MemoryFitSection() {}
+
+  /**
+   * A memory-model fit: the best model's out-of-fold predictions against the observed ratings
+   * (at most 2,000 journeys drawn, evenly spaced), and every model's out-of-fold RMSE with its
+   * bootstrap interval, R², AIC and the comparison with the best.
+   */
+  public static List<ReportSection> of(io.motkit.journey.fit.FitReport report) {
+    List<ReportSection> sections = new ArrayList<>();
+    ObjectNode scatter = Charts.NODES.objectNode();
+    scatter.putObject("tooltip");
+    scatter.putObject("grid").put("left", 70).put("right", 40).put("bottom", 60);
+    scatter.putObject("xAxis").put("type", "value").put("name", "predicted out of fold").put("nameLocation", "middle").put("nameGap", 30).put("scale", true);
+    scatter.putObject("yAxis").put("type", "value").put("name", "observed rating").put("nameLocation", "middle").put("nameGap", 45).put("scale", true);
+    ArrayNode points = Charts.NODES.arrayNode();
+    int n = report.observed().size();
+    int step = Math.max(1, (n + 1_999) / 2_000);
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (int j = 0; j < n; j += step) {
+      double predicted = report.bestPredictions().get(j);
+      double observed = report.observed().get(j);
+      points.addArray().add(predicted).add(observed);
+      low = Math.min(low, Math.min(predicted, observed));
+      high = Math.max(high, Math.max(predicted, observed));
+    }
+    ObjectNode dots = scatter.putArray("series").addObject();
+    dots.put("type", "scatter").put("symbolSize", 5).put("name", report.best()).set("data", points);
+    ArrayNode diagonal = dots.putObject("markLine").put("symbol", "none").putArray("data").addArray();
+    diagonal.addObject().putArray("coord").add(low).add(low);
+    diagonal.addObject().putArray("coord").add(high).add(high);
+    sections.add(
+        ReportSection.of(
+            "Remembered experience: " + report.best() + " predicts the ratings best",
+            String.format(
+                Locale.ROOT,
+                "Each dot a journey, predicted by the model fitted on the other %d folds; on the line, prediction equals rating. %d journeys, seed %d.",
+                report.folds() - 1,
+                report.journeys(),
+                report.seed()),
+            scatter,
+            List.of(),
+            List.of()));
+
+    ObjectNode bars = Charts.NODES.objectNode();
+    bars.putObject("tooltip").put("trigger", "axis");
+    bars.putObject("grid").put("left", 140).put("right", 40);
+    bars.putObject("xAxis").put("type", "value").put("name", "RMSE out of fold").put("nameLocation", "middle").put("nameGap", 30);
+    ArrayNode names = Charts.NODES.arrayNode();
+    ArrayNode rmse = Charts.NODES.arrayNode();
+    List<List<String>> rows = new ArrayList<>();
+    for (io.motkit.journey.fit.ModelFit m : report.models()) {
+      names.add(m.model());
+      rmse.add(m.rmse());
+      rows.add(
+          List.of(
+              m.model(),
+              String.format(Locale.ROOT, "%.4f", m.rmse()),
+              m.rmseInterval().map(ci -> String.format(Locale.ROOT, "%.4f to %.4f", ci.low(), ci.high())).orElse("-"),
+              Charts.fixed(m.rSquared()),
+              String.format(Locale.ROOT, "%.1f", m.aic()),
+              m.comparison().map(c -> String.format(Locale.ROOT, "%.4f", c.pValue())).orElse("best")));
+    }
+    bars.putObject("yAxis").put("type", "category").put("inverse", true).set("data", names);
+    bars.putArray("series").addObject().put("type", "bar").put("name", "RMSE").put("color", "#4575b4").set("data", rmse);
+    sections.add(
+        ReportSection.of(
+            "Memory models compared",
+            "Out-of-fold RMSE (lower is better) with its percentile bootstrap interval; p is the one-sided bootstrap"
+                + " p-value that a model does as well as the best (small: the best is better).",
+            bars,
+            List.of("model", "RMSE", "interval", "R²", "AIC", "p vs best"),
+            rows));
+    return sections;
+  }
+}
