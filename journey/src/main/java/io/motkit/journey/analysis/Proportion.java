@@ -27,7 +27,11 @@ final class Proportion {
     double z2 = z * z;
     double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
     double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-    return Optional.of(ConfidenceInterval.of(Math.max(0, centre - half), Math.min(1, centre + half), level, "wilson"));
+    // At k = 0 the lower end is exactly 0, and at k = n the upper end exactly 1; the formula leaves
+    // rounding noise such as 8.7e-19 there.
+    double low = k == 0 ? 0 : Math.max(0, centre - half);
+    double high = k == n ? 1 : Math.min(1, centre + half);
+    return Optional.of(ConfidenceInterval.of(low, high, level, "wilson"));
   }
 
   /**
