@@ -7,14 +7,24 @@ import io.motkit.core.JourneyScore;
 import io.motkit.core.Moment;
 import io.motkit.core.Scale;
 import io.motkit.core.Touchpoint;
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.csv.CsvInput;
 import io.motkit.core.json.JourneyScoreJson;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
+import io.motkit.scoring.kano.KanoAnalysis;
+import io.motkit.scoring.kano.KanoCsv;
+import io.motkit.scoring.kano.KanoReport;
+import io.motkit.scoring.kano.KanoResponse;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The code example of README.md, kept here so that it keeps compiling and stays true. */
+/** The code examples of README.md, kept here so that they keep compiling and stay true. */
 final class ReadmeExampleTest {
 
   @Test
@@ -40,5 +50,40 @@ final class ReadmeExampleTest {
     assertThat(score.value()).isEqualTo(4.0);
     assertThat(score.roles().get(JourneyScore.PEAK)).containsExactly(1);
     assertThat(score.roles().get(JourneyScore.END)).containsExactly(2);
+  }
+
+  @Test
+  void readmeAnalysisExampleRunsKanoWithProvenanceAndWritesItsTable() throws Exception {
+    // --- README analysis example start
+    KanoAnalysis kano = KanoAnalysis.builder().tieThreshold(0.1).build();
+    List<KanoResponse> responses;
+    try (CsvInput csv = CsvInput.open(Path.of("../docs/samples/kano-answers.csv"))) {
+      responses = KanoCsv.read(csv);
+    }
+    KanoReport report = kano.run(AnalysisInput.inMemory(responses, "kano-answers.csv", responses.size()));
+
+    System.out.println(report.provenance().settings()); // {tie_threshold=0.1}
+    System.out.println(report.tableNames()); // [features]
+    report.writeCsv("features", new PrintWriter(System.out, true)); // one row per feature and segment
+    // --- README analysis example end
+
+    assertThat(report.provenance().analysis()).isEqualTo("kano");
+    assertThat(report.provenance().settings()).containsEntry("tie_threshold", "0.1");
+    assertThat(report.table("features").rows()).hasSize(6 * 3);
+  }
+
+  @Test
+  void theReadmeShowsTheseExamplesAsTheyAreHere() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    String source = Files.readString(Path.of("src/test/java/io/motkit/examples/ReadmeExampleTest.java"));
+    for (String marker : List.of("README example", "README analysis example")) {
+      String block = source.substring(source.indexOf("// --- " + marker + " start"), source.indexOf("// --- " + marker + " end"));
+      int at = 0;
+      for (String line : block.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+        int found = readme.indexOf(line, at);
+        assertThat(found).as(marker + ": README.md lacks, or has out of order: " + line).isGreaterThanOrEqualTo(0);
+        at = found + line.length();
+      }
+    }
   }
 }
