@@ -11,6 +11,7 @@ import io.motkit.journey.analysis.KeyDriverAnalysis;
 import io.motkit.journey.analysis.PainPointAnalysis;
 import io.motkit.journey.map.JourneyMap;
 import io.motkit.report.HtmlReport;
+import io.motkit.report.ServqualSection;
 import io.motkit.scoring.kano.KanoAnalysis;
 import io.motkit.scoring.kano.KanoCsv;
 import io.motkit.scoring.servqual.ServqualAnalysis;
@@ -86,10 +87,6 @@ final class ReportCommand implements Callable<Integer> {
       description = "SERVQUAL responses (standard 22 items, 1..7) for a table of dimension gaps with Cronbach's alpha, low reliability flagged.")
   String servqual;
 
-  private static String alpha(java.util.OptionalDouble alpha) {
-    return alpha.isPresent() ? String.format(Locale.ROOT, "%.2f", alpha.getAsDouble()) : "-";
-  }
-
   @Override
   public Integer call() {
     if (!(minShare >= 0 && minShare <= 1)) {
@@ -116,23 +113,7 @@ final class ReportCommand implements Callable<Integer> {
         ServqualInstrument instrument = ServqualInstrument.standard22();
         ServqualReport result =
             ServqualAnalysis.builder().instrument(instrument).build().analyze(ServqualCsv.readResponses(csv, instrument, io.motkit.core.Scale.likert7()));
-        List<List<String>> rows = new ArrayList<>();
-        for (ServqualDimensionResult d : result.dimensions()) {
-          rows.add(
-              List.of(
-                  d.dimension(),
-                  String.format(Locale.ROOT, "%+.2f", d.gap()),
-                  alpha(d.alphaExpectation()),
-                  alpha(d.alphaPerception()),
-                  d.lowReliability() ? "LOW: alpha below 0.7, read the gap with care" : "ok"));
-        }
-        report.table(
-            "SERVQUAL",
-            "Gap = perception - expectation per dimension, averaged over respondents (Parasuraman, Zeithaml and Berry"
-                + " 1988). Cronbach's alpha of the expectation (E) and perception (P) items; below 0.7 (Nunnally 1978)"
-                + " the items may not measure one dimension.",
-            List.of("dimension", "gap", "alpha E", "alpha P", "reliability"),
-            rows);
+        report.sections(ServqualSection.of(result));
       }
     }
     if (ratings != null) {

@@ -11,6 +11,7 @@ import io.motkit.journey.analysis.TouchpointExperience;
 import io.motkit.journey.map.JourneyMap;
 import io.motkit.journey.markov.MarkovModel;
 import io.motkit.report.HtmlReport;
+import io.motkit.report.MomentsOfTruthSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,22 +95,7 @@ final class PopulationStudy {
     report.painPoints(painPoints);
     report.drivers(drivers);
     report.journeyMap(map, log.scale(), HtmlReport.DEFAULT_MIN_SHARE);
-    List<List<String>> rows = new ArrayList<>();
-    for (MomentImpact impact : impacts) {
-      rows.add(
-          List.of(
-              impact.touchpoint(),
-              percent(impact.peakShare()),
-              percent(impact.endShare()),
-              String.format(Locale.ROOT, "%+.3f", impact.lift()),
-              percent(markov.removalEffect(impact.touchpoint()))));
-    }
-    report.table(
-        "Moments of truth",
-        "Per touchpoint: how often it is the peak or the end of a remembered journey (peak-end), the lift in the mean"
-            + " remembered score if it were one point better, and its Markov removal effect on " + outcome + ".",
-        List.of("touchpoint", "peak", "end", "lift if one point better", "removal effect"),
-        rows);
+    report.sections(MomentsOfTruthSection.of(impacts, "peak-end", java.util.Optional.of(markov)));
   }
 
   static String percent(double share) {

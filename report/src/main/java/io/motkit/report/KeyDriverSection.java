@@ -38,16 +38,37 @@ public final class KeyDriverSection {
     series.putObject("labelLayout").put("hideOverlap", true);
     ArrayNode lines = series.putObject("markLine").put("symbol", "none").putArray("data");
     lines.addObject().put("xAxis", meanPerformance);
-    lines.addObject().put("yAxis", 1.0 / Math.max(1, report.drivers().size()));
+    double equalShare = 1.0 / Math.max(1, report.drivers().size());
+    double performanceLine = meanPerformance;
+    lines.addObject().put("yAxis", equalShare);
     sections.add(
         ReportSection.of(
             "Key drivers of " + report.outcome(),
-            String.format(Locale.ROOT, "Relative weights (Johnson 2000) over %d journeys, R² = %.3f. Top left: important and weak.", report.journeys(), report.rSquared()),
+            String.format(
+                Locale.ROOT,
+                "Relative weights (Johnson 2000) over %d journeys, R² = %.3f. The dashed lines are the mean performance"
+                    + " (%.2f on the rating scale) and an equal share of R² (%.3f); top left: important and weak, fix first.",
+                report.journeys(),
+                report.rSquared(),
+                performanceLine,
+                equalShare),
             option,
-            List.of("touchpoint", "share of R²", "relative weight", "performance", "coverage"),
+            List.of("touchpoint", "quadrant", "share of R²", "relative weight", "performance (mean rating)", "coverage (share of journeys)"),
             report.drivers().stream()
-                .map(d -> List.of(d.touchpoint(), Charts.fixed(d.share()), Charts.fixed(d.weight()), Charts.fixed(d.performance()), Charts.fixed(d.coverage())))
+                .map(
+                    d ->
+                        List.of(
+                            d.touchpoint(), quadrant(d.share() >= equalShare, d.performance() >= performanceLine), Charts.fixed(d.share()),
+                            Charts.fixed(d.weight()), Charts.fixed(d.performance()), Charts.fixed(d.coverage())))
                 .collect(Collectors.toList())));
     return sections;
+  }
+
+  /** The importance-performance quadrant (Martilla and James 1977) of a driver. */
+  static String quadrant(boolean important, boolean strong) {
+    if (important) {
+      return strong ? "important, strong: keep up" : "important, weak: fix first";
+    }
+    return strong ? "less important, strong: possible overkill" : "less important, weak: low priority";
   }
 }
