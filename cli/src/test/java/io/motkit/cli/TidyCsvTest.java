@@ -48,17 +48,18 @@ final class TidyCsvTest {
 
   /** The arguments that give each command a result from the samples. */
   private static final Map<String, List<String>> INPUTS =
-      Map.of(
-          "score", List.of("score", sample("events.csv"), "--scorer", "peak-end"),
-          "kano", List.of("kano", sample("kano-answers.csv")),
-          "servqual", List.of("servqual", sample("servqual-responses.csv"), "--weights", sample("servqual-weights.csv")),
-          "nps", List.of("nps", sample("nps-scores.csv"), "--compare", "business", "leisure"),
-          "journeys pain-points", List.of("journeys", "pain-points", sample("events.csv")),
-          "journeys drivers", List.of("journeys", "drivers", sample("events.csv"), "--outcomes", sample("outcomes.csv"), "--outcome", "paid"),
-          "journeys moments", List.of("journeys", "moments", sample("events.csv")),
-          "journeys markov", List.of("journeys", "markov", sample("events.csv"), "--conversion", "payment"),
-          "journeys map", List.of("journeys", "map", sample("events.csv")),
-          "journeys timeline", List.of("journeys", "timeline", sample("events.csv"), "--journey", "j-0000000", "--pair", "fee-notice-call:payment"));
+      Map.ofEntries(
+          Map.entry("score", List.of("score", sample("events.csv"), "--scorer", "peak-end")),
+          Map.entry("scorers", List.of("scorers")),
+          Map.entry("kano", List.of("kano", sample("kano-answers.csv"))),
+          Map.entry("servqual", List.of("servqual", sample("servqual-responses.csv"), "--weights", sample("servqual-weights.csv"))),
+          Map.entry("nps", List.of("nps", sample("nps-scores.csv"), "--compare", "business", "leisure")),
+          Map.entry("journeys pain-points", List.of("journeys", "pain-points", sample("events.csv"))),
+          Map.entry("journeys drivers", List.of("journeys", "drivers", sample("events.csv"), "--outcomes", sample("outcomes.csv"), "--outcome", "paid")),
+          Map.entry("journeys moments", List.of("journeys", "moments", sample("events.csv"))),
+          Map.entry("journeys markov", List.of("journeys", "markov", sample("events.csv"), "--conversion", "payment")),
+          Map.entry("journeys map", List.of("journeys", "map", sample("events.csv"))),
+          Map.entry("journeys timeline", List.of("journeys", "timeline", sample("events.csv"), "--journey", "j-0000000", "--pair", "fee-notice-call:payment")));
 
   private static String sample(String name) {
     return MotkitCommandTest.sample(name);
