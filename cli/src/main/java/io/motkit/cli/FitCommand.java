@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code motkit fit}: which memory model predicts the retrospective ratings best. */
 @Command(
@@ -88,7 +88,7 @@ final class FitCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
-    EventLog events = log.read(err);
+    EventLog events = log.read(spec);
     Map<String, Map<String, Double>> byJourney;
     try (CsvInput csv = Inputs.csv(ratings, true, err)) {
       csv.requireColumns(rating);

@@ -2,23 +2,22 @@ package io.motkit.cli;
 
 import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.csv.CsvInput;
+import io.motkit.core.csv.StrictUtf8Reader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 
 /**
  * Opens the command's input files: {@code -} is standard input; a long file shows a progress bar on
@@ -41,7 +40,7 @@ final class Inputs {
     if (name.equals("-")) {
       DigestInputStream in = new DigestInputStream(System.in, sha256());
       stdinDigest = in.getMessageDigest();
-      return new InputStreamReader(in, StandardCharsets.UTF_8);
+      return StrictUtf8Reader.of(in, "<stdin>");
     }
     Path path = Path.of(name);
     try {
@@ -50,7 +49,7 @@ final class Inputs {
       if (!quiet && size >= LONG_INPUT && stderrIsTerminal()) {
         in = new Progress(in, name, size, err);
       }
-      return new InputStreamReader(in, StandardCharsets.UTF_8);
+      return StrictUtf8Reader.of(in, name);
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException("no such file: " + name, e);
     } catch (IOException e) {

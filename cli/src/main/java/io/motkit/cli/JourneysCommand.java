@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code motkit journeys}: analyses of an event log. */
 @Command(
@@ -108,7 +108,7 @@ final class JourneysCommand implements Runnable {
               .addAllStageOrder(stages)
               .segmentBy(segment.attribute())
               .build();
-      JourneyMapReport report = analysis.run(log.input(spec.commandLine().getErr()));
+      JourneyMapReport report = analysis.run(log.input(spec));
       return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> {
         if (format.format.equals("dot")) {
           out.print(report.map().toDot());
@@ -149,7 +149,7 @@ final class JourneysCommand implements Runnable {
     public Integer call() throws java.io.IOException {
       format.check(spec, List.of("touchpoints"));
       PainPointAnalysis analysis = PainPointAnalysis.builder().confidenceLevel(confidence).segmentBy(segment.attribute()).build();
-      var report = analysis.run(log.input(spec.commandLine().getErr()));
+      var report = analysis.run(log.input(spec));
       return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
     }
   }
@@ -187,7 +187,7 @@ final class JourneysCommand implements Runnable {
       }
       KeyDriverAnalysis analysis =
           KeyDriverAnalysis.builder().outcome(outcome).addAllMeasurements(log.measurements).segmentBy(segment.attribute()).build();
-      var report = analysis.run(log.input(spec.commandLine().getErr()));
+      var report = analysis.run(log.input(spec));
       return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
     }
   }
@@ -229,7 +229,7 @@ final class JourneysCommand implements Runnable {
               .addAllMeasurements(log.measurements)
               .segmentBy(segment.attribute())
               .build();
-      var report = analysis.run(log.input(spec.commandLine().getErr()));
+      var report = analysis.run(log.input(spec));
       return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
     }
   }
@@ -300,7 +300,7 @@ final class JourneysCommand implements Runnable {
       if (outcomeTime != null) {
         log.outcomeTimeColumns.add(outcomeTime);
       }
-      AnalysisInput<EventLog> input = log.input(spec.commandLine().getErr());
+      AnalysisInput<EventLog> input = log.input(spec);
       MarkovSettings.Builder settings =
           MarkovSettings.builder().order(order).includeMeasurements(includeMeasurements).addAllMeasurements(log.measurements(input.data()));
       if (outcome != null) {
@@ -363,7 +363,7 @@ final class JourneysCommand implements Runnable {
         }
         analysis.addPair(ResponsePair.of(ends[0], ends[1]));
       }
-      AnalysisInput<EventLog> input = log.input(spec.commandLine().getErr());
+      AnalysisInput<EventLog> input = log.input(spec);
       EventLog events = input.data();
       int index =
           events.indexOf(journey).orElseThrow(() -> new IllegalArgumentException("journey '" + journey + "' is not in " + input.sources().get(0).name()));

@@ -3,14 +3,16 @@ package io.motkit.cli;
 import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.csv.CsvInput;
-import java.util.ArrayList;
-import java.util.List;
+import io.motkit.journey.EpochUnit;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.EventLogReader;
+import io.motkit.journey.LocalTimePolicy;
 import io.motkit.journey.ReadMode;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +34,20 @@ final class LogOptions {
 
   @Option(names = "--split-gap", paramLabel = "DURATION", description = "Split journeys at gaps longer than this ISO-8601 duration, such as P30D.")
   String splitGap;
+
+  @Option(
+      names = "--epoch-unit",
+      paramLabel = "UNIT",
+      description = "The unit of numeric timestamps: ms or s (default: ${DEFAULT-VALUE}); a number that only makes sense in the other unit is an error.",
+      defaultValue = "ms")
+  String epochUnit;
+
+  @Option(
+      names = "--dst",
+      paramLabel = "POLICY",
+      description = "Local times that the clocks skip or repeat in --zone: reject, earlier or later (default: ${DEFAULT-VALUE}).",
+      defaultValue = "reject")
+  String dst;
 
   @Option(names = "--outcomes", paramLabel = "FILE", description = "Journey outcomes: journey,<outcome columns>.")
   String outcomes;
@@ -67,9 +83,9 @@ final class LogOptions {
   }
 
   /** The log and the summaries of the files it was read from, for provenance. */
-  AnalysisInput<EventLog> input(PrintWriter err) {
+  AnalysisInput<EventLog> input(picocli.CommandLine.Model.CommandSpec spec) {
     java.util.function.Supplier<String> eventsDigest = events.equals("-") ? null : Inputs.digest(events);
-    EventLog log = read(err);
+    EventLog log = read(spec);
     List<InputSummary> sources = new ArrayList<>();
     sources.add(
         InputSummary.of(
@@ -85,18 +101,52 @@ final class LogOptions {
 
   private long outcomeRows;
 
-  EventLog read(PrintWriter err) {
-    EventLogReader.Builder reader = EventLogReader.builder().scale(scale.scale()).mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT);
+  /** The reader these options describe; a bad option value is a usage error naming the option. */
+  EventLogReader reader(picocli.CommandLine.Model.CommandSpec spec) {
+    EventLogReader.Builder reader = EventLogReader.builder().scale(scale.scale(spec)).mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT);
     if (zone != null) {
-      reader.zone(ZoneId.of(zone));
+      try {
+        reader.zone(ZoneId.of(zone));
+      } catch (java.time.DateTimeException e) {
+        throw usage(spec, "--zone", zone, "a time zone such as Europe/Berlin, Asia/Shanghai or UTC");
+      }
     }
     if (splitGap != null) {
-      reader.inactivityGap(Duration.parse(splitGap));
+      Duration gap;
+      try {
+        gap = Duration.parse(splitGap);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw usage(spec, "--split-gap", splitGap, "an ISO-8601 duration such as P30D or PT12H");
+      }
+      if (gap.isNegative() || gap.isZero()) {
+        throw usage(spec, "--split-gap", splitGap, "a positive duration");
+      }
+      reader.inactivityGap(gap);
     }
-    EventLogReader r = reader.build();
+    try {
+      reader.epochUnit(EpochUnit.parse(epochUnit));
+    } catch (IllegalArgumentException e) {
+      throw usage(spec, "--epoch-unit", epochUnit, "ms or s");
+    }
+    try {
+      reader.localTimePolicy(LocalTimePolicy.parse(dst));
+    } catch (IllegalArgumentException e) {
+      throw usage(spec, "--dst", dst, "reject, earlier or later");
+    }
+    return reader.build();
+  }
+
+  static picocli.CommandLine.ParameterException usage(picocli.CommandLine.Model.CommandSpec spec, String option, String value, String expected) {
+    return new picocli.CommandLine.ParameterException(spec.commandLine(), option + ": '" + value + "' is not " + expected);
+  }
+
+  /** Reads the log, reporting rows set aside on the command's standard error. */
+  EventLog read(picocli.CommandLine.Model.CommandSpec spec) {
+    PrintWriter err = spec.commandLine().getErr();
+    EventLogReader r = reader(spec);
     EventLog log;
     if (events.endsWith(".jsonl") || events.endsWith(".ndjson")) {
-      log = r.readJsonLines(Inputs.reader(events, quiet, err), events);
+      log = r.readJsonLines(java.nio.file.Path.of(events));
     } else if (!events.equals("-")) {
       // A file is read on all cores when it is large; the bar follows the bytes read by all of them.
       java.nio.file.Path file = java.nio.file.Path.of(events);

@@ -5,10 +5,9 @@ import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.EventLogReader;
-import io.motkit.journey.fit.MemoryModelFit;
-import java.util.Map;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
 import io.motkit.journey.analysis.PainPointAnalysis;
+import io.motkit.journey.fit.MemoryModelFit;
 import io.motkit.journey.map.JourneyMap;
 import io.motkit.report.HtmlReport;
 import io.motkit.report.ServqualSection;
@@ -16,21 +15,18 @@ import io.motkit.scoring.kano.KanoAnalysis;
 import io.motkit.scoring.kano.KanoCsv;
 import io.motkit.scoring.servqual.ServqualAnalysis;
 import io.motkit.scoring.servqual.ServqualCsv;
-import io.motkit.scoring.servqual.ServqualDimensionResult;
 import io.motkit.scoring.servqual.ServqualInstrument;
 import io.motkit.scoring.servqual.ServqualReport;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code motkit report}: the visual report of an event log. */
 @Command(
@@ -93,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--min-share must be between 0 and 1, found " + minShare);
     }
     JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer);
-    EventLog events = log.read(spec.commandLine().getErr());
+    EventLog events = log.read(spec);
     int featured = journey == null ? 0 : events.indexOf(journey).orElseThrow(() -> new IllegalArgumentException("journey '" + journey + "' is not in " + log.events));
     HtmlReport.Builder report = HtmlReport.builder(title);
     report.headline("journeys", String.valueOf(events.journeyCount()));

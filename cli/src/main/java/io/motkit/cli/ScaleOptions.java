@@ -1,7 +1,9 @@
 package io.motkit.cli;
 
 import io.motkit.core.Scale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The {@code --scale}, {@code --neutral} and {@code --lower-is-better} options. */
 final class ScaleOptions {
@@ -19,20 +21,27 @@ final class ScaleOptions {
   @Option(names = "--lower-is-better", description = "Lower values are better experiences (pain, effort).")
   boolean lowerIsBetter;
 
-  /** The scale the options describe. */
-  Scale scale() {
+  /** The scale the options describe; a bad value is a usage error naming the option. */
+  Scale scale(CommandSpec spec) {
     String[] bounds = range.split("\\.\\.", -1);
-    if (bounds.length != 2) {
-      throw new IllegalArgumentException("--scale '" + range + "' is not of the form MIN..MAX, such as 1..7");
+    double min = Double.NaN;
+    double max = Double.NaN;
+    if (bounds.length == 2) {
+      try {
+        min = io.motkit.core.csv.PlainNumber.parse(bounds[0].trim());
+        max = io.motkit.core.csv.PlainNumber.parse(bounds[1].trim());
+      } catch (NumberFormatException e) {
+        min = Double.NaN;
+      }
     }
-    double min;
-    double max;
+    if (Double.isNaN(min) || Double.isNaN(max)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--scale: '" + range + "' is not of the form MIN..MAX, such as 1..7");
+    }
     try {
-      min = Double.parseDouble(bounds[0].trim());
-      max = Double.parseDouble(bounds[1].trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--scale '" + range + "' is not of the form MIN..MAX, such as 1..7");
+      return Scale.of(min, max, neutral == null ? (min + max) / 2 : neutral, !lowerIsBetter);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), (neutral == null ? "--scale" : "--scale/--neutral") + ": " + e.getMessage());
     }
-    return Scale.of(min, max, neutral == null ? (min + max) / 2 : neutral, !lowerIsBetter);
   }
 }

@@ -9,7 +9,6 @@ import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.core.scoring.SequenceKernel;
 import io.motkit.journey.EventLog;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, found " + threads);
     }
-    AnalysisInput<EventLog> input = log.input(spec.commandLine().getErr());
+    AnalysisInput<EventLog> input = log.input(spec);
     EventLog events = input.data();
     Map<String, String> resolved = new java.util.TreeMap<>(journeyScorer.parameters());
     int code = output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {

@@ -10,17 +10,17 @@ import io.motkit.scoring.servqual.ServqualDimensionResult;
 import io.motkit.scoring.servqual.ServqualImportance;
 import io.motkit.scoring.servqual.ServqualInstrument;
 import io.motkit.scoring.servqual.ServqualReport;
-import io.motkit.scoring.servqual.ServqualSurvey;
 import io.motkit.scoring.servqual.ServqualResponse;
+import io.motkit.scoring.servqual.ServqualSurvey;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code motkit servqual}: the SERVQUAL analysis of a questionnaire. */
 @Command(
@@ -78,7 +78,7 @@ final class ServqualCommand implements Callable<Integer> {
         items = ServqualInstrument.read(csv);
       }
     }
-    Scale answerScale = scale.scale();
+    Scale answerScale = scale.scale(spec);
     List<ServqualResponse> answers;
     List<InputSummary> sources = new java.util.ArrayList<>();
     try (CsvInput csv = Inputs.csv(responses, quiet, err)) {

@@ -78,8 +78,28 @@ public abstract class Moment {
     return aspectWeights().map(w -> w.composite(aspects())).orElse(value());
   }
 
+  /** The earliest start motkit accepts: 1900-01-01T00:00:00Z. */
+  public static final Instant EARLIEST_START = Instant.parse("1900-01-01T00:00:00Z");
+
+  /** The first start past the range motkit accepts: 2200-01-01T00:00:00Z. */
+  public static final Instant END_OF_RANGE = Instant.parse("2200-01-01T00:00:00Z");
+
+  /** The longest duration motkit accepts: 100 years of 365.25 days. */
+  public static final Duration LONGEST_DURATION = Duration.ofDays(36_525);
+
   @Value.Check
   final void check() {
+    // Sums of times and durations stay far inside long milliseconds, so no scorer overflows.
+    checkArgument(
+        !start().isBefore(EARLIEST_START) && start().isBefore(END_OF_RANGE),
+        "moment of touchpoint '%s' starts at %s, outside the years 1900 to 2199",
+        touchpointId(),
+        start());
+    checkArgument(
+        duration().compareTo(LONGEST_DURATION) <= 0,
+        "moment of touchpoint '%s' lasts %s, longer than 100 years",
+        touchpointId(),
+        duration());
     checkArgument(
         !duration().isNegative(),
         "moment of touchpoint '%s' has a negative duration: %s",

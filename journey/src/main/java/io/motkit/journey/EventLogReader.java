@@ -2,17 +2,24 @@ package io.motkit.journey;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.motkit.core.Journey;
 import io.motkit.core.Scale;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
 import io.motkit.core.csv.InputFormatException;
+import io.motkit.core.csv.StrictUtf8Reader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +27,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +73,33 @@ public abstract class EventLogReader {
    */
   public abstract Optional<Duration> inactivityGap();
 
+  /** The unit of numeric timestamps; milliseconds unless set. */
+  @Value.Default
+  public EpochUnit epochUnit() {
+    return EpochUnit.MILLISECONDS;
+  }
+
+  /** What a local time means on the days the clocks change; an error unless set. */
+  @Value.Default
+  public LocalTimePolicy localTimePolicy() {
+    return LocalTimePolicy.REJECT;
+  }
+
+  /**
+   * Files at least this many bytes long are read on {@link #threads()} threads; 16 MiB unless set.
+   * Whatever the path, the log and the messages are the same.
+   */
+  @Value.Default
+  public long parallelThresholdBytes() {
+    return DEFAULT_PARALLEL_BYTES;
+  }
+
+  /** Threads for a large file; the number of cores unless set. */
+  @Value.Default
+  public int threads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
   /** A strict reader for values on {@code scale}. */
   public static EventLogReader of(Scale scale) {
     return builder().scale(scale).build();
@@ -85,6 +117,8 @@ public abstract class EventLogReader {
 
   @Value.Check
   final void check() {
+    checkArgument(parallelThresholdBytes() >= 0, "the parallel threshold must not be negative, found %s", parallelThresholdBytes());
+    checkArgument(threads() >= 1, "threads must be at least 1, found %s", threads());
     inactivityGap()
         .ifPresent(g -> checkArgument(!g.isNegative() && !g.isZero(), "inactivity gap must be positive, found %s", g));
   }
@@ -100,8 +134,8 @@ public abstract class EventLogReader {
     return readCsv(file, bytes -> {});
   }
 
-  /** Files at least this large are read on all cores. */
-  private static final long PARALLEL_BYTES = 16L << 20;
+  /** Files at least this large are read on all cores unless the reader says otherwise. */
+  static final long DEFAULT_PARALLEL_BYTES = 16L << 20;
 
   /**
    * Reads a CSV event log from a file, calling {@code progress} with the number of bytes read as
@@ -114,9 +148,8 @@ public abstract class EventLogReader {
    */
   public final EventLog readCsv(Path file, java.util.function.LongConsumer progress) {
     try {
-      int threads = Runtime.getRuntime().availableProcessors();
-      if (threads > 1 && Files.size(file) >= PARALLEL_BYTES) {
-        EventLog log = ParallelCsvRead.read(this, file, threads, progress);
+      if (threads() > 1 && Files.size(file) >= parallelThresholdBytes()) {
+        EventLog log = ParallelCsvRead.read(this, file, threads(), progress);
         if (log != null) {
           return log;
         }
@@ -146,7 +179,7 @@ public abstract class EventLogReader {
         CsvRow row = csv.next();
         log.add(new CsvEventRow(layout, row));
       } catch (InputFormatException e) {
-        if (mode() == ReadMode.STRICT) {
+        if (mode() == ReadMode.STRICT || e.isFatal()) {
           throw e;
         }
         rejected.add(RejectedRow.of(e.source(), e.line(), e.getMessage()));
@@ -158,7 +191,7 @@ public abstract class EventLogReader {
   private LogAccumulator accumulator(CsvInput csv) {
     boolean byCustomer = !csv.hasColumn("journey") && inactivityGap().isPresent() && csv.hasColumn("customer");
     csv.requireColumns(byCustomer ? "customer" : "journey", "timestamp", "touchpoint", "value");
-    return new LogAccumulator(csv.source(), scale(), new TimestampParser(zone()), byCustomer, csv.columns());
+    return new LogAccumulator(csv.source(), scale(), new TimestampParser(zone(), epochUnit(), localTimePolicy()), byCustomer, csv.columns());
   }
 
   /** Checks the header's required columns as a sequential read would. */
@@ -169,7 +202,7 @@ public abstract class EventLogReader {
   /** An accumulator for a part of a file whose header {@link #accumulator(CsvInput)} has checked. */
   LogAccumulator accumulator(List<String> header, String source, int capacity) {
     boolean byCustomer = !header.contains("journey") && inactivityGap().isPresent() && header.contains("customer");
-    return new LogAccumulator(source, scale(), new TimestampParser(zone()), byCustomer, header, capacity);
+    return new LogAccumulator(source, scale(), new TimestampParser(zone(), epochUnit(), localTimePolicy()), byCustomer, header, capacity);
   }
 
   private EventLog finish(LogAccumulator log, long read, List<RejectedRow> rejected) {
@@ -192,12 +225,9 @@ public abstract class EventLogReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public final EventLog readJsonLines(Path file) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readJsonLines(reader, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return readJsonLines(file, file.toString());
   }
+
 
   /**
    * Reads a JSON Lines event log; blank lines are skipped.
@@ -205,53 +235,85 @@ public abstract class EventLogReader {
    * @throws InputFormatException in strict mode, naming the first bad line
    */
   public final EventLog readJsonLines(Reader input, String source) {
-    BufferedReader reader = input instanceof BufferedReader ? (BufferedReader) input : new BufferedReader(input);
-    List<JsonEventRow> pending = new ArrayList<>();
-    List<RejectedRow> rejected = new ArrayList<>();
-    LogAccumulator log = null;
-    Set<String> columns = new HashSet<>();
-    long read = 0;
-    long lineNumber = 0;
+    // The attribute columns are the union of every line's keys, so the lines are read twice; a
+    // stream is kept in a temporary file for that, never as one tree per row in memory.
+    Path spool = null;
     try {
-      // The attribute columns are the union of all keys, so the rows are parsed first.
-      String line;
-      while ((line = reader.readLine()) != null) {
+      spool = Files.createTempFile("motkit-", ".jsonl");
+      try (Writer out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+        input.transferTo(out);
+      }
+      return readJsonLines(spool, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    } finally {
+      if (spool != null) {
+        try {
+          Files.deleteIfExists(spool);
+        } catch (IOException e) {
+          // A temporary file left behind is not worth failing the read for.
+        }
+      }
+    }
+  }
+
+  private EventLog readJsonLines(Path file, String source) {
+    Set<String> columns = new java.util.TreeSet<>();
+    java.util.Map<Long, RejectedRow> rejected = new java.util.TreeMap<>();
+    long read = 0;
+    // Pass one: every line checked, the keys of the good ones collected.
+    try (BufferedReader reader = jsonLines(file, source)) {
+      long lineNumber = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
         if (line.isBlank()) {
           continue;
         }
         read++;
         try {
-          JsonEventRow row = JsonEventRow.parse(JSON, source, lineNumber, line);
-          row.node.fieldNames().forEachRemaining(columns::add);
-          pending.add(row);
+          columns.addAll(JsonEventRow.parse(source, lineNumber, line).keys());
         } catch (InputFormatException e) {
-          if (mode() == ReadMode.STRICT) {
+          if (mode() == ReadMode.STRICT || e.isFatal()) {
             throw e;
           }
-          rejected.add(RejectedRow.of(source, lineNumber, e.getMessage()));
+          rejected.put(lineNumber, RejectedRow.of(source, lineNumber, e.getMessage()));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
-    List<String> ordered = new ArrayList<>(new java.util.TreeSet<>(columns));
+    List<String> ordered = new ArrayList<>(columns);
     boolean byCustomer = !columns.contains("journey") && inactivityGap().isPresent() && columns.contains("customer");
-    log = new LogAccumulator(source, scale(), new TimestampParser(zone()), byCustomer, ordered);
-    for (JsonEventRow row : pending) {
-      row.attributeNames = log.attributeNames;
-      try {
-        log.add(row);
-      } catch (InputFormatException e) {
-        if (mode() == ReadMode.STRICT) {
-          throw e;
+    LogAccumulator log = new LogAccumulator(source, scale(), new TimestampParser(zone(), epochUnit(), localTimePolicy()), byCustomer, ordered);
+    // Pass two: the good lines into the log, one at a time.
+    try (BufferedReader reader = jsonLines(file, source)) {
+      long lineNumber = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        if (line.isBlank() || rejected.containsKey(lineNumber)) {
+          continue;
         }
-        rejected.add(RejectedRow.of(source, row.line(), e.getMessage()));
+        JsonEventRow row = JsonEventRow.parse(source, lineNumber, line);
+        row.attributeNames = log.attributeNames;
+        try {
+          log.add(row);
+        } catch (InputFormatException e) {
+          if (mode() == ReadMode.STRICT || e.isFatal()) {
+            throw e;
+          }
+          rejected.put(lineNumber, RejectedRow.of(source, lineNumber, e.getMessage()));
+        }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
-    rejected.sort(java.util.Comparator.comparingLong(RejectedRow::line));
-    return finish(log, read, rejected);
+    return finish(log, read, new ArrayList<>(rejected.values()));
   }
+
+  private static BufferedReader jsonLines(Path file, String source) throws IOException {
+    return new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16);
+  }
+
 
   /**
    * Reads a CSV event log whose rows are grouped by journey (each journey's rows together, in any
@@ -277,7 +339,7 @@ public abstract class EventLogReader {
       try {
         row = csv.next();
       } catch (InputFormatException e) {
-        if (mode() == ReadMode.STRICT) {
+        if (mode() == ReadMode.STRICT || e.isFatal()) {
           throw e;
         }
         rejected.add(RejectedRow.of(e.source(), e.line(), e.getMessage()));
@@ -301,7 +363,7 @@ public abstract class EventLogReader {
       try {
         log.add(new CsvEventRow(layout, row));
       } catch (InputFormatException e) {
-        if (mode() == ReadMode.STRICT) {
+        if (mode() == ReadMode.STRICT || e.isFatal()) {
           throw e;
         }
         rejected.add(RejectedRow.of(e.source(), e.line(), e.getMessage()));
@@ -429,41 +491,55 @@ public abstract class EventLogReader {
 
   /** A JSON Lines row seen through {@link EventRow}; numbers must be JSON numbers. */
   private static final class JsonEventRow implements EventRow {
-    private static final Set<String> NUMERIC = Set.of("value", "duration_s", "expected", "adequate", "desired", "importance", "appearance", "behaviour", "communication");
+    private static final Set<String> NUMERIC =
+        Set.of("value", "duration_s", "expected", "adequate", "desired", "importance", "appearance", "behaviour", "communication");
+
+    /** Strict as the journey form is: no duplicate keys, no NaN, nothing after the object. */
+    private static final JsonFactory JSON =
+        JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private final String source;
     private final long line;
-    final JsonNode node;
+    private final java.util.Map<String, String> values;
     List<String> attributeNames = List.of();
 
-    private JsonEventRow(String source, long line, JsonNode node) {
+    private JsonEventRow(String source, long line, java.util.Map<String, String> values) {
       this.source = source;
       this.line = line;
-      this.node = node;
+      this.values = values;
     }
 
-    static JsonEventRow parse(ObjectMapper json, String source, long line, String text) {
-      JsonNode node;
-      try {
-        node = json.readTree(text);
+    /** One line: a flat JSON object of strings and numbers (null for an absent value), streamed. */
+    static JsonEventRow parse(String source, long line, String text) {
+      java.util.Map<String, String> values = new java.util.HashMap<>();
+      try (JsonParser parser = JSON.createParser(text)) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          throw new InputFormatException(source, line, "", "", "each line must be one JSON object");
+        }
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+          String key = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if (NUMERIC.contains(key) && value != JsonToken.VALUE_NULL && !value.isNumeric()) {
+            throw new InputFormatException(source, line, key, parser.getText(), "expected a JSON number");
+          }
+          if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+            throw new InputFormatException(source, line, key, "", "expected a string or a number, not " + (value == JsonToken.START_OBJECT ? "an object" : "an array"));
+          }
+          values.put(key, value == JsonToken.VALUE_NULL ? "" : value.isNumeric() ? parser.getText() : parser.getText().trim());
+        }
+        if (parser.nextToken() != null) {
+          throw new InputFormatException(source, line, "", "", "text after the JSON object; a line holds one object");
+        }
+      } catch (JsonProcessingException e) {
+        throw new InputFormatException(source, line, "", "", "malformed JSON: " + e.getOriginalMessage());
       } catch (IOException e) {
-        throw new InputFormatException(source, line, "", "", "malformed JSON: " + e.getMessage().split("\n")[0]);
+        throw new UncheckedIOException(e);
       }
-      if (node == null || !node.isObject()) {
-        throw new InputFormatException(source, line, "", "", "each line must be a JSON object");
-      }
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        JsonNode v = field.getValue();
-        if (NUMERIC.contains(field.getKey()) && !v.isNull() && !v.isNumber()) {
-          throw new InputFormatException(source, line, field.getKey(), v.asText(), "expected a JSON number");
-        }
-        if (!v.isValueNode()) {
-          throw new InputFormatException(source, line, field.getKey(), "", "expected a string or a number, not " + v.getNodeType());
-        }
-      }
-      return new JsonEventRow(source, line, node);
+      return new JsonEventRow(source, line, values);
+    }
+
+    java.util.Set<String> keys() {
+      return values.keySet();
     }
 
     @Override
@@ -472,11 +548,7 @@ public abstract class EventLogReader {
     }
 
     private String text(String column) {
-      JsonNode v = node.get(column);
-      if (v == null || v.isNull()) {
-        return "";
-      }
-      return v.isNumber() ? v.numberValue().toString() : v.asText().trim();
+      return values.getOrDefault(column, "");
     }
 
     @Override
@@ -494,4 +566,5 @@ public abstract class EventLogReader {
       return new InputFormatException(source, line, column.column, get(column), message);
     }
   }
+
 }

@@ -5,14 +5,15 @@ import io.motkit.core.Expectation;
 import io.motkit.core.Scale;
 import io.motkit.core.Stage;
 import io.motkit.core.Touchpoint;
+import io.motkit.core.csv.PlainNumber;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Turns input rows into columns: checks every field of a row before it changes anything, so that a
@@ -92,6 +93,9 @@ final class LogAccumulator {
       double seconds = number(row, EventColumn.DURATION, durationText);
       if (seconds < 0) {
         throw row.error(EventColumn.DURATION, "a duration must not be negative");
+      }
+      if (seconds > MAX_DURATION_SECONDS) {
+        throw row.error(EventColumn.DURATION, "a duration must not exceed 100 years (" + MAX_DURATION_SECONDS + " seconds)");
       }
       durationMillis = Math.round(seconds * 1000);
     }
@@ -186,6 +190,9 @@ final class LogAccumulator {
   }
 
   private static final int NEW_EXPECTATION = -2;
+
+  /** 100 years of 365.25 days, as {@link io.motkit.core.Moment#LONGEST_DURATION}. */
+  static final long MAX_DURATION_SECONDS = 36_525L * 86_400;
 
   /** Cached per touchpoint: the expectation text of its last row and its code. */
   private final List<String[]> lastExpectationText = new ArrayList<>();
@@ -288,16 +295,17 @@ final class LogAccumulator {
   }
 
   private static double number(EventRow row, EventColumn column, String text) {
-    char last = text.charAt(text.length() - 1);
-    if (!(Character.isDigit(last) || last == '.')) {
-      throw row.error(column, "expected a number");
-    }
     double v = PlainDecimal.parse(text);
     if (Double.isNaN(v)) {
       try {
-        v = Double.parseDouble(text);
+        v = PlainNumber.parse(text);
       } catch (NumberFormatException e) {
-        throw row.error(column, text.indexOf(',') >= 0 ? "expected a number with a decimal point, not a comma" : "expected a number");
+        if (PlainNumber.isPlainDecimal(text)) {
+          throw row.error(column, "the number is out of range");
+        }
+        throw row.error(
+            column,
+            text.indexOf(',') >= 0 ? "expected a number with a decimal point, not a comma" : "expected a number (a plain decimal such as 4 or -1.5)");
       }
     }
     if (!Double.isFinite(v)) {

@@ -5,14 +5,13 @@ import io.motkit.core.Touchpoint;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
 import io.motkit.core.csv.InputFormatException;
+import io.motkit.core.csv.StrictUtf8Reader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -201,7 +200,7 @@ final class ParallelCsvRead {
     LogAccumulator log = reader.accumulator(header, source, capacity);
     Part part = new Part(log);
     InputStream in = new RangeStream(channel, from, to, progress);
-    try (CsvInput csv = CsvInput.continuing(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), source, header, firstLine)) {
+    try (CsvInput csv = CsvInput.continuing(new BufferedReader(StrictUtf8Reader.of(in, source, firstLine), 1 << 16), source, header, firstLine)) {
       EventLogReader.CsvLayout layout = new EventLogReader.CsvLayout(csv, log.attributeNames);
       while (csv.hasNext()) {
         part.read++;
@@ -209,7 +208,7 @@ final class ParallelCsvRead {
           CsvRow row = csv.next();
           log.add(new EventLogReader.CsvEventRow(layout, row));
         } catch (InputFormatException e) {
-          if (reader.mode() == ReadMode.STRICT) {
+          if (reader.mode() == ReadMode.STRICT || e.isFatal()) {
             part.failure = e;
             return part;
           }

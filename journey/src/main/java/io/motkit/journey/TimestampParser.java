@@ -4,35 +4,95 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a timestamp as epoch milliseconds (digits, optionally signed), an ISO-8601 instant or
- * offset date-time ({@code 2024-03-01T09:00:00Z}, {@code 2024-03-01T17:00:00+08:00}), or an ISO
- * local date-time ({@code 2024-03-01T09:00:00}) in the zone the caller gives.
+ * Reads a timestamp as a number since the epoch (ASCII digits, optionally signed, in the reader's
+ * {@link EpochUnit}), an ISO-8601 instant or offset date-time ({@code 2024-03-01T09:00:00Z},
+ * {@code 2024-03-01T17:00:00+08:00}), or an ISO local date-time ({@code 2024-03-01T09:00:00}) in
+ * the zone the caller gives, with a {@link LocalTimePolicy} for the days the clocks change. Every
+ * timestamp must fall in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}.
  */
 final class TimestampParser {
 
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2199;
+
+  /** 1900-01-01T00:00:00Z in epoch milliseconds. */
+  static final long EARLIEST = daysFromCivil(FIRST_YEAR, 1, 1) * 86_400_000L;
+
+  /** 2200-01-01T00:00:00Z in epoch milliseconds, the first instant after the range. */
+  static final long AFTER_LATEST = daysFromCivil(LAST_YEAR + 1, 1, 1) * 86_400_000L;
+
+  /** Milliseconds below this in magnitude are within about three years of 1970: more likely seconds. */
+  private static final long PLAUSIBLE_MILLIS = 100_000_000_000L;
+
   private final Optional<ZoneId> zone;
+  private final EpochUnit unit;
+  private final LocalTimePolicy policy;
 
   TimestampParser(Optional<ZoneId> zone) {
+    this(zone, EpochUnit.MILLISECONDS, LocalTimePolicy.REJECT);
+  }
+
+  TimestampParser(Optional<ZoneId> zone, EpochUnit unit, LocalTimePolicy policy) {
     this.zone = zone;
+    this.unit = unit;
+    this.policy = policy;
   }
 
   /** Epoch milliseconds, or throws IllegalArgumentException saying what was expected. */
   long parse(String text) {
     long fast = utcInstant(text);
     if (fast != Long.MIN_VALUE) {
-      return fast;
+      return inRange(fast, text);
     }
-    if (isEpochMillis(text)) {
-      try {
-        return Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("epoch milliseconds out of range");
+    if (isEpochNumber(text)) {
+      return epoch(text);
+    }
+    return inRange(parseText(text), text);
+  }
+
+  private long epoch(String text) {
+    long number;
+    try {
+      number = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("the epoch number is out of range; timestamps must fall in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+    }
+    if (unit == EpochUnit.MILLISECONDS) {
+      long asSeconds = number <= Long.MAX_VALUE / 1000 && number >= Long.MIN_VALUE / 1000 ? number * 1000 : Long.MIN_VALUE;
+      if (Math.abs(number) < PLAUSIBLE_MILLIS && number != 0 && asSeconds >= EARLIEST && asSeconds < AFTER_LATEST) {
+        throw new IllegalArgumentException(
+            "as epoch milliseconds this is " + Instant.ofEpochMilli(number) + ", as seconds " + Instant.ofEpochMilli(asSeconds)
+                + "; if the file counts seconds, read it with the epoch unit s (--epoch-unit s)");
       }
+      return inRange(number, text);
     }
+    if (number > AFTER_LATEST / 1000 || number < EARLIEST / 1000) {
+      String hint =
+          number >= EARLIEST && number < AFTER_LATEST
+              ? "; as milliseconds it is " + Instant.ofEpochMilli(number) + ": if the file counts milliseconds, read it with the epoch unit ms"
+              : "";
+      throw new IllegalArgumentException(
+          "as epoch seconds this is outside the years " + FIRST_YEAR + " to " + LAST_YEAR + hint);
+    }
+    return inRange(number * 1000, text);
+  }
+
+  private static long inRange(long millis, String text) {
+    if (millis < EARLIEST || millis >= AFTER_LATEST) {
+      throw new IllegalArgumentException("the timestamp is outside the years " + FIRST_YEAR + " to " + LAST_YEAR);
+    }
+    return millis;
+  }
+
+  private long parseText(String text) {
     try {
       if (text.endsWith("Z") || text.endsWith("z")) {
         return Instant.parse(text).toEpochMilli();
@@ -45,11 +105,32 @@ final class TimestampParser {
         throw new IllegalArgumentException(
             "a local date-time needs a time zone: give the reader a zone, or write the instant with Z or an offset");
       }
-      return local.atZone(zone.get()).toInstant().toEpochMilli();
-    } catch (DateTimeParseException | ArithmeticException e) {
+      return local(local).toInstant().toEpochMilli();
+    } catch (java.time.DateTimeException | ArithmeticException e) {
       throw new IllegalArgumentException(
-          "expected an ISO-8601 instant (2024-03-01T09:00:00Z), a local date-time with a zone, or epoch milliseconds");
+          "expected an ISO-8601 instant (2024-03-01T09:00:00Z), a local date-time with a zone, or a number since the epoch");
     }
+  }
+
+  /** The local time in the zone, by the policy on the days the clocks change. */
+  private ZonedDateTime local(LocalDateTime local) {
+    ZoneRules rules = zone.get().getRules();
+    List<ZoneOffset> offsets = rules.getValidOffsets(local);
+    if (offsets.size() == 1) {
+      return ZonedDateTime.ofLocal(local, zone.get(), offsets.get(0));
+    }
+    ZoneOffsetTransition change = rules.getTransition(local);
+    if (policy == LocalTimePolicy.REJECT) {
+      throw new IllegalArgumentException(
+          (offsets.isEmpty()
+                  ? "this local time does not exist in " + zone.get() + ": the clocks went forward from " + change.getDateTimeBefore() + " to " + change.getDateTimeAfter()
+                  : "this local time happened twice in " + zone.get() + ": the clocks went back from " + change.getDateTimeBefore() + " to " + change.getDateTimeAfter())
+              + "; write the instant with an offset, or choose a policy for such times (--dst earlier or later)");
+    }
+    if (offsets.isEmpty()) {
+      return ZonedDateTime.ofLocal(local, zone.get(), null);
+    }
+    return ZonedDateTime.ofLocal(local, zone.get(), policy == LocalTimePolicy.EARLIER ? offsets.get(0) : offsets.get(1));
   }
 
   /**
@@ -129,13 +210,15 @@ final class TimestampParser {
     return era * 146_097L + doe - 719_468;
   }
 
-  private static boolean isEpochMillis(String text) {
+  /** Optionally signed ASCII digits only: other scripts' digits are not plain decimals. */
+  private static boolean isEpochNumber(String text) {
     int i = text.startsWith("-") ? 1 : 0;
     if (i == text.length()) {
       return false;
     }
     for (; i < text.length(); i++) {
-      if (!Character.isDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
         return false;
       }
     }

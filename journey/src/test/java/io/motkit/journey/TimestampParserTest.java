@@ -15,7 +15,7 @@ final class TimestampParserTest {
 
   @Test
   void theFastPathAgreesWithJavaTimeOnEveryInstant() {
-    qt().forAll(longs().between(Instant.parse("1900-01-01T00:00:00Z").getEpochSecond(), Instant.parse("2200-01-01T00:00:00Z").getEpochSecond()), integers().between(0, 999_999_999))
+    qt().forAll(longs().between(Instant.parse("1900-01-01T00:00:00Z").getEpochSecond(), Instant.parse("2199-12-31T23:59:59Z").getEpochSecond()), integers().between(0, 999_999_999))
         .checkAssert(
             (seconds, nanos) -> {
               String text = Instant.ofEpochSecond(seconds, nanos).toString();

@@ -8,7 +8,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ public final class CsvInput implements Closeable {
     this.source = source;
     this.reader = reader;
     this.records = reader.iterator();
-    if (!records.hasNext()) {
+    if (!hasNext()) {
       throw new InputFormatException(source, 1, "", "", "the file is empty; a header row is required");
     }
     CsvRecord first = nextRecord();
@@ -88,7 +87,7 @@ public final class CsvInput implements Closeable {
    */
   public static CsvInput open(Path file) {
     try {
-      return of(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+      return of(new java.io.BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), file.toString()), 1 << 16), file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -172,6 +171,18 @@ public final class CsvInput implements Closeable {
     }
     CsvRecord record = nextRecord();
     rowsRead++;
+    for (int i = 0; i < record.getFieldCount(); i++) {
+      String field = record.getField(i);
+      if ((field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) && !hasNext()) {
+        // A quote that is never closed swallows every line after it into one field of the last
+        // row; read on, those lines would vanish without a word.
+        throw InputFormatException.fatal(
+            source,
+            record.getStartingLineNumber() + lineOffset,
+            i < header.size() ? header.get(i) : "",
+            "a quoted field runs from here to the end of the input: a closing quote is missing");
+      }
+    }
     if (record.getFieldCount() != header.size()) {
       throw new InputFormatException(
           source,
@@ -194,6 +205,12 @@ public final class CsvInput implements Closeable {
   }
 
   private InputFormatException parseError(CsvParseException e) {
+    // A reader's own error (text that is not UTF-8) reaches here wrapped by the parser.
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof InputFormatException) {
+        return (InputFormatException) cause;
+      }
+    }
     return new InputFormatException(source, 0, "", "", "malformed CSV: " + e.getMessage());
   }
 

@@ -84,9 +84,9 @@ public final class CsvRow {
   public long wholeNumber(String column) {
     String text = text(column);
     try {
-      return Long.parseLong(text);
+      return PlainNumber.parseWhole(text);
     } catch (NumberFormatException e) {
-      throw error(column, text, "expected a whole number");
+      throw error(column, text, "expected a whole number (ASCII digits)");
     }
   }
 
@@ -105,18 +105,17 @@ public final class CsvRow {
    * as such, so that locale-formatted files fail loudly rather than parse wrongly.
    */
   private double parseNumber(String column, String text) {
-    char last = text.charAt(text.length() - 1);
-    if (!(Character.isDigit(last) || last == '.')) {
-      throw error(column, text, "expected a number");
-    }
     double value;
     try {
-      value = Double.parseDouble(text);
+      value = PlainNumber.parse(text);
     } catch (NumberFormatException e) {
+      if (PlainNumber.isPlain(text, true)) {
+        throw error(column, text, "the number is out of range");
+      }
       throw error(
           column,
           text,
-          text.indexOf(',') >= 0 ? "expected a number with a decimal point, not a comma" : "expected a number");
+          text.indexOf(',') >= 0 ? "expected a number with a decimal point, not a comma" : "expected a number (a plain decimal such as 4 or -1.5)");
     }
     if (!Double.isFinite(value)) {
       throw error(column, text, "the number is out of range");

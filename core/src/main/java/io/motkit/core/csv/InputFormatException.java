@@ -14,6 +14,7 @@ public final class InputFormatException extends IllegalArgumentException {
   private final long line;
   private final String column;
   private final String value;
+  private final boolean fatal;
 
   /**
    * An exception about one field.
@@ -25,11 +26,30 @@ public final class InputFormatException extends IllegalArgumentException {
    * @param message what is wrong and what is expected
    */
   public InputFormatException(String source, long line, String column, String value, String message) {
+    this(source, line, column, value, message, false);
+  }
+
+  private InputFormatException(String source, long line, String column, String value, String message, boolean fatal) {
     super(describe(source, line, column, value) + message);
     this.source = source;
     this.line = line;
     this.column = column;
     this.value = value;
+    this.fatal = fatal;
+  }
+
+  /**
+   * A problem after which the rest of the input cannot be read reliably (text that is not UTF-8,
+   * a quote that is never closed): it stops the read in lenient mode too, rather than set aside a
+   * row whose end cannot be known.
+   */
+  public static InputFormatException fatal(String source, long line, String column, String message) {
+    return new InputFormatException(source, line, column, "", message, true);
+  }
+
+  /** Whether the read cannot go on after this problem, even in lenient mode. */
+  public boolean isFatal() {
+    return fatal;
   }
 
   private static String describe(String source, long line, String column, String value) {

@@ -2,6 +2,7 @@ package io.motkit.core.scoring;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import io.motkit.core.csv.PlainNumber;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,15 +125,19 @@ public final class ScorerParameters {
       value = Double.POSITIVE_INFINITY;
     } else if (spec.type() == ParameterSpec.Type.INTEGER) {
       try {
-        value = Integer.parseInt(text);
+        long whole = PlainNumber.parseWhole(text);
+        if (whole > Integer.MAX_VALUE || whole < Integer.MIN_VALUE) {
+          throw new NumberFormatException(text);
+        }
+        value = whole;
       } catch (NumberFormatException e) {
         throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is not a whole number");
       }
     } else {
       try {
-        value = Double.parseDouble(text);
+        value = PlainNumber.parse(text);
       } catch (NumberFormatException e) {
-        throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is not a number");
+        throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is not a plain finite number");
       }
       if (!Double.isFinite(value) || !PLAIN_NUMBER.matcher(text).matches()) {
         throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is not a plain finite number");

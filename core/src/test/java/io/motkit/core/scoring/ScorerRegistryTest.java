@@ -67,7 +67,7 @@ final class ScorerRegistryTest {
     ScorerRegistry registry = ScorerRegistry.of(List.of(new LastValueScorerProvider()));
     assertThatThrownBy(() -> registry.create(LastValueScorerProvider.ID, Map.of("factor", "lots")))
         .isInstanceOf(ScorerParameterException.class)
-        .hasMessageContaining("'lots' is not a number");
+        .hasMessageContaining("'lots' is not a plain finite number");
     assertThatThrownBy(() -> registry.create(LastValueScorerProvider.ID, Map.of("factor", "3")))
         .isInstanceOf(ScorerParameterException.class)
         .hasMessageContaining("'3' is outside [0, 1]");

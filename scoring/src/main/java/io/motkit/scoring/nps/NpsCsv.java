@@ -2,6 +2,7 @@ package io.motkit.scoring.nps;
 
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
+import io.motkit.core.csv.PlainNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ public final class NpsCsv {
       String text = row.text("score");
       int score;
       try {
-        score = Integer.parseInt(text);
+        long whole = PlainNumber.parseWhole(text);
+        score = whole < 0 || whole > 10 ? -1 : (int) whole;
       } catch (NumberFormatException e) {
         throw row.error("score", "score must be a whole number from 0 to 10");
       }
