@@ -30,7 +30,8 @@ import java.util.function.LongConsumer;
  * part is read by its own {@link LogAccumulator} with the line numbers of the whole file, and the
  * parts are merged in file order, so the log, its journey numbering and its messages are those of
  * the sequential reader. A quote character anywhere in the file may hide a line break inside a
- * field, so such a file is left to the sequential reader.
+ * field, and a file with CR-only line endings cannot be cut at line feeds, so such files are left
+ * to the sequential reader.
  */
 final class ParallelCsvRead {
 
@@ -60,7 +61,7 @@ final class ParallelCsvRead {
         header = first.columns();
       }
       long headerEnd = lineEnd(channel, 0, size);
-      if (scan(channel, 0, headerEnd)[1] > 0) {
+      if (!parallelReadable(scan(channel, 0, headerEnd))) {
         return null;
       }
       int parts = Math.max(1, threads * 2);
@@ -85,7 +86,7 @@ final class ParallelCsvRead {
         long line = 2;
         for (int p = 0; p < parts; p++) {
           long[] c = get(counts.get(p));
-          if (c[1] > 0) {
+          if (!parallelReadable(c)) {
             return null;
           }
           firstLine[p] = line;
@@ -155,10 +156,15 @@ final class ParallelCsvRead {
     return size;
   }
 
-  /** Line breaks and quotes in [from, to), eight bytes at a time. */
+  /**
+   * Line feeds, quotes and carriage returns in [from, to), eight bytes at a time. A part is read in
+   * parallel only when it has no quote (which may hide a line break) and as many carriage returns
+   * as line feeds (LF or CRLF endings; a CR-only file has no line feeds to cut at).
+   */
   private static long[] scan(FileChannel channel, long from, long to) throws IOException {
     long lines = 0;
     long quotes = 0;
+    long returns = 0;
     long at = from;
     while (at < to) {
       long length = Math.min(to - at, 1L << 28);
@@ -170,6 +176,7 @@ final class ParallelCsvRead {
         long word = map.getLong(i);
         lines += count(word, NEWLINES);
         quotes += count(word, QUOTES);
+        returns += count(word, RETURNS);
       }
       for (; i < length; i++) {
         byte b = map.get(i);
@@ -177,15 +184,23 @@ final class ParallelCsvRead {
           lines++;
         } else if (b == '"') {
           quotes++;
+        } else if (b == '\r') {
+          returns++;
         }
       }
       at += length;
     }
-    return new long[] {lines, quotes};
+    return new long[] {lines, quotes, returns};
+  }
+
+  /** Whether a scanned range can be cut at line feeds and read in parallel. */
+  private static boolean parallelReadable(long[] scan) {
+    return scan[1] == 0 && (scan[2] == 0 || scan[2] == scan[0]);
   }
 
   private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
   private static final long QUOTES = 0x2222222222222222L;
+  private static final long RETURNS = 0x0d0d0d0d0d0d0d0dL;
   private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
 
   /** How many bytes of {@code word} equal the byte repeated in {@code pattern} (exact, no false hits). */
