@@ -73,6 +73,7 @@ final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
+    Motkit.requireLevel(spec, "--confidence", confidence);
     Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
     MemoryModelFit fit;
     try {

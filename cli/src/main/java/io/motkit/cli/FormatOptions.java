@@ -5,9 +5,9 @@ import io.motkit.core.csv.CsvTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * How an analysis command writes its result: {@code --format json|csv|table} and, for results with
@@ -28,6 +28,11 @@ final class FormatOptions {
       description = "With --format csv or table: which table, when the result has several (default: the first; --help of the command lists them).")
   String table;
 
+  @Option(
+      names = "--excel-safe",
+      description = "With --format csv: prefix an apostrophe to text cells a spreadsheet would run as a formula (starting with =, +, -, @).")
+  boolean excelSafe;
+
   /** Checks the options against what the result of this command offers, before any input is read. */
   void check(CommandSpec spec, List<String> tables, String... extraFormats) {
     List<String> formats = new java.util.ArrayList<>(List.of("json", "csv", "table"));
@@ -45,7 +50,7 @@ final class FormatOptions {
   int write(PrintWriter out, AnalysisResult result) throws IOException {
     switch (format) {
       case "csv":
-        result.writeCsv(tableName(result), out);
+        out.write(result.table(tableName(result)).write(excelSafe));
         break;
       case "table":
         print(out, result.table(tableName(result)));

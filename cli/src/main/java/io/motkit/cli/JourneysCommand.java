@@ -82,6 +82,8 @@ final class JourneysCommand implements Runnable {
 
     @Mixin SegmentOption segment = new SegmentOption();
 
+    @Mixin UnscorableOption unscorable = new UnscorableOption();
+
     @Option(names = "--scorer", paramLabel = "ID", description = "Scorer for the variants' mean remembered score (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
     String scorer;
 
@@ -98,17 +100,22 @@ final class JourneysCommand implements Runnable {
     @Override
     public Integer call() throws java.io.IOException {
       format.check(spec, List.of("edges", "nodes", "variants", "stages"), "dot");
+      Motkit.requireBetween(spec, "--top", top, 0, Integer.MAX_VALUE);
+      unscorable.check(spec);
       if (format.format.equals("dot") && segment.segment != null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--format dot draws one map; leave out --segment or choose json, csv or table");
       }
+      var journeyScorer = ScorerRegistry.load().create(scorer);
       JourneyMapAnalysis analysis =
           JourneyMapAnalysis.builder()
-              .scorer(ScorerRegistry.load().create(scorer))
+              .scorer(journeyScorer)
               .topVariants(top)
               .addAllStageOrder(stages)
               .segmentBy(segment.attribute())
               .build();
-      JourneyMapReport report = analysis.run(log.input(spec));
+      AnalysisInput<EventLog> input = log.input(spec);
+      EventLog scorable = unscorable.apply(spec, input.data(), journeyScorer, input.sources().get(0).name());
+      JourneyMapReport report = analysis.run(AnalysisInput.of(scorable, input.sources()));
       return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> {
         if (format.format.equals("dot")) {
           out.print(report.map().toDot());
@@ -148,6 +155,7 @@ final class JourneysCommand implements Runnable {
     @Override
     public Integer call() throws java.io.IOException {
       format.check(spec, List.of("touchpoints"));
+      Motkit.requireLevel(spec, "--confidence", confidence);
       PainPointAnalysis analysis = PainPointAnalysis.builder().confidenceLevel(confidence).segmentBy(segment.attribute()).build();
       var report = analysis.run(log.input(spec));
       return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
@@ -284,6 +292,7 @@ final class JourneysCommand implements Runnable {
     @Override
     public Integer call() throws java.io.IOException {
       format.check(spec, List.of("touchpoints", "transitions"));
+      Motkit.requireBetween(spec, "--order", order, 1, 4);
       if ((outcome == null) == (conversion == null)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "give either --outcome (with --outcomes) or --conversion TOUCHPOINT, not " + (outcome == null ? "neither" : "both"));

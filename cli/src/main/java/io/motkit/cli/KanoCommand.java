@@ -53,6 +53,13 @@ final class KanoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     format.check(spec, List.of("features"));
+    Motkit.requireBetween(spec, "--tie-threshold", tieThreshold, 0, 1);
+    if (maxQuestionable != null) {
+      Motkit.requireBetween(spec, "--max-questionable", maxQuestionable, 0, 1);
+    }
+    if (maxIndifferent != null) {
+      Motkit.requireBetween(spec, "--max-indifferent", maxIndifferent, 0, 1);
+    }
     KanoAnalysis.Builder analysis = KanoAnalysis.builder().tieThreshold(tieThreshold);
     if (maxQuestionable != null) {
       analysis.maxQuestionableShare(maxQuestionable);

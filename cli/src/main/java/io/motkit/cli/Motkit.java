@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The {@code motkit} command. */
 @Command(
@@ -71,8 +71,16 @@ public final class Motkit implements Runnable {
    */
   public static void main(String[] args) {
     int code;
+    CommandLine commandLine = commandLine();
+    // Standard output that reports a failed write at once, instead of the error flag a PrintWriter
+    // keeps to itself: a full disk is then an error, and a closed pipe ends the run.
+    commandLine.setOut(new PrintWriter(StandardOutput.open(), false));
     try {
-      code = commandLine().execute(args);
+      code = commandLine.execute(args);
+      commandLine.getOut().flush();
+    } catch (StandardOutput.Closed e) {
+      // The reader of a pipe has gone (| head -1): the rest would go nowhere, so stop quietly.
+      code = 0;
     } catch (OutOfMemoryError e) {
       // Said plainly, and never taken for a problem of the input.
       System.err.println(
@@ -80,6 +88,25 @@ public final class Motkit implements Runnable {
       code = INTERNAL;
     }
     System.exit(code);
+  }
+
+  /** A confidence level or share strictly between 0 and 1, or a usage error naming the option. */
+  static void requireLevel(CommandSpec spec, String option, double value) {
+    if (!(value > 0 && value < 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " must be strictly between 0 and 1, found " + value);
+    }
+  }
+
+  /** A value within [min, max], or a usage error naming the option. */
+  static void requireBetween(CommandSpec spec, String option, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + " must be from " + plain(min) + " to " + plain(max) + ", found " + plain(value));
+    }
+  }
+
+  private static String plain(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
   }
 
   /**
@@ -110,6 +137,9 @@ public final class Motkit implements Runnable {
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           PrintWriter err = cmd.getErr();
+          if (exception instanceof StandardOutput.Closed) {
+            return 0;
+          }
           if (exception instanceof UnknownScorerException || exception instanceof ScorerParameterException) {
             err.println("motkit: " + exception.getMessage());
             err.flush();

@@ -74,6 +74,10 @@ final class NpsCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), (seed != null ? "--seed" : "--resamples") + " applies to --interval bootstrap only, not " + method.label());
     }
+    Motkit.requireLevel(spec, "--confidence", confidence);
+    if (resamples != null) {
+      Motkit.requireBetween(spec, "--resamples", resamples, 100, 10_000_000);
+    }
     NpsAnalysis.Builder analysis = NpsAnalysis.builder().method(method).confidenceLevel(confidence).addAllComparedSegments(compare);
     if (seed != null) {
       analysis.seed(seed);

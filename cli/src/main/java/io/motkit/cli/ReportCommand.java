@@ -46,6 +46,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin LogOptions log = new LogOptions();
 
+  @Mixin UnscorableOption unscorable = new UnscorableOption();
+
   @Option(names = "--html", required = true, paramLabel = "OUT.html", description = "Where to write the report.")
   Path html;
 
@@ -88,8 +90,12 @@ final class ReportCommand implements Callable<Integer> {
     if (!(minShare >= 0 && minShare <= 1)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--min-share must be between 0 and 1, found " + minShare);
     }
+    unscorable.check(spec);
     JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer);
-    EventLog events = log.read(spec);
+    EventLog events = unscorable.apply(spec, log.read(spec), journeyScorer, log.events.equals("-") ? "<stdin>" : log.events);
+    if (events.journeyCount() == 0) {
+      throw new IllegalArgumentException("no journeys to report: " + (log.events.equals("-") ? "<stdin>" : log.events) + " has no rows that could be used");
+    }
     int featured = journey == null ? 0 : events.indexOf(journey).orElseThrow(() -> new IllegalArgumentException("journey '" + journey + "' is not in " + log.events));
     HtmlReport.Builder report = HtmlReport.builder(title);
     report.headline("journeys", String.valueOf(events.journeyCount()));

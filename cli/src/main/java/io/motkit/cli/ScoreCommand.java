@@ -44,6 +44,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin LogOptions log = new LogOptions();
 
+  @Mixin UnscorableOption unscorable = new UnscorableOption();
+
   @Option(names = "--scorer", required = true, paramLabel = "ID", description = "The scorer id; see motkit scorers.")
   String scorer;
 
@@ -55,6 +57,11 @@ final class ScoreCommand implements Callable<Integer> {
       description = "json (JSON Lines: journey, scorer, version, parameters, value on every line), csv (journey,scorer,value) or table (default: ${DEFAULT-VALUE}).",
       defaultValue = "json")
   String format;
+
+  @Option(
+      names = "--excel-safe",
+      description = "With --format csv: prefix an apostrophe to journey ids a spreadsheet would run as a formula (starting with =, +, -, @).")
+  boolean excelSafe;
 
   @Option(
       names = "--provenance",
@@ -69,12 +76,13 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws java.io.IOException {
     Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
     log.refuse(spec, "score");
+    unscorable.check(spec);
     JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer, parameters);
     if (threads != null && threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, found " + threads);
     }
     AnalysisInput<EventLog> input = log.input(spec);
-    EventLog events = input.data();
+    EventLog events = unscorable.apply(spec, input.data(), journeyScorer, input.sources().get(0).name());
     Map<String, String> resolved = new java.util.TreeMap<>(journeyScorer.parameters());
     int code = output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
       Optional<SequenceKernel> kernel = journeyScorer.kernel(events.scale());
@@ -84,7 +92,7 @@ final class ScoreCommand implements Callable<Integer> {
         case "csv":
           out.println("journey,scorer,value");
           for (int j = 0; j < values.length; j++) {
-            out.append(Csv.field(events.journeyId(j))).append(',').append(scorer).append(',').append(Double.toString(values[j])).append('\n');
+            out.append(Csv.field(excelSafe ? io.motkit.core.csv.CsvTable.excelSafe(events.journeyId(j)) : events.journeyId(j))).append(',').append(scorer).append(',').append(Double.toString(values[j])).append('\n');
           }
           break;
         case "table":

@@ -62,6 +62,7 @@ final class ServqualCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     format.check(spec, List.of("dimensions", "items", "scores"));
+    Motkit.requireLevel(spec, "--confidence", confidence);
     if (scale.neutral != null) {
       // Gaps are differences between two answers, so no neutral point enters any SERVQUAL figure.
       throw new CommandLine.ParameterException(

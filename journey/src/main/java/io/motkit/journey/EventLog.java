@@ -611,6 +611,35 @@ public final class EventLog {
   }
 
   /**
+   * The journeys {@code scorer} cannot score, by id in log order, each with the reason; empty when
+   * it scores them all (found by one scoring pass, journey by journey only if that pass fails).
+   */
+  public Map<String, String> unscorable(JourneyScorer scorer) {
+    try {
+      score(scorer);
+      return Map.of();
+    } catch (IllegalArgumentException whole) {
+      Map<String, String> reasons = new LinkedHashMap<>();
+      for (int j = 0; j < journeyIds.size(); j++) {
+        try {
+          scorer.score(journey(j));
+        } catch (IllegalArgumentException e) {
+          reasons.put(journeyIds.get(j), e.getMessage());
+        }
+      }
+      return Collections.unmodifiableMap(reasons);
+    }
+  }
+
+  /** This log without the journeys of the given ids; ids not in the log are ignored. */
+  public EventLog without(java.util.Set<String> journeys) {
+    if (journeys.isEmpty()) {
+      return this;
+    }
+    return select(IntStream.range(0, journeyIds.size()).filter(j -> !journeys.contains(journeyIds.get(j))).toArray());
+  }
+
+  /**
    * Scores every journey: through the scorer's kernel when it has one for this log's scale, else
    * journey by journey.
    */

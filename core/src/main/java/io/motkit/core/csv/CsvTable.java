@@ -35,6 +35,23 @@ public final class CsvTable {
     return header;
   }
 
+  private static List<String> safe(List<String> cells) {
+    List<String> out = new ArrayList<>(cells.size());
+    for (String cell : cells) {
+      out.add(excelSafe(cell));
+    }
+    return out;
+  }
+
+  /** The cell with a leading apostrophe if a spreadsheet would take it for a formula. */
+  public static String excelSafe(String cell) {
+    if (cell.isEmpty() || PlainNumber.isPlainDecimal(cell)) {
+      return cell;
+    }
+    char c = cell.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+  }
+
   /** The rows so far, each one text per column. */
   public List<List<String>> rows() {
     List<List<String>> copy = new ArrayList<>();
@@ -75,11 +92,21 @@ public final class CsvTable {
 
   /** The table as CSV text, lines ending in LF. */
   public String write() {
+    return write(false);
+  }
+
+  /**
+   * The table as CSV text; when {@code excelSafe}, a text cell that a spreadsheet would run as a
+   * formula (one starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return)
+   * gets a leading apostrophe (OWASP's advice on CSV injection). Numbers such as {@code -1.5} are
+   * left as they are: they cannot be formulas.
+   */
+  public String write(boolean excelSafe) {
     StringWriter out = new StringWriter();
     try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
-      csv.writeRecord(header);
+      csv.writeRecord(excelSafe ? safe(header) : header);
       for (List<String> row : rows) {
-        csv.writeRecord(row);
+        csv.writeRecord(excelSafe ? safe(row) : row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.immutables.value.Value;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
+import org.immutables.value.Value;
 
 /**
  * Key-driver analysis by relative weights (Johnson 2000, "A heuristic method for estimating the
@@ -283,39 +283,56 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
   }
 
   private static void standardise(double[][] x, int column, double[][] z, int k) {
-    int n = x.length;
-    double mean = 0;
-    for (double[] row : x) {
-      mean += row[column];
+    double[] values = new double[x.length];
+    for (int j = 0; j < x.length; j++) {
+      values[j] = x[j][column];
     }
-    mean /= n;
-    double squares = 0;
-    for (double[] row : x) {
-      squares += (row[column] - mean) * (row[column] - mean);
-    }
-    double sd = Math.sqrt(squares / (n - 1));
-    for (int j = 0; j < n; j++) {
-      z[j][k] = (x[j][column] - mean) / sd;
+    double[] standard = zScores(values);
+    for (int j = 0; j < x.length; j++) {
+      z[j][k] = standard[j];
     }
   }
 
-  private static double[] standardised(double[] y, String outcome) {
-    int n = y.length;
+  /**
+   * The z-scores of {@code values}, computed on the values divided by their largest magnitude: a
+   * correlation does not change with the unit, and so neither 1e300 (whose squares overflow) nor
+   * 1e-300 (whose squares vanish) changes a weight.
+   */
+  private static double[] zScores(double[] values) {
+    int n = values.length;
+    double largest = 0;
+    for (double v : values) {
+      largest = Math.max(largest, Math.abs(v));
+    }
+    double[] scaled = new double[n];
     double mean = 0;
-    for (double v : y) {
-      mean += v;
+    for (int j = 0; j < n; j++) {
+      scaled[j] = largest == 0 ? 0 : values[j] / largest;
+      mean += scaled[j];
     }
     mean /= n;
     double squares = 0;
-    for (double v : y) {
+    for (double v : scaled) {
       squares += (v - mean) * (v - mean);
     }
-    checkArgument(squares > 0, "outcome '%s' does not vary across journeys, so it has no drivers", outcome);
     double sd = Math.sqrt(squares / (n - 1));
     double[] z = new double[n];
     for (int j = 0; j < n; j++) {
-      z[j] = (y[j] - mean) / sd;
+      z[j] = (scaled[j] - mean) / sd;
     }
     return z;
   }
+
+
+  private static double[] standardised(double[] y, String outcome) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : y) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    checkArgument(min < max, "outcome '%s' does not vary across journeys, so it has no drivers", outcome);
+    return zScores(y);
+  }
+
 }

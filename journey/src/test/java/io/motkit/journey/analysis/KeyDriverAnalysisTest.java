@@ -51,6 +51,21 @@ final class KeyDriverAnalysisTest {
   }
 
   @Test
+  void theWeightsDoNotDependOnTheOutcomesUnitEvenAtTheEdgesOfDoubles() {
+    EventLog log = synthetic(7, 300);
+    KeyDriverModel plain = KeyDriverAnalysis.analyze(log, "satisfaction");
+    for (double unit : new double[] {1e300, 1e-300}) {
+      java.util.Map<String, java.util.Map<String, Double>> scaled = new java.util.HashMap<>();
+      log.journeys().forEach(j -> scaled.put(j.id(), java.util.Map.of("satisfaction", j.outcomes().get("satisfaction") * unit)));
+      KeyDriverModel model = KeyDriverAnalysis.analyze(log.withOutcomes(scaled), "satisfaction");
+      assertThat(model.rSquared()).as("unit %s", unit).isCloseTo(plain.rSquared(), within(1e-9));
+      for (int k = 0; k < plain.drivers().size(); k++) {
+        assertThat(model.drivers().get(k).weight()).isCloseTo(plain.drivers().get(k).weight(), within(1e-9));
+      }
+    }
+  }
+
+  @Test
   void missingOutcomeIsNamed() {
     EventLog log = TestLogs.log(TestLogs.journey("j1", Scale.likert7(), java.util.Map.of(), "a", 3));
     assertThatThrownBy(() -> KeyDriverAnalysis.analyze(log, "paid"))

@@ -202,8 +202,9 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
       functional += r.functional().functionalScore();
       dysfunctional += r.dysfunctional().dysfunctionalScore();
       if (r.importance().isPresent()) {
-        importance += r.importance().getAsDouble();
+        // A running mean: a sum of huge importance values would overflow to infinity.
         rated++;
+        importance += (r.importance().getAsDouble() - importance) / rated;
       }
     }
     int n = responses.size();
@@ -242,7 +243,7 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
         .fongSignificant(Math.abs(a - b) >= fongThreshold)
         .functionalMean(functional / n)
         .dysfunctionalMean(dysfunctional / n)
-        .importanceMean(rated == 0 ? OptionalDouble.empty() : OptionalDouble.of(importance / rated))
+        .importanceMean(rated == 0 ? OptionalDouble.empty() : OptionalDouble.of(importance))
         .build();
   }
 }

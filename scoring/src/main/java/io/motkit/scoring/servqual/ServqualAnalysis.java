@@ -365,12 +365,19 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
           allocation != null,
           "respondent '%s' has no importance points, but importance points were given for others",
           respondent.getKey());
+      // Points are divided by the respondent's largest first: the weights are the same fractions,
+      // and sums of 1e306 points no longer overflow (nor sums of 1e-320 vanish).
+      double largest = 0;
+      for (double v : allocation.values()) {
+        largest = Math.max(largest, v);
+      }
       double total = 0;
       double weightedGap = 0;
       for (Map.Entry<String, Double> share : allocation.entrySet()) {
         if (share.getValue() == 0) {
           continue;
         }
+        double weight = share.getValue() / largest;
         Double gap = respondent.getValue().get(share.getKey());
         if (gap == null) {
           checkArgument(
@@ -380,8 +387,8 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
               share.getKey());
           continue;
         }
-        total += share.getValue();
-        weightedGap += share.getValue() * gap;
+        total += weight;
+        weightedGap += weight * gap;
       }
       if (total > 0) {
         sum += weightedGap / total;

@@ -95,6 +95,20 @@ final class ServqualAnalysisTest {
   }
 
   @Test
+  void pointsAsLargeOrAsSmallAsDoublesGoGiveTheSameWeightedScore() {
+    for (double unit : new double[] {1e306, 1e-320}) {
+      List<ServqualImportance> points =
+          List.of(
+              ServqualImportance.of("r0", "tangibles", 40 * unit), ServqualImportance.of("r0", "reliability", 60 * unit),
+              ServqualImportance.of("r1", "tangibles", 50 * unit), ServqualImportance.of("r1", "reliability", 50 * unit),
+              ServqualImportance.of("r2", "tangibles", 20 * unit), ServqualImportance.of("r2", "reliability", 80 * unit));
+      assertThat(smallAnalysis().analyze(small(), points).weighted().getAsDouble())
+          .as("unit %s", unit)
+          .isCloseTo((-0.9 - 0.75 - 2.0) / 3, within(1e-9));
+    }
+  }
+
+  @Test
   void respondentWithoutImportancePointsIsNamed() {
     List<ServqualImportance> points = List.of(ServqualImportance.of("r0", "tangibles", 100));
     assertThatThrownBy(() -> smallAnalysis().analyze(small(), points))
