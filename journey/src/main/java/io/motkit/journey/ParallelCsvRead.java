@@ -109,7 +109,9 @@ final class ParallelCsvRead {
         }
         for (Part part : done) {
           if (part.failure != null) {
-            throw part.failure;
+            // A row a part stops at may come after a conflict between parts that only the merge
+            // would see; the sequential reader finds the first problem in file order.
+            return null;
           }
         }
         return merge(reader, done);
@@ -234,7 +236,11 @@ final class ParallelCsvRead {
     return part;
   }
 
-  /** The parts joined in file order, with journeys, touchpoints, expectations and attributes renumbered. */
+  /**
+   * The parts joined in file order, with journeys, touchpoints, expectations and attributes
+   * renumbered; null when two parts disagree about a journey's customer or a touchpoint's stage or
+   * channel, which the sequential reader then reports row by row.
+   */
   private static EventLog merge(EventLogReader reader, List<Part> parts) {
     int total = 0;
     for (Part part : parts) {
@@ -277,8 +283,9 @@ final class ParallelCsvRead {
           if (known == null) {
             customers.set(global, customer);
           } else if (!known.equals(customer)) {
-            throw new InputFormatException(
-                log.source, log.journeyLines.get(j), "customer", customer, "journey '" + id + "' belongs to customer '" + known + "' on earlier rows");
+            // Which rows the sequential reader would set aside depends on the order of the rows
+            // across parts; it reads the file instead, for the same result and messages.
+            return null;
           }
         }
         journeyMap[j] = global;
@@ -298,9 +305,8 @@ final class ParallelCsvRead {
           Touchpoint known = touchpoints.get(global);
           boolean sameStage = local.stage().map(Stage::name).equals(known.stage().map(Stage::name));
           if (!sameStage || !local.channel().equals(known.channel())) {
-            throw new InputFormatException(
-                log.source, log.touchpointLines.get(local.id()), sameStage ? "channel" : "stage", "",
-                "touchpoint '" + local.id() + "' is " + local + " here but " + known + " earlier in the file; a touchpoint has one stage and one channel");
+            // As for customers: the sequential reader decides which rows are at fault.
+            return null;
           }
         }
         touchpointMap[t] = global;
