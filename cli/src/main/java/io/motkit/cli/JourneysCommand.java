@@ -87,6 +87,9 @@ final class JourneysCommand implements Runnable {
     @Option(names = "--scorer", paramLabel = "ID", description = "Scorer for the variants' mean remembered score (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
     String scorer;
 
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter of the scorer; repeat for more.")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
     @Option(names = "--top", paramLabel = "N", description = "Variants to list (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     int top;
 
@@ -105,7 +108,7 @@ final class JourneysCommand implements Runnable {
       if (format.format.equals("dot") && segment.segment != null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--format dot draws one map; leave out --segment or choose json, csv or table");
       }
-      var journeyScorer = ScorerRegistry.load().create(scorer);
+      var journeyScorer = ScorerRegistry.load().create(scorer, parameters);
       JourneyMapAnalysis analysis =
           JourneyMapAnalysis.builder()
               .scorer(journeyScorer)

@@ -31,6 +31,11 @@ final class StandardOutput extends Writer {
     this.out = out;
   }
 
+  /** A writer over {@code out} with the same failure handling, for tests. */
+  static Writer of(Writer out) {
+    return new StandardOutput(out);
+  }
+
   static Writer open() {
     return new StandardOutput(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
   }
