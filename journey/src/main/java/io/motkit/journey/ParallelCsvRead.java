@@ -38,7 +38,6 @@ final class ParallelCsvRead {
   /** What one part produced. */
   private static final class Part {
     final LogAccumulator log;
-    final List<InputFormatException> rejected = new ArrayList<>();
     long read;
     InputFormatException failure;
 
@@ -109,8 +108,9 @@ final class ParallelCsvRead {
         }
         for (Part part : done) {
           if (part.failure != null) {
-            // A row a part stops at may come after a conflict between parts that only the merge
-            // would see; the sequential reader finds the first problem in file order.
+            // A bad row's message may name the row that first defined a touchpoint or a journey,
+            // which another part may hold, and a row a part stops at may come after a conflict
+            // that only the merge would see: the sequential reader gives the messages in file order.
             return null;
           }
         }
@@ -225,11 +225,9 @@ final class ParallelCsvRead {
           CsvRow row = csv.next();
           log.add(new EventLogReader.CsvEventRow(layout, row));
         } catch (InputFormatException e) {
-          if (reader.mode() == ReadMode.STRICT || e.isFatal()) {
-            part.failure = e;
-            return part;
-          }
-          part.rejected.add(e);
+          // In either mode: the sequential reader takes over and words every bad row.
+          part.failure = e;
+          return part;
         }
       }
     }
@@ -260,14 +258,12 @@ final class ParallelCsvRead {
     for (String name : attributeNames) {
       attributes.add(new AttributeColumn(name, total));
     }
-    List<RejectedRow> rejected = new ArrayList<>();
     long read = 0;
     for (int p = 0; p < parts.size(); p++) {
       Part part = parts.get(p);
       parts.set(p, null);
       LogAccumulator log = part.log;
       read += part.read;
-      part.rejected.forEach(e -> rejected.add(RejectedRow.of(e.source(), e.line(), e.getMessage())));
       int[] journeyMap = new int[log.journeyIds.size()];
       for (int j = 0; j < journeyMap.length; j++) {
         String id = log.journeyIds.get(j);
@@ -341,7 +337,7 @@ final class ParallelCsvRead {
     }
     parts.clear();
     return reader.finish(
-        new LogAccumulator.Merged(rows, ids, customers, touchpoints, expectations, attributeNames, attributes), read, rejected);
+        new LogAccumulator.Merged(rows, ids, customers, touchpoints, expectations, attributeNames, attributes), read, List.of());
   }
 
   /** The bytes [from, to) of a file, reporting progress as they are read. */
