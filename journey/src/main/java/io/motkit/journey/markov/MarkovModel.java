@@ -29,8 +29,11 @@ import org.hipparchus.linear.RealVector;
  * are the observed transition shares. In a model of order k a state is the last k touchpoints.
  *
  * <p>The success probability is the probability of absorption in success from the start, solved
- * exactly from (I - Q) x = r with Q the transitions among transient states and r those into
- * success (the fundamental-matrix equations, Kemeny and Snell 1960), never by simulation. The
+ * from (I - Q) x = r with Q the transitions among transient states and r those into success (the
+ * fundamental-matrix equations, Kemeny and Snell 1960), never by simulation: by LU decomposition
+ * up to 400 states, above that by Gauss-Seidel sweeps over the sparse transitions until no value
+ * moves by more than 1e-16, accepted only if every equation then holds to 1e-13 (else LU). The
+ * transitions are stored sparse, one row of (state, probability) pairs per state. The
  * removal effect of a touchpoint is 1 - P(success without it) / P(success), where removing a
  * touchpoint sends every path through it to failure; it is 0 when P(success) is 0. Immutable and
  * thread-safe.
@@ -58,7 +61,10 @@ public final class MarkovModel {
   private final String outcome;
   private final List<String> states;
   private final List<List<String>> stateTouchpoints;
-  private final double[][] transitions;
+  /** The transitions among states, sparse: row s holds columns[rowStart[s] .. rowStart[s + 1]). */
+  private final int[] rowStart;
+  private final int[] columns;
+  private final double[] probabilities;
   private final double[] toSuccess;
   private final double[] toFailure;
   private final long journeys;
@@ -71,7 +77,9 @@ public final class MarkovModel {
       String outcome,
       List<String> states,
       List<List<String>> stateTouchpoints,
-      double[][] transitions,
+      int[] rowStart,
+      int[] columns,
+      double[] probabilities,
       double[] toSuccess,
       double[] toFailure,
       long journeys,
@@ -81,7 +89,9 @@ public final class MarkovModel {
     this.outcome = outcome;
     this.states = states;
     this.stateTouchpoints = stateTouchpoints;
-    this.transitions = transitions;
+    this.rowStart = rowStart;
+    this.columns = columns;
+    this.probabilities = probabilities;
     this.toSuccess = toSuccess;
     this.toFailure = toFailure;
     this.journeys = journeys;
@@ -260,12 +270,20 @@ public final class MarkovModel {
     }
     checkArgument(journeys > 0, "a Markov model needs at least one journey with a moment on its path");
     int n = index.size();
-    double[][] p = new double[n][n];
+    int[] rowStart = new int[n + 1];
+    int edges = 0;
+    for (Map<Integer, Long> out : counts.values()) {
+      edges += out.size();
+    }
+    int[] columns = new int[edges];
+    double[] p = new double[edges];
     double[] success = new double[n];
     double[] failure = new double[n];
+    int at = 0;
     for (int s = 0; s < n; s++) {
+      rowStart[s] = at;
       long total = 0;
-      Map<Integer, Long> out = counts.getOrDefault(s, Map.of());
+      Map<Integer, Long> out = new java.util.TreeMap<>(counts.getOrDefault(s, Map.of()));
       for (long c : out.values()) {
         total += c;
       }
@@ -275,16 +293,21 @@ public final class MarkovModel {
         continue;
       }
       for (Map.Entry<Integer, Long> e : out.entrySet()) {
-        p[s][e.getKey()] = e.getValue() / (double) total;
+        columns[at] = e.getKey();
+        p[at] = e.getValue() / (double) total;
+        at++;
       }
       success[s] = ends[0] / (double) total;
       failure[s] = ends[1] / (double) total;
     }
+    rowStart[n] = at;
     return new MarkovModel(
         order,
         outcome,
         names,
         touchpointsOf,
+        rowStart,
+        columns,
         p,
         success,
         failure,
@@ -309,22 +332,90 @@ public final class MarkovModel {
    */
   private double solve(Set<String> removed) {
     int n = states.size();
+    boolean[] gone = new boolean[n];
+    for (int s = 0; s < n; s++) {
+      gone[s] = stateTouchpoints.get(s).stream().anyMatch(removed::contains);
+    }
+    if (n > DIRECT_STATES) {
+      double[] x = iterate(gone);
+      if (x != null) {
+        return x[0];
+      }
+    }
+    return direct(gone);
+  }
+
+  /** Up to this many states the system is solved directly; above, by sweeps over the sparse rows. */
+  private static final int DIRECT_STATES = 400;
+
+  /** (I - Q) x = r by LU decomposition: exact to rounding. */
+  private double direct(boolean[] gone) {
+    int n = states.size();
     RealMatrix a = new Array2DRowRealMatrix(n, n);
     RealVector b = new ArrayRealVector(n);
     for (int s = 0; s < n; s++) {
-      boolean gone = stateTouchpoints.get(s).stream().anyMatch(removed::contains);
       a.setEntry(s, s, 1);
-      if (gone) {
+      if (gone[s]) {
         continue;
       }
-      for (int t = 0; t < n; t++) {
-        a.addToEntry(s, t, -transitions[s][t]);
+      for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
+        a.addToEntry(s, columns[k], -probabilities[k]);
       }
       b.setEntry(s, toSuccess[s]);
     }
-    RealVector x = new LUDecomposition(a).getSolver().solve(b);
-    return x.getEntry(0);
+    return new LUDecomposition(a).getSolver().solve(b).getEntry(0);
   }
+
+  /**
+   * x = Q x + r by Gauss-Seidel sweeps over the sparse rows, later states first (paths mostly lead
+   * from earlier states to later ones), until a sweep changes no value by more than 1e-16; null if it
+   * has not settled
+   * after many sweeps or its residual is not below 1e-13, and the direct solution is used.
+   */
+  private double[] iterate(boolean[] gone) {
+    int n = states.size();
+    double[] x = new double[n];
+    for (int sweep = 0; sweep < 10_000; sweep++) {
+      double change = 0;
+      for (int s = n - 1; s >= 0; s--) {
+        if (gone[s]) {
+          continue;
+        }
+        double v = toSuccess[s];
+        for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
+          v += probabilities[k] * x[columns[k]];
+        }
+        change = Math.max(change, Math.abs(v - x[s]));
+        x[s] = v;
+      }
+      if (change <= 1e-16) {
+        break;
+      }
+    }
+    for (int s = 0; s < n; s++) {
+      double v = gone[s] ? 0 : toSuccess[s];
+      if (!gone[s]) {
+        for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
+          v += probabilities[k] * x[columns[k]];
+        }
+      }
+      if (Math.abs(v - x[s]) > 1e-13) {
+        return null;
+      }
+    }
+    return x;
+  }
+
+  /** The probability of moving from state {@code s} to state {@code t}; 0 for a transition never seen. */
+  private double probability(int s, int t) {
+    for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
+      if (columns[k] == t) {
+        return probabilities[k];
+      }
+    }
+    return 0;
+  }
+
 
   /** The order: how many past touchpoints make a state. */
   public int order() {
@@ -384,7 +475,7 @@ public final class MarkovModel {
       return toFailure[s];
     }
     int t = states.indexOf(to);
-    return t < 0 ? 0 : transitions[s][t];
+    return t < 0 ? 0 : probability(s, t);
   }
 
   /**
@@ -395,10 +486,8 @@ public final class MarkovModel {
     Map<String, Map<String, Double>> table = new LinkedHashMap<>();
     for (int s = 0; s < states.size(); s++) {
       Map<String, Double> next = new LinkedHashMap<>();
-      for (int t = 0; t < states.size(); t++) {
-        if (transitions[s][t] > 0) {
-          next.put(states.get(t), transitions[s][t]);
-        }
+      for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
+        next.put(states.get(columns[k]), probabilities[k]);
       }
       if (toSuccess[s] > 0) {
         next.put(SUCCESS, toSuccess[s]);
@@ -497,10 +586,8 @@ public final class MarkovModel {
             });
     ArrayNode edges = root.putArray("transitions");
     for (int s = 0; s < states.size(); s++) {
-      for (int t = 0; t < states.size(); t++) {
-        if (transitions[s][t] > 0) {
-          edges.addObject().put("from", states.get(s)).put("to", states.get(t)).put("probability", transitions[s][t]);
-        }
+      for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
+        edges.addObject().put("from", states.get(s)).put("to", states.get(columns[k])).put("probability", probabilities[k]);
       }
       if (toSuccess[s] > 0) {
         edges.addObject().put("from", states.get(s)).put("to", SUCCESS).put("probability", toSuccess[s]);

@@ -192,4 +192,32 @@ final class MarkovModelTest {
     assertThatThrownBy(() -> MarkovModel.fit(TestLogs.log(journeys.toArray(new Journey[0])), "paid", 2))
         .hasMessageContaining("more than 2000 states");
   }
+
+  @Test
+  void aLargeModelSolvedOnItsSparseRowsAgreesWithTheObservedRateAndStaysInBounds() {
+    java.util.Random random = new java.util.Random(11);
+    java.util.Map<List<String>, long[]> tallies = new java.util.HashMap<>();
+    for (int j = 0; j < 6000; j++) {
+      List<String> path = new java.util.ArrayList<>();
+      int length = 1 + random.nextInt(6);
+      for (int i = 0; i < length; i++) {
+        path.add("t" + random.nextInt(30));
+      }
+      long[] t = tallies.computeIfAbsent(path, k -> new long[2]);
+      t[random.nextInt(3) == 0 ? 0 : 1]++;
+    }
+    List<PathTally> paths = new java.util.ArrayList<>();
+    long successes = 0;
+    long journeys = 0;
+    for (java.util.Map.Entry<List<String>, long[]> e : tallies.entrySet()) {
+      paths.add(PathTally.of(e.getKey(), e.getValue()[0], e.getValue()[1], 0));
+      successes += e.getValue()[0];
+      journeys += e.getValue()[0] + e.getValue()[1];
+    }
+    MarkovModel model = MarkovModel.fromPaths("converted", 2, paths, false);
+    assertThat(model.states().size()).as("more states than the direct solver takes").isGreaterThan(400);
+    // P(success) equals the observed rate by construction: a check of the solution's accuracy.
+    assertThat(model.successProbability()).isCloseTo(successes / (double) journeys, within(1e-12));
+    model.removalEffects().forEach((t, effect) -> assertThat(effect).as(t).isBetween(0.0, 1.0));
+  }
 }
