@@ -249,12 +249,11 @@ public final class MarkovModel {
         Integer next = index.get(key);
         if (next == null) {
           next = index.size();
-          checkArgument(
-              next < MAX_STATES,
-              "a Markov model of order %s over these journeys has more than %s states (the limit, for an exact"
-                  + " solution in memory); use a lower order or merge touchpoints",
-              order,
-              MAX_STATES);
+          if (next >= MAX_STATES) {
+            throw new IllegalArgumentException(
+                "a Markov model of order " + order + " over these journeys has " + stateCount(sorted, order)
+                    + " states, more than the limit of " + MAX_STATES + "; use a lower order or merge touchpoints");
+          }
           index.put(key, next);
           names.add(String.join(SEPARATOR, window));
           touchpointsOf.add(key);
@@ -314,6 +313,18 @@ public final class MarkovModel {
         journeys,
         successes,
         withValue ? java.util.OptionalDouble.of(totalValue) : java.util.OptionalDouble.empty());
+  }
+
+  /** The states a model of {@code order} over {@code paths} would have, the start included. */
+  private static int stateCount(List<PathTally> paths, int order) {
+    java.util.Set<List<String>> windows = new java.util.HashSet<>();
+    for (PathTally tally : paths) {
+      List<String> path = tally.path();
+      for (int i = 0; i < path.size(); i++) {
+        windows.add(path.subList(Math.max(0, i - order + 1), i + 1));
+      }
+    }
+    return windows.size() + 1;
   }
 
   private static int compare(List<String> a, List<String> b) {

@@ -184,13 +184,13 @@ final class MarkovModelTest {
   }
 
   @Test
-  void aStateSpaceOverTheLimitFailsFastNamingTheLimit() {
+  void aStateSpaceOverTheLimitFailsFastNamingTheStateCountAndTheLimit() {
     List<Journey> journeys = new ArrayList<>();
     for (int j = 0; j < MarkovModel.MAX_STATES; j++) {
       journeys.add(path("j" + j, j % 2, "t" + j, "u" + j));
     }
     assertThatThrownBy(() -> MarkovModel.fit(TestLogs.log(journeys.toArray(new Journey[0])), "paid", 2))
-        .hasMessageContaining("more than 2000 states");
+        .hasMessageContaining("order 2 over these journeys has 4001 states, more than the limit of 2000");
   }
 
   @Test
