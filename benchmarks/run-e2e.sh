@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # End to end on the same simulated event log: `motkit score --scorer peak-end`, one result per
-# journey, against a pandas peer computing the same peak-end values (benchmarks/peers). Checks that
-# both give the same values (to 1e-9) and prints the median wall time, CPU time and peak resident
-# memory of each over the repeats, and their ratios.
+# journey, against peers computing the same peak-end values (benchmarks/peers): DuckDB (in process,
+# JDBC, one SQL query; "exact" breaks ties of time by file order as motkit does, "parallel" lets
+# DuckDB use every core freely), pandas, and the parse floor (one pass that parses every row and
+# keeps nothing). Checks that motkit, DuckDB and pandas give the same values (to 1e-9) and prints
+# the median wall time, CPU time and peak resident memory of each, the tools run in turn.
 #
-# Usage: benchmarks/run-e2e.sh            (1 million and 10 million rows, 3 repeats)
+# Usage: benchmarks/run-e2e.sh            (1, 10 and 30 million rows, 3 repeats)
 #        E2E_ROWS="1000000" E2E_REPEATS=5 benchmarks/run-e2e.sh
+# pandas is left out above E2E_PANDAS_MAX_ROWS (10 million: it cannot hold dates past 2262, and
+# 30 million rows take minutes).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-rows_list="${E2E_ROWS:-1000000 10000000}"
+rows_list="${E2E_ROWS:-1000000 10000000 30000000}"
+pandas_max="${E2E_PANDAS_MAX_ROWS:-10000000}"
 repeats="${E2E_REPEATS:-3}"
 work="${E2E_DIR:-$here/benchmarks/target/e2e}"
 python=/usr/bin/python3
@@ -20,9 +25,10 @@ if ! "$python" -c "import pandas" 2>/dev/null || [ ! -x /usr/bin/time ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pandas time >/dev/null
 fi
-if [ ! -f "$here/cli/target/motkit.jar" ]; then
+if [ ! -f "$here/cli/target/motkit.jar" ] || [ ! -f "$here/benchmarks/target/benchmarks.jar" ]; then
   (cd "$here" && mvn -B -q -ntp -DskipTests package)
 fi
+peer=(java -Xmx8g -cp "$here/benchmarks/target/benchmarks.jar")
 
 model="$here/docs/samples/property-model.json"
 # The property model draws 4.92 moments per journey on average.
@@ -33,12 +39,25 @@ for rows in $rows_list; do
   if [ ! -f "$events" ]; then
     "$here/motkit" simulate "$model" --journeys "$journeys" --seed 20261123 --out "$events"
   fi
+  tools="motkit duckdb-exact duckdb-parallel floor"
+  if [ "$rows" -le "$pandas_max" ]; then
+    tools="$tools pandas"
+  fi
   for run in $(seq "$repeats"); do
     /usr/bin/time -v -o "$work/motkit-$rows-$run.time" \
       "$here/motkit" score "$events" --scorer peak-end --scale 1..7 --format csv --quiet > "$work/motkit-$rows.csv"
-    /usr/bin/time -v -o "$work/pandas-$rows-$run.time" \
-      "$python" "$here/benchmarks/peers/peak_end.py" "$events" 4 > "$work/pandas-$rows.csv"
+    /usr/bin/time -v -o "$work/duckdb-exact-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.DuckDbPeakEnd "$events" exact > "$work/duckdb-exact-$rows.csv"
+    /usr/bin/time -v -o "$work/duckdb-parallel-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.DuckDbPeakEnd "$events" parallel > "$work/duckdb-parallel-$rows.csv"
+    /usr/bin/time -v -o "$work/floor-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.ParseFloor "$events" > "$work/floor-$rows.txt"
+    if [ "$rows" -le "$pandas_max" ]; then
+      /usr/bin/time -v -o "$work/pandas-$rows-$run.time" \
+        "$python" "$here/benchmarks/peers/peak_end.py" "$events" 4 > "$work/pandas-$rows.csv"
+    fi
   done
-  "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/pandas-$rows.csv"
-  "$python" "$here/benchmarks/peers/summary.py" "$events" "$work" "$rows" "$repeats"
+  "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/duckdb-exact-$rows.csv"
+  "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/duckdb-parallel-$rows.csv"
+  if [ "$rows" -le "$pandas_max" ]; then
+    "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/pandas-$rows.csv"
+  fi
+  "$python" "$here/benchmarks/peers/summary.py" "$events" "$work" "$rows" "$repeats" $tools
 done

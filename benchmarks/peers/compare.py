@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Checks that two journey,value CSV files give the same value for the same journeys, to 1e-9."""
+"""Checks that two journey,value CSV files give the same value for the same journeys, to 1e-9.
+
+Usage: compare.py MOTKIT.csv PEER.csv
+"""
 import csv
 import sys
 
@@ -9,10 +12,10 @@ def read(path):
         return {row["journey"]: float(row["value"]) for row in csv.DictReader(f)}
 
 
-motkit, pandas = read(sys.argv[1]), read(sys.argv[2])
-if motkit.keys() != pandas.keys():
-    sys.exit(f"different journeys: {len(motkit)} from motkit, {len(pandas)} from pandas")
-worst = max(abs(motkit[j] - pandas[j]) for j in motkit)
+motkit, peer = read(sys.argv[1]), read(sys.argv[2])
+if motkit.keys() != peer.keys():
+    sys.exit(f"different journeys: {len(motkit)} from motkit, {len(peer)} from {sys.argv[2]}")
+worst = max(abs(motkit[j] - peer[j]) for j in motkit)
 if worst > 1e-9:
     sys.exit(f"values differ by up to {worst}")
-print(f"same values: {len(motkit)} journeys, largest difference {worst}")
+print(f"same values as {sys.argv[2]}: {len(motkit)} journeys, largest difference {worst}")

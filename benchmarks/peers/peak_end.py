@@ -4,12 +4,14 @@
 Usage: peak_end.py EVENTS.csv NEUTRAL > scores.csv
 
 The same definition as motkit's peak-end scorer with its defaults: per journey, moments in time
-order (a stable sort, so equal times keep file order); the peak is the earliest moment furthest
-from the neutral point; the end is the last moment; the score is their mean. Writes
-journey,value with full float precision.
+order (a stable sort, so equal times keep file order); the peak is the moment furthest from the
+neutral point, the one below neutral when one above is as far (within 6e-9, motkit's default
+ties=negative); the end is the last moment; the score is their mean. Writes journey,value with
+full float precision.
 """
 import sys
 
+import numpy as np
 import pandas as pd
 
 
@@ -25,11 +27,12 @@ def main(path, neutral):
     order = pd.factorize(events["journey"])[0]
     events["order"] = order
     events = events.sort_values(["order", "time"], kind="stable")
-    events["intensity"] = (events["value"] - neutral).abs()
     grouped = events.groupby("order", sort=True)
-    # The earliest moment of greatest intensity: vectorised, as groupby().idxmax() loops in Python.
-    strongest = events["intensity"] == grouped["intensity"].transform("max")
-    peak = events.loc[strongest].drop_duplicates("order", keep="first")["value"].to_numpy()
+    # The intense peak, the worse one on a tie across neutral: vectorised per journey from its
+    # lowest and highest values.
+    low = grouped["value"].min().to_numpy()
+    high = grouped["value"].max().to_numpy()
+    peak = np.where(neutral - low >= high - neutral - 6e-9, low, high)
     end = grouped["value"].last().to_numpy()
     journeys = grouped["journey"].first().to_numpy()
     result = pd.DataFrame({"journey": journeys, "value": 0.5 * peak + 0.5 * end})

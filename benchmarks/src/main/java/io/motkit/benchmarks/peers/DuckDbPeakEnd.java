@@ -1,0 +1,50 @@
+package io.motkit.benchmarks.peers;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+/**
+ * Peak-end per journey with DuckDB (JDBC, in process), one SQL query written the fast way: explicit
+ * column types in {@code read_csv}, aggregates only, no per-row function. The definition is
+ * motkit's peak-end with its defaults on a 1..7 scale, neutral 4: the peak is the moment furthest
+ * from neutral, the one below neutral when a moment above is as far (within 6e-9); the end is the
+ * last moment in time order; the score is their mean.
+ *
+ * <p>Usage: {@code DuckDbPeakEnd EVENTS.csv exact|parallel > scores.csv}. {@code exact} breaks
+ * ties of time by file order, as motkit does, which makes DuckDB number the rows in order;
+ * {@code parallel} breaks them arbitrarily and lets DuckDB use every core freely.
+ */
+public final class DuckDbPeakEnd {
+
+  private DuckDbPeakEnd() {}
+
+  public static void main(String[] args) throws Exception {
+    String file = args[0].replace("'", "''");
+    boolean exact = args.length < 2 || args[1].equals("exact");
+    String source =
+        "read_csv('" + file + "', header = true, auto_detect = false, columns = {"
+            + "'journey': 'VARCHAR', 'timestamp': 'TIMESTAMPTZ', 'touchpoint': 'VARCHAR', 'value': 'DOUBLE',"
+            + " 'duration_s': 'DOUBLE', 'stage': 'VARCHAR', 'channel': 'VARCHAR', 'expected': 'DOUBLE',"
+            + " 'adequate': 'DOUBLE', 'desired': 'DOUBLE'})";
+    String end = exact ? "arg_max(value, (timestamp, row))" : "arg_max(value, timestamp)";
+    String rows = exact ? "(SELECT *, row_number() OVER () AS row FROM " + source + ")" : source;
+    String query =
+        "SELECT journey, 0.5 * (CASE WHEN 4 - min(value) >= max(value) - 4 - 6e-9 THEN min(value) ELSE max(value) END)"
+            + " + 0.5 * " + end + " AS value FROM " + rows + " GROUP BY journey";
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(query);
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16))) {
+      out.println("journey,value");
+      while (result.next()) {
+        out.append(result.getString(1)).append(',').append(Double.toString(result.getDouble(2))).append('\n');
+      }
+    }
+  }
+}
