@@ -117,7 +117,8 @@ final class LogAccumulator {
     }
     int expectationCode = expectationCode(row, code);
     String customer = row.get(EventColumn.CUSTOMER);
-    Integer existingJourney = journeys.get(journey);
+    // Most rows continue the previous row's journey: that one is known without hashing its id.
+    Integer existingJourney = journey.equals(lastJourney) ? Integer.valueOf(lastJourneyIndex) : journeys.get(journey);
     if (existingJourney != null && !byCustomer) {
       String known = customers.get(existingJourney);
       if (!customer.isEmpty() && known != null && !known.equals(customer)) {
@@ -154,6 +155,8 @@ final class LogAccumulator {
         customers.set(j, customer);
       }
     }
+    lastJourney = journey;
+    lastJourneyIndex = j;
     if (code == null) {
       Touchpoint.Builder touchpoint = Touchpoint.builder().id(touchpointId);
       if (!stage.isEmpty()) {
@@ -190,6 +193,11 @@ final class LogAccumulator {
   }
 
   private static final int NEW_EXPECTATION = -2;
+
+  /** The journey of the last row added, and its index. */
+  private String lastJourney;
+
+  private int lastJourneyIndex;
 
   /** 100 years of 365.25 days, as {@link io.motkit.core.Moment#LONGEST_DURATION}. */
   static final long MAX_DURATION_SECONDS = 36_525L * 86_400;
