@@ -84,6 +84,9 @@ public abstract class ServqualInstrument {
       }
       builder.addItem(ServqualItem.of(item, row.text("dimension"), reversed));
     }
+    if (lines.isEmpty()) {
+      throw new io.motkit.core.csv.InputFormatException(csv.source(), 1, "", "", "the instrument lists no items; one row per item is needed");
+    }
     return builder.build();
   }
 
