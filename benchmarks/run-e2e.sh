@@ -43,8 +43,14 @@ for rows in $rows_list; do
   if [ "$rows" -le "$pandas_max" ]; then
     tools="$tools pandas"
   fi
+  # The launcher's default heap (2 GiB) holds about 30 bytes an event; 30 million rows need more.
+  if [ -z "${MOTKIT_JAVA_OPTS:-}" ] && [ "$rows" -gt 20000000 ]; then
+    heap="-Xmx6g"
+  else
+    heap="${MOTKIT_JAVA_OPTS:--Xmx2g}"
+  fi
   for run in $(seq "$repeats"); do
-    /usr/bin/time -v -o "$work/motkit-$rows-$run.time" \
+    MOTKIT_JAVA_OPTS="$heap" /usr/bin/time -v -o "$work/motkit-$rows-$run.time" \
       "$here/motkit" score "$events" --scorer peak-end --scale 1..7 --format csv --quiet > "$work/motkit-$rows.csv"
     /usr/bin/time -v -o "$work/duckdb-exact-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.DuckDbPeakEnd "$events" exact > "$work/duckdb-exact-$rows.csv"
     /usr/bin/time -v -o "$work/duckdb-parallel-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.DuckDbPeakEnd "$events" parallel > "$work/duckdb-parallel-$rows.csv"
