@@ -221,15 +221,13 @@ final class ParallelCsvRead {
       EventLogReader.CsvLayout layout = new EventLogReader.CsvLayout(csv, log.attributeNames);
       while (csv.hasNext()) {
         part.read++;
-        try {
-          CsvRow row = csv.next();
-          log.add(new EventLogReader.CsvEventRow(layout, row));
-        } catch (InputFormatException e) {
-          // In either mode: the sequential reader takes over and words every bad row.
-          part.failure = e;
-          return part;
-        }
+        CsvRow row = csv.next();
+        log.add(new EventLogReader.CsvEventRow(layout, row));
       }
+    } catch (InputFormatException e) {
+      // A bad row or bad text, in either mode: the sequential reader takes over and words every
+      // problem in file order.
+      part.failure = e;
     }
     return part;
   }
