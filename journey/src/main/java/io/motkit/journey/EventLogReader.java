@@ -260,43 +260,43 @@ public abstract class EventLogReader {
   private EventLog readJsonLines(Path file, String source) {
     Set<String> columns = new java.util.TreeSet<>();
     java.util.Map<Long, RejectedRow> rejected = new java.util.TreeMap<>();
-    long read = 0;
+    long[] read = {0};
     // Pass one: every line checked, the keys of the good ones collected.
-    try (BufferedReader reader = jsonLines(file, source)) {
-      long lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        read++;
-        try {
-          columns.addAll(JsonEventRow.parse(source, lineNumber, line).keys());
-        } catch (InputFormatException e) {
-          if (mode() == ReadMode.STRICT || e.isFatal()) {
-            throw e;
-          }
-          rejected.put(lineNumber, RejectedRow.of(source, lineNumber, e.getMessage()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-    }
+    forEachJsonLine(file, source, rejected, (lineNumber, line) -> {
+      read[0]++;
+      columns.addAll(JsonEventRow.parse(source, lineNumber, line).keys());
+    });
     List<String> ordered = new ArrayList<>(columns);
     boolean byCustomer = !columns.contains("journey") && inactivityGap().isPresent() && columns.contains("customer");
     LogAccumulator log = new LogAccumulator(source, scale(), new TimestampParser(zone(), epochUnit(), localTimePolicy()), byCustomer, ordered);
     // Pass two: the good lines into the log, one at a time.
-    try (BufferedReader reader = jsonLines(file, source)) {
+    forEachJsonLine(file, source, rejected, (lineNumber, line) -> {
+      JsonEventRow row = JsonEventRow.parse(source, lineNumber, line);
+      row.attributeNames = log.attributeNames;
+      log.add(row);
+    });
+    return finish(log, read[0], new ArrayList<>(rejected.values()));
+  }
+
+  /** What to do with one non-blank line of a JSON Lines file. */
+  private interface JsonLineAction {
+    void accept(long lineNumber, String line);
+  }
+
+  /**
+   * Runs {@code action} on every non-blank line not already in {@code rejected}; a line it rejects
+   * stops the read in strict mode (or when fatal) and is set aside in lenient mode.
+   */
+  private void forEachJsonLine(Path file, String source, java.util.Map<Long, RejectedRow> rejected, JsonLineAction action) {
+    try (BufferedReader reader = new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
       long lineNumber = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
         if (line.isBlank() || rejected.containsKey(lineNumber)) {
           continue;
         }
-        JsonEventRow row = JsonEventRow.parse(source, lineNumber, line);
-        row.attributeNames = log.attributeNames;
         try {
-          log.add(row);
+          action.accept(lineNumber, line);
         } catch (InputFormatException e) {
           if (mode() == ReadMode.STRICT || e.isFatal()) {
             throw e;
@@ -307,12 +307,8 @@ public abstract class EventLogReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
-    return finish(log, read, new ArrayList<>(rejected.values()));
   }
 
-  private static BufferedReader jsonLines(Path file, String source) throws IOException {
-    return new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16);
-  }
 
 
   /**
