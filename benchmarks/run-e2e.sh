@@ -37,7 +37,14 @@ for rows in $rows_list; do
   journeys=$(( rows * 1000 / 4924 ))
   events="$work/events-$rows.csv"
   if [ ! -f "$events" ]; then
-    "$here/motkit" simulate "$model" --journeys "$journeys" --seed 20261123 --out "$events"
+    source_model="$model"
+    if [ "$journeys" -gt 5000000 ]; then
+      # Journeys start 30 minutes apart in the sample model, which would run past 2199 (the last
+      # year motkit reads) beyond 5 million journeys: the large log starts them 5 minutes apart.
+      source_model="$work/model-5min.json"
+      "$python" -c 'import json, sys; m = json.load(open(sys.argv[1])); m["journey_spacing_s"] = 300; json.dump(m, open(sys.argv[2], "w"))' "$model" "$source_model"
+    fi
+    "$here/motkit" simulate "$source_model" --journeys "$journeys" --seed 20261123 --out "$events"
   fi
   tools="motkit duckdb-exact duckdb-parallel floor"
   if [ "$rows" -le "$pandas_max" ]; then

@@ -92,6 +92,9 @@ public final class JourneySimulator {
     return model;
   }
 
+  /** The latest start of a simulated journey: a year before the end of the years motkit reads. */
+  static final java.time.Instant LAST_START = java.time.Instant.parse("2199-01-01T00:00:00Z");
+
   /**
    * Simulates journeys {@code from} to {@code to} - 1 of the population with this seed, handing
    * each moment to {@code sink}; returns the outcome (0 or 1, or NaN without an outcome model) of
@@ -99,6 +102,19 @@ public final class JourneySimulator {
    */
   public double[] simulate(int from, int to, long seed, MomentSink sink) {
     checkArgument(0 <= from && from <= to, "bad journey range [%s, %s)", from, to);
+    if (to > 0) {
+      // Journeys start one spacing apart; the last must leave a year before the end of the years
+      // motkit reads (2199), or the log written would be refused when read back.
+      double lastStart = model.start().toEpochMilli() + (to - 1) * model.journeySpacingSeconds() * 1000;
+      checkArgument(
+          lastStart < LAST_START.toEpochMilli(),
+          "journeys start %s seconds apart from %s (journey_spacing_s), so journey %s would start after %s;"
+              + " lower journey_spacing_s or simulate fewer journeys",
+          model.journeySpacingSeconds(),
+          model.start(),
+          to,
+          LAST_START);
+    }
     Scale scale = model.scale();
     double[] outcomes = new double[to - from];
     for (int j = from; j < to; j++) {

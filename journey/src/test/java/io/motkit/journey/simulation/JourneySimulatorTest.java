@@ -26,6 +26,16 @@ final class JourneySimulatorTest {
           + "\"outcome\":{\"name\":\"paid\",\"intercept\":0.5,\"slope\":1.5}}";
 
   @Test
+  void aPopulationThatWouldRunPastTheYearsMotkitReadsIsRefusedBeforeAnyIsWritten() {
+    JourneyModel model = JourneyModel.fromJson(MODEL.replace("{\"scale\"", "{\"journey_spacing_s\":86400000,\"scale\""));
+    JourneySimulator simulator = new JourneySimulator(model);
+    assertThat(simulator.journeys(5, 1)).hasSize(5);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> simulator.journeys(200, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("so journey 200 would start after 2199-01-01T00:00:00Z");
+  }
+
+  @Test
   void theSameSeedGivesTheSamePopulation() {
     JourneySimulator simulator = new JourneySimulator(JourneyModel.fromJson(MODEL));
     assertThat(simulator.journeys(200, 42)).isEqualTo(simulator.journeys(200, 42));
