@@ -119,6 +119,16 @@ final class OutputContractTest {
   }
 
   @Test
+  void aFolderGivenAsAnInputIsNamedWithTheSystemsReason() {
+    for (String command : List.of("score", "kano")) {
+      MotkitCommandTest.Run run =
+          command.equals("score") ? MotkitCommandTest.run("score", dir.toString(), "--scorer", "mean") : MotkitCommandTest.run("kano", dir.toString());
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err()).isEqualTo("motkit: cannot read " + dir + ": Is a directory\n");
+    }
+  }
+
+  @Test
   void anEmptyInputWhereAnAnalysisNeedsDataIsAMessage() throws IOException {
     Path events = dir.resolve("empty.csv");
     Files.writeString(events, "journey,timestamp,touchpoint,value\n");

@@ -155,6 +155,8 @@ public final class CsvInput implements Closeable {
       return records.hasNext();
     } catch (CsvParseException e) {
       throw parseError(e);
+    } catch (UncheckedIOException e) {
+      throw unreadable(e);
     }
   }
 
@@ -200,19 +202,30 @@ public final class CsvInput implements Closeable {
     } catch (CsvParseException e) {
       throw parseError(e);
     } catch (UncheckedIOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e.getCause());
+      throw unreadable(e);
     }
   }
 
-  private InputFormatException parseError(CsvParseException e) {
-    // A reader's own error (text that is not UTF-8) reaches here wrapped by the parser.
+  /** The input cannot be read at all: say so with the system's reason, not the parser's words. */
+  private UncheckedIOException unreadable(UncheckedIOException e) {
+    String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+    return new UncheckedIOException("cannot read " + source + ": " + reason, e.getCause());
+  }
+
+  private RuntimeException parseError(CsvParseException e) {
+    // A reader's own error (text that is not UTF-8) reaches here wrapped by the parser, and so does
+    // a failure to read at all (a folder given as a file).
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof InputFormatException) {
         return (InputFormatException) cause;
       }
+      if (cause instanceof IOException) {
+        return new UncheckedIOException("cannot read " + source + ": " + cause.getMessage(), (IOException) cause);
+      }
     }
     return new InputFormatException(source, 0, "", "", "malformed CSV: " + e.getMessage());
   }
+
 
   /** Data rows returned by {@link #next()} so far. */
   public long rowsRead() {
