@@ -2,7 +2,6 @@ package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ListMultimap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -47,8 +46,13 @@ public abstract class JourneyScore {
   /** Each contributing moment's input, weight and contribution, in time order. */
   public abstract List<MomentContribution> contributions();
 
-  /** Moment indices by role name ({@link #PEAK}, {@link #END}, ...). */
-  public abstract ListMultimap<String, Integer> roles();
+  /** Moment indices by role name ({@link #PEAK}, {@link #END}, ...), roles in the order given. */
+  public abstract Map<String, List<Integer>> roles();
+
+  /** The moment indices of one role; empty if no moment has it. */
+  public final List<Integer> role(String name) {
+    return roles().getOrDefault(name, List.of());
+  }
 
   /** Further named figures, such as the peak and end values or per-dimension gaps. */
   public abstract Map<String, Double> details();
@@ -60,7 +64,22 @@ public abstract class JourneyScore {
 
   /** Builds a {@link JourneyScore}. */
   public static final class Builder extends ImmutableJourneyScore.Builder {
+    private final Map<String, List<Integer>> pendingRoles = new java.util.LinkedHashMap<>();
+
     Builder() {}
+
+    /** Gives moment {@code index} the role {@code role}; a role may name several moments. */
+    public Builder putRole(String role, int index) {
+      pendingRoles.computeIfAbsent(role, k -> new java.util.ArrayList<>()).add(index);
+      return this;
+    }
+
+    @Override
+    public JourneyScore build() {
+      pendingRoles.forEach((role, indices) -> putRole(role, List.copyOf(indices)));
+      pendingRoles.clear();
+      return super.build();
+    }
   }
 
   /**

@@ -20,7 +20,7 @@ final class JourneyScoreTest {
             .putRole(JourneyScore.END, 3)
             .build();
     assertThat(score.contributionTotal()).isEqualTo(7.5);
-    assertThat(score.roles().get(JourneyScore.PEAK)).containsExactly(0);
+    assertThat(score.role(JourneyScore.PEAK)).containsExactly(0);
     assertThat(score.version()).isNotBlank().isNotEqualTo("unknown");
   }
 

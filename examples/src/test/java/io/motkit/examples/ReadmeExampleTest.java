@@ -48,8 +48,8 @@ final class ReadmeExampleTest {
     // --- README example end
 
     assertThat(score.value()).isEqualTo(4.0);
-    assertThat(score.roles().get(JourneyScore.PEAK)).containsExactly(1);
-    assertThat(score.roles().get(JourneyScore.END)).containsExactly(2);
+    assertThat(score.role(JourneyScore.PEAK)).containsExactly(1);
+    assertThat(score.role(JourneyScore.END)).containsExactly(2);
   }
 
   @Test

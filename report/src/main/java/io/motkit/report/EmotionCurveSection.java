@@ -45,7 +45,7 @@ public final class EmotionCurveSection {
     // not two pins drawn on top of each other.
     Map<Integer, List<String>> rolesByMoment = new TreeMap<>();
     for (String role : List.of(JourneyScore.PEAK, JourneyScore.END)) {
-      for (int index : score.roles().get(role)) {
+      for (int index : score.role(role)) {
         rolesByMoment.computeIfAbsent(index, k -> new ArrayList<>()).add(role);
       }
     }

@@ -113,7 +113,7 @@ final class SequenceScorerPropertiesTest {
         .checkAssert(
             (j, fraction, pick) -> {
               JourneyScore before = peakEnd.score(j);
-              int peak = before.roles().get(JourneyScore.PEAK).get(0);
+              int peak = before.role(JourneyScore.PEAK).get(0);
               int last = j.size() - 1;
               int index = pick % last;
               if (index == peak) {

@@ -8,7 +8,6 @@ import io.motkit.core.JourneyScore;
 import io.motkit.core.MomentContribution;
 import java.io.Reader;
 import java.io.StringReader;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +46,7 @@ public final class JourneyScoreJson {
       node.put("contribution", c.contribution());
     }
     ObjectNode roles = root.putObject("roles");
-    for (Map.Entry<String, Collection<Integer>> role : score.roles().asMap().entrySet()) {
+    for (Map.Entry<String, List<Integer>> role : score.roles().entrySet()) {
       ArrayNode indices = roles.putArray(role.getKey());
       role.getValue().forEach(indices::add);
     }

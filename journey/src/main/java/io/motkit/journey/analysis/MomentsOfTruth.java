@@ -51,8 +51,8 @@ public final class MomentsOfTruth {
       visited.forEach(t -> visits[t]++);
       JourneyScore score = scorer.score(log.journey(j));
       base[j] = score.value();
-      count(log, j, score.roles().get(JourneyScore.PEAK), peaks);
-      count(log, j, score.roles().get(JourneyScore.END), ends);
+      count(log, j, score.role(JourneyScore.PEAK), peaks);
+      count(log, j, score.role(JourneyScore.END), ends);
     }
     // The roles needed every journey's score already; the baseline is their mean.
     double baseline = mean(base);

@@ -41,8 +41,8 @@ public abstract class TimelineReport implements AnalysisResult {
     t.stages().forEach(root.putArray("stages")::add);
     root.put("score", t.score().value());
     var moments = root.putArray("moments");
-    List<Integer> peaks = t.score().roles().get(JourneyScore.PEAK);
-    List<Integer> ends = t.score().roles().get(JourneyScore.END);
+    List<Integer> peaks = t.score().role(JourneyScore.PEAK);
+    List<Integer> ends = t.score().role(JourneyScore.END);
     for (int i = 0; i < t.journey().size(); i++) {
       Moment m = t.journey().moment(i);
       var node = moments.addObject().put("index", i).put("touchpoint", m.touchpointId());
@@ -77,8 +77,8 @@ public abstract class TimelineReport implements AnalysisResult {
     switch (name) {
       case "moments":
         CsvTable moments = CsvTable.of(MOMENT_COLUMNS.toArray(new String[0]));
-        List<Integer> peaks = t.score().roles().get(JourneyScore.PEAK);
-        List<Integer> ends = t.score().roles().get(JourneyScore.END);
+        List<Integer> peaks = t.score().role(JourneyScore.PEAK);
+        List<Integer> ends = t.score().role(JourneyScore.END);
         for (int i = 0; i < t.journey().size(); i++) {
           Moment m = t.journey().moment(i);
           moments.row(

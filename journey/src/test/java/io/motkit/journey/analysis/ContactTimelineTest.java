@@ -26,6 +26,6 @@ final class ContactTimelineTest {
     assertThat(timeline.responseTimes()).hasSize(1);
     assertThat(timeline.responseTimes().get(0).time()).isEqualTo(Duration.ofMinutes(2));
     assertThat(timeline.responseTimes().get(0).fromMoment()).isEqualTo(2);
-    assertThat(timeline.score().roles().get(JourneyScore.END)).containsExactly(4);
+    assertThat(timeline.score().role(JourneyScore.END)).containsExactly(4);
   }
 }

@@ -101,7 +101,7 @@ final class BaselineScorersTest {
     JourneyScore s = REGISTRY.create("min").score(TestJourneys.perMinute("j", Scale.likert5(), 3, 1, 2, 1));
     assertThat(s.value()).isEqualTo(1.0);
     // Two moments are equally bad; the most recent is marked.
-    assertThat(s.roles().get("weakest")).containsExactly(3);
+    assertThat(s.role("weakest")).containsExactly(3);
   }
 
   @Test
@@ -109,7 +109,7 @@ final class BaselineScorersTest {
     Scale pain = Scale.of(0, 10, 0, false);
     JourneyScore s = REGISTRY.create("weakest-link").score(TestJourneys.perMinute("j", pain, 2, 8, 5));
     assertThat(s.value()).isEqualTo(8.0);
-    assertThat(s.roles().get("weakest")).containsExactly(1);
+    assertThat(s.role("weakest")).containsExactly(1);
     // The former id is the same model.
     assertThat(REGISTRY.create("min").score(TestJourneys.perMinute("j", pain, 2, 8, 5)).value()).isEqualTo(8.0);
   }

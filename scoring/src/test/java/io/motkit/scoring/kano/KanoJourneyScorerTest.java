@@ -75,7 +75,7 @@ final class KanoJourneyScorerTest {
     // shaped: 0, -0.5, 0.5, -0.5; -0.5 and 0.5 are equally intense, the negative one wins the tie
     // and of the two -0.5 the most recent (index 3) is the peak; end -0.5
     assertThat(s.value()).isCloseTo(-0.5, within(1e-12));
-    assertThat(s.roles().get(JourneyScore.PEAK)).containsExactly(3);
+    assertThat(s.role(JourneyScore.PEAK)).containsExactly(3);
     assertThat(s.scorerId()).isEqualTo("kano");
     assertThat(s.parameters()).containsEntry("rule", "peak-end");
   }

@@ -80,8 +80,8 @@ final class PeakEndScorerTest {
   @Test
   void explanationNamesPeakAndEndAndDrawsTheWholeCurve() {
     JourneyScore a = REGISTRY.create("peak-end").score(PATIENT_A);
-    assertThat(a.roles().get(JourneyScore.PEAK)).containsExactly(4);
-    assertThat(a.roles().get(JourneyScore.END)).containsExactly(7);
+    assertThat(a.role(JourneyScore.PEAK)).containsExactly(4);
+    assertThat(a.role(JourneyScore.END)).containsExactly(7);
     assertThat(a.contributions()).hasSize(PATIENT_A.size());
     assertThat(a.contributions().get(4).weight()).isEqualTo(0.5);
     assertThat(a.contributions().get(7).weight()).isEqualTo(0.5);
@@ -99,7 +99,7 @@ final class PeakEndScorerTest {
     JourneyScore both = peakEnd("peak", "both").score(j);
     assertThat(both.details()).containsEntry("peak", 0.5);
     assertThat(both.value()).isEqualTo(0.5 * 0.5 + 0.5 * 1);
-    assertThat(both.roles().get(JourneyScore.PEAK)).containsExactly(1, 2);
+    assertThat(both.role(JourneyScore.PEAK)).containsExactly(1, 2);
     assertThat(both.contributionTotal()).isCloseTo(both.value(), within(1e-12));
   }
 
@@ -107,7 +107,7 @@ final class PeakEndScorerTest {
   void tiedPeaksResolveToTheEarliestMoment() {
     Journey j = TestJourneys.perMinute("j", Scale.valence(), -3, 0, 3, 1);
     JourneyScore s = REGISTRY.create("peak-end").score(j);
-    assertThat(s.roles().get(JourneyScore.PEAK)).containsExactly(0);
+    assertThat(s.role(JourneyScore.PEAK)).containsExactly(0);
     assertThat(s.value()).isEqualTo(0.5 * -3 + 0.5 * 1);
   }
 
@@ -117,7 +117,7 @@ final class PeakEndScorerTest {
     // Peak (intense about 3): the 1 at index 1 (ties with 5 broken by the earlier one).
     JourneyScore lastK = REGISTRY.create("peak-end", Map.of("end", "last-k", "k", "3")).score(j);
     assertThat(lastK.details()).containsEntry("end", (2 + 4 + 5) / 3.0);
-    assertThat(lastK.roles().get(JourneyScore.END)).containsExactly(2, 3, 4);
+    assertThat(lastK.role(JourneyScore.END)).containsExactly(2, 3, 4);
     // A 3-minute window measured back from the last start (minute 4) holds minutes 1 to 4.
     JourneyScore window = REGISTRY.create("peak-end", Map.of("end", "window", "window", "180")).score(j);
     assertThat(window.details()).containsEntry("end", (1 + 2 + 4 + 5) / 4.0);
@@ -184,14 +184,14 @@ final class PeakEndScorerTest {
     JourneyScorer negative = REGISTRY.create("peak-end");
     assertThat(negative.score(lowFirst).value()).isEqualTo(3.0);
     assertThat(negative.score(highFirst).value()).isEqualTo(3.0);
-    assertThat(negative.score(highFirst).roles().get(JourneyScore.PEAK)).containsExactly(1);
+    assertThat(negative.score(highFirst).role(JourneyScore.PEAK)).containsExactly(1);
     assertThat(negative.score(highFirst).details()).containsEntry("peak-tie", 1.0);
     JourneyScorer positive = REGISTRY.create("peak-end", Map.of("ties", "positive"));
     assertThat(positive.score(lowFirst).value()).isEqualTo(6.0);
     assertThat(positive.score(highFirst).value()).isEqualTo(6.0);
     JourneyScorer mean = REGISTRY.create("peak-end", Map.of("ties", "mean"));
     assertThat(mean.score(lowFirst).value()).isEqualTo(4.5);
-    assertThat(mean.score(lowFirst).roles().get(JourneyScore.PEAK)).containsExactly(0, 1);
+    assertThat(mean.score(lowFirst).role(JourneyScore.PEAK)).containsExactly(0, 1);
     assertThat(mean.score(lowFirst).contributionTotal()).isCloseTo(4.5, within(1e-12));
     JourneyScorer first = REGISTRY.create("peak-end", Map.of("ties", "first"));
     assertThat(first.score(lowFirst).value()).isEqualTo(3.0);
@@ -204,7 +204,7 @@ final class PeakEndScorerTest {
     Scale unit = Scale.of(0, 1, 0.5, true);
     JourneyScore score = REGISTRY.create("peak-end").score(TestJourneys.perMinute("j", unit, 0.8, 0.2, 0.6));
     assertThat(score.details()).containsEntry("peak-tie", 1.0);
-    assertThat(score.roles().get(JourneyScore.PEAK)).containsExactly(1);
+    assertThat(score.role(JourneyScore.PEAK)).containsExactly(1);
     assertThat(score.value()).isCloseTo(0.4, within(1e-15));
   }
 
@@ -220,10 +220,10 @@ final class PeakEndScorerTest {
     JourneyScore score =
         REGISTRY.create("peak-end").score(TestJourneys.perMinute("j", Scale.likert7(), 2, 1, 5, 1, 6));
     assertThat(score.value()).isEqualTo(3.5);
-    assertThat(score.roles().get(JourneyScore.PEAK)).containsExactly(3);
+    assertThat(score.role(JourneyScore.PEAK)).containsExactly(3);
     JourneyScore worst =
         REGISTRY.create("peak", Map.of("peak", "worst")).score(TestJourneys.perMinute("j", Scale.likert7(), 2, 1, 5, 1, 6));
-    assertThat(worst.roles().get(JourneyScore.PEAK)).containsExactly(3);
+    assertThat(worst.role(JourneyScore.PEAK)).containsExactly(3);
   }
 
   @Test

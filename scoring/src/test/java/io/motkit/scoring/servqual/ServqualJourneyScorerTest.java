@@ -54,8 +54,8 @@ final class ServqualJourneyScorerTest {
   @Test
   void zoneOfToleranceMarksMomentsBelowAdequateAndAboveDesired() {
     JourneyScore s = REGISTRY.create("servqual", Map.of("dimensions", DIMENSIONS)).score(OWNER);
-    assertThat(s.roles().get("below-adequate")).containsExactly(1);
-    assertThat(s.roles().get("above-desired")).containsExactly(3);
+    assertThat(s.role("below-adequate")).containsExactly(1);
+    assertThat(s.role("above-desired")).containsExactly(3);
     // MSA of reliability: mean of (3 - 4) and (5 - 4); MSS of responsiveness: 7 - 6.
     assertThat(s.details()).containsEntry("msa:reliability", 0.0).containsEntry("mss:responsiveness", 1.0);
   }
