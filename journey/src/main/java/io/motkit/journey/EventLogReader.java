@@ -258,25 +258,82 @@ public abstract class EventLogReader {
   }
 
   private EventLog readJsonLines(Path file, String source) {
-    Set<String> columns = new java.util.TreeSet<>();
+    // The attribute columns are the union of every line's keys. Most logs name the same ones on
+    // every line, so the keys of the first good line are taken and the file read once; a later
+    // line with another attribute (or a journey or customer key the first lacked) means reading
+    // it twice: its keys first, then its rows.
+    // Either way the rows are read in one pass in file order, so the first problem reported (strict)
+    // and the rows set aside (lenient) are the same.
+    Set<String> first = keys(file, source, true);
+    if (!first.isEmpty()) {
+      EventLog once = readJsonLines(file, source, first, true);
+      if (once != null) {
+        return once;
+      }
+    }
+    return readJsonLines(file, source, keys(file, source, false), false);
+  }
+
+  /**
+   * The log of the good lines with these columns; null when {@code onlyThese} and a line has a key
+   * that would change the attribute columns or whether journeys are customers' contacts.
+   */
+  private EventLog readJsonLines(Path file, String source, Set<String> columns, boolean onlyThese) {
     java.util.Map<Long, RejectedRow> rejected = new java.util.TreeMap<>();
     long[] read = {0};
-    // Pass one: every line checked, the keys of the good ones collected.
-    forEachJsonLine(file, source, rejected, (lineNumber, line) -> {
-      read[0]++;
-      columns.addAll(JsonEventRow.parse(source, lineNumber, line).keys());
-    });
-    List<String> ordered = new ArrayList<>(columns);
     boolean byCustomer = !columns.contains("journey") && inactivityGap().isPresent() && columns.contains("customer");
-    LogAccumulator log = new LogAccumulator(source, scale(), new TimestampParser(zone(), epochUnit(), localTimePolicy()), byCustomer, ordered);
-    // Pass two: the good lines into the log, one at a time.
+    LogAccumulator log =
+        new LogAccumulator(source, scale(), new TimestampParser(zone(), epochUnit(), localTimePolicy()), byCustomer, new ArrayList<>(new java.util.TreeSet<>(columns)));
+    boolean[] other = {false};
     forEachJsonLine(file, source, rejected, (lineNumber, line) -> {
+      if (other[0]) {
+        return;
+      }
+      read[0]++;
       JsonEventRow row = JsonEventRow.parse(source, lineNumber, line);
+      if (onlyThese) {
+        for (String key : row.keys()) {
+          if (!columns.contains(key) && (!EventColumn.isKnown(key) || key.equals("journey") || key.equals("customer"))) {
+            other[0] = true;
+            return;
+          }
+        }
+      }
       row.attributeNames = log.attributeNames;
       log.add(row);
     });
-    return finish(log, read[0], new ArrayList<>(rejected.values()));
+    return other[0] ? null : finish(log, read[0], new ArrayList<>(rejected.values()));
   }
+
+  /** The keys of the lines that parse: of the first one only, or of all; bad lines name no keys. */
+  private static Set<String> keys(Path file, String source, boolean firstOnly) {
+    Set<String> keys = new java.util.HashSet<>();
+    try (BufferedReader reader = new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
+      long lineNumber = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          keys.addAll(JsonEventRow.parse(source, lineNumber, line).keys());
+          if (firstOnly) {
+            return keys;
+          }
+        } catch (InputFormatException e) {
+          // The read proper reports it, in file order with the other problems.
+        }
+      }
+      return keys;
+    } catch (InputFormatException e) {
+      // Text that is not UTF-8 ends what can be read; the read proper reports it in file order.
+      return keys;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+
 
   /** What to do with one non-blank line of a JSON Lines file. */
   private interface JsonLineAction {

@@ -160,6 +160,26 @@ final class ReadingContractTest {
   }
 
   @Test
+  void jsonLinesFindEveryAttributeAndReportTheFirstProblemInFileOrder() throws IOException {
+    String a = "{\"journey\":\"a\",\"timestamp\":\"2024-01-01T00:00:00Z\",\"touchpoint\":\"x\",\"value\":3}\n";
+    String late = "{\"journey\":\"b\",\"timestamp\":\"2024-01-02T00:00:00Z\",\"touchpoint\":\"x\",\"value\":5,\"region\":\"north\"}\n";
+    Path attributes = file("late.jsonl", a + late);
+    EventLog log = sequential(ReadMode.STRICT).readJsonLines(attributes);
+    assertThat(log.journey(1).attribute("region")).contains("north");
+    assertThat(log.journey(0).attribute("region")).isEmpty();
+    String badValue = "{\"journey\":\"c\",\"timestamp\":\"2024-01-03T00:00:00Z\",\"touchpoint\":\"x\",\"value\":9}\n";
+    // With and without an attribute first seen late (which makes the reader look at every line's keys
+    // first), a bad value on line 2 is reported before malformed JSON on line 4.
+    for (String middle : List.of(late, a)) {
+      Path bad = file("bad.jsonl", a + badValue + middle + "{\"journey\": \n");
+      assertThatThrownBy(() -> sequential(ReadMode.STRICT).readJsonLines(bad)).hasMessageContaining("bad.jsonl, line 2, column 'value', value '9'");
+      EventLog lenient = sequential(ReadMode.LENIENT).readJsonLines(bad);
+      assertThat(lenient.rejections()).extracting(RejectedRow::line).containsExactly(2L, 4L);
+      assertThat(lenient.rowsRead()).isEqualTo(4);
+    }
+  }
+
+  @Test
   void timesAndDurationsOutsideTheRangeAreRejectedWhereTheyAreRead() throws IOException {
     Path late = file("late.csv", HEADER + "a,2500-01-01T00:00:00Z,call,4\n");
     assertThatThrownBy(() -> sequential(ReadMode.STRICT).readCsv(late)).hasMessageContaining("value '2500-01-01T00:00:00Z': the timestamp is outside the years 1900 to 2199");
