@@ -8,6 +8,7 @@ import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.scoring.SampleMean;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,7 +137,7 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
     List<ServqualImportance> importance = input.data().importance();
     checkArgument(!responses.isEmpty(), "there are no SERVQUAL responses to analyse");
     List<ServqualResponse> scored = new ArrayList<>();
-    Set<String> pairs = new HashSet<>();
+    Map<String, Set<String>> answeredItems = new HashMap<>();
     for (ServqualResponse r : responses) {
       ServqualItem item =
           instrument()
@@ -146,7 +147,7 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
                       new IllegalArgumentException(
                           "respondent '" + r.respondent() + "': item '" + r.item() + "' is not in the instrument"));
       checkArgument(
-          pairs.add(r.respondent() + '\u0000' + r.item()),
+          answeredItems.computeIfAbsent(r.respondent(), k -> new HashSet<>()).add(r.item()),
           "respondent '%s' answered item '%s' twice",
           r.respondent(),
           r.item());

@@ -106,9 +106,19 @@ public abstract class ServqualInstrument {
     return List.copyOf(new LinkedHashSet<>(items().stream().map(ServqualItem::dimension).toList()));
   }
 
+  /** The items by id, for lookups once per answer. */
+  @Value.Lazy
+  Map<String, ServqualItem> itemsById() {
+    Map<String, ServqualItem> byId = new HashMap<>();
+    for (ServqualItem item : items()) {
+      byId.putIfAbsent(item.id(), item);
+    }
+    return byId;
+  }
+
   /** The item with this id, if the instrument has one. */
   public final Optional<ServqualItem> item(String id) {
-    return items().stream().filter(i -> i.id().equals(id)).findFirst();
+    return Optional.ofNullable(itemsById().get(id));
   }
 
   /** The items of one dimension, in order. */
