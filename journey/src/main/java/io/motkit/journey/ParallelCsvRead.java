@@ -159,14 +159,15 @@ final class ParallelCsvRead {
   }
 
   /**
-   * Line feeds, quotes and carriage returns in [from, to), eight bytes at a time. A part is read in
-   * parallel only when it has no quote (which may hide a line break) and as many carriage returns
-   * as line feeds (LF or CRLF endings; a CR-only file has no line feeds to cut at).
+   * Line feeds, quotes and carriage returns not followed by a line feed in [from, to), eight bytes
+   * at a time. A part is read in parallel only when it has no quote (which may hide a line break)
+   * and no lone carriage return (a CR-only file has no line feeds to cut at, and a CR inside a line
+   * is a line break to the parser).
    */
   private static long[] scan(FileChannel channel, long from, long to) throws IOException {
     long lines = 0;
     long quotes = 0;
-    long returns = 0;
+    long lone = 0;
     long at = from;
     while (at < to) {
       long length = Math.min(to - at, 1L << 28);
@@ -178,7 +179,13 @@ final class ParallelCsvRead {
         long word = map.getLong(i);
         lines += count(word, NEWLINES);
         quotes += count(word, QUOTES);
-        returns += count(word, RETURNS);
+        if (count(word, RETURNS) != 0) {
+          for (int k = i; k < i + 8; k++) {
+            if (map.get(k) == '\r' && !lineFeedAfter(channel, map, k, at)) {
+              lone++;
+            }
+          }
+        }
       }
       for (; i < length; i++) {
         byte b = map.get(i);
@@ -186,18 +193,31 @@ final class ParallelCsvRead {
           lines++;
         } else if (b == '"') {
           quotes++;
-        } else if (b == '\r') {
-          returns++;
+        } else if (b == '\r' && !lineFeedAfter(channel, map, i, at)) {
+          lone++;
         }
       }
       at += length;
     }
-    return new long[] {lines, quotes, returns};
+    return new long[] {lines, quotes, lone};
   }
 
-  /** Whether a scanned range can be cut at line feeds and read in parallel. */
+  /** Whether the byte after position {@code i} of {@code map} (mapped at {@code at}) is a line feed. */
+  private static boolean lineFeedAfter(FileChannel channel, MappedByteBuffer map, int i, long at) throws IOException {
+    if (i + 1 < map.limit()) {
+      return map.get(i + 1) == '\n';
+    }
+    ByteBuffer next = ByteBuffer.allocate(1);
+    return channel.read(next, at + i + 1) == 1 && next.get(0) == '\n';
+  }
+
+  /**
+   * Whether a scanned range can be cut at line feeds and read in parallel: no quote, and no carriage
+   * return that ends a line by itself, which the CSV parser counts as a line break where the cuts and
+   * the line numbers, made at line feeds, would not.
+   */
   private static boolean parallelReadable(long[] scan) {
-    return scan[1] == 0 && (scan[2] == 0 || scan[2] == scan[0]);
+    return scan[1] == 0 && scan[2] == 0;
   }
 
   private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;

@@ -34,6 +34,8 @@ final class ParallelEqualsSequentialTest {
     Random random = new Random(seed);
     String[] endings = {"\n", "\r\n", "\r"};
     String eol = endings[random.nextInt(endings.length)];
+    // Sometimes each line ends its own way: a lone CR among line feeds is a line break to the parser.
+    boolean mixed = random.nextInt(6) == 0;
     boolean quoted = random.nextInt(4) == 0;
     boolean bom = random.nextInt(4) == 0;
     boolean attribute = random.nextBoolean();
@@ -61,6 +63,9 @@ final class ParallelEqualsSequentialTest {
     StringBuilder text = new StringBuilder(bom ? "\uFEFF" : "");
     text.append("journey,timestamp,touchpoint,value").append(attribute ? ",region" : "").append(eol);
     for (String row : rows) {
+      if (mixed) {
+        eol = endings[random.nextInt(endings.length)];
+      }
       text.append(row).append(eol);
     }
     if (random.nextInt(5) == 0) {
@@ -77,6 +82,20 @@ final class ParallelEqualsSequentialTest {
           + log.rejections().stream().map(r -> r.line() + " " + r.reason()).collect(Collectors.joining("\n"));
     } catch (IllegalArgumentException e) {
       return "error: " + e.getMessage();
+    }
+  }
+
+  @Test
+  void aCarriageReturnInsideTheHeaderLineEndsTheHeaderForBothReaders() throws IOException {
+    // The header ends at the CR; the bytes after it, up to the line feed, are a row of one field.
+    Path file = dir.resolve("header-cr.csv");
+    Files.write(file, "journey,timestamp,touchpoint,value\rj1\nj1,2024-01-01T10:00:00Z,desk,5\n".getBytes(StandardCharsets.UTF_8));
+    for (ReadMode mode : ReadMode.values()) {
+      EventLogReader sequential = EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
+      EventLogReader parallel = EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(3).parallelThresholdBytes(0).build();
+      String expected = outcome(sequential, file);
+      assertThat(expected).contains("line 2");
+      assertThat(outcome(parallel, file)).as("%s", mode).isEqualTo(expected);
     }
   }
 
