@@ -1,5 +1,6 @@
 package io.motkit.core;
 
+import io.motkit.testkit.Generators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;

@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.motkit.core.Generators;
+import io.motkit.testkit.Generators;
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Moment;

@@ -4,8 +4,8 @@ import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
-import io.motkit.scoring.MomentInput;
-import io.motkit.scoring.SequenceScorer;
+import io.motkit.core.scoring.MomentInput;
+import io.motkit.core.scoring.SequenceScorer;
 
 /**
  * The least-squares slope of the values over the final part of the journey, against the moment's

@@ -2,8 +2,8 @@ package io.motkit.scoring.baseline;
 
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.scoring.DeclaredScorerProvider;
-import io.motkit.scoring.MomentInput;
+import io.motkit.core.scoring.DeclaredScorerProvider;
+import io.motkit.core.scoring.MomentInput;
 import java.util.List;
 
 /**

@@ -7,7 +7,7 @@ import io.motkit.core.Scale;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.ScoringException;
-import io.motkit.scoring.MomentInput;
+import io.motkit.core.scoring.MomentInput;
 import java.util.Map;
 
 /**

@@ -3,7 +3,7 @@ package io.motkit.scoring.kano;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.scoring.DeclaredScorerProvider;
+import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.scoring.baseline.MeanScorerProvider;
 import io.motkit.scoring.peakend.PeakEndScorerProvider;
 import io.motkit.scoring.recency.RecencyScorerProvider;

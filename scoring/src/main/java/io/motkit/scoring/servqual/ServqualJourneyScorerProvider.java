@@ -4,7 +4,7 @@ import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameterException;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.scoring.DeclaredScorerProvider;
+import io.motkit.core.scoring.DeclaredScorerProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

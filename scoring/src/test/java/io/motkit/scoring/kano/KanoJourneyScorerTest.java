@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.motkit.core.Expectation;
-import io.motkit.core.Generators;
+import io.motkit.testkit.Generators;
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Moment;

@@ -1,10 +1,18 @@
-package io.motkit.core;
+package io.motkit.testkit;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.motkit.core.AspectWeights;
+import io.motkit.core.Channel;
+import io.motkit.core.Expectation;
+import io.motkit.core.Journey;
+import io.motkit.core.Moment;
+import io.motkit.core.Scale;
+import io.motkit.core.StageVocabulary;
+import io.motkit.core.Touchpoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,15 +21,17 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators for the domain types, shared with every module through core's
- * test-jar.
+ * QuickTheories generators for the domain types: scales (the presets and random ones in either
+ * direction), values on them, touchpoints, expectations and journeys, for property tests of
+ * scorers and analyses.
  */
 public final class Generators {
 
   /** Journeys start somewhere in 2020-2030. */
   private static final long EPOCH_2020 = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
 
-  private static final List<String> TOUCHPOINT_IDS =
+  /** The touchpoint ids generated journeys use. */
+  public static final List<String> TOUCHPOINT_IDS =
       List.of(
           "first-inquiry", "move-in", "fee-notice", "payment", "repair-request", "repair-visit",
           "complaint", "follow-up-call", "survey", "check-in", "checkout-queue");

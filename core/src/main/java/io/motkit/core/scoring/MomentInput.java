@@ -1,10 +1,8 @@
-package io.motkit.scoring;
+package io.motkit.core.scoring;
 
 import io.motkit.core.Expectation;
 import io.motkit.core.Journey;
 import io.motkit.core.Scale;
-import io.motkit.core.scoring.ParameterSpec;
-import io.motkit.core.scoring.ScoringException;
 import java.util.Locale;
 import java.util.Optional;
 

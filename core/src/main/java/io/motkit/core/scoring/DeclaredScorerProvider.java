@@ -1,9 +1,5 @@
-package io.motkit.scoring;
+package io.motkit.core.scoring;
 
-import io.motkit.core.scoring.JourneyScorer;
-import io.motkit.core.scoring.ParameterSpec;
-import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.ScorerProvider;
 import java.util.List;
 import java.util.Map;
 

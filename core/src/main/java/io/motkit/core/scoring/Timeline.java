@@ -1,4 +1,4 @@
-package io.motkit.scoring;
+package io.motkit.core.scoring;
 
 import io.motkit.core.Journey;
 

@@ -1,13 +1,9 @@
-package io.motkit.scoring;
+package io.motkit.core.scoring;
 
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.MomentContribution;
 import io.motkit.core.Scale;
-import io.motkit.core.scoring.JourneyScorer;
-import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.ScoringException;
-import io.motkit.core.scoring.SequenceKernel;
 import java.util.Map;
 import java.util.Optional;
 
