@@ -2,7 +2,7 @@ package io.motkit.cli;
 
 import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.csv.CsvInput;
-import io.motkit.core.csv.StrictUtf8Reader;
+import io.motkit.core.internal.StrictUtf8Reader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -28,8 +28,8 @@ final class ScaleOptions {
     double max = Double.NaN;
     if (bounds.length == 2) {
       try {
-        min = io.motkit.core.csv.PlainNumber.parse(bounds[0].trim());
-        max = io.motkit.core.csv.PlainNumber.parse(bounds[1].trim());
+        min = io.motkit.core.internal.PlainNumber.parse(bounds[0].trim());
+        max = io.motkit.core.internal.PlainNumber.parse(bounds[1].trim());
       } catch (NumberFormatException e) {
         min = Double.NaN;
       }

@@ -1,7 +1,7 @@
 package io.motkit.cli;
 
 import io.motkit.core.analysis.Provenance;
-import io.motkit.core.json.ResultJson;
+import io.motkit.core.internal.ResultJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -16,3 +16,5 @@
  */
 @MotkitStyle
 package io.motkit.core;
+
+import io.motkit.core.internal.MotkitStyle;

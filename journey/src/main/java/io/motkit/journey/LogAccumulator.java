@@ -5,7 +5,7 @@ import io.motkit.core.Expectation;
 import io.motkit.core.Scale;
 import io.motkit.core.Stage;
 import io.motkit.core.Touchpoint;
-import io.motkit.core.csv.PlainNumber;
+import io.motkit.core.internal.PlainNumber;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import io.motkit.core.Touchpoint;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
 import io.motkit.core.csv.InputFormatException;
-import io.motkit.core.csv.StrictUtf8Reader;
+import io.motkit.core.internal.StrictUtf8Reader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

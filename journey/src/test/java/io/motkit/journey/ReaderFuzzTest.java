@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.motkit.core.Scale;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.InputFormatException;
-import io.motkit.core.csv.StrictUtf8Reader;
+import io.motkit.core.internal.StrictUtf8Reader;
 import io.motkit.core.json.JourneyJson;
 import io.motkit.core.json.JsonFormatException;
 import io.motkit.journey.simulation.JourneyModel;

@@ -10,4 +10,4 @@
 @MotkitStyle
 package io.motkit.scoring;
 
-import io.motkit.core.MotkitStyle;
+import io.motkit.core.internal.MotkitStyle;

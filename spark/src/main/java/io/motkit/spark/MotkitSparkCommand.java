@@ -194,7 +194,7 @@ public final class MotkitSparkCommand implements Runnable {
             return 0;
           case "map":
             System.out.println(
-                MotkitSpark.journeyMap(data, Optional.ofNullable(scorer), Map.of(), top, List.of(), columns()).toJson().toPrettyString());
+                MotkitSpark.journeyMap(data, Optional.ofNullable(scorer), Map.of(), top, List.of(), columns()).toJson());
             return 0;
           case "markov":
             MarkovSettings.Builder settings = MarkovSettings.builder().order(order).addAllMeasurements(measurements);
@@ -206,7 +206,7 @@ public final class MotkitSparkCommand implements Runnable {
             }
             MarkovModel model =
                 MotkitSpark.markov(data, Optional.ofNullable(outcomes).map(o -> read(spark, o)), settings.build(), columns());
-            System.out.println(model.toJson().toPrettyString());
+            System.out.println(model.toJson());
             return 0;
           case "drivers":
             if (outcomes == null || outcome == null) {

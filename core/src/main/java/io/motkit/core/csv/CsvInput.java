@@ -1,5 +1,6 @@
 package io.motkit.core.csv;
 
+import io.motkit.core.internal.StrictUtf8Reader;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;

@@ -1,5 +1,6 @@
 package io.motkit.core.csv;
 
+import io.motkit.core.internal.PlainNumber;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.Optional;
 import java.util.OptionalDouble;

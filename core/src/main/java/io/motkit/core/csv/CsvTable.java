@@ -1,5 +1,6 @@
 package io.motkit.core.csv;
 
+import io.motkit.core.internal.PlainNumber;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.motkit.core.json;
 
+import io.motkit.core.internal.StrictJsonObject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -57,7 +58,7 @@ public final class JourneyJson {
    *
    * @throws JsonFormatException naming the JSON path of the first problem
    */
-  public static Journey fromTree(JsonNode node) {
+  static Journey fromTree(JsonNode node) {
     return fromTree(node, "$");
   }
 
@@ -101,7 +102,7 @@ public final class JourneyJson {
   }
 
   /** The JSON tree of a journey. */
-  public static ObjectNode toTree(Journey journey) {
+  static ObjectNode toTree(Journey journey) {
     ObjectNode root = NODES.objectNode();
     root.put("id", journey.id());
     journey.customer().ifPresent(c -> root.put("customer", c));

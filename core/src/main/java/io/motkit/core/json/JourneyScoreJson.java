@@ -1,5 +1,6 @@
 package io.motkit.core.json;
 
+import io.motkit.core.internal.StrictJsonObject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -28,7 +29,7 @@ public final class JourneyScoreJson {
   }
 
   /** The JSON tree of a score. */
-  public static ObjectNode toTree(JourneyScore score) {
+  static ObjectNode toTree(JourneyScore score) {
     ObjectNode root = NODES.objectNode();
     root.put("journey", score.journeyId());
     root.put("scorer", score.scorerId());
@@ -79,7 +80,7 @@ public final class JourneyScoreJson {
    *
    * @throws JsonFormatException naming the JSON path of the first problem
    */
-  public static JourneyScore fromTree(JsonNode node) {
+  static JourneyScore fromTree(JsonNode node) {
     StrictJsonObject root = StrictJsonObject.of(node, "$");
     JourneyScore.Builder score =
         JourneyScore.builder()

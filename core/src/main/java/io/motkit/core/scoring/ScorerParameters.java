@@ -2,7 +2,7 @@ package io.motkit.core.scoring;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import io.motkit.core.csv.PlainNumber;
+import io.motkit.core.internal.PlainNumber;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

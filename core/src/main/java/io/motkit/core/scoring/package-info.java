@@ -22,4 +22,4 @@
 @MotkitStyle
 package io.motkit.core.scoring;
 
-import io.motkit.core.MotkitStyle;
+import io.motkit.core.internal.MotkitStyle;

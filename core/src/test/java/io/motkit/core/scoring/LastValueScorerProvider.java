@@ -17,6 +17,9 @@ public final class LastValueScorerProvider implements ScorerProvider {
   /** The test scorer's id. */
   public static final String ID = "test-last-value";
 
+  /** For the ServiceLoader. */
+  public LastValueScorerProvider() {}
+
   private static final List<ParameterSpec> PARAMETERS =
       List.of(ParameterSpec.number("factor", "multiplies the last value", "1", 0, 1));
 

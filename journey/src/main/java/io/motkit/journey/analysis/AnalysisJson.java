@@ -27,7 +27,7 @@ public final class AnalysisJson {
   }
 
   /** The tree of {@link #painPoints}, for documents that nest it. */
-  public static ObjectNode painPointsTree(List<TouchpointExperience> points) {
+  static ObjectNode painPointsTree(List<TouchpointExperience> points) {
     ObjectNode root = MAPPER.createObjectNode();
     painPointFields(root, points);
     return root;
@@ -59,7 +59,7 @@ public final class AnalysisJson {
   }
 
   /** The tree of {@link #keyDrivers}, for documents that nest it. */
-  public static ObjectNode keyDriversTree(KeyDriverModel report) {
+  static ObjectNode keyDriversTree(KeyDriverModel report) {
     ObjectNode root = MAPPER.createObjectNode();
     keyDriverFields(root, report);
     return root;

@@ -50,7 +50,7 @@ public abstract class JourneyMapReport implements AnalysisResult {
 
   @Override
   public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(out, provenance(), segmentBy(), map(), segments(), (node, map) -> node.setAll(map.toJson()));
+    Segments.writeJson(out, provenance(), segmentBy(), map(), segments(), (node, map) -> node.setAll(Segments.tree(map.toJson())));
   }
 
   /**

@@ -42,7 +42,7 @@ public abstract class MarkovReport implements AnalysisResult {
 
   @Override
   public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(out, provenance(), segmentBy(), model(), segments(), (node, model) -> node.setAll(model.toJson()));
+    Segments.writeJson(out, provenance(), segmentBy(), model(), segments(), (node, model) -> node.setAll(Segments.tree(model.toJson())));
   }
 
   /**

@@ -3,7 +3,7 @@ package io.motkit.journey.analysis;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
-import io.motkit.core.json.ResultJson;
+import io.motkit.core.internal.ResultJson;
 import io.motkit.journey.EventLog;
 import java.io.IOException;
 import java.io.Writer;
@@ -25,6 +25,11 @@ final class Segments {
   static final String ALL = "all";
 
   private Segments() {}
+
+  /** A model's JSON text as a tree, to be set into a result document. */
+  static ObjectNode tree(String json) {
+    return ResultJson.parseObject(json);
+  }
 
   /** {@code analysis} of each segment of {@code log} by {@code attribute}, in segment order; empty without one. */
   static <T> Map<String, T> run(EventLog log, Optional<String> attribute, Function<EventLog, T> analysis) {

@@ -6,7 +6,7 @@ import io.motkit.core.Stage;
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
-import io.motkit.core.json.ResultJson;
+import io.motkit.core.internal.ResultJson;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -8,4 +8,4 @@
 @MotkitStyle
 package io.motkit.journey.fit;
 
-import io.motkit.core.MotkitStyle;
+import io.motkit.core.internal.MotkitStyle;

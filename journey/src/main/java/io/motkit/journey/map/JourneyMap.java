@@ -331,8 +331,12 @@ public abstract class JourneyMap {
     return ordered;
   }
 
-  /** The map as a JSON tree with {@code journeys}, {@code nodes}, {@code edges}, {@code variants} and {@code stages}. */
-  public final ObjectNode toJson() {
+  /** The map as JSON text with {@code journeys}, {@code nodes}, {@code edges}, {@code variants} and {@code stages}. */
+  public final String toJson() {
+    return tree().toPrettyString();
+  }
+
+  private ObjectNode tree() {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("journeys", journeys());

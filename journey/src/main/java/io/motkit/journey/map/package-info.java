@@ -6,4 +6,4 @@
 @MotkitStyle
 package io.motkit.journey.map;
 
-import io.motkit.core.MotkitStyle;
+import io.motkit.core.internal.MotkitStyle;

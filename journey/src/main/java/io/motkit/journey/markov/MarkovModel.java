@@ -571,8 +571,12 @@ public final class MarkovModel {
     return shares;
   }
 
-  /** The model as JSON: outcome, order, journeys, success probability, removal effects, transitions. */
-  public ObjectNode toJson() {
+  /** The model as JSON text: outcome, order, journeys, success probability, removal effects, transitions. */
+  public String toJson() {
+    return tree().toPrettyString();
+  }
+
+  private ObjectNode tree() {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("outcome", outcome);

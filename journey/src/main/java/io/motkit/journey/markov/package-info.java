@@ -6,4 +6,4 @@
 @MotkitStyle
 package io.motkit.journey.markov;
 
-import io.motkit.core.MotkitStyle;
+import io.motkit.core.internal.MotkitStyle;

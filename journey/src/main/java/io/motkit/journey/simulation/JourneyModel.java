@@ -8,7 +8,7 @@ import io.motkit.core.Channel;
 import io.motkit.core.Expectation;
 import io.motkit.core.Scale;
 import io.motkit.core.json.JsonFormatException;
-import io.motkit.core.json.StrictJsonObject;
+import io.motkit.core.internal.StrictJsonObject;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

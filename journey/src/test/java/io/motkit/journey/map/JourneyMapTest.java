@@ -106,8 +106,8 @@ final class JourneyMapTest {
   @Test
   void exportsAsJsonAndDot() {
     JourneyMap map = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
-    assertThat(map.toJson().get("edges").get(0).get("count").asLong()).isEqualTo(2);
-    assertThat(map.toJson().get("nodes").size()).isEqualTo(3);
+    assertThat(io.motkit.core.internal.ResultJson.parseObject(map.toJson()).get("edges").get(0).get("count").asLong()).isEqualTo(2);
+    assertThat(io.motkit.core.internal.ResultJson.parseObject(map.toJson()).get("nodes").size()).isEqualTo(3);
     assertThat(map.toDot()).startsWith("digraph journey_map {").contains("\"a\" -> \"b\" [label=\"2 (67%)\"");
   }
 

@@ -93,7 +93,7 @@ final class MarkovModelTest {
 
   @Test
   void jsonHasTheRemovalEffects() {
-    var json = MarkovModel.fit(handSolvable(), "paid").toJson();
+    var json = io.motkit.core.internal.ResultJson.parseObject(MarkovModel.fit(handSolvable(), "paid").toJson());
     assertThat(json.get("success_probability").asDouble()).isCloseTo(0.5, within(1e-12));
     assertThat(json.get("removal_effects").get(0).get("touchpoint").asText()).isEqualTo("a");
   }
@@ -136,7 +136,7 @@ final class MarkovModelTest {
     assertThat(model.attributedConversions().get("b")).isCloseTo(0.8, within(1e-12));
     assertThat(model.attributedValue().orElseThrow().get("a")).isCloseTo(90.0, within(1e-9));
     assertThat(model.attributedValue().orElseThrow().get("b")).isCloseTo(60.0, within(1e-9));
-    assertThat(model.toJson().get("success_probability_note").asText()).contains("observed conversion rate");
+    assertThat(io.motkit.core.internal.ResultJson.parseObject(model.toJson()).get("success_probability_note").asText()).contains("observed conversion rate");
   }
 
   @Test

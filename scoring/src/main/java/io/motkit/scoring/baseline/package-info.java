@@ -7,4 +7,4 @@
 @MotkitStyle
 package io.motkit.scoring.baseline;
 
-import io.motkit.core.MotkitStyle;
+import io.motkit.core.internal.MotkitStyle;

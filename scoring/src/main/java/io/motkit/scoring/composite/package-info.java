@@ -5,4 +5,4 @@
 @MotkitStyle
 package io.motkit.scoring.composite;
 
-import io.motkit.core.MotkitStyle;
+import io.motkit.core.internal.MotkitStyle;

@@ -2,7 +2,7 @@ package io.motkit.scoring.nps;
 
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
-import io.motkit.core.csv.PlainNumber;
+import io.motkit.core.internal.PlainNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

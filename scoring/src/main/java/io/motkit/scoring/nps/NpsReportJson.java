@@ -2,7 +2,7 @@ package io.motkit.scoring.nps;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.csv.CsvTable;
-import io.motkit.core.json.ResultJson;
+import io.motkit.core.internal.ResultJson;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -6,4 +6,4 @@
 @MotkitStyle
 package io.motkit.scoring.peakend;
 
-import io.motkit.core.MotkitStyle;
+import io.motkit.core.internal.MotkitStyle;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.ConfidenceInterval;
 import io.motkit.core.csv.CsvTable;
-import io.motkit.core.json.ResultJson;
+import io.motkit.core.internal.ResultJson;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

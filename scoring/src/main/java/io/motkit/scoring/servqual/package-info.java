@@ -7,4 +7,4 @@
 @MotkitStyle
 package io.motkit.scoring.servqual;
 
-import io.motkit.core.MotkitStyle;
+import io.motkit.core.internal.MotkitStyle;

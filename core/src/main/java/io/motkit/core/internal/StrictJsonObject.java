@@ -1,5 +1,6 @@
-package io.motkit.core.json;
+package io.motkit.core.internal;
 
+import io.motkit.core.json.JsonFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;

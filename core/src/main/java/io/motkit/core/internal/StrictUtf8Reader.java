@@ -1,5 +1,6 @@
-package io.motkit.core.csv;
+package io.motkit.core.internal;
 
+import io.motkit.core.csv.InputFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package io.motkit.core;
+package io.motkit.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package io.motkit.core.csv;
+package io.motkit.core.internal;
 
 /**
  * The one form of number motkit reads from text: ASCII digits with an optional sign, decimal point
@@ -45,7 +45,7 @@ public final class PlainNumber {
   }
 
   /** Whether {@code text} is a plain decimal (or, without {@code fractions}, a plain whole number). */
-  static boolean isPlain(String text, boolean fractions) {
+  public static boolean isPlain(String text, boolean fractions) {
     int n = text.length();
     int i = 0;
     if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {

@@ -1,4 +1,4 @@
-package io.motkit.core.json;
+package io.motkit.core.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -51,6 +51,23 @@ public final class ResultJson {
   }
 
   /** Writes {@code root} indented, with a final line break. */
+  /**
+   * An object that a public {@code toJson()} wrote as text, to be embedded in a result document.
+   *
+   * @throws IllegalArgumentException if the text is not one JSON object
+   */
+  public static ObjectNode parseObject(String json) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode node = MAPPER.readTree(json);
+      if (node instanceof ObjectNode) {
+        return (ObjectNode) node;
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("not a JSON object: " + e.getOriginalMessage(), e);
+    }
+    throw new IllegalArgumentException("not a JSON object");
+  }
+
   public static void write(ObjectNode root, Writer out) throws IOException {
     out.write(MAPPER.writeValueAsString(root));
     out.write('\n');
