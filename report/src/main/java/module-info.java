@@ -12,7 +12,6 @@ module io.motkit.report {
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires echarts;
-  requires static org.immutables.value.annotations;
 
   exports io.motkit.report;
 }
