@@ -2,25 +2,15 @@ package io.motkit.journey;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.motkit.core.Journey;
 import io.motkit.core.Scale;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
 import io.motkit.core.csv.InputFormatException;
-import io.motkit.core.internal.StrictUtf8Reader;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -170,7 +160,7 @@ public abstract class EventLogReader {
    */
   public final EventLog readCsv(CsvInput csv) {
     LogAccumulator log = accumulator(csv);
-    CsvLayout layout = new CsvLayout(csv, log.attributeNames);
+    CsvEventRow.Layout layout = new CsvEventRow.Layout(csv, log.attributeNames);
     List<RejectedRow> rejected = new ArrayList<>();
     long read = 0;
     while (csv.hasNext()) {
@@ -205,13 +195,13 @@ public abstract class EventLogReader {
     return new LogAccumulator(source, scale(), new TimestampParser(zone(), epochUnit(), localTimePolicy()), byCustomer, header, capacity);
   }
 
-  private EventLog finish(LogAccumulator log, long read, List<RejectedRow> rejected) {
+  EventLog finish(LogAccumulator log, long read, List<RejectedRow> rejected) {
     return finish(log.merged(), read, rejected);
   }
 
   EventLog finish(LogAccumulator.Merged log, long read, List<RejectedRow> rejected) {
     EventLog assembled =
-        EventLog.assemble(
+        LogAssembly.assemble(
             scale(), log.rows(), log.journeyIds(), log.customers(), log.touchpoints(), log.expectations(),
             log.attributeNames(), log.attributes(), read, rejected);
     return inactivityGap().map(gap -> GapSplitter.split(assembled, gap.toMillis())).orElse(assembled);
@@ -225,9 +215,8 @@ public abstract class EventLogReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public final EventLog readJsonLines(Path file) {
-    return readJsonLines(file, file.toString());
+    return new JsonLinesRead(this).read(file, file.toString());
   }
-
 
   /**
    * Reads a JSON Lines event log; blank lines are skipped.
@@ -235,138 +224,8 @@ public abstract class EventLogReader {
    * @throws InputFormatException in strict mode, naming the first bad line
    */
   public final EventLog readJsonLines(Reader input, String source) {
-    // The attribute columns are the union of every line's keys, so the lines are read twice; a
-    // stream is kept in a temporary file for that, never as one tree per row in memory.
-    Path spool = null;
-    try {
-      spool = Files.createTempFile("motkit-", ".jsonl");
-      try (Writer out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
-        input.transferTo(out);
-      }
-      return readJsonLines(spool, source);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-    } finally {
-      if (spool != null) {
-        try {
-          Files.deleteIfExists(spool);
-        } catch (IOException e) {
-          // A temporary file left behind is not worth failing the read for.
-        }
-      }
-    }
+    return new JsonLinesRead(this).read(input, source);
   }
-
-  private EventLog readJsonLines(Path file, String source) {
-    // The attribute columns are the union of every line's keys. Most logs name the same ones on
-    // every line, so the keys of the first good line are taken and the file read once; a later
-    // line with another attribute (or a journey or customer key the first lacked) means reading
-    // it twice: its keys first, then its rows.
-    // Either way the rows are read in one pass in file order, so the first problem reported (strict)
-    // and the rows set aside (lenient) are the same.
-    Set<String> first = keys(file, source, true);
-    if (!first.isEmpty()) {
-      EventLog once = readJsonLines(file, source, first, true);
-      if (once != null) {
-        return once;
-      }
-    }
-    return readJsonLines(file, source, keys(file, source, false), false);
-  }
-
-  /**
-   * The log of the good lines with these columns; null when {@code onlyThese} and a line has a key
-   * that would change the attribute columns or whether journeys are customers' contacts.
-   */
-  private EventLog readJsonLines(Path file, String source, Set<String> columns, boolean onlyThese) {
-    java.util.Map<Long, RejectedRow> rejected = new java.util.TreeMap<>();
-    long[] read = {0};
-    boolean byCustomer = !columns.contains("journey") && inactivityGap().isPresent() && columns.contains("customer");
-    LogAccumulator log =
-        new LogAccumulator(source, scale(), new TimestampParser(zone(), epochUnit(), localTimePolicy()), byCustomer, new ArrayList<>(new java.util.TreeSet<>(columns)));
-    boolean[] other = {false};
-    forEachJsonLine(file, source, rejected, (lineNumber, line) -> {
-      if (other[0]) {
-        return;
-      }
-      read[0]++;
-      JsonEventRow row = JsonEventRow.parse(source, lineNumber, line);
-      if (onlyThese) {
-        for (String key : row.keys()) {
-          if (!columns.contains(key) && (!EventColumn.isKnown(key) || key.equals("journey") || key.equals("customer"))) {
-            other[0] = true;
-            return;
-          }
-        }
-      }
-      row.attributeNames = log.attributeNames;
-      log.add(row);
-    });
-    return other[0] ? null : finish(log, read[0], new ArrayList<>(rejected.values()));
-  }
-
-  /** The keys of the lines that parse: of the first one only, or of all; bad lines name no keys. */
-  private static Set<String> keys(Path file, String source, boolean firstOnly) {
-    Set<String> keys = new java.util.HashSet<>();
-    try (BufferedReader reader = new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
-      long lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          keys.addAll(JsonEventRow.parse(source, lineNumber, line).keys());
-          if (firstOnly) {
-            return keys;
-          }
-        } catch (InputFormatException e) {
-          // The read proper reports it, in file order with the other problems.
-        }
-      }
-      return keys;
-    } catch (InputFormatException e) {
-      // Text that is not UTF-8 ends what can be read; the read proper reports it in file order.
-      return keys;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-    }
-  }
-
-
-
-  /** What to do with one non-blank line of a JSON Lines file. */
-  private interface JsonLineAction {
-    void accept(long lineNumber, String line);
-  }
-
-  /**
-   * Runs {@code action} on every non-blank line not already in {@code rejected}; a line it rejects
-   * stops the read in strict mode (or when fatal) and is set aside in lenient mode.
-   */
-  private void forEachJsonLine(Path file, String source, java.util.Map<Long, RejectedRow> rejected, JsonLineAction action) {
-    try (BufferedReader reader = new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
-      long lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank() || rejected.containsKey(lineNumber)) {
-          continue;
-        }
-        try {
-          action.accept(lineNumber, line);
-        } catch (InputFormatException e) {
-          if (mode() == ReadMode.STRICT || e.isFatal()) {
-            throw e;
-          }
-          rejected.put(lineNumber, RejectedRow.of(source, lineNumber, e.getMessage()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-    }
-  }
-
-
 
   /**
    * Reads a CSV event log whose rows are grouped by journey (each journey's rows together, in any
@@ -380,7 +239,7 @@ public abstract class EventLogReader {
   public final StreamSummary streamCsv(CsvInput csv, Consumer<Journey> sink) {
     checkArgument(inactivityGap().isEmpty(), "streaming does not split by inactivity; read the log instead");
     LogAccumulator log = accumulator(csv);
-    CsvLayout layout = new CsvLayout(csv, log.attributeNames);
+    CsvEventRow.Layout layout = new CsvEventRow.Layout(csv, log.attributeNames);
     List<RejectedRow> rejected = new ArrayList<>();
     Map<String, Long> finished = new HashMap<>();
     long read = 0;
@@ -435,7 +294,7 @@ public abstract class EventLogReader {
       return 0;
     }
     EventLog one =
-        EventLog.assemble(
+        LogAssembly.assemble(
             scale(), log.rows, log.journeyIds, log.customers, log.touchpoints, log.expectations,
             log.attributeNames, log.attributes, log.accepted(), List.of());
     for (int j = 0; j < one.journeyCount(); j++) {
@@ -494,130 +353,6 @@ public abstract class EventLogReader {
       outcomes.put(journey, values);
     }
     return outcomes;
-  }
-
-  /** Where the known and attribute columns of a CSV file are, looked up once per file. */
-  static final class CsvLayout {
-    final int[] known = new int[EventColumn.values().length];
-    final int[] attributes;
-    final CsvInput csv;
-
-    CsvLayout(CsvInput csv, List<String> attributeNames) {
-      this.csv = csv;
-      for (EventColumn c : EventColumn.values()) {
-        known[c.ordinal()] = csv.indexOf(c.column);
-      }
-      attributes = attributeNames.stream().mapToInt(csv::indexOf).toArray();
-    }
-  }
-
-  /** A CSV row seen through {@link EventRow}. */
-  static final class CsvEventRow implements EventRow {
-    private final CsvLayout layout;
-    private final CsvRow row;
-
-    CsvEventRow(CsvLayout layout, CsvRow row) {
-      this.layout = layout;
-      this.row = row;
-    }
-
-    @Override
-    public long line() {
-      return row.line();
-    }
-
-    @Override
-    public String get(EventColumn column) {
-      return row.raw(layout.known[column.ordinal()]);
-    }
-
-    @Override
-    public String attribute(int index) {
-      return row.raw(layout.attributes[index]);
-    }
-
-    @Override
-    public InputFormatException error(EventColumn column, String message) {
-      return row.error(column.column, message);
-    }
-  }
-
-  /** A JSON Lines row seen through {@link EventRow}; numbers must be JSON numbers. */
-  private static final class JsonEventRow implements EventRow {
-    private static final Set<String> NUMERIC =
-        Set.of("value", "duration_s", "expected", "adequate", "desired", "importance", "appearance", "behaviour", "communication");
-
-    /** Strict as the journey form is: no duplicate keys, no NaN, nothing after the object. */
-    private static final JsonFactory JSON =
-        JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
-
-    private final String source;
-    private final long line;
-    private final java.util.Map<String, String> values;
-    List<String> attributeNames = List.of();
-
-    private JsonEventRow(String source, long line, java.util.Map<String, String> values) {
-      this.source = source;
-      this.line = line;
-      this.values = values;
-    }
-
-    /** One line: a flat JSON object of strings and numbers (null for an absent value), streamed. */
-    static JsonEventRow parse(String source, long line, String text) {
-      java.util.Map<String, String> values = new java.util.HashMap<>();
-      try (JsonParser parser = JSON.createParser(text)) {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-          throw new InputFormatException(source, line, "", "", "each line must be one JSON object");
-        }
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-          String key = parser.currentName();
-          JsonToken value = parser.nextToken();
-          if (NUMERIC.contains(key) && value != JsonToken.VALUE_NULL && !value.isNumeric()) {
-            throw new InputFormatException(source, line, key, parser.getText(), "expected a JSON number");
-          }
-          if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-            throw new InputFormatException(source, line, key, "", "expected a string or a number, not " + (value == JsonToken.START_OBJECT ? "an object" : "an array"));
-          }
-          values.put(key, value == JsonToken.VALUE_NULL ? "" : value.isNumeric() ? parser.getText() : parser.getText().trim());
-        }
-        if (parser.nextToken() != null) {
-          throw new InputFormatException(source, line, "", "", "text after the JSON object; a line holds one object");
-        }
-      } catch (JsonProcessingException e) {
-        throw new InputFormatException(source, line, "", "", "malformed JSON: " + e.getOriginalMessage());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new JsonEventRow(source, line, values);
-    }
-
-    java.util.Set<String> keys() {
-      return values.keySet();
-    }
-
-    @Override
-    public long line() {
-      return line;
-    }
-
-    private String text(String column) {
-      return values.getOrDefault(column, "");
-    }
-
-    @Override
-    public String get(EventColumn column) {
-      return text(column.column);
-    }
-
-    @Override
-    public String attribute(int index) {
-      return text(attributeNames.get(index));
-    }
-
-    @Override
-    public InputFormatException error(EventColumn column, String message) {
-      return new InputFormatException(source, line, column.column, get(column), message);
-    }
   }
 
 }

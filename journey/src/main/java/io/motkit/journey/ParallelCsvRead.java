@@ -238,11 +238,11 @@ final class ParallelCsvRead {
     Part part = new Part(log);
     InputStream in = new RangeStream(channel, from, to, progress);
     try (CsvInput csv = CsvInput.continuing(new BufferedReader(StrictUtf8Reader.of(in, source, firstLine), 1 << 16), source, header, firstLine)) {
-      EventLogReader.CsvLayout layout = new EventLogReader.CsvLayout(csv, log.attributeNames);
+      CsvEventRow.Layout layout = new CsvEventRow.Layout(csv, log.attributeNames);
       while (csv.hasNext()) {
         part.read++;
         CsvRow row = csv.next();
-        log.add(new EventLogReader.CsvEventRow(layout, row));
+        log.add(new CsvEventRow(layout, row));
       }
     } catch (InputFormatException e) {
       // A bad row or bad text, in either mode: the sequential reader takes over and words every

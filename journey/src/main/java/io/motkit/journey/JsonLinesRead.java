@@ -1,0 +1,161 @@
+package io.motkit.journey;
+
+import io.motkit.core.csv.InputFormatException;
+import io.motkit.core.internal.StrictUtf8Reader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Set;
+
+/**
+ * Reading a JSON Lines event log with an {@link EventLogReader}'s settings: each line parsed as a
+ * {@link JsonEventRow} and added through the same {@link LogAccumulator} as a CSV row, so that both
+ * formats are held to one set of rules and messages.
+ */
+final class JsonLinesRead {
+
+  private final EventLogReader settings;
+
+  JsonLinesRead(EventLogReader settings) {
+    this.settings = settings;
+  }
+
+  /** Reads from a stream, kept in a temporary file so that it can be read twice if needed. */
+  EventLog read(Reader input, String source) {
+    // The attribute columns are the union of every line's keys, so the lines are read twice; a
+    // stream is kept in a temporary file for that, never as one tree per row in memory.
+    Path spool = null;
+    try {
+      spool = Files.createTempFile("motkit-", ".jsonl");
+      try (Writer out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+        input.transferTo(out);
+      }
+      return read(spool, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    } finally {
+      if (spool != null) {
+        try {
+          Files.deleteIfExists(spool);
+        } catch (IOException e) {
+          // A temporary file left behind is not worth failing the read for.
+        }
+      }
+    }
+  }
+
+  EventLog read(Path file, String source) {
+    // The attribute columns are the union of every line's keys. Most logs name the same ones on
+    // every line, so the keys of the first good line are taken and the file read once; a later
+    // line with another attribute (or a journey or customer key the first lacked) means reading
+    // it twice: its keys first, then its rows.
+    // Either way the rows are read in one pass in file order, so the first problem reported (strict)
+    // and the rows set aside (lenient) are the same.
+    Set<String> first = keys(file, source, true);
+    if (!first.isEmpty()) {
+      EventLog once = read(file, source, first, true);
+      if (once != null) {
+        return once;
+      }
+    }
+    return read(file, source, keys(file, source, false), false);
+  }
+
+  /**
+   * The log of the good lines with these columns; null when {@code onlyThese} and a line has a key
+   * that would change the attribute columns or whether journeys are customers' contacts.
+   */
+  private EventLog read(Path file, String source, Set<String> columns, boolean onlyThese) {
+    java.util.Map<Long, RejectedRow> rejected = new java.util.TreeMap<>();
+    long[] read = {0};
+    boolean byCustomer = !columns.contains("journey") && settings.inactivityGap().isPresent() && columns.contains("customer");
+    LogAccumulator log =
+        new LogAccumulator(source, settings.scale(), new TimestampParser(settings.zone(), settings.epochUnit(), settings.localTimePolicy()), byCustomer, new ArrayList<>(new java.util.TreeSet<>(columns)));
+    boolean[] other = {false};
+    forEachJsonLine(file, source, rejected, (lineNumber, line) -> {
+      if (other[0]) {
+        return;
+      }
+      read[0]++;
+      JsonEventRow row = JsonEventRow.parse(source, lineNumber, line);
+      if (onlyThese) {
+        for (String key : row.keys()) {
+          if (!columns.contains(key) && (!EventColumn.isKnown(key) || key.equals("journey") || key.equals("customer"))) {
+            other[0] = true;
+            return;
+          }
+        }
+      }
+      row.attributeNames = log.attributeNames;
+      log.add(row);
+    });
+    return other[0] ? null : settings.finish(log, read[0], new ArrayList<>(rejected.values()));
+  }
+
+  /** The keys of the lines that parse: of the first one only, or of all; bad lines name no keys. */
+  private static Set<String> keys(Path file, String source, boolean firstOnly) {
+    Set<String> keys = new java.util.HashSet<>();
+    try (BufferedReader reader = new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
+      long lineNumber = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          keys.addAll(JsonEventRow.parse(source, lineNumber, line).keys());
+          if (firstOnly) {
+            return keys;
+          }
+        } catch (InputFormatException e) {
+          // The read proper reports it, in file order with the other problems.
+        }
+      }
+      return keys;
+    } catch (InputFormatException e) {
+      // Text that is not UTF-8 ends what can be read; the read proper reports it in file order.
+      return keys;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+
+
+  /** What to do with one non-blank line of a JSON Lines file. */
+  private interface JsonLineAction {
+    void accept(long lineNumber, String line);
+  }
+
+  /**
+   * Runs {@code action} on every non-blank line not already in {@code rejected}; a line it rejects
+   * stops the read in strict mode (or when fatal) and is set aside in lenient mode.
+   */
+  private void forEachJsonLine(Path file, String source, java.util.Map<Long, RejectedRow> rejected, JsonLineAction action) {
+    try (BufferedReader reader = new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
+      long lineNumber = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        if (line.isBlank() || rejected.containsKey(lineNumber)) {
+          continue;
+        }
+        try {
+          action.accept(lineNumber, line);
+        } catch (InputFormatException e) {
+          if (settings.mode() == ReadMode.STRICT || e.isFatal()) {
+            throw e;
+          }
+          rejected.put(lineNumber, RejectedRow.of(source, lineNumber, e.getMessage()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+}
