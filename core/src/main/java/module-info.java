@@ -2,9 +2,9 @@
  * motkit's core: the journey model (touchpoints, moments, journeys, expectations, scales), the
  * scorer SPI with its registry, the shape every analysis shares, and the journey JSON form.
  *
- * <p>Guava, Jackson, FastCSV and SLF4J are used inside and appear in no exported signature, so
- * none is required transitively. Guava has no module descriptor in the version used; its jar
- * declares the automatic name {@code com.google.common}.
+ * <p>Guava, Jackson, FastCSV and SLF4J are used inside and appear in no exported signature, so none
+ * is required transitively. Guava has no module descriptor in the version used; its jar declares
+ * the automatic name {@code com.google.common}.
  */
 module io.motkit.core {
   requires com.google.common;

@@ -1,11 +1,11 @@
 /**
- * motkit's journey analytics: event logs read from CSV and JSON Lines, batch scoring, journey
- * maps, Markov attribution, pain points, key drivers, moments of truth, contact timelines, memory
- * model fits and the journey simulator.
+ * motkit's journey analytics: event logs read from CSV and JSON Lines, batch scoring, journey maps,
+ * Markov attribution, pain points, key drivers, moments of truth, contact timelines, memory model
+ * fits and the journey simulator.
  *
- * <p>Hipparchus has no module name: its jars are the automatic modules {@code hipparchus.core}
- * and {@code hipparchus.optim}, names derived from the file names, which is why Hipparchus stays
- * out of every exported signature.
+ * <p>Hipparchus has no module name: its jars are the automatic modules {@code hipparchus.core} and
+ * {@code hipparchus.optim}, names derived from the file names, which is why Hipparchus stays out of
+ * every exported signature.
  */
 module io.motkit.journey {
   requires transitive io.motkit.core;

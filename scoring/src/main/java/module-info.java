@@ -3,9 +3,9 @@
  * {@link io.motkit.core.scoring.ScorerProvider} services, and the survey analyses (Kano, SERVQUAL,
  * NPS).
  *
- * <p>Hipparchus has no module name: its jar {@code hipparchus-core-3.1.jar} is the automatic
- * module {@code hipparchus.core}, a name derived from the file name, which is why it stays out of
- * every exported signature.
+ * <p>Hipparchus has no module name: its jar {@code hipparchus-core-3.1.jar} is the automatic module
+ * {@code hipparchus.core}, a name derived from the file name, which is why it stays out of every
+ * exported signature.
  */
 module io.motkit.scoring {
   requires transitive io.motkit.core;

@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
- * Measures how many bytes of heap an {@link EventLog} holds per event, with the object graph
- * walked by JOL (OpenJDK's Java Object Layout): for logs of about 10 and about 5 moments per
- * journey. Run: {@code java -cp benchmarks/target/benchmarks.jar io.motkit.benchmarks.EventLogFootprint}.
+ * Measures how many bytes of heap an {@link EventLog} holds per event, with the object graph walked
+ * by JOL (OpenJDK's Java Object Layout): for logs of about 10 and about 5 moments per journey. Run:
+ * {@code java -cp benchmarks/target/benchmarks.jar io.motkit.benchmarks.EventLogFootprint}.
  */
 public final class EventLogFootprint {
 

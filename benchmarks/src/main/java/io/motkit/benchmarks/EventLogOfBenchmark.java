@@ -22,15 +22,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code EventLog.of} over journeys already in memory (5 moments each), at 10 thousand to 1
- * million journeys: the time per operation divided by the journeys should stay flat.
+ * {@code EventLog.of} over journeys already in memory (5 moments each), at 10 thousand to 1 million
+ * journeys: the time per operation divided by the journeys should stay flat.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx6g"})
 public class EventLogOfBenchmark {
 
   @Param({"10000", "100000", "1000000"})
@@ -45,7 +47,8 @@ public class EventLogOfBenchmark {
     for (int j = 0; j < journeys; j++) {
       Journey.Builder journey = Journey.builder().id("j" + j).scale(Scale.likert7());
       for (int i = 0; i < 5; i++) {
-        journey.addMoment(Moment.of(Touchpoint.of("t" + i), t0.plusSeconds(60L * i + j), 1 + (j + i) % 7));
+        journey.addMoment(
+            Moment.of(Touchpoint.of("t" + i), t0.plusSeconds(60L * i + j), 1 + (j + i) % 7));
       }
       list.add(journey.build());
     }

@@ -17,13 +17,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The journey map and the Markov removal effects of 1,000,000 journeys over 30 touchpoints, in seconds. */
+/**
+ * The journey map and the Markov removal effects of 1,000,000 journeys over 30 touchpoints, in
+ * seconds.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx4g"})
 public class JourneyAnalysisBenchmark {
 
   EventLog log;
@@ -31,7 +36,9 @@ public class JourneyAnalysisBenchmark {
   @Setup
   public void setUp() {
     log = Populations.log(Populations.model(30, 6), 1_000_000, 11);
-    System.out.printf("%n%d journeys, %d events, %d touchpoints%n", log.journeyCount(), log.eventCount(), log.touchpoints().size());
+    System.out.printf(
+        "%n%d journeys, %d events, %d touchpoints%n",
+        log.journeyCount(), log.eventCount(), log.touchpoints().size());
   }
 
   /** The directly-follows graph, variants and stage drop-off. */

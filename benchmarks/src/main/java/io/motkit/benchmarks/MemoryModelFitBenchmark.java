@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx4g"})
 public class MemoryModelFitBenchmark {
 
   @Param({"0", "200"})
@@ -58,14 +60,20 @@ public class MemoryModelFitBenchmark {
       for (int i = 0; i < 10; i++) {
         long seconds = 30 + random.nextInt(300);
         journey.addMoment(
-            Moment.builder().touchpoint(Touchpoint.of("t" + i)).start(at).duration(Duration.ofSeconds(seconds)).value(1 + random.nextInt(7)).build());
+            Moment.builder()
+                .touchpoint(Touchpoint.of("t" + i))
+                .start(at)
+                .duration(Duration.ofSeconds(seconds))
+                .value(1 + random.nextInt(7))
+                .build());
         at = at.plusSeconds(seconds + random.nextInt(600));
       }
       journeys.add(journey.build());
     }
     EventLog unrated = EventLog.of(journeys);
     Map<String, Double> ratings =
-        RetrospectiveRatings.simulate(unrated, ScorerRegistry.load().create("peak-end", Map.of("peak", "worst")), 0.5, 8);
+        RetrospectiveRatings.simulate(
+            unrated, ScorerRegistry.load().create("peak-end", Map.of("peak", "worst")), 0.5, 8);
     Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
     ratings.forEach((id, r) -> outcomes.put(id, Map.of("rating", r)));
     log = unrated.withOutcomes(outcomes);
@@ -74,6 +82,11 @@ public class MemoryModelFitBenchmark {
   /** Every candidate, 10 folds. */
   @Benchmark
   public FitReport allCandidatesTenFolds() {
-    return MemoryModelFit.builder().folds(10).resamples(resamples).seed(1).build().fit(log, "rating", "benchmark");
+    return MemoryModelFit.builder()
+        .folds(10)
+        .resamples(resamples)
+        .seed(1)
+        .build()
+        .fit(log, "rating", "benchmark");
   }
 }

@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Synthetic populations for the benchmarks: a journey model over many touchpoints, written to CSV. */
+/**
+ * Synthetic populations for the benchmarks: a journey model over many touchpoints, written to CSV.
+ */
 final class Populations {
 
   private Populations() {}
@@ -24,24 +26,33 @@ final class Populations {
    * four others or ends the journey with probability {@code 1 / meanLength}.
    */
   static JourneyModel model(int touchpoints, double meanLength) {
-    StringBuilder json = new StringBuilder("{\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higherIsBetter\":true},\"mean_gap_s\":86400,\"max_moments\":200,");
+    StringBuilder json =
+        new StringBuilder(
+            "{\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higherIsBetter\":true},\"mean_gap_s\":86400,\"max_moments\":200,");
     json.append("\"touchpoints\":[");
     for (int t = 0; t < touchpoints; t++) {
       json.append(t == 0 ? "" : ",")
-          .append(String.format(Locale.ROOT,
-              "{\"id\":\"t%02d\",\"stage\":\"stage-%d\",\"mean\":%.1f,\"sd\":1.2,\"round\":true,\"duration_s\":300,\"expected\":5,\"adequate\":4,\"desired\":6}",
-              t, t * 5 / touchpoints, 3.0 + (t * 7 % 30) / 10.0));
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "{\"id\":\"t%02d\",\"stage\":\"stage-%d\",\"mean\":%.1f,\"sd\":1.2,\"round\":true,\"duration_s\":300,\"expected\":5,\"adequate\":4,\"desired\":6}",
+                  t,
+                  t * 5 / touchpoints,
+                  3.0 + (t * 7 % 30) / 10.0));
     }
     json.append("],\"transitions\":{\"start\":{");
     for (int t = 0; t < touchpoints; t++) {
-      json.append(t == 0 ? "" : ",").append(String.format(Locale.ROOT, "\"t%02d\":%.17g", t, 1.0 / touchpoints));
+      json.append(t == 0 ? "" : ",")
+          .append(String.format(Locale.ROOT, "\"t%02d\":%.17g", t, 1.0 / touchpoints));
     }
     json.append("}");
     double end = 1 / meanLength;
     for (int t = 0; t < touchpoints; t++) {
       json.append(String.format(Locale.ROOT, ",\"t%02d\":{\"end\":%.17g", t, end));
       for (int k = 1; k <= 4; k++) {
-        json.append(String.format(Locale.ROOT, ",\"t%02d\":%.17g", (t + k * 7) % touchpoints, (1 - end) / 4));
+        json.append(
+            String.format(
+                Locale.ROOT, ",\"t%02d\":%.17g", (t + k * 7) % touchpoints, (1 - end) / 4));
       }
       json.append("}");
     }
@@ -54,7 +65,8 @@ final class Populations {
     try {
       Path file = Files.createTempFile("motkit-benchmark-", ".csv");
       file.toFile().deleteOnExit();
-      try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+      try (Writer out =
+          new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
         new JourneySimulator(model).writeCsv(journeys, seed, out);
       }
       return file;

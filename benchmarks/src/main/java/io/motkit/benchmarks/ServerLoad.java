@@ -38,9 +38,16 @@ public final class ServerLoad {
   public static void main(String[] args) throws Exception {
     int port = Integer.parseInt(args[0]);
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    int[] clients = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {1, 16, 64};
+    int[] clients =
+        args.length > 2
+            ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
+            : new int[] {1, 16, 64};
     long batchJourneys = args.length > 3 ? Long.parseLong(args[3]) : 1_000_000;
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     URI score = URI.create("http://127.0.0.1:" + port + "/v1/scorers/peak-end/score");
     // Warm the server's JIT before measuring.
     phase(http, score, 4, Math.max(2, seconds / 2), false);
@@ -58,14 +65,24 @@ public final class ServerLoad {
         moments.append(',');
       }
       long value = 1 + (n * 7 + i * 3) % 7;
-      moments.append("{\"touchpoint\":\"t").append(i).append("\",\"start\":\"2024-03-01T09:")
-          .append(String.format(Locale.ROOT, "%02d", i)).append(":00Z\",\"value\":").append(value).append('}');
+      moments
+          .append("{\"touchpoint\":\"t")
+          .append(i)
+          .append("\",\"start\":\"2024-03-01T09:")
+          .append(String.format(Locale.ROOT, "%02d", i))
+          .append(":00Z\",\"value\":")
+          .append(value)
+          .append('}');
     }
-    return "{\"id\":\"j" + n + "\",\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higherIsBetter\":true},\"moments\":["
-        + moments + "]}";
+    return "{\"id\":\"j"
+        + n
+        + "\",\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higherIsBetter\":true},\"moments\":["
+        + moments
+        + "]}";
   }
 
-  private static void phase(HttpClient http, URI uri, int clients, int seconds, boolean report) throws Exception {
+  private static void phase(HttpClient http, URI uri, int clients, int seconds, boolean report)
+      throws Exception {
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     AtomicLong issued = new AtomicLong();
     AtomicLong errors = new AtomicLong();
@@ -78,14 +95,16 @@ public final class ServerLoad {
               () -> {
                 long[] latencies = new long[1 << 16];
                 int count = 0;
-                while (System.nanoTime() < end && issued.incrementAndGet() <= MAX_REQUESTS_PER_PHASE) {
+                while (System.nanoTime() < end
+                    && issued.incrementAndGet() <= MAX_REQUESTS_PER_PHASE) {
                   HttpRequest request =
                       HttpRequest.newBuilder(uri)
                           .header("Content-Type", "application/json")
                           .POST(HttpRequest.BodyPublishers.ofString(journey(issued.get())))
                           .build();
                   long t0 = System.nanoTime();
-                  HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                  HttpResponse<String> response =
+                      http.send(request, HttpResponse.BodyHandlers.ofString());
                   long t1 = System.nanoTime();
                   if (response.statusCode() != 200) {
                     errors.incrementAndGet();
@@ -113,7 +132,8 @@ public final class ServerLoad {
           latencies.length,
           latencies.length / elapsed,
           latencies[latencies.length / 2] / 1e6,
-          latencies[(int) Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.99) - 1)] / 1e6,
+          latencies[(int) Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.99) - 1)]
+              / 1e6,
           errors.get());
     }
   }
@@ -153,7 +173,8 @@ public final class ServerLoad {
         chunk.append(journey(j)).append('\n');
         if (chunk.length() > 60_000 || j == journeys - 1) {
           byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-          out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(
+              (Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
           out.write(bytes);
           out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
           chunk.setLength(0);
@@ -163,7 +184,8 @@ public final class ServerLoad {
       out.flush();
       reader.join(120_000);
       double elapsed = (System.nanoTime() - started) / 1e9;
-      // The response head's lines and the chunk framing add a few newlines; the scores are one each.
+      // The response head's lines and the chunk framing add a few newlines; the scores are one
+      // each.
       System.out.printf(
           Locale.ROOT,
           "batch   journeys=%d  %9.0f journeys/s  %.1f s  response %.0f MB%n",

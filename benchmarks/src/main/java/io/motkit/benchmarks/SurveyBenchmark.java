@@ -22,13 +22,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The Kano analysis of 100,000 respondents x 10 features and the SERVQUAL analysis of 100,000 x 22 items, in seconds. */
+/**
+ * The Kano analysis of 100,000 respondents x 10 features and the SERVQUAL analysis of 100,000 x 22
+ * items, in seconds.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx4g"})
 public class SurveyBenchmark {
 
   List<KanoResponse> kano;
@@ -43,12 +48,22 @@ public class SurveyBenchmark {
     for (int r = 0; r < 100_000; r++) {
       String respondent = "r" + r;
       for (int f = 0; f < 10; f++) {
-        kano.add(KanoResponse.of(respondent, "feature-" + f, answers[random.nextInt(5)], answers[random.nextInt(5)]));
+        kano.add(
+            KanoResponse.of(
+                respondent,
+                "feature-" + f,
+                answers[random.nextInt(5)],
+                answers[random.nextInt(5)]));
       }
       for (int i = 1; i <= 22; i++) {
         servqual.add(
-            ServqualResponse.builder().respondent(respondent).item(String.valueOf(i)).expectation(1 + random.nextInt(7))
-                .perception(1 + random.nextInt(7)).segment(r % 2 == 0 ? "north" : "south").build());
+            ServqualResponse.builder()
+                .respondent(respondent)
+                .item(String.valueOf(i))
+                .expectation(1 + random.nextInt(7))
+                .perception(1 + random.nextInt(7))
+                .segment(r % 2 == 0 ? "north" : "south")
+                .build());
       }
     }
   }

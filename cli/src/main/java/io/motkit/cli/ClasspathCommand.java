@@ -13,8 +13,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "classpath",
     mixinStandardHelpOptions = true,
-    description = "Print the class path of this motkit, for scripts: jshell --class-path \"$(motkit classpath)\" script.jsh",
-    footer = {"", "Examples:", "  jshell --class-path \"$(./motkit classpath)\" docs/fit-experiment.jsh"})
+    description =
+        "Print the class path of this motkit, for scripts: jshell --class-path \"$(motkit classpath)\" script.jsh",
+    footer = {
+      "",
+      "Examples:",
+      "  jshell --class-path \"$(./motkit classpath)\" docs/fit-experiment.jsh"
+    })
 final class ClasspathCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

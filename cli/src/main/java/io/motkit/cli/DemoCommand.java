@@ -23,16 +23,26 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "EXAMPLE", description = "property, hotel or retail (default: ${DEFAULT-VALUE}).", defaultValue = "property")
+  @Parameters(
+      index = "0",
+      paramLabel = "EXAMPLE",
+      description = "property, hotel or retail (default: ${DEFAULT-VALUE}).",
+      defaultValue = "property")
   String example;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the HTML report (default: ${DEFAULT-VALUE}).", defaultValue = "reports")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Folder for the HTML report (default: ${DEFAULT-VALUE}).",
+      defaultValue = "reports")
   Path out;
 
   @Override
   public Integer call() {
     if (!example.equals("property") && !example.equals("hotel") && !example.equals("retail")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown example '" + example + "'; valid examples are property, hotel, retail");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "unknown example '" + example + "'; valid examples are property, hotel, retail");
     }
     ExampleResult result = Demo.run(example, out);
     ByteArrayOutputStream text = new ByteArrayOutputStream();

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code motkit fit}: which memory model predicts the retrospective ratings best. */
 @Command(
@@ -43,32 +43,60 @@ final class FitCommand implements Callable<Integer> {
 
   @Mixin LogOptions log = new LogOptions();
 
-  @Option(names = "--ratings", required = true, paramLabel = "FILE", description = "The retrospective ratings: journey,<rating column>.")
+  @Option(
+      names = "--ratings",
+      required = true,
+      paramLabel = "FILE",
+      description = "The retrospective ratings: journey,<rating column>.")
   String ratings;
 
-  @Option(names = "--rating", paramLabel = "COLUMN", description = "The rating column of --ratings (default: ${DEFAULT-VALUE}).", defaultValue = "rating")
+  @Option(
+      names = "--rating",
+      paramLabel = "COLUMN",
+      description = "The rating column of --ratings (default: ${DEFAULT-VALUE}).",
+      defaultValue = "rating")
   String rating;
 
   @Option(
       names = "--models",
       split = ",",
       paramLabel = "MODEL",
-      description = "The candidates to fit (default: all): peak-end, peak, end, mean, weakest-link, duration-weighted, recency-time, recency-position, trend, regression, intercept.")
+      description =
+          "The candidates to fit (default: all): peak-end, peak, end, mean, weakest-link, duration-weighted, recency-time, recency-position, trend, regression, intercept.")
   List<String> models = new ArrayList<>();
 
-  @Option(names = "--folds", paramLabel = "K", description = "Folds of the cross-validation (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      description = "Folds of the cross-validation (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10")
   int folds;
 
-  @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples, 0 for none (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
+  @Option(
+      names = "--bootstrap",
+      paramLabel = "B",
+      description = "Bootstrap resamples, 0 for none (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1000")
   int bootstrap;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Seed of the folds and the resamples (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Seed of the folds and the resamples (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
   long seed;
 
-  @Option(names = "--confidence", paramLabel = "C", description = "Level of the intervals (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
+  @Option(
+      names = "--confidence",
+      paramLabel = "C",
+      description = "Level of the intervals (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.95")
   double confidence;
 
-  @Option(names = "--format", description = "json, csv or table (default: ${DEFAULT-VALUE}).", defaultValue = "json")
+  @Option(
+      names = "--format",
+      description = "json, csv or table (default: ${DEFAULT-VALUE}).",
+      defaultValue = "json")
   String format;
 
   @Override
@@ -96,36 +124,58 @@ final class FitCommand implements Callable<Integer> {
       byJourney = EventLogReader.readOutcomes(csv);
     }
     FitReport report = fit.fit(events.withOutcomes(byJourney), rating, log.events);
-    return output.write(spec, java.util.Arrays.asList(log.events, ratings, log.outcomes), out -> {
-      switch (format) {
-        case "csv":
-          out.print(FitReportWriter.csv(report));
-          break;
-        case "table":
-          Table table = new Table("model", "R² (out of fold)", "RMSE", "RMSE interval", "MAE", "AIC", "BIC", "Δ MSE vs best", "p");
-          for (ModelFit m : report.models()) {
-            table.row(
-                m.model(),
-                m.rSquared(),
-                m.rmse(),
-                m.rmseInterval().map(ci -> String.format(Locale.ROOT, "[%.4f, %.4f]", ci.low(), ci.high())).orElse("-"),
-                m.mae(),
-                m.aic(),
-                m.bic(),
-                m.comparison().map(c -> String.format(Locale.ROOT, "%.4f", c.meanDifference())).orElse("-"),
-                m.comparison().map(c -> String.format(Locale.ROOT, "%.4f", c.pValue())).orElse("-"));
+    return output.write(
+        spec,
+        java.util.Arrays.asList(log.events, ratings, log.outcomes),
+        out -> {
+          switch (format) {
+            case "csv":
+              out.print(FitReportWriter.csv(report));
+              break;
+            case "table":
+              Table table =
+                  new Table(
+                      "model",
+                      "R² (out of fold)",
+                      "RMSE",
+                      "RMSE interval",
+                      "MAE",
+                      "AIC",
+                      "BIC",
+                      "Δ MSE vs best",
+                      "p");
+              for (ModelFit m : report.models()) {
+                table.row(
+                    m.model(),
+                    m.rSquared(),
+                    m.rmse(),
+                    m.rmseInterval()
+                        .map(ci -> String.format(Locale.ROOT, "[%.4f, %.4f]", ci.low(), ci.high()))
+                        .orElse("-"),
+                    m.mae(),
+                    m.aic(),
+                    m.bic(),
+                    m.comparison()
+                        .map(c -> String.format(Locale.ROOT, "%.4f", c.meanDifference()))
+                        .orElse("-"),
+                    m.comparison()
+                        .map(c -> String.format(Locale.ROOT, "%.4f", c.pValue()))
+                        .orElse("-"));
+              }
+              table.print(out);
+              ModelFit best = report.models().get(0);
+              out.printf(
+                  Locale.ROOT, "best: %s %s %s%n", best.model(), best.choices(), best.estimates());
+              report
+                  .skipped()
+                  .forEach((model, reason) -> out.printf("skipped %s: %s%n", model, reason));
+              break;
+            default:
+              out.println(FitReportWriter.json(report));
+              break;
           }
-          table.print(out);
-          ModelFit best = report.models().get(0);
-          out.printf(Locale.ROOT, "best: %s %s %s%n", best.model(), best.choices(), best.estimates());
-          report.skipped().forEach((model, reason) -> out.printf("skipped %s: %s%n", model, reason));
-          break;
-        default:
-          out.println(FitReportWriter.json(report));
-          break;
-      }
-      out.flush();
-      return 0;
-    });
+          out.flush();
+          return 0;
+        });
   }
 }

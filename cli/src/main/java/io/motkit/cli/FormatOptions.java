@@ -5,9 +5,9 @@ import io.motkit.core.csv.CsvTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * How an analysis command writes its result: {@code --format json|csv|table} and, for results with
@@ -18,29 +18,35 @@ final class FormatOptions {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "json (with provenance), csv (one tidy table, see --table) or table (the same, aligned for reading) (default: ${DEFAULT-VALUE}).",
+      description =
+          "json (with provenance), csv (one tidy table, see --table) or table (the same, aligned for reading) (default: ${DEFAULT-VALUE}).",
       defaultValue = "json")
   String format;
 
   @Option(
       names = "--table",
       paramLabel = "NAME",
-      description = "With --format csv or table: which table, when the result has several (default: the first; --help of the command lists them).")
+      description =
+          "With --format csv or table: which table, when the result has several (default: the first; --help of the command lists them).")
   String table;
 
   @Option(
       names = "--excel-safe",
-      description = "With --format csv: prefix an apostrophe to text cells a spreadsheet would run as a formula (starting with =, +, -, @).")
+      description =
+          "With --format csv: prefix an apostrophe to text cells a spreadsheet would run as a formula (starting with =, +, -, @).")
   boolean excelSafe;
 
-  /** Checks the options against what the result of this command offers, before any input is read. */
+  /**
+   * Checks the options against what the result of this command offers, before any input is read.
+   */
   void check(CommandSpec spec, List<String> tables, String... extraFormats) {
     List<String> formats = new java.util.ArrayList<>(List.of("json", "csv", "table"));
     formats.addAll(List.of(extraFormats));
     Motkit.requireOneOf(spec, "--format", format, formats.toArray(new String[0]));
     if (table != null) {
       if (format.equals("json") || List.of(extraFormats).contains(format)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--table applies to --format csv or table, not " + format);
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--table applies to --format csv or table, not " + format);
       }
       Motkit.requireOneOf(spec, "--table", table, tables.toArray(new String[0]));
     }

@@ -58,11 +58,12 @@ final class Inputs {
   }
 
   /**
-   * The summary of an input for provenance: its name, rows and SHA-256. Standard input is hashed
-   * as it is read, so call this after reading it.
+   * The summary of an input for provenance: its name, rows and SHA-256. Standard input is hashed as
+   * it is read, so call this after reading it.
    */
   static InputSummary summary(String name, long rowsRead, long rowsRejected) {
-    return InputSummary.of(name.equals("-") ? "<stdin>" : name, rowsRead, rowsRejected, digest(name).get());
+    return InputSummary.of(
+        name.equals("-") ? "<stdin>" : name, rowsRead, rowsRejected, digest(name).get());
   }
 
   /**
@@ -73,18 +74,20 @@ final class Inputs {
     if (name.equals("-")) {
       return () -> HexFormat.of().formatHex(stdinDigest.digest());
     }
-    CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> {
-      MessageDigest digest = sha256();
-      byte[] buffer = new byte[1 << 16];
-      try (InputStream in = Files.newInputStream(Path.of(name))) {
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-          digest.update(buffer, 0, n);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    });
+    CompletableFuture<String> hash =
+        CompletableFuture.supplyAsync(
+            () -> {
+              MessageDigest digest = sha256();
+              byte[] buffer = new byte[1 << 16];
+              try (InputStream in = Files.newInputStream(Path.of(name))) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                  digest.update(buffer, 0, n);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+              }
+              return HexFormat.of().formatHex(digest.digest());
+            });
     return () -> {
       try {
         return hash.join();
@@ -102,7 +105,10 @@ final class Inputs {
     }
   }
 
-  /** Whether standard error goes to a terminal; on Linux read from /proc, elsewhere guessed from the console. */
+  /**
+   * Whether standard error goes to a terminal; on Linux read from /proc, elsewhere guessed from the
+   * console.
+   */
   static boolean stderrIsTerminal() {
     try {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();

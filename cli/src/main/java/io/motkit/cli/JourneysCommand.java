@@ -20,18 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code motkit journeys}: analyses of an event log. */
 @Command(
     name = "journeys",
     mixinStandardHelpOptions = true,
-    description = "Analyse an event log: journey map, pain and delight points, key drivers, moments of truth, Markov model, one journey's timeline.",
+    description =
+        "Analyse an event log: journey map, pain and delight points, key drivers, moments of truth, Markov model, one journey's timeline.",
     subcommands = {
       JourneysCommand.MapCommand.class,
       JourneysCommand.PainPointsCommand.class,
@@ -46,12 +47,17 @@ final class JourneysCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "choose map, pain-points, drivers, moments, markov or timeline");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "choose map, pain-points, drivers, moments, markov or timeline");
   }
 
   /** The option every analysis of a whole log has: one result per value of a journey attribute. */
   static final class SegmentOption {
-    @Option(names = "--segment", paramLabel = "ATTRIBUTE", description = "Also analyse each value of this journey attribute (in long format: column segment).")
+    @Option(
+        names = "--segment",
+        paramLabel = "ATTRIBUTE",
+        description =
+            "Also analyse each value of this journey attribute (in long format: column segment).")
     String segment;
 
     Optional<String> attribute() {
@@ -63,7 +69,8 @@ final class JourneysCommand implements Runnable {
   @Command(
       name = "map",
       mixinStandardHelpOptions = true,
-      description = "The journey map: directly-follows graph, layered layout, variants, drop-off per stage. Tables: edges, nodes, variants, stages; also Graphviz DOT.",
+      description =
+          "The journey map: directly-follows graph, layered layout, variants, drop-off per stage. Tables: edges, nodes, variants, stages; also Graphviz DOT.",
       footer = {
         "",
         "Examples:",
@@ -84,20 +91,32 @@ final class JourneysCommand implements Runnable {
 
     @Mixin UnscorableOption unscorable = new UnscorableOption();
 
-    @Option(names = "--scorer", paramLabel = "ID", description = "Scorer for the variants' mean remembered score (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
+    @Option(
+        names = "--scorer",
+        paramLabel = "ID",
+        description = "Scorer for the variants' mean remembered score (default: ${DEFAULT-VALUE}).",
+        defaultValue = "peak-end")
     String scorer;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter of the scorer; repeat for more.")
+    @Option(
+        names = "--param",
+        paramLabel = "KEY=VALUE",
+        description = "A parameter of the scorer; repeat for more.")
     Map<String, String> parameters = new LinkedHashMap<>();
 
-    @Option(names = "--top", paramLabel = "N", description = "Variants to list (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+    @Option(
+        names = "--top",
+        paramLabel = "N",
+        description = "Variants to list (default: ${DEFAULT-VALUE}).",
+        defaultValue = "10")
     int top;
 
     @Option(
         names = "--stages",
         split = ",",
         paramLabel = "STAGE",
-        description = "The stages in journey order, such as before,during,after (default: ordered by their typical position in the journeys).")
+        description =
+            "The stages in journey order, such as before,during,after (default: ordered by their typical position in the journeys).")
     List<String> stages = new ArrayList<>();
 
     @Override
@@ -106,7 +125,9 @@ final class JourneysCommand implements Runnable {
       Motkit.requireBetween(spec, "--top", top, 0, Integer.MAX_VALUE);
       unscorable.check(spec);
       if (format.format.equals("dot") && segment.segment != null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--format dot draws one map; leave out --segment or choose json, csv or table");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--format dot draws one map; leave out --segment or choose json, csv or table");
       }
       var journeyScorer = ScorerRegistry.load().create(scorer, parameters);
       JourneyMapAnalysis analysis =
@@ -117,16 +138,20 @@ final class JourneysCommand implements Runnable {
               .segmentBy(segment.attribute())
               .build();
       AnalysisInput<EventLog> input = log.input(spec);
-      EventLog scorable = unscorable.apply(spec, input.data(), journeyScorer, input.sources().get(0).name());
+      EventLog scorable =
+          unscorable.apply(spec, input.data(), journeyScorer, input.sources().get(0).name());
       JourneyMapReport report = analysis.run(AnalysisInput.of(scorable, input.sources()));
-      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> {
-        if (format.format.equals("dot")) {
-          out.print(report.map().toDot());
-          out.flush();
-          return 0;
-        }
-        return format.write(out, report);
-      });
+      return output.write(
+          spec,
+          Arrays.asList(log.events, log.outcomes),
+          out -> {
+            if (format.format.equals("dot")) {
+              out.print(report.map().toDot());
+              out.flush();
+              return 0;
+            }
+            return format.write(out, report);
+          });
     }
   }
 
@@ -134,7 +159,8 @@ final class JourneysCommand implements Runnable {
   @Command(
       name = "pain-points",
       mixinStandardHelpOptions = true,
-      description = "Pain and delight points per touchpoint: mean experience, gap to expectation, shares below adequate and above desired.",
+      description =
+          "Pain and delight points per touchpoint: mean experience, gap to expectation, shares below adequate and above desired.",
       footer = {
         "",
         "Examples:",
@@ -152,16 +178,25 @@ final class JourneysCommand implements Runnable {
 
     @Mixin SegmentOption segment = new SegmentOption();
 
-    @Option(names = "--confidence", paramLabel = "C", description = "Interval level (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
+    @Option(
+        names = "--confidence",
+        paramLabel = "C",
+        description = "Interval level (default: ${DEFAULT-VALUE}).",
+        defaultValue = "0.95")
     double confidence;
 
     @Override
     public Integer call() throws java.io.IOException {
       format.check(spec, List.of("touchpoints"));
       Motkit.requireLevel(spec, "--confidence", confidence);
-      PainPointAnalysis analysis = PainPointAnalysis.builder().confidenceLevel(confidence).segmentBy(segment.attribute()).build();
+      PainPointAnalysis analysis =
+          PainPointAnalysis.builder()
+              .confidenceLevel(confidence)
+              .segmentBy(segment.attribute())
+              .build();
       var report = analysis.run(log.input(spec));
-      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+      return output.write(
+          spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
     }
   }
 
@@ -169,7 +204,8 @@ final class JourneysCommand implements Runnable {
   @Command(
       name = "drivers",
       mixinStandardHelpOptions = true,
-      description = "Key drivers of a journey outcome by relative weights (Johnson 2000), with each touchpoint's performance.",
+      description =
+          "Key drivers of a journey outcome by relative weights (Johnson 2000), with each touchpoint's performance.",
       footer = {
         "",
         "Examples:",
@@ -187,19 +223,29 @@ final class JourneysCommand implements Runnable {
 
     @Mixin SegmentOption segment = new SegmentOption();
 
-    @Option(names = "--outcome", required = true, paramLabel = "NAME", description = "The outcome column to explain.")
+    @Option(
+        names = "--outcome",
+        required = true,
+        paramLabel = "NAME",
+        description = "The outcome column to explain.")
     String outcome;
 
     @Override
     public Integer call() throws java.io.IOException {
       format.check(spec, List.of("drivers"));
       if (log.outcomes == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--outcome needs --outcomes FILE");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--outcome needs --outcomes FILE");
       }
       KeyDriverAnalysis analysis =
-          KeyDriverAnalysis.builder().outcome(outcome).addAllMeasurements(log.measurements).segmentBy(segment.attribute()).build();
+          KeyDriverAnalysis.builder()
+              .outcome(outcome)
+              .addAllMeasurements(log.measurements)
+              .segmentBy(segment.attribute())
+              .build();
       var report = analysis.run(log.input(spec));
-      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+      return output.write(
+          spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
     }
   }
 
@@ -207,7 +253,8 @@ final class JourneysCommand implements Runnable {
   @Command(
       name = "moments",
       mixinStandardHelpOptions = true,
-      description = "Moments of truth: per touchpoint, how often it is the peak or the end of a journey under a scorer, and the lift in the mean remembered score if it were one point better.",
+      description =
+          "Moments of truth: per touchpoint, how often it is the peak or the end of a journey under a scorer, and the lift in the mean remembered score if it were one point better.",
       footer = {
         "",
         "Examples:",
@@ -225,10 +272,17 @@ final class JourneysCommand implements Runnable {
 
     @Mixin SegmentOption segment = new SegmentOption();
 
-    @Option(names = "--scorer", paramLabel = "ID", description = "The scorer of the remembered journeys (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
+    @Option(
+        names = "--scorer",
+        paramLabel = "ID",
+        description = "The scorer of the remembered journeys (default: ${DEFAULT-VALUE}).",
+        defaultValue = "peak-end")
     String scorer;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A scorer parameter; repeat for more.")
+    @Option(
+        names = "--param",
+        paramLabel = "KEY=VALUE",
+        description = "A scorer parameter; repeat for more.")
     Map<String, String> parameters = new LinkedHashMap<>();
 
     @Override
@@ -241,7 +295,8 @@ final class JourneysCommand implements Runnable {
               .segmentBy(segment.attribute())
               .build();
       var report = analysis.run(log.input(spec));
-      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+      return output.write(
+          spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
     }
   }
 
@@ -249,7 +304,8 @@ final class JourneysCommand implements Runnable {
   @Command(
       name = "markov",
       mixinStandardHelpOptions = true,
-      description = "Markov journey model of a binary outcome: success probability and removal effects, exact. Tables: touchpoints, transitions.",
+      description =
+          "Markov journey model of a binary outcome: success probability and removal effects, exact. Tables: touchpoints, transitions.",
       footer = {
         "",
         "Examples:",
@@ -268,28 +324,43 @@ final class JourneysCommand implements Runnable {
 
     @Mixin SegmentOption segment = new SegmentOption();
 
-    @Option(names = "--outcome", paramLabel = "NAME", description = "The binary (0/1) outcome column of --outcomes; or use --conversion.")
+    @Option(
+        names = "--outcome",
+        paramLabel = "NAME",
+        description = "The binary (0/1) outcome column of --outcomes; or use --conversion.")
     String outcome;
 
     @Option(
         names = "--conversion",
         paramLabel = "TOUCHPOINT",
-        description = "A journey converts when it first reaches this touchpoint; later moments are not part of its path. No outcomes file needed.")
+        description =
+            "A journey converts when it first reaches this touchpoint; later moments are not part of its path. No outcomes file needed.")
     String conversion;
 
     @Option(
         names = "--outcome-time",
         paramLabel = "COLUMN",
-        description = "A column of --outcomes with the time of the outcome (ISO-8601, such as 2024-03-09T10:00:00Z): moments that start later are not part of the path.")
+        description =
+            "A column of --outcomes with the time of the outcome (ISO-8601, such as 2024-03-09T10:00:00Z): moments that start later are not part of the path.")
     String outcomeTime;
 
-    @Option(names = "--value", paramLabel = "COLUMN", description = "A column of --outcomes with the value of a conversion, for the value attributed to each touchpoint.")
+    @Option(
+        names = "--value",
+        paramLabel = "COLUMN",
+        description =
+            "A column of --outcomes with the value of a conversion, for the value attributed to each touchpoint.")
     String value;
 
-    @Option(names = "--include-measurements", description = "Keep measurement touchpoints (see --measurement) in the paths.")
+    @Option(
+        names = "--include-measurements",
+        description = "Keep measurement touchpoints (see --measurement) in the paths.")
     boolean includeMeasurements;
 
-    @Option(names = "--order", paramLabel = "K", description = "Touchpoints per state, 1 to 4 (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    @Option(
+        names = "--order",
+        paramLabel = "K",
+        description = "Touchpoints per state, 1 to 4 (default: ${DEFAULT-VALUE}).",
+        defaultValue = "1")
     int order;
 
     @Override
@@ -298,23 +369,32 @@ final class JourneysCommand implements Runnable {
       Motkit.requireBetween(spec, "--order", order, 1, 4);
       if ((outcome == null) == (conversion == null)) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "give either --outcome (with --outcomes) or --conversion TOUCHPOINT, not " + (outcome == null ? "neither" : "both"));
+            spec.commandLine(),
+            "give either --outcome (with --outcomes) or --conversion TOUCHPOINT, not "
+                + (outcome == null ? "neither" : "both"));
       }
       if (outcomeTime != null && outcome == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--outcome-time cuts paths at an --outcome; with --conversion the path ends at the conversion already");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--outcome-time cuts paths at an --outcome; with --conversion the path ends at the conversion already");
       }
       if (outcome != null && log.outcomes == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--outcome needs --outcomes FILE");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--outcome needs --outcomes FILE");
       }
       if (value != null && log.outcomes == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--value needs --outcomes FILE");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--value needs --outcomes FILE");
       }
       if (outcomeTime != null) {
         log.outcomeTimeColumns.add(outcomeTime);
       }
       AnalysisInput<EventLog> input = log.input(spec);
       MarkovSettings.Builder settings =
-          MarkovSettings.builder().order(order).includeMeasurements(includeMeasurements).addAllMeasurements(log.measurements(input.data()));
+          MarkovSettings.builder()
+              .order(order)
+              .includeMeasurements(includeMeasurements)
+              .addAllMeasurements(log.measurements(input.data()));
       if (outcome != null) {
         settings.outcome(outcome);
       } else {
@@ -326,8 +406,14 @@ final class JourneysCommand implements Runnable {
       if (value != null) {
         settings.value(value);
       }
-      var report = MarkovAnalysis.builder().settings(settings.build()).segmentBy(segment.attribute()).build().run(input);
-      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+      var report =
+          MarkovAnalysis.builder()
+              .settings(settings.build())
+              .segmentBy(segment.attribute())
+              .build()
+              .run(input);
+      return output.write(
+          spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
     }
   }
 
@@ -335,7 +421,8 @@ final class JourneysCommand implements Runnable {
   @Command(
       name = "timeline",
       mixinStandardHelpOptions = true,
-      description = "One journey's contact timeline: its moments in order with stage, gap and role (peak, end), and response times between pairs of touchpoints. Tables: moments, responses.",
+      description =
+          "One journey's contact timeline: its moments in order with stage, gap and role (peak, end), and response times between pairs of touchpoints. Tables: moments, responses.",
       footer = {
         "",
         "Examples:",
@@ -355,33 +442,54 @@ final class JourneysCommand implements Runnable {
     @Option(names = "--journey", required = true, paramLabel = "ID", description = "The journey.")
     String journey;
 
-    @Option(names = "--scorer", paramLabel = "ID", description = "The scorer whose roles mark the peak and the end (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
+    @Option(
+        names = "--scorer",
+        paramLabel = "ID",
+        description =
+            "The scorer whose roles mark the peak and the end (default: ${DEFAULT-VALUE}).",
+        defaultValue = "peak-end")
     String scorer;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A scorer parameter; repeat for more.")
+    @Option(
+        names = "--param",
+        paramLabel = "KEY=VALUE",
+        description = "A scorer parameter; repeat for more.")
     Map<String, String> parameters = new LinkedHashMap<>();
 
-    @Option(names = "--pair", paramLabel = "FROM:TO", description = "Measure the response time from each moment of touchpoint FROM to the next moment of TO; repeatable.")
+    @Option(
+        names = "--pair",
+        paramLabel = "FROM:TO",
+        description =
+            "Measure the response time from each moment of touchpoint FROM to the next moment of TO; repeatable.")
     List<String> pairs = new ArrayList<>();
 
     @Override
     public Integer call() throws java.io.IOException {
       format.check(spec, List.of("moments", "responses"));
-      TimelineAnalysis.Builder analysis = TimelineAnalysis.builder().scorer(ScorerRegistry.load().create(scorer, parameters));
+      TimelineAnalysis.Builder analysis =
+          TimelineAnalysis.builder().scorer(ScorerRegistry.load().create(scorer, parameters));
       for (String pair : pairs) {
         String[] ends = pair.split(":", -1);
         if (ends.length != 2 || ends[0].isBlank() || ends[1].isBlank()) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "--pair must be FROM:TO, two touchpoint ids, found '" + pair + "'");
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--pair must be FROM:TO, two touchpoint ids, found '" + pair + "'");
         }
         analysis.addPair(ResponsePair.of(ends[0], ends[1]));
       }
       AnalysisInput<EventLog> input = log.input(spec);
       EventLog events = input.data();
       int index =
-          events.indexOf(journey).orElseThrow(() -> new IllegalArgumentException("journey '" + journey + "' is not in " + input.sources().get(0).name()));
+          events
+              .indexOf(journey)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "journey '" + journey + "' is not in " + input.sources().get(0).name()));
       List<InputSummary> sources = input.sources();
       var report = analysis.build().run(AnalysisInput.of(events.journey(index), sources));
-      return output.write(spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+      return output.write(
+          spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
     }
   }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "kano",
     mixinStandardHelpOptions = true,
-    description = "Classify features with the Kano model: counts, category, better/worse, Fong's test, continuous scores.",
+    description =
+        "Classify features with the Kano model: counts, category, better/worse, Fong's test, continuous scores.",
     footer = {
       "",
       "Examples:",
@@ -33,16 +34,31 @@ final class KanoCommand implements Callable<Integer> {
 
   @Mixin OutputOption output = new OutputOption();
 
-  @Parameters(index = "0", paramLabel = "ANSWERS.csv", description = "respondent,feature,functional,dysfunctional[,importance][,segment]; - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ANSWERS.csv",
+      description =
+          "respondent,feature,functional,dysfunctional[,importance][,segment]; - for standard input.")
   String answers;
 
-  @Option(names = "--tie-threshold", paramLabel = "T", description = "Top two shares closer than this are decided by M > O > A > I (default: ${DEFAULT-VALUE}).", defaultValue = "0.06")
+  @Option(
+      names = "--tie-threshold",
+      paramLabel = "T",
+      description =
+          "Top two shares closer than this are decided by M > O > A > I (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.06")
   double tieThreshold;
 
-  @Option(names = "--max-questionable", paramLabel = "SHARE", description = "Drop respondents with a larger share of Q answers.")
+  @Option(
+      names = "--max-questionable",
+      paramLabel = "SHARE",
+      description = "Drop respondents with a larger share of Q answers.")
   Double maxQuestionable;
 
-  @Option(names = "--max-indifferent", paramLabel = "SHARE", description = "Drop respondents with a larger share of I answers.")
+  @Option(
+      names = "--max-indifferent",
+      paramLabel = "SHARE",
+      description = "Drop respondents with a larger share of I answers.")
   Double maxIndifferent;
 
   @Mixin FormatOptions format = new FormatOptions();
@@ -70,7 +86,10 @@ final class KanoCommand implements Callable<Integer> {
     KanoReport report;
     try (CsvInput csv = Inputs.csv(answers, quiet, spec.commandLine().getErr())) {
       List<KanoResponse> responses = KanoCsv.read(csv);
-      report = analysis.build().run(AnalysisInput.of(responses, Inputs.summary(answers, csv.rowsRead(), 0)));
+      report =
+          analysis
+              .build()
+              .run(AnalysisInput.of(responses, Inputs.summary(answers, csv.rowsRead(), 0)));
     }
     return output.write(spec, List.of(answers), out -> format.write(out, report));
   }

@@ -21,35 +21,53 @@ import picocli.CommandLine.Parameters;
 /** Reading an event log: the file, its scale, the reading mode, the outcomes file. */
 final class LogOptions {
 
-  @Parameters(index = "0", paramLabel = "EVENTS.csv", description = "The event log (CSV, or JSON Lines when it ends in .jsonl); - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "EVENTS.csv",
+      description =
+          "The event log (CSV, or JSON Lines when it ends in .jsonl); - for standard input.")
   String events;
 
   @Mixin ScaleOptions scale = new ScaleOptions();
 
-  @Option(names = "--lenient", description = "Set bad rows aside (reported on standard error) instead of stopping at the first.")
+  @Option(
+      names = "--lenient",
+      description =
+          "Set bad rows aside (reported on standard error) instead of stopping at the first.")
   boolean lenient;
 
-  @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of local date-times, such as Asia/Shanghai.")
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      description = "Time zone of local date-times, such as Asia/Shanghai.")
   String zone;
 
-  @Option(names = "--split-gap", paramLabel = "DURATION", description = "Split journeys at gaps longer than this ISO-8601 duration, such as P30D.")
+  @Option(
+      names = "--split-gap",
+      paramLabel = "DURATION",
+      description = "Split journeys at gaps longer than this ISO-8601 duration, such as P30D.")
   String splitGap;
 
   @Option(
       names = "--epoch-unit",
       paramLabel = "UNIT",
-      description = "The unit of numeric timestamps: ms or s (default: ${DEFAULT-VALUE}); a number that only makes sense in the other unit is an error.",
+      description =
+          "The unit of numeric timestamps: ms or s (default: ${DEFAULT-VALUE}); a number that only makes sense in the other unit is an error.",
       defaultValue = "ms")
   String epochUnit;
 
   @Option(
       names = "--dst",
       paramLabel = "POLICY",
-      description = "Local times that the clocks skip or repeat in --zone: reject, earlier or later (default: ${DEFAULT-VALUE}).",
+      description =
+          "Local times that the clocks skip or repeat in --zone: reject, earlier or later (default: ${DEFAULT-VALUE}).",
       defaultValue = "reject")
   String dst;
 
-  @Option(names = "--outcomes", paramLabel = "FILE", description = "Journey outcomes: journey,<outcome columns>.")
+  @Option(
+      names = "--outcomes",
+      paramLabel = "FILE",
+      description = "Journey outcomes: journey,<outcome columns>.")
   String outcomes;
 
   @Option(names = "--quiet", description = "No progress bar.")
@@ -62,29 +80,39 @@ final class LogOptions {
       names = "--measurement",
       split = ",",
       paramLabel = "TOUCHPOINT",
-      description = "A touchpoint that measures the journey (a survey), left out of drivers, lifts and Markov attribution; repeatable or comma-separated.")
+      description =
+          "A touchpoint that measures the journey (a survey), left out of drivers, lifts and Markov attribution; repeatable or comma-separated.")
   java.util.List<String> measurements = new java.util.ArrayList<>();
 
-  /** The touchpoints to leave out of drivers, lifts and attribution: those named and those tagged in the log. */
+  /**
+   * The touchpoints to leave out of drivers, lifts and attribution: those named and those tagged in
+   * the log.
+   */
   java.util.Set<String> measurements(EventLog log) {
     java.util.Set<String> all = new java.util.TreeSet<>(measurements);
     all.addAll(log.measurementTouchpoints());
     return all;
   }
 
-  /** Refuses the options of this mixin that {@code command} does not use, rather than ignore them. */
+  /**
+   * Refuses the options of this mixin that {@code command} does not use, rather than ignore them.
+   */
   void refuse(picocli.CommandLine.Model.CommandSpec spec, String command) {
     if (outcomes != null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--outcomes does not apply to " + command + ": it uses no outcome");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--outcomes does not apply to " + command + ": it uses no outcome");
     }
     if (!measurements.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--measurement does not apply to " + command + ": it scores every moment");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--measurement does not apply to " + command + ": it scores every moment");
     }
   }
 
   /** The log and the summaries of the files it was read from, for provenance. */
   AnalysisInput<EventLog> input(picocli.CommandLine.Model.CommandSpec spec) {
-    java.util.function.Supplier<String> eventsDigest = events.equals("-") ? null : Inputs.digest(events);
+    java.util.function.Supplier<String> eventsDigest =
+        events.equals("-") ? null : Inputs.digest(events);
     EventLog log = read(spec);
     List<InputSummary> sources = new ArrayList<>();
     sources.add(
@@ -103,12 +131,16 @@ final class LogOptions {
 
   /** The reader these options describe; a bad option value is a usage error naming the option. */
   EventLogReader reader(picocli.CommandLine.Model.CommandSpec spec) {
-    EventLogReader.Builder reader = EventLogReader.builder().scale(scale.scale(spec)).mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT);
+    EventLogReader.Builder reader =
+        EventLogReader.builder()
+            .scale(scale.scale(spec))
+            .mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT);
     if (zone != null) {
       try {
         reader.zone(ZoneId.of(zone));
       } catch (java.time.DateTimeException e) {
-        throw usage(spec, "--zone", zone, "a time zone such as Europe/Berlin, Asia/Shanghai or UTC");
+        throw usage(
+            spec, "--zone", zone, "a time zone such as Europe/Berlin, Asia/Shanghai or UTC");
       }
     }
     if (splitGap != null) {
@@ -136,8 +168,10 @@ final class LogOptions {
     return reader.build();
   }
 
-  static picocli.CommandLine.ParameterException usage(picocli.CommandLine.Model.CommandSpec spec, String option, String value, String expected) {
-    return new picocli.CommandLine.ParameterException(spec.commandLine(), option + ": '" + value + "' is not " + expected);
+  static picocli.CommandLine.ParameterException usage(
+      picocli.CommandLine.Model.CommandSpec spec, String option, String value, String expected) {
+    return new picocli.CommandLine.ParameterException(
+        spec.commandLine(), option + ": '" + value + "' is not " + expected);
   }
 
   /** Reads the log, reporting rows set aside on the command's standard error. */
@@ -148,7 +182,8 @@ final class LogOptions {
     if (events.endsWith(".jsonl") || events.endsWith(".ndjson")) {
       log = r.readJsonLines(java.nio.file.Path.of(events));
     } else if (!events.equals("-")) {
-      // A file is read on all cores when it is large; the bar follows the bytes read by all of them.
+      // A file is read on all cores when it is large; the bar follows the bytes read by all of
+      // them.
       java.nio.file.Path file = java.nio.file.Path.of(events);
       ProgressBar bar = ProgressBar.forFile(file, events, quiet, err);
       try {

@@ -6,17 +6,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** The {@code motkit} command. */
 @Command(
     name = "motkit",
     mixinStandardHelpOptions = true,
     versionProvider = Motkit.Version.class,
-    description = "Moments of Truth and customer-journey modelling: score journeys, analyse surveys and journey logs.",
+    description =
+        "Moments of Truth and customer-journey modelling: score journeys, analyse surveys and journey logs.",
     subcommands = {
       ScorersCommand.class,
       ScoreCommand.class,
@@ -93,20 +94,25 @@ public final class Motkit implements Runnable {
   /** A confidence level or share strictly between 0 and 1, or a usage error naming the option. */
   static void requireLevel(CommandSpec spec, String option, double value) {
     if (!(value > 0 && value < 1)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), option + " must be strictly between 0 and 1, found " + value);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + " must be strictly between 0 and 1, found " + value);
     }
   }
 
   /** A value within [min, max], or a usage error naming the option. */
-  static void requireBetween(CommandSpec spec, String option, double value, double min, double max) {
+  static void requireBetween(
+      CommandSpec spec, String option, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), option + " must be from " + plain(min) + " to " + plain(max) + ", found " + plain(value));
+          spec.commandLine(),
+          option + " must be from " + plain(min) + " to " + plain(max) + ", found " + plain(value));
     }
   }
 
   private static String plain(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? String.valueOf((long) value)
+        : String.valueOf(value);
   }
 
   /**
@@ -118,7 +124,8 @@ public final class Motkit implements Runnable {
   static void requireOneOf(CommandSpec spec, String option, String value, String... allowed) {
     if (!java.util.List.of(allowed).contains(value)) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), option + " must be one of " + String.join(", ", allowed) + ", found '" + value + "'");
+          spec.commandLine(),
+          option + " must be one of " + String.join(", ", allowed) + ", found '" + value + "'");
     }
   }
 
@@ -140,20 +147,28 @@ public final class Motkit implements Runnable {
           if (exception instanceof StandardOutput.Closed) {
             return 0;
           }
-          if (exception instanceof UnknownScorerException || exception instanceof ScorerParameterException) {
+          if (exception instanceof UnknownScorerException
+              || exception instanceof ScorerParameterException) {
             err.println("motkit: " + exception.getMessage());
             err.flush();
             return USAGE;
           }
-          if (exception instanceof IllegalArgumentException || exception instanceof IllegalStateException) {
+          if (exception instanceof IllegalArgumentException
+              || exception instanceof IllegalStateException) {
             err.println("motkit: " + exception.getMessage());
             err.flush();
             return BAD_INPUT;
           }
           if (exception instanceof UncheckedIOException || exception instanceof IOException) {
-            Throwable cause = exception instanceof UncheckedIOException ? exception.getCause() : exception;
-            boolean writing = exception.getMessage() != null && exception.getMessage().startsWith("cannot write ");
-            String message = !writing && cause instanceof NoSuchFileException ? "no such file: " + cause.getMessage() : exception.getMessage();
+            Throwable cause =
+                exception instanceof UncheckedIOException ? exception.getCause() : exception;
+            boolean writing =
+                exception.getMessage() != null
+                    && exception.getMessage().startsWith("cannot write ");
+            String message =
+                !writing && cause instanceof NoSuchFileException
+                    ? "no such file: " + cause.getMessage()
+                    : exception.getMessage();
             err.println("motkit: " + message);
             err.flush();
             return BAD_INPUT;

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "nps",
     mixinStandardHelpOptions = true,
-    description = "Net Promoter Score with standard error and a Wald, adjusted-Wald or seeded bootstrap interval.",
+    description =
+        "Net Promoter Score with standard error and a Wald, adjusted-Wald or seeded bootstrap interval.",
     footer = {
       "",
       "Examples:",
@@ -34,26 +35,44 @@ final class NpsCommand implements Callable<Integer> {
 
   @Mixin OutputOption output = new OutputOption();
 
-  @Parameters(index = "0", paramLabel = "SCORES.csv", description = "respondent,score[,segment]; - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "SCORES.csv",
+      description = "respondent,score[,segment]; - for standard input.")
   String scores;
 
-  @Option(names = "--interval", paramLabel = "METHOD", description = "wald, adjusted-wald or bootstrap (default: ${DEFAULT-VALUE}).", defaultValue = "wald")
+  @Option(
+      names = "--interval",
+      paramLabel = "METHOD",
+      description = "wald, adjusted-wald or bootstrap (default: ${DEFAULT-VALUE}).",
+      defaultValue = "wald")
   String interval;
 
-  @Option(names = "--confidence", paramLabel = "C", description = "Confidence level (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
+  @Option(
+      names = "--confidence",
+      paramLabel = "C",
+      description = "Confidence level (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.95")
   double confidence;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Seed of the bootstrap (with --interval bootstrap; default 1).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Seed of the bootstrap (with --interval bootstrap; default 1).")
   Long seed;
 
-  @Option(names = "--resamples", paramLabel = "B", description = "Resamples of the bootstrap (with --interval bootstrap; default 2000).")
+  @Option(
+      names = "--resamples",
+      paramLabel = "B",
+      description = "Resamples of the bootstrap (with --interval bootstrap; default 2000).")
   Integer resamples;
 
   @Option(
       names = "--compare",
       arity = "2",
       paramLabel = "SEGMENT",
-      description = "Compare two segments: the difference of their scores (first minus second), its interval and the p-value of a two-sample z test.")
+      description =
+          "Compare two segments: the difference of their scores (first minus second), its interval and the p-value of a two-sample z test.")
   List<String> compare = new java.util.ArrayList<>();
 
   @Mixin FormatOptions format = new FormatOptions();
@@ -68,17 +87,25 @@ final class NpsCommand implements Callable<Integer> {
     try {
       method = NpsAnalysis.Method.parse(interval);
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--interval: " + e.getMessage());
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--interval: " + e.getMessage());
     }
     if (method != NpsAnalysis.Method.BOOTSTRAP && (seed != null || resamples != null)) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), (seed != null ? "--seed" : "--resamples") + " applies to --interval bootstrap only, not " + method.label());
+          spec.commandLine(),
+          (seed != null ? "--seed" : "--resamples")
+              + " applies to --interval bootstrap only, not "
+              + method.label());
     }
     Motkit.requireLevel(spec, "--confidence", confidence);
     if (resamples != null) {
       Motkit.requireBetween(spec, "--resamples", resamples, 100, 10_000_000);
     }
-    NpsAnalysis.Builder analysis = NpsAnalysis.builder().method(method).confidenceLevel(confidence).addAllComparedSegments(compare);
+    NpsAnalysis.Builder analysis =
+        NpsAnalysis.builder()
+            .method(method)
+            .confidenceLevel(confidence)
+            .addAllComparedSegments(compare);
     if (seed != null) {
       analysis.seed(seed);
     }

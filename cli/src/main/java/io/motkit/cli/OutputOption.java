@@ -29,7 +29,8 @@ final class OutputOption {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write the result to FILE instead of standard output: all of it, or on failure nothing.")
+      description =
+          "Write the result to FILE instead of standard output: all of it, or on failure nothing.")
   Path out;
 
   /**
@@ -47,16 +48,21 @@ final class OutputOption {
     }
     Path target = out.toAbsolutePath().normalize();
     for (String input : inputs) {
-      if (input != null && !input.equals("-") && Files.exists(Path.of(input)) && Files.exists(target)
+      if (input != null
+          && !input.equals("-")
+          && Files.exists(Path.of(input))
+          && Files.exists(target)
           && Files.isSameFile(Path.of(input), target)) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "--out " + out + " is also an input of this command; refusing to overwrite it");
+            spec.commandLine(),
+            "--out " + out + " is also an input of this command; refusing to overwrite it");
       }
     }
     Path folder = target.getParent();
     if (!Files.isDirectory(folder)) {
       throw new UncheckedIOException(
-          "cannot write " + out + ": the folder " + folder + " does not exist", new java.io.FileNotFoundException(folder.toString()));
+          "cannot write " + out + ": the folder " + folder + " does not exist",
+          new java.io.FileNotFoundException(folder.toString()));
     }
     Path part;
     try {

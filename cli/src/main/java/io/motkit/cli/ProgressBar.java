@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * A one-line bar on standard error that redraws every percent of a known number of bytes; it may
- * be advanced from several threads. A bar that is off draws nothing.
+ * A one-line bar on standard error that redraws every percent of a known number of bytes; it may be
+ * advanced from several threads. A bar that is off draws nothing.
  */
 final class ProgressBar {
 
@@ -30,7 +30,10 @@ final class ProgressBar {
     this.on = on;
   }
 
-  /** A bar for reading {@code file}: on only for a long file, without --quiet, when standard error is a terminal. */
+  /**
+   * A bar for reading {@code file}: on only for a long file, without --quiet, when standard error
+   * is a terminal.
+   */
   static ProgressBar forFile(Path file, String name, boolean quiet, PrintWriter err) {
     long size;
     try {
@@ -51,7 +54,13 @@ final class ProgressBar {
     if (percent != shown) {
       shown = percent;
       int filled = percent / 4;
-      err.printf(Locale.ROOT, "\rreading %s [%s%s] %3d%%", name, "#".repeat(filled), " ".repeat(25 - filled), percent);
+      err.printf(
+          Locale.ROOT,
+          "\rreading %s [%s%s] %3d%%",
+          name,
+          "#".repeat(filled),
+          " ".repeat(25 - filled),
+          percent);
       err.flush();
     }
   }

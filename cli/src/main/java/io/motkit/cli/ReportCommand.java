@@ -21,18 +21,19 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code motkit report}: the visual report of an event log. */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Write a self-contained HTML report: emotion curve, pain and delight points, key drivers, Kano grid, SERVQUAL reliability, journey map.",
+    description =
+        "Write a self-contained HTML report: emotion curve, pain and delight points, key drivers, Kano grid, SERVQUAL reliability, journey map.",
     footer = {
       "",
       "Examples:",
@@ -48,55 +49,99 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin UnscorableOption unscorable = new UnscorableOption();
 
-  @Option(names = "--html", required = true, paramLabel = "OUT.html", description = "Where to write the report.")
+  @Option(
+      names = "--html",
+      required = true,
+      paramLabel = "OUT.html",
+      description = "Where to write the report.")
   Path html;
 
-  @Option(names = "--title", description = "The report's title (default: ${DEFAULT-VALUE}).", defaultValue = "Moments of truth")
+  @Option(
+      names = "--title",
+      description = "The report's title (default: ${DEFAULT-VALUE}).",
+      defaultValue = "Moments of truth")
   String title;
 
-  @Option(names = "--scorer", paramLabel = "ID", description = "Scorer of the emotion curve and the variants (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
+  @Option(
+      names = "--scorer",
+      paramLabel = "ID",
+      description = "Scorer of the emotion curve and the variants (default: ${DEFAULT-VALUE}).",
+      defaultValue = "peak-end")
   String scorer;
 
-  @Option(names = "--journey", paramLabel = "ID", description = "The journey whose emotion curve is drawn (default: the first).")
+  @Option(
+      names = "--journey",
+      paramLabel = "ID",
+      description = "The journey whose emotion curve is drawn (default: the first).")
   String journey;
 
-  @Option(names = "--outcome", paramLabel = "NAME", description = "Outcome for the key drivers (needs --outcomes).")
+  @Option(
+      names = "--outcome",
+      paramLabel = "NAME",
+      description = "Outcome for the key drivers (needs --outcomes).")
   String outcome;
 
-  @Option(names = "--kano", paramLabel = "ANSWERS.csv", description = "Kano answers for the better/worse grid.")
+  @Option(
+      names = "--kano",
+      paramLabel = "ANSWERS.csv",
+      description = "Kano answers for the better/worse grid.")
   String kano;
 
-  @Option(names = "--ratings", paramLabel = "FILE", description = "Retrospective ratings (journey,rating) for a section comparing memory models fitted to them.")
+  @Option(
+      names = "--ratings",
+      paramLabel = "FILE",
+      description =
+          "Retrospective ratings (journey,rating) for a section comparing memory models fitted to them.")
   String ratings;
 
-  @Option(names = "--rating", paramLabel = "COLUMN", description = "The rating column of --ratings (default: ${DEFAULT-VALUE}).", defaultValue = "rating")
+  @Option(
+      names = "--rating",
+      paramLabel = "COLUMN",
+      description = "The rating column of --ratings (default: ${DEFAULT-VALUE}).",
+      defaultValue = "rating")
   String rating;
 
   @Option(
       names = "--min-share",
       paramLabel = "SHARE",
-      description = "Leave arrows of the journey map below this share of a touchpoint's moments off (0..1, default: ${DEFAULT-VALUE}).",
+      description =
+          "Leave arrows of the journey map below this share of a touchpoint's moments off (0..1, default: ${DEFAULT-VALUE}).",
       defaultValue = "0.05")
   double minShare;
 
   @Option(
       names = "--servqual",
       paramLabel = "RESPONSES.csv",
-      description = "SERVQUAL responses (standard 22 items, 1..7) for a table of dimension gaps with Cronbach's alpha, low reliability flagged.")
+      description =
+          "SERVQUAL responses (standard 22 items, 1..7) for a table of dimension gaps with Cronbach's alpha, low reliability flagged.")
   String servqual;
 
   @Override
   public Integer call() {
     if (!(minShare >= 0 && minShare <= 1)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--min-share must be between 0 and 1, found " + minShare);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--min-share must be between 0 and 1, found " + minShare);
     }
     unscorable.check(spec);
     JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer);
-    EventLog events = unscorable.apply(spec, log.read(spec), journeyScorer, log.events.equals("-") ? "<stdin>" : log.events);
+    EventLog events =
+        unscorable.apply(
+            spec, log.read(spec), journeyScorer, log.events.equals("-") ? "<stdin>" : log.events);
     if (events.journeyCount() == 0) {
-      throw new IllegalArgumentException("no journeys to report: " + (log.events.equals("-") ? "<stdin>" : log.events) + " has no rows that could be used");
+      throw new IllegalArgumentException(
+          "no journeys to report: "
+              + (log.events.equals("-") ? "<stdin>" : log.events)
+              + " has no rows that could be used");
     }
-    int featured = journey == null ? 0 : events.indexOf(journey).orElseThrow(() -> new IllegalArgumentException("journey '" + journey + "' is not in " + log.events));
+    int featured =
+        journey == null
+            ? 0
+            : events
+                .indexOf(journey)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "journey '" + journey + "' is not in " + log.events));
     HtmlReport.Builder report = HtmlReport.builder(title);
     report.headline("journeys", String.valueOf(events.journeyCount()));
     report.headline("contacts", String.valueOf(events.eventCount()));
@@ -114,7 +159,11 @@ final class ReportCommand implements Callable<Integer> {
       try (CsvInput csv = Inputs.csv(servqual, true, spec.commandLine().getErr())) {
         ServqualInstrument instrument = ServqualInstrument.standard22();
         ServqualReport result =
-            ServqualAnalysis.builder().instrument(instrument).build().analyze(ServqualCsv.readResponses(csv, instrument, io.motkit.core.Scale.likert7()));
+            ServqualAnalysis.builder()
+                .instrument(instrument)
+                .build()
+                .analyze(
+                    ServqualCsv.readResponses(csv, instrument, io.motkit.core.Scale.likert7()));
         report.sections(ServqualSection.of(result));
       }
     }
@@ -124,9 +173,11 @@ final class ReportCommand implements Callable<Integer> {
         csv.requireColumns(rating);
         byJourney = EventLogReader.readOutcomes(csv);
       }
-      report.memoryFit(MemoryModelFit.defaults().fit(events.withOutcomes(byJourney), rating, log.events));
+      report.memoryFit(
+          MemoryModelFit.defaults().fit(events.withOutcomes(byJourney), rating, log.events));
     }
-    report.journeyMap(JourneyMap.of(events, Optional.of(journeyScorer), 10), events.scale(), minShare);
+    report.journeyMap(
+        JourneyMap.of(events, Optional.of(journeyScorer), 10), events.scale(), minShare);
     report.build().write(html);
     spec.commandLine().getOut().println("report: " + html.toAbsolutePath().normalize());
     spec.commandLine().getOut().flush();

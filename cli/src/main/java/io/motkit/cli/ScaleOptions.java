@@ -1,9 +1,9 @@
 package io.motkit.cli;
 
 import io.motkit.core.Scale;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** The {@code --scale}, {@code --neutral} and {@code --lower-is-better} options. */
 final class ScaleOptions {
@@ -15,10 +15,15 @@ final class ScaleOptions {
       defaultValue = "1..7")
   String range;
 
-  @Option(names = "--neutral", paramLabel = "N", description = "The neutral point (default: the middle of the scale).")
+  @Option(
+      names = "--neutral",
+      paramLabel = "N",
+      description = "The neutral point (default: the middle of the scale).")
   Double neutral;
 
-  @Option(names = "--lower-is-better", description = "Lower values are better experiences (pain, effort).")
+  @Option(
+      names = "--lower-is-better",
+      description = "Lower values are better experiences (pain, effort).")
   boolean lowerIsBetter;
 
   /** The scale the options describe; a bad value is a usage error naming the option. */
@@ -35,13 +40,15 @@ final class ScaleOptions {
       }
     }
     if (Double.isNaN(min) || Double.isNaN(max)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--scale: '" + range + "' is not of the form MIN..MAX, such as 1..7");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--scale: '" + range + "' is not of the form MIN..MAX, such as 1..7");
     }
     try {
       return Scale.of(min, max, neutral == null ? (min + max) / 2 : neutral, !lowerIsBetter);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), (neutral == null ? "--scale" : "--scale/--neutral") + ": " + e.getMessage());
+          spec.commandLine(),
+          (neutral == null ? "--scale" : "--scale/--neutral") + ": " + e.getMessage());
     }
   }
 }

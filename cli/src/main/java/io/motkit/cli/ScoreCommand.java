@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
-    description = "Score every journey of an event log with a registered scorer; rows need not be sorted.",
+    description =
+        "Score every journey of an event log with a registered scorer; rows need not be sorted.",
     footer = {
       "",
       "Examples:",
@@ -46,30 +47,43 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin UnscorableOption unscorable = new UnscorableOption();
 
-  @Option(names = "--scorer", required = true, paramLabel = "ID", description = "The scorer id; see motkit scorers.")
+  @Option(
+      names = "--scorer",
+      required = true,
+      paramLabel = "ID",
+      description = "The scorer id; see motkit scorers.")
   String scorer;
 
-  @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A scorer parameter; repeat for more.")
+  @Option(
+      names = "--param",
+      paramLabel = "KEY=VALUE",
+      description = "A scorer parameter; repeat for more.")
   Map<String, String> parameters = new LinkedHashMap<>();
 
   @Option(
       names = "--format",
-      description = "json (JSON Lines: journey, scorer, version, parameters, value on every line), csv (journey,scorer,value) or table (default: ${DEFAULT-VALUE}).",
+      description =
+          "json (JSON Lines: journey, scorer, version, parameters, value on every line), csv (journey,scorer,value) or table (default: ${DEFAULT-VALUE}).",
       defaultValue = "json")
   String format;
 
   @Option(
       names = "--excel-safe",
-      description = "With --format csv: prefix an apostrophe to journey ids a spreadsheet would run as a formula (starting with =, +, -, @).")
+      description =
+          "With --format csv: prefix an apostrophe to journey ids a spreadsheet would run as a formula (starting with =, +, -, @).")
   boolean excelSafe;
 
   @Option(
       names = "--provenance",
       paramLabel = "FILE",
-      description = "Also write the run's provenance (scorer, parameters, motkit version, input rows and SHA-256) to FILE as JSON.")
+      description =
+          "Also write the run's provenance (scorer, parameters, motkit version, input rows and SHA-256) to FILE as JSON.")
   java.nio.file.Path provenance;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads for scorers with a kernel (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads for scorers with a kernel (default: the number of cores).")
   Integer threads;
 
   @Override
@@ -79,63 +93,82 @@ final class ScoreCommand implements Callable<Integer> {
     unscorable.check(spec);
     JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer, parameters);
     if (threads != null && threads < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, found " + threads);
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be at least 1, found " + threads);
     }
     AnalysisInput<EventLog> input = log.input(spec);
-    EventLog events = unscorable.apply(spec, input.data(), journeyScorer, input.sources().get(0).name());
+    EventLog events =
+        unscorable.apply(spec, input.data(), journeyScorer, input.sources().get(0).name());
     Map<String, String> resolved = new java.util.TreeMap<>(journeyScorer.parameters());
-    int code = output.write(spec, java.util.Arrays.asList(log.events, log.outcomes), out -> {
-      Optional<SequenceKernel> kernel = journeyScorer.kernel(events.scale());
-      int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      double[] values = kernel.isPresent() ? events.score(kernel.get(), Math.max(1, cores)) : events.score(journeyScorer);
-      switch (format) {
-        case "csv":
-          out.println("journey,scorer,value");
-          for (int j = 0; j < values.length; j++) {
-            out.append(Csv.field(excelSafe ? io.motkit.core.csv.CsvTable.excelSafe(events.journeyId(j)) : events.journeyId(j))).append(',').append(scorer).append(',').append(Double.toString(values[j])).append('\n');
-          }
-          break;
-        case "table":
-          Table table = new Table("journey", "scorer", "value");
-          for (int j = 0; j < values.length; j++) {
-            table.row(events.journeyId(j), scorer, values[j]);
-          }
-          table.print(out);
-          break;
-        default:
-          try {
-            JsonGenerator json = Json.COMPACT.getFactory().createGenerator(out);
-            json.setRootValueSeparator(null);
-            String version = Version.current();
-            for (int j = 0; j < values.length; j++) {
-              json.writeStartObject();
-              json.writeStringField("journey", events.journeyId(j));
-              json.writeStringField("scorer", scorer);
-              json.writeStringField("version", version);
-              json.writeObjectFieldStart("parameters");
-              for (Map.Entry<String, String> p : resolved.entrySet()) {
-                json.writeStringField(p.getKey(), p.getValue());
+    int code =
+        output.write(
+            spec,
+            java.util.Arrays.asList(log.events, log.outcomes),
+            out -> {
+              Optional<SequenceKernel> kernel = journeyScorer.kernel(events.scale());
+              int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+              double[] values =
+                  kernel.isPresent()
+                      ? events.score(kernel.get(), Math.max(1, cores))
+                      : events.score(journeyScorer);
+              switch (format) {
+                case "csv":
+                  out.println("journey,scorer,value");
+                  for (int j = 0; j < values.length; j++) {
+                    out.append(
+                            Csv.field(
+                                excelSafe
+                                    ? io.motkit.core.csv.CsvTable.excelSafe(events.journeyId(j))
+                                    : events.journeyId(j)))
+                        .append(',')
+                        .append(scorer)
+                        .append(',')
+                        .append(Double.toString(values[j]))
+                        .append('\n');
+                  }
+                  break;
+                case "table":
+                  Table table = new Table("journey", "scorer", "value");
+                  for (int j = 0; j < values.length; j++) {
+                    table.row(events.journeyId(j), scorer, values[j]);
+                  }
+                  table.print(out);
+                  break;
+                default:
+                  try {
+                    JsonGenerator json = Json.COMPACT.getFactory().createGenerator(out);
+                    json.setRootValueSeparator(null);
+                    String version = Version.current();
+                    for (int j = 0; j < values.length; j++) {
+                      json.writeStartObject();
+                      json.writeStringField("journey", events.journeyId(j));
+                      json.writeStringField("scorer", scorer);
+                      json.writeStringField("version", version);
+                      json.writeObjectFieldStart("parameters");
+                      for (Map.Entry<String, String> p : resolved.entrySet()) {
+                        json.writeStringField(p.getKey(), p.getValue());
+                      }
+                      json.writeEndObject();
+                      json.writeNumberField("value", values[j]);
+                      json.writeEndObject();
+                      json.flush();
+                      out.append('\n');
+                    }
+                    json.flush();
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
               }
-              json.writeEndObject();
-              json.writeNumberField("value", values[j]);
-              json.writeEndObject();
-              json.flush();
-              out.append('\n');
-            }
-            json.flush();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-      }
-      out.flush();
-      return 0;
-    });
+              out.flush();
+              return 0;
+            });
     if (provenance != null) {
       // Written after the scores, so that a sidecar exists only beside a complete result.
       Map<String, String> settings = new LinkedHashMap<>();
       settings.put("scorer", scorer);
       resolved.forEach((k, v) -> settings.put("param." + k, v));
-      ScoreProvenance.write(spec, provenance, List.of(log.events), Provenance.of("score", settings, input.sources()));
+      ScoreProvenance.write(
+          spec, provenance, List.of(log.events), Provenance.of("score", settings, input.sources()));
     }
     return code;
   }

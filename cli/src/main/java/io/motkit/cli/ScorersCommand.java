@@ -1,11 +1,10 @@
 package io.motkit.cli;
 
-import io.motkit.core.json.ScorerCatalogJson;
 import io.motkit.core.csv.CsvTable;
+import io.motkit.core.json.ScorerCatalogJson;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerProvider;
 import io.motkit.core.scoring.ScorerRegistry;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,8 +17,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "scorers",
     mixinStandardHelpOptions = true,
-    description = "List every registered scorer with its id, description, reference and parameters.",
-    footer = {"", "Examples:", "  motkit scorers", "  motkit scorers --format json", "  motkit scorers --format csv --out scorers.csv"})
+    description =
+        "List every registered scorer with its id, description, reference and parameters.",
+    footer = {
+      "",
+      "Examples:",
+      "  motkit scorers",
+      "  motkit scorers --format json",
+      "  motkit scorers --format csv --out scorers.csv"
+    })
 final class ScorersCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -28,39 +34,52 @@ final class ScorersCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      description = "table (each scorer with its parameters, for reading), json (the catalogue) or csv (one row per scorer and parameter) (default: ${DEFAULT-VALUE}).",
+      description =
+          "table (each scorer with its parameters, for reading), json (the catalogue) or csv (one row per scorer and parameter) (default: ${DEFAULT-VALUE}).",
       defaultValue = "table")
   String format;
 
   @Override
   public Integer call() throws java.io.IOException {
     Motkit.requireOneOf(spec, "--format", format, "table", "json", "csv");
-    return output.write(spec, List.of(), out -> {
-      ScorerRegistry registry = ScorerRegistry.load();
-      if (format.equals("json")) {
-        Json.print(out, Json.MAPPER.readTree(ScorerCatalogJson.write(registry.providers())));
-        return 0;
-      }
-      if (format.equals("csv")) {
-        CsvTable table = CsvTable.of("scorer", "parameter", "type", "default", "range", "choices", "description");
-        for (ScorerProvider p : registry.providers()) {
-          for (ParameterSpec s : p.parameters()) {
-            table.row(p.id(), s.name(), s.type().label(), s.defaultValue(), s.range(), String.join("|", s.choices()), s.description());
+    return output.write(
+        spec,
+        List.of(),
+        out -> {
+          ScorerRegistry registry = ScorerRegistry.load();
+          if (format.equals("json")) {
+            Json.print(out, Json.MAPPER.readTree(ScorerCatalogJson.write(registry.providers())));
+            return 0;
           }
-        }
-        out.print(table.write());
-        out.flush();
-        return 0;
-      }
-      for (ScorerProvider p : registry.providers()) {
-        out.println(p.id() + ": " + p.description());
-        out.println("    reference: " + p.reference());
-        for (ParameterSpec s : p.parameters()) {
-          out.println("    --param " + s + "    " + s.description());
-        }
-      }
-      out.flush();
-      return 0;
-    });
+          if (format.equals("csv")) {
+            CsvTable table =
+                CsvTable.of(
+                    "scorer", "parameter", "type", "default", "range", "choices", "description");
+            for (ScorerProvider p : registry.providers()) {
+              for (ParameterSpec s : p.parameters()) {
+                table.row(
+                    p.id(),
+                    s.name(),
+                    s.type().label(),
+                    s.defaultValue(),
+                    s.range(),
+                    String.join("|", s.choices()),
+                    s.description());
+              }
+            }
+            out.print(table.write());
+            out.flush();
+            return 0;
+          }
+          for (ScorerProvider p : registry.providers()) {
+            out.println(p.id() + ": " + p.description());
+            out.println("    reference: " + p.reference());
+            for (ParameterSpec s : p.parameters()) {
+              out.println("    --param " + s + "    " + s.description());
+            }
+          }
+          out.flush();
+          return 0;
+        });
   }
 }

@@ -32,31 +32,68 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--host", paramLabel = "ADDRESS", description = "The address to bind (default: ${DEFAULT-VALUE}).", defaultValue = "127.0.0.1")
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      description = "The address to bind (default: ${DEFAULT-VALUE}).",
+      defaultValue = "127.0.0.1")
   String host;
 
-  @Option(names = "--port", paramLabel = "PORT", description = "The port, 0 for any free one (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "The port, 0 for any free one (default: ${DEFAULT-VALUE}).",
+      defaultValue = "8080")
   int port;
 
-  @Option(names = "--max-body-bytes", paramLabel = "N", description = "Largest single-journey or survey body (default: ${DEFAULT-VALUE}).", defaultValue = "10485760")
+  @Option(
+      names = "--max-body-bytes",
+      paramLabel = "N",
+      description = "Largest single-journey or survey body (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10485760")
   long maxBodyBytes;
 
-  @Option(names = "--max-batch-bytes", paramLabel = "N", description = "Largest batch body (default: ${DEFAULT-VALUE}).", defaultValue = "1073741824")
+  @Option(
+      names = "--max-batch-bytes",
+      paramLabel = "N",
+      description = "Largest batch body (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1073741824")
   long maxBatchBytes;
 
-  @Option(names = "--max-moments", paramLabel = "N", description = "Most moments in one journey (default: ${DEFAULT-VALUE}).", defaultValue = "10000")
+  @Option(
+      names = "--max-moments",
+      paramLabel = "N",
+      description = "Most moments in one journey (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10000")
   int maxMoments;
 
-  @Option(names = "--max-batch-journeys", paramLabel = "N", description = "Most journeys in one batch (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
+  @Option(
+      names = "--max-batch-journeys",
+      paramLabel = "N",
+      description = "Most journeys in one batch (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1000000")
   long maxBatchJourneys;
 
-  @Option(names = "--request-timeout", paramLabel = "SECONDS", description = "Time for a request to arrive and be answered (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+  @Option(
+      names = "--request-timeout",
+      paramLabel = "SECONDS",
+      description = "Time for a request to arrive and be answered (default: ${DEFAULT-VALUE}).",
+      defaultValue = "30")
   double requestTimeout;
 
-  @Option(names = "--max-concurrent", paramLabel = "N", description = "Requests served at once; more get 503 (default: ${DEFAULT-VALUE}).", defaultValue = "64")
+  @Option(
+      names = "--max-concurrent",
+      paramLabel = "N",
+      description = "Requests served at once; more get 503 (default: ${DEFAULT-VALUE}).",
+      defaultValue = "64")
   int maxConcurrent;
 
-  @Option(names = "--shutdown-grace", paramLabel = "SECONDS", description = "Time for requests in flight to finish at shutdown (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+  @Option(
+      names = "--shutdown-grace",
+      paramLabel = "SECONDS",
+      description =
+          "Time for requests in flight to finish at shutdown (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10")
   double shutdownGrace;
 
   @Override
@@ -89,7 +126,9 @@ final class ServeCommand implements Callable<Integer> {
                 },
                 "motkit-serve-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("motkit serve: listening on http://%s:%d (SIGTERM or Ctrl-C stops it)%n", host, server.port());
+    out.printf(
+        "motkit serve: listening on http://%s:%d (SIGTERM or Ctrl-C stops it)%n",
+        host, server.port());
     out.flush();
     stopped.await();
     return 0;
@@ -97,7 +136,8 @@ final class ServeCommand implements Callable<Integer> {
 
   private Duration seconds(String option, double seconds) {
     if (!(seconds >= 0) || seconds > 86_400) {
-      throw new CommandLine.ParameterException(spec.commandLine(), option + " must be from 0 to 86400 seconds, found " + seconds);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + " must be from 0 to 86400 seconds, found " + seconds);
     }
     return Duration.ofMillis(Math.round(seconds * 1000));
   }

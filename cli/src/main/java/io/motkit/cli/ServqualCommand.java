@@ -14,19 +14,20 @@ import io.motkit.scoring.servqual.ServqualResponse;
 import io.motkit.scoring.servqual.ServqualSurvey;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code motkit servqual}: the SERVQUAL analysis of a questionnaire. */
 @Command(
     name = "servqual",
     mixinStandardHelpOptions = true,
-    description = "SERVQUAL gaps per item and dimension, unweighted and weighted scores, SERVPERF, Cronbach's alpha.",
+    description =
+        "SERVQUAL gaps per item and dimension, unweighted and weighted scores, SERVPERF, Cronbach's alpha.",
     footer = {
       "",
       "Examples:",
@@ -40,18 +41,34 @@ final class ServqualCommand implements Callable<Integer> {
 
   @Mixin OutputOption output = new OutputOption();
 
-  @Parameters(index = "0", paramLabel = "RESPONSES.csv", description = "respondent,item,expectation,perception[,adequate,desired][,segment]; - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RESPONSES.csv",
+      description =
+          "respondent,item,expectation,perception[,adequate,desired][,segment]; - for standard input.")
   String responses;
 
-  @Option(names = "--instrument", paramLabel = "standard-22|FILE", description = "The instrument: standard-22 or a CSV file item,dimension,reverse (default: ${DEFAULT-VALUE}).", defaultValue = "standard-22")
+  @Option(
+      names = "--instrument",
+      paramLabel = "standard-22|FILE",
+      description =
+          "The instrument: standard-22 or a CSV file item,dimension,reverse (default: ${DEFAULT-VALUE}).",
+      defaultValue = "standard-22")
   String instrument;
 
-  @Option(names = "--weights", paramLabel = "FILE", description = "Importance points: respondent,dimension,points.")
+  @Option(
+      names = "--weights",
+      paramLabel = "FILE",
+      description = "Importance points: respondent,dimension,points.")
   String weights;
 
   @Mixin ScaleOptions scale = new ScaleOptions();
 
-  @Option(names = "--confidence", paramLabel = "C", description = "Level of the gap intervals (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
+  @Option(
+      names = "--confidence",
+      paramLabel = "C",
+      description = "Level of the gap intervals (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.95")
   double confidence;
 
   @Mixin FormatOptions format = new FormatOptions();
@@ -110,6 +127,9 @@ final class ServqualCommand implements Callable<Integer> {
       }
     }
     err.flush();
-    return output.write(spec, java.util.Arrays.asList(responses, instrument, weights), out -> format.write(out, report));
+    return output.write(
+        spec,
+        java.util.Arrays.asList(responses, instrument, weights),
+        out -> format.write(out, report));
   }
 }

@@ -1,5 +1,9 @@
 package io.motkit.cli;
 
+import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.ScorerRegistry;
+import io.motkit.journey.EventLog;
+import io.motkit.journey.fit.RetrospectiveRatings;
 import io.motkit.journey.simulation.JourneyModel;
 import io.motkit.journey.simulation.JourneySimulator;
 import java.io.BufferedWriter;
@@ -12,10 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import io.motkit.core.scoring.JourneyScorer;
-import io.motkit.core.scoring.ScorerRegistry;
-import io.motkit.journey.EventLog;
-import io.motkit.journey.fit.RetrospectiveRatings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    description = "Write a synthetic event log (CSV) drawn from a journey model; the same seed gives the same log.",
+    description =
+        "Write a synthetic event log (CSV) drawn from a journey model; the same seed gives the same log.",
     footer = {
       "",
       "Examples:",
@@ -38,40 +39,67 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "MODEL.json", description = "The journey model (docs/formats.md).")
+  @Parameters(
+      index = "0",
+      paramLabel = "MODEL.json",
+      description = "The journey model (docs/formats.md).")
   String model;
 
-  @Option(names = "--journeys", required = true, paramLabel = "N", description = "How many journeys.")
+  @Option(
+      names = "--journeys",
+      required = true,
+      paramLabel = "N",
+      description = "How many journeys.")
   int journeys;
 
   @Option(names = "--seed", required = true, paramLabel = "S", description = "The seed.")
   long seed;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the log here instead of to standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the log here instead of to standard output.")
   Path out;
 
-  @Option(names = "--outcomes", paramLabel = "FILE", description = "Also write the journeys' outcomes here.")
+  @Option(
+      names = "--outcomes",
+      paramLabel = "FILE",
+      description = "Also write the journeys' outcomes here.")
   Path outcomes;
 
   @Option(
       names = "--ratings",
       paramLabel = "FILE",
-      description = "Also write a retrospective rating per journey here (journey,rating), drawn from --rating-model plus noise.")
+      description =
+          "Also write a retrospective rating per journey here (journey,rating), drawn from --rating-model plus noise.")
   Path ratings;
 
-  @Option(names = "--rating-model", paramLabel = "SCORER", description = "The memory model of the ratings (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
+  @Option(
+      names = "--rating-model",
+      paramLabel = "SCORER",
+      description = "The memory model of the ratings (default: ${DEFAULT-VALUE}).",
+      defaultValue = "peak-end")
   String ratingModel;
 
-  @Option(names = "--rating-param", paramLabel = "NAME=VALUE", description = "A parameter of the rating model; repeatable.")
+  @Option(
+      names = "--rating-param",
+      paramLabel = "NAME=VALUE",
+      description = "A parameter of the rating model; repeatable.")
   Map<String, String> ratingParameters = new LinkedHashMap<>();
 
-  @Option(names = "--rating-noise", paramLabel = "SD", description = "Standard deviation of the Gaussian noise added to each rating (default: ${DEFAULT-VALUE}).", defaultValue = "0.5")
+  @Option(
+      names = "--rating-noise",
+      paramLabel = "SD",
+      description =
+          "Standard deviation of the Gaussian noise added to each rating (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.5")
   double ratingNoise;
 
   @Override
   public Integer call() throws IOException {
     if (journeys < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--journeys must be at least 1, found " + journeys);
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--journeys must be at least 1, found " + journeys);
     }
     JourneyModel parsed;
     try (var reader = Inputs.reader(model, true, spec.commandLine().getErr())) {
@@ -81,15 +109,19 @@ final class SimulateCommand implements Callable<Integer> {
     JourneyScorer ratingScorer = null;
     if (ratings != null) {
       if (!(ratingNoise >= 0) || Double.isInfinite(ratingNoise)) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rating-noise must be a finite number >= 0, found " + ratingNoise);
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            "--rating-noise must be a finite number >= 0, found " + ratingNoise);
       }
       // Checked before the log is written: an unknown model or parameter is a usage error.
       ratingScorer = ScorerRegistry.load().create(ratingModel, ratingParameters);
     } else if (!ratingParameters.isEmpty() || !ratingModel.equals("peak-end")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rating-model and --rating-param need --ratings FILE");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--rating-model and --rating-param need --ratings FILE");
     }
     if (out == null) {
-      Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+      Writer stdout =
+          new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
       simulator.writeCsv(journeys, seed, stdout);
     } else {
       try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -106,7 +138,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (ratingScorer != null) {
       EventLog log = EventLog.of(simulator.journeys(journeys, seed));
       // A stream of its own, so that the ratings do not change the journeys drawn from the seed.
-      Map<String, Double> drawn = RetrospectiveRatings.simulate(log, ratingScorer, ratingNoise, seed ^ 0x9E3779B97F4A7C15L);
+      Map<String, Double> drawn =
+          RetrospectiveRatings.simulate(log, ratingScorer, ratingNoise, seed ^ 0x9E3779B97F4A7C15L);
       try (Writer file = Files.newBufferedWriter(ratings, StandardCharsets.UTF_8)) {
         file.write("journey,rating\n");
         for (Map.Entry<String, Double> e : drawn.entrySet()) {

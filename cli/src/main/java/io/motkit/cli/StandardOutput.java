@@ -37,7 +37,11 @@ final class StandardOutput extends Writer {
   }
 
   static Writer open() {
-    return new StandardOutput(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+    return new StandardOutput(
+        new BufferedWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+            1 << 16));
   }
 
   @Override

@@ -18,7 +18,10 @@ final class Table {
   Table row(Object... cells) {
     List<String> row = new ArrayList<>();
     for (Object cell : cells) {
-      row.add(cell instanceof Double ? String.format(Locale.ROOT, "%.3f", (Double) cell) : String.valueOf(cell));
+      row.add(
+          cell instanceof Double
+              ? String.format(Locale.ROOT, "%.3f", (Double) cell)
+              : String.valueOf(cell));
     }
     rows.add(row);
     return this;
@@ -45,7 +48,10 @@ final class Table {
   private static void line(PrintWriter out, List<String> cells, int[] width) {
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < cells.size(); c++) {
-      line.append(String.format(Locale.ROOT, c == 0 ? "%-" + width[c] + "s" : "%" + width[c] + "s", cells.get(c))).append("  ");
+      line.append(
+              String.format(
+                  Locale.ROOT, c == 0 ? "%-" + width[c] + "s" : "%" + width[c] + "s", cells.get(c)))
+          .append("  ");
     }
     out.println(line.toString().stripTrailing());
   }

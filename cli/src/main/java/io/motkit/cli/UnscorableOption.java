@@ -17,7 +17,8 @@ final class UnscorableOption {
   @Option(
       names = "--on-unscorable",
       paramLabel = "fail|skip",
-      description = "A journey the scorer cannot score: fail (stop, naming it; the default) or skip (leave it out, listed on standard error).",
+      description =
+          "A journey the scorer cannot score: fail (stop, naming it; the default) or skip (leave it out, listed on standard error).",
       defaultValue = "fail")
   String policy;
 
@@ -34,14 +35,24 @@ final class UnscorableOption {
     Map.Entry<String, String> first = unscorable.entrySet().iterator().next();
     if (policy.equals("fail")) {
       throw new IllegalArgumentException(
-          source + ": " + scorer.id() + " cannot score " + reason(first)
-              + (unscorable.size() > 1 ? " (and " + (unscorable.size() - 1) + " more journeys)" : "")
+          source
+              + ": "
+              + scorer.id()
+              + " cannot score "
+              + reason(first)
+              + (unscorable.size() > 1
+                  ? " (and " + (unscorable.size() - 1) + " more journeys)"
+                  : "")
               + "; --on-unscorable skip leaves such journeys out");
     }
     PrintWriter err = spec.commandLine().getErr();
     err.printf(
         "motkit: skipped %d of %d journeys of %s that %s cannot score; %d scored:%n",
-        unscorable.size(), log.journeyCount(), source, scorer.id(), log.journeyCount() - unscorable.size());
+        unscorable.size(),
+        log.journeyCount(),
+        source,
+        scorer.id(),
+        log.journeyCount() - unscorable.size());
     unscorable.entrySet().stream().limit(20).forEach(e -> err.println("  " + reason(e)));
     if (unscorable.size() > 20) {
       err.println("  ...");

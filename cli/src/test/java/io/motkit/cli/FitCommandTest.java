@@ -3,7 +3,6 @@ package io.motkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.motkit.journey.fit.FitReportWriter;
@@ -29,13 +28,46 @@ final class FitCommandTest {
     String events = dir.resolve("events.csv").toString();
     String ratings = dir.resolve("ratings.csv").toString();
     MotkitCommandTest.Run simulate =
-        run("simulate", MotkitCommandTest.sample("property-model.json"), "--journeys", "600", "--seed", "42", "--out", events,
-            "--ratings", ratings, "--rating-model", "peak-end", "--rating-param", "peak=worst", "--rating-param", "peak-weight=0.6",
-            "--rating-param", "end-weight=0.4", "--rating-noise", "0.4");
+        run(
+            "simulate",
+            MotkitCommandTest.sample("property-model.json"),
+            "--journeys",
+            "600",
+            "--seed",
+            "42",
+            "--out",
+            events,
+            "--ratings",
+            ratings,
+            "--rating-model",
+            "peak-end",
+            "--rating-param",
+            "peak=worst",
+            "--rating-param",
+            "peak-weight=0.6",
+            "--rating-param",
+            "end-weight=0.4",
+            "--rating-noise",
+            "0.4");
     assertThat(simulate.exit()).as(simulate.err()).isZero();
     assertThat(Files.readAllLines(Path.of(ratings)).get(0)).isEqualTo("journey,rating");
 
-    MotkitCommandTest.Run json = run("fit", events, "--ratings", ratings, "--rating", "rating", "--scale", "1..7", "--folds", "5", "--bootstrap", "200", "--seed", "3");
+    MotkitCommandTest.Run json =
+        run(
+            "fit",
+            events,
+            "--ratings",
+            ratings,
+            "--rating",
+            "rating",
+            "--scale",
+            "1..7",
+            "--folds",
+            "5",
+            "--bootstrap",
+            "200",
+            "--seed",
+            "3");
     assertThat(json.exit()).as(json.err()).isZero();
     JsonNode report = json.json();
     assertThat(report.get("best").asText()).isEqualTo("peak-end");
@@ -48,7 +80,20 @@ final class FitCommandTest {
     assertThat(weight.get("ci_low").asDouble()).isLessThanOrEqualTo(0.6);
     assertThat(weight.get("ci_high").asDouble()).isGreaterThanOrEqualTo(0.6);
 
-    MotkitCommandTest.Run csv = run("fit", events, "--ratings", ratings, "--scale", "1..7", "--folds", "5", "--bootstrap", "100", "--format", "csv");
+    MotkitCommandTest.Run csv =
+        run(
+            "fit",
+            events,
+            "--ratings",
+            ratings,
+            "--scale",
+            "1..7",
+            "--folds",
+            "5",
+            "--bootstrap",
+            "100",
+            "--format",
+            "csv");
     assertThat(csv.exit()).as(csv.err()).isZero();
     List<CsvRecord> rows;
     try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv.out())) {
@@ -57,9 +102,24 @@ final class FitCommandTest {
     assertThat(rows.get(0).getFields()).isEqualTo(FitReportWriter.CSV_HEADER);
     assertThat(rows).hasSize(12);
     assertThat(rows.get(1).getField(1)).isEqualTo("peak-end");
-    assertThat(rows).allSatisfy(r -> assertThat(r.getFieldCount()).isEqualTo(FitReportWriter.CSV_HEADER.size()));
+    assertThat(rows)
+        .allSatisfy(
+            r -> assertThat(r.getFieldCount()).isEqualTo(FitReportWriter.CSV_HEADER.size()));
 
-    MotkitCommandTest.Run table = run("fit", events, "--ratings", ratings, "--scale", "1..7", "--models", "peak-end,mean,intercept", "--bootstrap", "0", "--format", "table");
+    MotkitCommandTest.Run table =
+        run(
+            "fit",
+            events,
+            "--ratings",
+            ratings,
+            "--scale",
+            "1..7",
+            "--models",
+            "peak-end,mean,intercept",
+            "--bootstrap",
+            "0",
+            "--format",
+            "table");
     assertThat(table.out()).contains("best: peak-end");
   }
 
@@ -67,12 +127,27 @@ final class FitCommandTest {
   void badFitOptionsAreUsageErrors(@TempDir Path dir) throws Exception {
     Path ratings = dir.resolve("ratings.csv");
     Files.writeString(ratings, "journey,rating\n");
-    MotkitCommandTest.Run unknown = run("fit", MotkitCommandTest.sample("events.csv"), "--ratings", ratings.toString(), "--models", "peak-middle");
+    MotkitCommandTest.Run unknown =
+        run(
+            "fit",
+            MotkitCommandTest.sample("events.csv"),
+            "--ratings",
+            ratings.toString(),
+            "--models",
+            "peak-middle");
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown model 'peak-middle'");
-    MotkitCommandTest.Run folds = run("fit", MotkitCommandTest.sample("events.csv"), "--ratings", ratings.toString(), "--folds", "1");
+    MotkitCommandTest.Run folds =
+        run(
+            "fit",
+            MotkitCommandTest.sample("events.csv"),
+            "--ratings",
+            ratings.toString(),
+            "--folds",
+            "1");
     assertThat(folds.exit()).isEqualTo(2);
-    MotkitCommandTest.Run missing = run("fit", MotkitCommandTest.sample("events.csv"), "--ratings", ratings.toString());
+    MotkitCommandTest.Run missing =
+        run("fit", MotkitCommandTest.sample("events.csv"), "--ratings", ratings.toString());
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).contains("rating");
   }
@@ -84,21 +159,33 @@ final class FitCommandTest {
     assertThat(run.out().trim()).isNotEmpty();
   }
 
-  /** The JShell script of docs/ runs the whole experiment: two conditions, ratings, fit, comparison. */
+  /**
+   * The JShell script of docs/ runs the whole experiment: two conditions, ratings, fit, comparison.
+   */
   @Test
   void theJshellExperimentRuns() throws Exception {
     String jshell = Path.of(System.getProperty("java.home"), "bin", "jshell").toString();
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Process process =
-        new ProcessBuilder(jshell, "--class-path", classPath, Path.of("..", "docs", "fit-experiment.jsh").toString())
+        new ProcessBuilder(
+                jshell,
+                "--class-path",
+                classPath,
+                Path.of("..", "docs", "fit-experiment.jsh").toString())
             .redirectErrorStream(true)
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(output).doesNotContain("Exception").contains("best model: ").contains("peak-end as good as the best: true");
-    double betterEnd = Double.parseDouble(output.replaceAll("(?s).*mean rating, better-end: ([0-9.]+).*", "$1"));
-    double shortEpisode = Double.parseDouble(output.replaceAll("(?s).*mean rating, short: ([0-9.]+).*", "$1"));
+    assertThat(output)
+        .doesNotContain("Exception")
+        .contains("best model: ")
+        .contains("peak-end as good as the best: true");
+    double betterEnd =
+        Double.parseDouble(output.replaceAll("(?s).*mean rating, better-end: ([0-9.]+).*", "$1"));
+    double shortEpisode =
+        Double.parseDouble(output.replaceAll("(?s).*mean rating, short: ([0-9.]+).*", "$1"));
     // Lower discomfort is better: the longer episode with the better end is remembered as less bad.
     assertThat(betterEnd).isLessThan(shortEpisode);
   }

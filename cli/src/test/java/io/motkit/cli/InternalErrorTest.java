@@ -33,7 +33,10 @@ final class InternalErrorTest {
   void anUnexpectedFailureIsOneLineWithoutAStackTrace() {
     String[] result = run("fail");
     assertThat(result[0]).isEqualTo("3");
-    assertThat(result[1]).startsWith("motkit: internal error: the gears slipped").doesNotContain("\tat ").doesNotContain("UnsupportedOperationException");
+    assertThat(result[1])
+        .startsWith("motkit: internal error: the gears slipped")
+        .doesNotContain("\tat ")
+        .doesNotContain("UnsupportedOperationException");
   }
 
   @Test

@@ -27,13 +27,22 @@ final class OutputOptionTest {
             List.of("nps", MotkitCommandTest.sample("nps-scores.csv")),
             List.of("journeys", "pain-points", events),
             List.of("journeys", "map", events),
-            List.of("journeys", "drivers", events, "--outcomes", MotkitCommandTest.sample("outcomes.csv"), "--outcome", "paid"),
+            List.of(
+                "journeys",
+                "drivers",
+                events,
+                "--outcomes",
+                MotkitCommandTest.sample("outcomes.csv"),
+                "--outcome",
+                "paid"),
             List.of("journeys", "markov", events, "--conversion", "payment"),
             List.of("scorers", "--format", "json"));
     int i = 0;
     for (List<String> command : commands) {
       Path out = dir.resolve("result-" + i++ + ".txt");
-      String[] args = Stream.concat(command.stream(), Stream.of("--out", out.toString())).toArray(String[]::new);
+      String[] args =
+          Stream.concat(command.stream(), Stream.of("--out", out.toString()))
+              .toArray(String[]::new);
       MotkitCommandTest.Run run = run(args);
       assertThat(run.exit()).as(command + ": " + run.err()).isZero();
       assertThat(run.out()).as(command.toString()).isEmpty();
@@ -71,7 +80,8 @@ final class OutputOptionTest {
   @Test
   void anUnwritableFolderIsNamed(@TempDir Path dir) {
     Path out = dir.resolve("no-such-folder").resolve("kano.json");
-    MotkitCommandTest.Run run = run("kano", MotkitCommandTest.sample("kano-answers.csv"), "--out", out.toString());
+    MotkitCommandTest.Run run =
+        run("kano", MotkitCommandTest.sample("kano-answers.csv"), "--out", out.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("cannot write " + out);
   }

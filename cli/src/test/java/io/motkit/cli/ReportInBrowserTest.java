@@ -23,12 +23,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * The demo reports and the README's report in a real browser (Debian's chromium with
- * chromedriver, headless): no console errors, every chart drawn (its canvas not blank), and no two
- * visible text labels of a chart overlapping and no label cut off at the chart's edge, read from the
- * laid-out label boxes through ECharts.
- * Skipped, with the reason, where no browser is installed, except on CI ({@code CI} set), where
- * {@code .ci/run} installs one and its absence fails the test.
+ * The demo reports and the README's report in a real browser (Debian's chromium with chromedriver,
+ * headless): no console errors, every chart drawn (its canvas not blank), and no two visible text
+ * labels of a chart overlapping and no label cut off at the chart's edge, read from the laid-out
+ * label boxes through ECharts. Skipped, with the reason, where no browser is installed, except on
+ * CI ({@code CI} set), where {@code .ci/run} installs one and its absence fails the test.
  */
 final class ReportInBrowserTest {
 
@@ -42,19 +41,32 @@ final class ReportInBrowserTest {
   @BeforeAll
   static void start() {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    String install = "no browser here: apt-get install -y chromium chromium-driver (as .ci/run does) to run this test";
+    String install =
+        "no browser here: apt-get install -y chromium chromium-driver (as .ci/run does) to run this test";
     // On CI the browser is installed by .ci/run, so a missing one is a failure, not a skip.
     assertThat(installed || System.getenv("CI") == null).as(install).isTrue();
     assumeTrue(installed, install);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1200,900");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1200,900");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
   }
 
@@ -73,20 +85,32 @@ final class ReportInBrowserTest {
       MotkitCommandTest.Run run = MotkitCommandTest.run("demo", demo, "--out", folder.toString());
       assertThat(run.exit()).as(run.err()).isZero();
       try (Stream<Path> files = Files.list(folder)) {
-        reports.addAll(files.filter(f -> f.toString().endsWith(".html")).collect(Collectors.toList()));
+        reports.addAll(
+            files.filter(f -> f.toString().endsWith(".html")).collect(Collectors.toList()));
       }
     }
     Path readme = dir.resolve("report.html");
     MotkitCommandTest.Run run =
         MotkitCommandTest.run(
-            "report", MotkitCommandTest.sample("events.csv"), "--outcomes", MotkitCommandTest.sample("outcomes.csv"), "--outcome", "paid",
-            "--kano", MotkitCommandTest.sample("kano-answers.csv"), "--html", readme.toString());
+            "report",
+            MotkitCommandTest.sample("events.csv"),
+            "--outcomes",
+            MotkitCommandTest.sample("outcomes.csv"),
+            "--outcome",
+            "paid",
+            "--kano",
+            MotkitCommandTest.sample("kano-answers.csv"),
+            "--html",
+            readme.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     reports.add(readme);
     return reports;
   }
 
-  /** For every chart: [index, canvas painted, overlapping label pairs, label count, labels cut off at the chart's edge]. */
+  /**
+   * For every chart: [index, canvas painted, overlapping label pairs, label count, labels cut off
+   * at the chart's edge].
+   */
   private static final String INSPECT =
       "var out = [];"
           + "document.querySelectorAll('div.chart').forEach(function (el, i) {"
@@ -104,7 +128,8 @@ final class ReportInBrowserTest {
           + "    if (e.style.opacity === 0) { return; }"
           + "    var r = e.getBoundingRect().clone(); r.applyTransform(e.getComputedTransform());"
           + "    if (!(r.width > 0 && r.height > 0)) { return; }"
-          // Glyphs are as tall as the font whatever box the text engine reports, so measure them so.
+          // Glyphs are as tall as the font whatever box the text engine reports, so measure them
+          // so.
           + "    var px = /([0-9.]+)px/.exec(e.style.font || '');"
           + "    var tall = px ? parseFloat(px[1]) * e.getComputedTransform()[3] : r.height;"
           + "    if (tall > r.height) { r.y -= (tall - r.height) / 2; r.height = tall; }"
@@ -137,7 +162,8 @@ final class ReportInBrowserTest {
       browser.get(report.toUri().toString());
       Thread.sleep(1500);
       @SuppressWarnings("unchecked")
-      List<List<Object>> charts = (List<List<Object>>) ((JavascriptExecutor) browser).executeScript(INSPECT);
+      List<List<Object>> charts =
+          (List<List<Object>>) ((JavascriptExecutor) browser).executeScript(INSPECT);
       assertThat(charts).as(report.getFileName().toString()).isNotEmpty();
       for (List<Object> chart : charts) {
         String where = report.getFileName() + " chart " + chart.get(0);

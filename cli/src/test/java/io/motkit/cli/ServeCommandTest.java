@@ -31,14 +31,26 @@ final class ServeCommandTest {
   @Test
   void serveAnswersAndSigtermLetsTheRequestInFlightFinish() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Process process =
-        new ProcessBuilder(java, "-cp", classPath, "io.motkit.cli.Motkit", "serve", "--port", "0", "--shutdown-grace", "5")
+        new ProcessBuilder(
+                java,
+                "-cp",
+                classPath,
+                "io.motkit.cli.Motkit",
+                "serve",
+                "--port",
+                "0",
+                "--shutdown-grace",
+                "5")
             .redirectErrorStream(true)
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       String line = out.readLine();
       assertThat(line).startsWith("motkit serve: listening on http://127.0.0.1:");
       Matcher port = Pattern.compile(":(\\d+) ").matcher(line);
@@ -48,7 +60,11 @@ final class ServeCommandTest {
       HttpResponse<String> score =
           HttpClient.newHttpClient()
               .send(
-                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + listening + "/v1/scorers/peak-end/score?peak=worst"))
+                  HttpRequest.newBuilder(
+                          URI.create(
+                              "http://127.0.0.1:"
+                                  + listening
+                                  + "/v1/scorers/peak-end/score?peak=worst"))
                       .header("Content-Type", "application/json")
                       .POST(HttpRequest.BodyPublishers.ofString(JOURNEY))
                       .build(),
@@ -62,7 +78,8 @@ final class ServeCommandTest {
         OutputStream request = socket.getOutputStream();
         request.write(
             ("POST /v1/scorers/mean/score HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
-                    + body.length + "\r\n\r\n")
+                    + body.length
+                    + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         request.write(body, 0, 20);
         request.flush();

@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 final class TidyCsvTest {
 
-  /** A documented table: the command, the table's name (empty for a single table) and its columns. */
+  /**
+   * A documented table: the command, the table's name (empty for a single table) and its columns.
+   */
   record Documented(String command, String table, List<String> columns) {
     @Override
     public String toString() {
@@ -32,14 +34,19 @@ final class TidyCsvTest {
     }
   }
 
-  private static final Pattern ROW = Pattern.compile("^\\| `([a-z -]+)` \\| (?:`([a-z]+)`[^|]*)? ?\\| `([^`]+)`.*$");
+  private static final Pattern ROW =
+      Pattern.compile("^\\| `([a-z -]+)` \\| (?:`([a-z]+)`[^|]*)? ?\\| `([^`]+)`.*$");
 
   static Stream<Documented> documentedTables() throws Exception {
     List<Documented> tables = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of("..", "docs", "formats.md"))) {
       Matcher m = ROW.matcher(line);
       if (m.matches()) {
-        tables.add(new Documented(m.group(1), m.group(2) == null ? "" : m.group(2), Arrays.asList(m.group(3).split(", "))));
+        tables.add(
+            new Documented(
+                m.group(1),
+                m.group(2) == null ? "" : m.group(2),
+                Arrays.asList(m.group(3).split(", "))));
       }
     }
     assertThat(tables).as("tables found in docs/formats.md").hasSizeGreaterThan(15);
@@ -52,14 +59,42 @@ final class TidyCsvTest {
           Map.entry("score", List.of("score", sample("events.csv"), "--scorer", "peak-end")),
           Map.entry("scorers", List.of("scorers")),
           Map.entry("kano", List.of("kano", sample("kano-answers.csv"))),
-          Map.entry("servqual", List.of("servqual", sample("servqual-responses.csv"), "--weights", sample("servqual-weights.csv"))),
-          Map.entry("nps", List.of("nps", sample("nps-scores.csv"), "--compare", "business", "leisure")),
-          Map.entry("journeys pain-points", List.of("journeys", "pain-points", sample("events.csv"))),
-          Map.entry("journeys drivers", List.of("journeys", "drivers", sample("events.csv"), "--outcomes", sample("outcomes.csv"), "--outcome", "paid")),
+          Map.entry(
+              "servqual",
+              List.of(
+                  "servqual",
+                  sample("servqual-responses.csv"),
+                  "--weights",
+                  sample("servqual-weights.csv"))),
+          Map.entry(
+              "nps", List.of("nps", sample("nps-scores.csv"), "--compare", "business", "leisure")),
+          Map.entry(
+              "journeys pain-points", List.of("journeys", "pain-points", sample("events.csv"))),
+          Map.entry(
+              "journeys drivers",
+              List.of(
+                  "journeys",
+                  "drivers",
+                  sample("events.csv"),
+                  "--outcomes",
+                  sample("outcomes.csv"),
+                  "--outcome",
+                  "paid")),
           Map.entry("journeys moments", List.of("journeys", "moments", sample("events.csv"))),
-          Map.entry("journeys markov", List.of("journeys", "markov", sample("events.csv"), "--conversion", "payment")),
+          Map.entry(
+              "journeys markov",
+              List.of("journeys", "markov", sample("events.csv"), "--conversion", "payment")),
           Map.entry("journeys map", List.of("journeys", "map", sample("events.csv"))),
-          Map.entry("journeys timeline", List.of("journeys", "timeline", sample("events.csv"), "--journey", "j-0000000", "--pair", "fee-notice-call:payment")));
+          Map.entry(
+              "journeys timeline",
+              List.of(
+                  "journeys",
+                  "timeline",
+                  sample("events.csv"),
+                  "--journey",
+                  "j-0000000",
+                  "--pair",
+                  "fee-notice-call:payment")));
 
   private static String sample(String name) {
     return MotkitCommandTest.sample(name);
@@ -71,7 +106,9 @@ final class TidyCsvTest {
     try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(run.out())) {
       List<CsvRecord> rows = reader.stream().collect(Collectors.toList());
       for (CsvRecord row : rows) {
-        assertThat(row.getFieldCount()).as(String.join(" ", args) + " line " + row.getStartingLineNumber()).isEqualTo(rows.get(0).getFieldCount());
+        assertThat(row.getFieldCount())
+            .as(String.join(" ", args) + " line " + row.getStartingLineNumber())
+            .isEqualTo(rows.get(0).getFieldCount());
       }
       return rows;
     }
@@ -96,15 +133,27 @@ final class TidyCsvTest {
     List<CsvRecord> kano = csv("kano", sample("kano-answers.csv"), "--format", "csv");
     // Six features, for the whole sample and for each of its two segments.
     assertThat(kano).hasSize(1 + 6 * 3);
-    assertThat(kano.stream().skip(1).map(r -> r.getField(0)).distinct()).containsExactly("all", "tower-a", "tower-b");
+    assertThat(kano.stream().skip(1).map(r -> r.getField(0)).distinct())
+        .containsExactly("all", "tower-a", "tower-b");
     List<CsvRecord> nps = csv("nps", sample("nps-scores.csv"), "--format", "csv");
-    assertThat(nps.stream().skip(1).map(r -> r.getField(0))).containsExactly("all", "business", "leisure");
-    assertThat(csv("servqual", sample("servqual-responses.csv"), "--format", "csv")).hasSize(1 + 5 * 3);
-    assertThat(csv("servqual", sample("servqual-responses.csv"), "--format", "csv", "--table", "items")).hasSize(1 + 22 * 3);
+    assertThat(nps.stream().skip(1).map(r -> r.getField(0)))
+        .containsExactly("all", "business", "leisure");
+    assertThat(csv("servqual", sample("servqual-responses.csv"), "--format", "csv"))
+        .hasSize(1 + 5 * 3);
+    assertThat(
+            csv(
+                "servqual",
+                sample("servqual-responses.csv"),
+                "--format",
+                "csv",
+                "--table",
+                "items"))
+        .hasSize(1 + 22 * 3);
   }
 
   @Test
-  void journeyAnalysesRunPerSegmentTheSameWay(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void journeyAnalysesRunPerSegmentTheSameWay(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
     Path events = dir.resolve("events.csv");
     Files.writeString(
         events,
@@ -113,8 +162,11 @@ final class TidyCsvTest {
             + "b,2024-01-01T00:00:00Z,call,5,south\nb,2024-01-02T00:00:00Z,visit,3,south\n"
             + "c,2024-01-01T00:00:00Z,call,4,south\nc,2024-01-02T00:00:00Z,visit,4,south\n");
     for (String analysis : List.of("pain-points", "moments", "map")) {
-      List<CsvRecord> rows = csv("journeys", analysis, events.toString(), "--segment", "region", "--format", "csv");
-      assertThat(rows.stream().skip(1).map(r -> r.getField(0)).distinct()).as(analysis).containsExactly("all", "north", "south");
+      List<CsvRecord> rows =
+          csv("journeys", analysis, events.toString(), "--segment", "region", "--format", "csv");
+      assertThat(rows.stream().skip(1).map(r -> r.getField(0)).distinct())
+          .as(analysis)
+          .containsExactly("all", "north", "south");
     }
   }
 }

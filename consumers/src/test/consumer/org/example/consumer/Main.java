@@ -28,7 +28,8 @@ public final class Main {
     ScorerRegistry registry = ScorerRegistry.load();
     JourneyScorer peakEnd = registry.create("peak-end", Map.of("peak", "worst"));
     JourneyScorer kano =
-        registry.create("kano", Map.of("categories", "fee-notice:M,repair-visit:O,follow-up-call:A"));
+        registry.create(
+            "kano", Map.of("categories", "fee-notice:M,repair-visit:O,follow-up-call:A"));
     JourneyScore peakEndScore = peakEnd.score(journey);
     JourneyScore kanoScore = kano.score(journey);
     System.out.println("module " + ScorerRegistry.class.getModule().getName());

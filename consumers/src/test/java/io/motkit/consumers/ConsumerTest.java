@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two applications built and run in their own JVMs against motkit-scoring and its runtime
- * dependencies, exactly what Maven gives a user who declares that one dependency: one on the
- * class path, and one named module whose {@code module-info} says only {@code requires
- * io.motkit.scoring;}, launched without {@code --add-modules}. Both score one journey with
- * peak-end and Kano through the registry.
+ * dependencies, exactly what Maven gives a user who declares that one dependency: one on the class
+ * path, and one named module whose {@code module-info} says only {@code requires
+ * io.motkit.scoring;}, launched without {@code --add-modules}. Both score one journey with peak-end
+ * and Kano through the registry.
  *
  * <p>Expected values by hand. Peak-end with the worst moment as peak is the mean of the worst and
  * the last value (Kahneman, Fredrickson, Schreiber and Redelmeier 1993): values 3, 2, 7 give (2 +
@@ -56,7 +56,10 @@ final class ConsumerTest {
     List<String> files = new ArrayList<>();
     for (Path root : roots) {
       try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).sorted().forEach(files::add);
+        walk.filter(p -> p.toString().endsWith(".java"))
+            .map(Path::toString)
+            .sorted()
+            .forEach(files::add);
       }
     }
     return files;
@@ -66,7 +69,11 @@ final class ConsumerTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter messages = new StringWriter();
     var files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8);
-    boolean ok = javac.getTask(messages, files, null, options, null, files.getJavaFileObjectsFromStrings(sources)).call();
+    boolean ok =
+        javac
+            .getTask(
+                messages, files, null, options, null, files.getJavaFileObjectsFromStrings(sources))
+            .call();
     assertThat(ok).as(messages.toString()).isTrue();
   }
 
@@ -78,7 +85,10 @@ final class ConsumerTest {
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(out).isZero();
-    assertThat(out).as("nothing but the results").doesNotContain("Exception").doesNotContain("WARNING");
+    assertThat(out)
+        .as("nothing but the results")
+        .doesNotContain("Exception")
+        .doesNotContain("WARNING");
     Map<String, String> lines = new LinkedHashMap<>();
     for (String line : out.split("\\R")) {
       int space = line.indexOf(' ');
@@ -104,7 +114,12 @@ final class ConsumerTest {
         javaFiles(sources("consumer-module"), sources("consumer")));
     assertThat(classes.resolve("module-info.class")).exists();
     Map<String, String> out =
-        run(List.of("--module-path", classes + File.pathSeparator + modulePath, "--module", "org.example.consumer/org.example.consumer.Main"));
+        run(
+            List.of(
+                "--module-path",
+                classes + File.pathSeparator + modulePath,
+                "--module",
+                "org.example.consumer/org.example.consumer.Main"));
     assertThat(out.get("module")).isEqualTo("io.motkit.core");
     checkScores(out);
   }
@@ -113,15 +128,31 @@ final class ConsumerTest {
   void aClassPathApplicationRuns() throws Exception {
     String classPath = String.join(File.pathSeparator, dependencies());
     Path classes = dir.resolve("plain");
-    compile(List.of("--release", "17", "--class-path", classPath, "-d", classes.toString()), javaFiles(sources("consumer")));
-    Map<String, String> out = run(List.of("--class-path", classes + File.pathSeparator + classPath, "org.example.consumer.Main"));
+    compile(
+        List.of("--release", "17", "--class-path", classPath, "-d", classes.toString()),
+        javaFiles(sources("consumer")));
+    Map<String, String> out =
+        run(
+            List.of(
+                "--class-path",
+                classes + File.pathSeparator + classPath,
+                "org.example.consumer.Main"));
     assertThat(out.get("module")).isEqualTo("null");
     checkScores(out);
   }
 
   @Test
   void theDependenciesAreWhatTheLibraryNeedsAndNoMore() throws IOException {
-    List<String> names = dependencies().stream().map(p -> Path.of(p).getFileName().toString()).collect(Collectors.toList());
-    assertThat(names).noneMatch(n -> n.contains("junit") || n.contains("assertj") || n.contains("slf4j-simple") || n.contains("logback"));
+    List<String> names =
+        dependencies().stream()
+            .map(p -> Path.of(p).getFileName().toString())
+            .collect(Collectors.toList());
+    assertThat(names)
+        .noneMatch(
+            n ->
+                n.contains("junit")
+                    || n.contains("assertj")
+                    || n.contains("slf4j-simple")
+                    || n.contains("logback"));
   }
 }

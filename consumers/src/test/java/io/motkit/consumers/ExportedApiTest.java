@@ -24,27 +24,49 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The libraries' API is what their module descriptors export, and nothing in it hands out a type
- * of a dependency: every public or protected member of every public type in an exported package
- * is written in JDK and motkit types.
+ * The libraries' API is what their module descriptors export, and nothing in it hands out a type of
+ * a dependency: every public or protected member of every public type in an exported package is
+ * written in JDK and motkit types.
  */
 final class ExportedApiTest {
 
-  private static final List<String> FOREIGN = List.of("com.google.", "com.fasterxml.", "de.siegmar.", "org.hipparchus.", "org.slf4j.", "org.immutables.");
+  private static final List<String> FOREIGN =
+      List.of(
+          "com.google.",
+          "com.fasterxml.",
+          "de.siegmar.",
+          "org.hipparchus.",
+          "org.slf4j.",
+          "org.immutables.");
 
   /** The exported packages, unqualified; the only qualified export is core's internal package. */
   private static final Map<String, Set<String>> EXPORTS =
       Map.of(
           "io.motkit.core",
-          Set.of("io.motkit.core", "io.motkit.core.analysis", "io.motkit.core.csv", "io.motkit.core.json", "io.motkit.core.scoring"),
+          Set.of(
+              "io.motkit.core",
+              "io.motkit.core.analysis",
+              "io.motkit.core.csv",
+              "io.motkit.core.json",
+              "io.motkit.core.scoring"),
           "io.motkit.scoring",
           Set.of(
-              "io.motkit.scoring", "io.motkit.scoring.baseline", "io.motkit.scoring.composite", "io.motkit.scoring.kano",
-              "io.motkit.scoring.nps", "io.motkit.scoring.peakend", "io.motkit.scoring.recency", "io.motkit.scoring.servqual"),
+              "io.motkit.scoring",
+              "io.motkit.scoring.baseline",
+              "io.motkit.scoring.composite",
+              "io.motkit.scoring.kano",
+              "io.motkit.scoring.nps",
+              "io.motkit.scoring.peakend",
+              "io.motkit.scoring.recency",
+              "io.motkit.scoring.servqual"),
           "io.motkit.journey",
           Set.of(
-              "io.motkit.journey", "io.motkit.journey.analysis", "io.motkit.journey.fit", "io.motkit.journey.map",
-              "io.motkit.journey.markov", "io.motkit.journey.simulation"),
+              "io.motkit.journey",
+              "io.motkit.journey.analysis",
+              "io.motkit.journey.fit",
+              "io.motkit.journey.map",
+              "io.motkit.journey.markov",
+              "io.motkit.journey.simulation"),
           "io.motkit.report",
           Set.of("io.motkit.report"));
 
@@ -52,7 +74,11 @@ final class ExportedApiTest {
     String classPath = System.getProperty("java.class.path");
     Path[] entries =
         Stream.of(classPath.split(File.pathSeparator))
-            .filter(e -> e.matches(".*motkit-(core|scoring|journey|report)[^/\\\\]*\\.jar") || e.matches(".*[/\\\\](core|scoring|journey|report)[/\\\\]target[/\\\\]classes"))
+            .filter(
+                e ->
+                    e.matches(".*motkit-(core|scoring|journey|report)[^/\\\\]*\\.jar")
+                        || e.matches(
+                            ".*[/\\\\](core|scoring|journey|report)[/\\\\]target[/\\\\]classes"))
             .map(Path::of)
             .toArray(Path[]::new);
     return ModuleFinder.of(entries);
@@ -64,7 +90,11 @@ final class ExportedApiTest {
     for (Map.Entry<String, Set<String>> module : EXPORTS.entrySet()) {
       ModuleDescriptor descriptor = finder.find(module.getKey()).orElseThrow().descriptor();
       assertThat(descriptor.isAutomatic()).as(module.getKey()).isFalse();
-      Set<String> open = descriptor.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+      Set<String> open =
+          descriptor.exports().stream()
+              .filter(e -> !e.isQualified())
+              .map(ModuleDescriptor.Exports::source)
+              .collect(Collectors.toSet());
       assertThat(open).as(module.getKey()).isEqualTo(module.getValue());
       for (ModuleDescriptor.Exports qualified : descriptor.exports()) {
         if (qualified.isQualified()) {
@@ -73,9 +103,11 @@ final class ExportedApiTest {
         }
       }
     }
-    assertThat(finder.find("io.motkit.scoring").orElseThrow().descriptor().provides()).singleElement()
+    assertThat(finder.find("io.motkit.scoring").orElseThrow().descriptor().provides())
+        .singleElement()
         .satisfies(p -> assertThat(p.providers()).hasSize(12));
-    assertThat(finder.find("io.motkit.core").orElseThrow().descriptor().uses()).containsExactly("io.motkit.core.scoring.ScorerProvider");
+    assertThat(finder.find("io.motkit.core").orElseThrow().descriptor().uses())
+        .containsExactly("io.motkit.core.scoring.ScorerProvider");
   }
 
   @Test
@@ -87,7 +119,9 @@ final class ExportedApiTest {
       ModuleReference reference = finder.find(module).orElseThrow();
       for (String type : exportedTypes(reference)) {
         Class<?> c = Class.forName(type, false, getClass().getClassLoader());
-        if (!Modifier.isPublic(c.getModifiers()) || (c.getEnclosingClass() != null && !Modifier.isPublic(c.getEnclosingClass().getModifiers()))) {
+        if (!Modifier.isPublic(c.getModifiers())
+            || (c.getEnclosingClass() != null
+                && !Modifier.isPublic(c.getEnclosingClass().getModifiers()))) {
           continue;
         }
         if (c.getEnclosingClass() == null) {
@@ -134,11 +168,19 @@ final class ExportedApiTest {
 
   private static Set<String> exportedTypes(ModuleReference reference) throws IOException {
     Set<String> exported =
-        reference.descriptor().exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+        reference.descriptor().exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet());
     Set<String> types = new TreeSet<>();
     try (ModuleReader reader = reference.open()) {
-      reader.list()
-          .filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class") && !n.endsWith("package-info.class"))
+      reader
+          .list()
+          .filter(
+              n ->
+                  n.endsWith(".class")
+                      && !n.endsWith("module-info.class")
+                      && !n.endsWith("package-info.class"))
           .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
           .filter(n -> exported.contains(n.substring(0, n.lastIndexOf('.'))))
           .forEach(types::add);

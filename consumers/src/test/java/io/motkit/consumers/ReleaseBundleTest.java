@@ -50,23 +50,32 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The release profile, rehearsed: a copy of the sources at the release version is built with
- * {@code mvn -P release verify} and a throwaway signing key made here, and the bundle it leaves
- * must hold, for every published artifact, its POM with the metadata Maven Central requires, its
- * jar with sources and javadoc jars, a valid signature of every file by that key, and MD5 and
- * SHA-1 checksums that match. Nothing is uploaded. A second clean build of the libraries, from
- * another copy, gives byte-identical jars.
+ * The release profile, rehearsed: a copy of the sources at the release version is built with {@code
+ * mvn -P release verify} and a throwaway signing key made here, and the bundle it leaves must hold,
+ * for every published artifact, its POM with the metadata Maven Central requires, its jar with
+ * sources and javadoc jars, a valid signature of every file by that key, and MD5 and SHA-1
+ * checksums that match. Nothing is uploaded. A second clean build of the libraries, from another
+ * copy, gives byte-identical jars.
  */
 final class ReleaseBundleTest {
 
   /** What Maven Central receives; benchmarks and these checks are not published. */
   private static final List<String> POMS = List.of("motkit-parent", "motkit-bom");
+
   private static final List<String> JARS =
       List.of(
-          "motkit-core", "motkit-testkit", "motkit-scoring", "motkit-journey", "motkit-report", "motkit-examples",
-          "motkit-server", "motkit-spark", "motkit-cli");
+          "motkit-core",
+          "motkit-testkit",
+          "motkit-scoring",
+          "motkit-journey",
+          "motkit-report",
+          "motkit-examples",
+          "motkit-server",
+          "motkit-spark",
+          "motkit-cli");
 
-  private static final List<String> LIBRARIES = List.of("core", "testkit", "scoring", "journey", "report");
+  private static final List<String> LIBRARIES =
+      List.of("core", "testkit", "scoring", "journey", "report");
 
   @TempDir Path dir;
 
@@ -76,7 +85,11 @@ final class ReleaseBundleTest {
     String snapshot = System.getProperty("release.check.version");
     String version = snapshot.replace("-SNAPSHOT", "");
     Path project = dir.resolve("project");
-    copySources(Path.of(System.getProperty("release.check.project")).toRealPath(), project, snapshot, version);
+    copySources(
+        Path.of(System.getProperty("release.check.project")).toRealPath(),
+        project,
+        snapshot,
+        version);
     PGPSecretKey key = throwawayKey();
 
     List<String> command = new ArrayList<>();
@@ -100,7 +113,8 @@ final class ReleaseBundleTest {
     }
     for (String artifact : JARS) {
       String base = base(artifact, version);
-      expected.addAll(List.of(base + ".pom", base + ".jar", base + "-sources.jar", base + "-javadoc.jar"));
+      expected.addAll(
+          List.of(base + ".pom", base + ".jar", base + "-sources.jar", base + "-javadoc.jar"));
     }
     // The Spark module also ships the jar spark-submit takes, with the library inside.
     expected.add(base("motkit-spark", version) + "-job.jar");
@@ -114,12 +128,20 @@ final class ReleaseBundleTest {
     for (String name : main) {
       byte[] content = files.get(name);
       assertThat(content).as(name).isNotEmpty();
-      assertThat(new String(files.get(name + ".md5"), StandardCharsets.US_ASCII).trim()).as(name + ".md5").isEqualTo(hex("MD5", content));
-      assertThat(new String(files.get(name + ".sha1"), StandardCharsets.US_ASCII).trim()).as(name + ".sha1").isEqualTo(hex("SHA-1", content));
-      assertThat(verifies(files.get(name + ".asc"), content, key.getPublicKey())).as(name + ".asc").isTrue();
+      assertThat(new String(files.get(name + ".md5"), StandardCharsets.US_ASCII).trim())
+          .as(name + ".md5")
+          .isEqualTo(hex("MD5", content));
+      assertThat(new String(files.get(name + ".sha1"), StandardCharsets.US_ASCII).trim())
+          .as(name + ".sha1")
+          .isEqualTo(hex("SHA-1", content));
+      assertThat(verifies(files.get(name + ".asc"), content, key.getPublicKey()))
+          .as(name + ".asc")
+          .isTrue();
     }
     for (String artifact : JARS) {
-      try (var jar = new java.util.jar.JarInputStream(new ByteArrayInputStream(files.get(base(artifact, version) + "-javadoc.jar")))) {
+      try (var jar =
+          new java.util.jar.JarInputStream(
+              new ByteArrayInputStream(files.get(base(artifact, version) + "-javadoc.jar")))) {
         boolean index = false;
         for (var e = jar.getNextJarEntry(); e != null; e = jar.getNextJarEntry()) {
           index |= e.getName().endsWith("index.html");
@@ -137,7 +159,8 @@ final class ReleaseBundleTest {
         String value = text(pom, required).isBlank() ? text(parent, required) : text(pom, required);
         assertThat(value).as(artifact + " " + required).isNotBlank();
       }
-      assertThat(text(pom, "url").isBlank() ? text(parent, "url") : text(pom, "url")).startsWith("https://github.com/motkit/motkit");
+      assertThat(text(pom, "url").isBlank() ? text(parent, "url") : text(pom, "url"))
+          .startsWith("https://github.com/motkit/motkit");
     }
     checkReproducible(project, version);
   }
@@ -149,20 +172,31 @@ final class ReleaseBundleTest {
     maven(
         again,
         List.of(
-            Path.of(System.getProperty("release.check.maven"), "bin", "mvn").toString(), "-B", "-ntp", "-DskipTests",
-            "-Ddependency.analyze.skip", "-pl", String.join(",", LIBRARIES), "-am", "package"),
+            Path.of(System.getProperty("release.check.maven"), "bin", "mvn").toString(),
+            "-B",
+            "-ntp",
+            "-DskipTests",
+            "-Ddependency.analyze.skip",
+            "-pl",
+            String.join(",", LIBRARIES),
+            "-am",
+            "package"),
         Map.of());
     for (String module : LIBRARIES) {
       for (String suffix : List.of(".jar", "-sources.jar")) {
         String jar = module + "/target/motkit-" + module + "-" + version + suffix;
-        assertThat(Files.readAllBytes(again.resolve(jar))).as(jar + " built twice").isEqualTo(Files.readAllBytes(project.resolve(jar)));
+        assertThat(Files.readAllBytes(again.resolve(jar)))
+            .as(jar + " built twice")
+            .isEqualTo(Files.readAllBytes(project.resolve(jar)));
       }
     }
   }
 
-  private void maven(Path project, List<String> command, Map<String, String> environment) throws Exception {
+  private void maven(Path project, List<String> command, Map<String, String> environment)
+      throws Exception {
     Path log = dir.resolve(project.getFileName() + ".log");
-    ProcessBuilder build = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+    ProcessBuilder build =
+        new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
     build.redirectOutput(log.toFile());
     build.environment().putAll(environment);
     Process process = build.start();
@@ -184,15 +218,20 @@ final class ReleaseBundleTest {
     return log.length() < 6000 ? log : log.substring(log.length() - 6000);
   }
 
-  /** The sources without build output, at the release version, as a release commit would have them. */
-  private static void copySources(Path from, Path to, String snapshot, String version) throws IOException {
+  /**
+   * The sources without build output, at the release version, as a release commit would have them.
+   */
+  private static void copySources(Path from, Path to, String snapshot, String version)
+      throws IOException {
     Files.walkFileTree(
         from,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs)
+              throws IOException {
             String name = d.getFileName() == null ? "" : d.getFileName().toString();
-            if (!d.equals(from) && (name.equals("target") || name.startsWith(".") || name.equals("reports"))) {
+            if (!d.equals(from)
+                && (name.equals("target") || name.startsWith(".") || name.equals("reports"))) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             Files.createDirectories(to.resolve(from.relativize(d).toString()));
@@ -215,7 +254,8 @@ final class ReleaseBundleTest {
   private static PGPSecretKey throwawayKey() throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", "BC");
     generator.initialize(2048, new SecureRandom());
-    PGPKeyPair pair = new JcaPGPKeyPair(PGPPublicKey.RSA_GENERAL, generator.generateKeyPair(), new Date());
+    PGPKeyPair pair =
+        new JcaPGPKeyPair(PGPPublicKey.RSA_GENERAL, generator.generateKeyPair(), new Date());
     return new PGPSecretKey(
         PGPSignature.DEFAULT_CERTIFICATION,
         pair,
@@ -223,7 +263,8 @@ final class ReleaseBundleTest {
         new JcaPGPDigestCalculatorProviderBuilder().build().get(HashAlgorithmTags.SHA1),
         null,
         null,
-        new JcaPGPContentSignerBuilder(pair.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256),
+        new JcaPGPContentSignerBuilder(
+            pair.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256),
         new JcePBESecretKeyEncryptorBuilder(SymmetricKeyAlgorithmTags.NULL).build(new char[0]));
   }
 
@@ -235,9 +276,12 @@ final class ReleaseBundleTest {
     return bytes.toString(StandardCharsets.US_ASCII);
   }
 
-  private static boolean verifies(byte[] armouredSignature, byte[] content, PGPPublicKey key) throws Exception {
+  private static boolean verifies(byte[] armouredSignature, byte[] content, PGPPublicKey key)
+      throws Exception {
     assertThat(armouredSignature).isNotNull();
-    JcaPGPObjectFactory factory = new JcaPGPObjectFactory(PGPUtil.getDecoderStream(new ByteArrayInputStream(armouredSignature)));
+    JcaPGPObjectFactory factory =
+        new JcaPGPObjectFactory(
+            PGPUtil.getDecoderStream(new ByteArrayInputStream(armouredSignature)));
     Object object = factory.nextObject();
     assertThat(object).isInstanceOf(PGPSignatureList.class);
     PGPSignature signature = ((PGPSignatureList) object).get(0);
@@ -253,7 +297,10 @@ final class ReleaseBundleTest {
 
   private static Element pom(byte[] content) throws Exception {
     assertThat(content).isNotNull();
-    Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(content));
+    Document document =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(content));
     return document.getDocumentElement();
   }
 
@@ -261,7 +308,8 @@ final class ReleaseBundleTest {
   private static String text(Element project, String name) {
     NodeList children = project.getChildNodes();
     for (int i = 0; i < children.getLength(); i++) {
-      if (children.item(i) instanceof Element && ((Element) children.item(i)).getTagName().equals(name)) {
+      if (children.item(i) instanceof Element
+          && ((Element) children.item(i)).getTagName().equals(name)) {
         return children.item(i).getTextContent().trim();
       }
     }

@@ -42,9 +42,9 @@ public abstract class AspectWeights {
   }
 
   /**
-   * The weighted mean of {@code ratings}: {@code sum(w * r) / sum(w)}, clamped to the range of
-   * the ratings. Weights sum to 1 only within a tolerance and floating-point products round, so
-   * without the division and the clamp three ratings of 7 weighted 0.6, 0.3 and 0.1 would give
+   * The weighted mean of {@code ratings}: {@code sum(w * r) / sum(w)}, clamped to the range of the
+   * ratings. Weights sum to 1 only within a tolerance and floating-point products round, so without
+   * the division and the clamp three ratings of 7 weighted 0.6, 0.3 and 0.1 would give
    * 7.000000000000001, off a 1..7 scale; a weighted mean never leaves the range of what it
    * averages.
    *

@@ -52,9 +52,17 @@ public abstract class ConfidenceInterval {
 
   @Value.Check
   final void check() {
-    checkArgument(Double.isFinite(low()) && Double.isFinite(high()), "interval bounds must be finite, found [%s, %s]", low(), high());
-    checkArgument(low() <= high(), "interval lower bound %s is above upper bound %s", low(), high());
-    checkArgument(level() > 0 && level() < 1, "confidence level must be strictly between 0 and 1, found %s", level());
+    checkArgument(
+        Double.isFinite(low()) && Double.isFinite(high()),
+        "interval bounds must be finite, found [%s, %s]",
+        low(),
+        high());
+    checkArgument(
+        low() <= high(), "interval lower bound %s is above upper bound %s", low(), high());
+    checkArgument(
+        level() > 0 && level() < 1,
+        "confidence level must be strictly between 0 and 1, found %s",
+        level());
   }
 
   @Override

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Satisfaction follows from performance measured against expectation (Oliver 1980,
  * disconfirmation of expectations). The zone of tolerance is that of Parasuraman, Zeithaml and
- * Berry (1994): performance below the adequate level is a service failure, above the desired
- * level a delight. Levels are on the journey's {@link Scale}.
+ * Berry (1994): performance below the adequate level is a service failure, above the desired level
+ * a delight. Levels are on the journey's {@link Scale}.
  */
 @Value.Immutable
 public abstract class Expectation {

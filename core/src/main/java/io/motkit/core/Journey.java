@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  * (overall satisfaction, likelihood to recommend, paid = 1 or 0) and segment attributes.
  *
  * <p>Moments are kept in order of their start; moments with equal starts keep the order in which
- * they were given. Building a journey checks that every value and expectation lies on the scale
- * and that a touchpoint id names one touchpoint only; a failure names the journey, the moment's
+ * they were given. Building a journey checks that every value and expectation lies on the scale and
+ * that a touchpoint id names one touchpoint only; a failure names the journey, the moment's
  * position and the bad value.
  */
 @Value.Immutable
@@ -122,9 +122,9 @@ public abstract class Journey {
   }
 
   /**
-   * This journey with every moment's value replaced on the same scale, such as by the composite
-   * of its aspect ratings. Expectations are kept; aspect ratings and aspect weights are dropped,
-   * since the new value stands in for them.
+   * This journey with every moment's value replaced on the same scale, such as by the composite of
+   * its aspect ratings. Expectations are kept; aspect ratings and aspect weights are dropped, since
+   * the new value stands in for them.
    *
    * @param values one value per moment, in time order
    * @throws IllegalArgumentException if the number of values differs from the number of moments or
@@ -142,11 +142,7 @@ public abstract class Journey {
         size(),
         values.length);
     Journey.Builder copy =
-        builder()
-            .id(id())
-            .scale(scale)
-            .putAllOutcomes(outcomes())
-            .putAllAttributes(attributes());
+        builder().id(id()).scale(scale).putAllOutcomes(outcomes()).putAllAttributes(attributes());
     customer().ifPresent(copy::customer);
     if (keepExpectations) {
       copy.putAllExpectations(expectations());
@@ -168,8 +164,8 @@ public abstract class Journey {
   }
 
   /**
-   * Puts the moments in time order (a stable sort), so that every journey a caller sees is
-   * ordered, and checks the invariants.
+   * Puts the moments in time order (a stable sort), so that every journey a caller sees is ordered,
+   * and checks the invariants.
    */
   @Value.Check
   final Journey normalize() {
@@ -237,6 +233,12 @@ public abstract class Journey {
   }
 
   private String where(int index, Moment moment) {
-    return "journey '" + id() + "', moment " + index + " (touchpoint '" + moment.touchpointId() + "')";
+    return "journey '"
+        + id()
+        + "', moment "
+        + index
+        + " (touchpoint '"
+        + moment.touchpointId()
+        + "')";
   }
 }

@@ -10,9 +10,9 @@ import org.immutables.value.Value;
  * The remembered value a scorer gives one journey, with its provenance and its explanation.
  *
  * <p>Provenance: which scorer ({@link #scorerId()}), with which resolved parameters ({@link
- * #parameters()}), in which motkit version ({@link #version()}). Explanation: each moment's
- * weight and contribution ({@link #contributions()}), the moments that played a named role such as
- * {@code peak} or {@code end} ({@link #roles()}), and further named figures ({@link #details()}).
+ * #parameters()}), in which motkit version ({@link #version()}). Explanation: each moment's weight
+ * and contribution ({@link #contributions()}), the moments that played a named role such as {@code
+ * peak} or {@code end} ({@link #roles()}), and further named figures ({@link #details()}).
  */
 @Value.Immutable
 public abstract class JourneyScore {

@@ -46,6 +46,9 @@ public abstract class MomentContribution {
     checkArgument(
         Double.isFinite(input()), "moment %s: input is not finite: %s", index(), (Object) input());
     checkArgument(
-        Double.isFinite(weight()), "moment %s: weight is not finite: %s", index(), (Object) weight());
+        Double.isFinite(weight()),
+        "moment %s: weight is not finite: %s",
+        index(),
+        (Object) weight());
   }
 }

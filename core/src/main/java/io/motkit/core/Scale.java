@@ -12,9 +12,9 @@ import org.immutables.value.Value;
  * #zeroToTen()} and the valence scale {@link #valence()} (-3..+3). A pain rating, where higher is
  * worse, is {@code Scale.of(0, 10, 0, false)}.
  *
- * <p>Two normalisations are offered: {@link #normalize(double)} maps the scale linearly onto [0,
- * 1] in its own direction, and {@link #valence(double)} maps it onto [-1, 1] around the neutral
- * point so that +1 is always the best end, whichever direction the scale runs.
+ * <p>Two normalisations are offered: {@link #normalize(double)} maps the scale linearly onto [0, 1]
+ * in its own direction, and {@link #valence(double)} maps it onto [-1, 1] around the neutral point
+ * so that +1 is always the best end, whichever direction the scale runs.
  */
 @Value.Immutable
 public abstract class Scale {

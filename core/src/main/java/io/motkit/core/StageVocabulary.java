@@ -44,17 +44,17 @@ public abstract class StageVocabulary {
 
   /**
    * The four stages of a customer relationship: {@code pre-contact} (advertising, first inquiry),
-   * {@code transaction} (purchase, move-in, payment), {@code after-sales} (repairs, complaints)
-   * and {@code relationship} (return visits, surveys).
+   * {@code transaction} (purchase, move-in, payment), {@code after-sales} (repairs, complaints) and
+   * {@code relationship} (return visits, surveys).
    */
   public static StageVocabulary customerLifecycle() {
     return of("pre-contact", "transaction", "after-sales", "relationship");
   }
 
   /**
-   * The stages of a property-management fee collection: {@code before-collection} (records
-   * checked, notice by phone or SMS), {@code during-collection} (staff attitude, ways to pay),
-   * {@code objection-handling} and {@code after-collection} (follow-up call, survey).
+   * The stages of a property-management fee collection: {@code before-collection} (records checked,
+   * notice by phone or SMS), {@code during-collection} (staff attitude, ways to pay), {@code
+   * objection-handling} and {@code after-collection} (follow-up call, survey).
    */
   public static StageVocabulary feeCollection() {
     return of("before-collection", "during-collection", "objection-handling", "after-collection");
@@ -91,7 +91,11 @@ public abstract class StageVocabulary {
       Stage stage = stages().get(i);
       checkArgument(seen.add(stage.name()), "stage '%s' appears twice", stage.name());
       checkArgument(
-          stage.order() == i, "stage '%s' has order %s at position %s", stage.name(), stage.order(), i);
+          stage.order() == i,
+          "stage '%s' has order %s at position %s",
+          stage.name(),
+          stage.order(),
+          i);
     }
   }
 }

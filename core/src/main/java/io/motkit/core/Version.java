@@ -11,7 +11,10 @@ public final class Version {
 
   private Version() {}
 
-  /** The version of the motkit that is running, such as {@code 0.1.0}; {@code unknown} if not packaged. */
+  /**
+   * The version of the motkit that is running, such as {@code 0.1.0}; {@code unknown} if not
+   * packaged.
+   */
   public static String current() {
     return CURRENT;
   }

@@ -5,8 +5,8 @@
  * io.motkit.core.Journey journeys}, and the {@link io.motkit.core.JourneyScore score} a scorer
  * gives a journey.
  *
- * <p>A moment of truth (Carlzon 1987, <i>Moments of Truth</i>) is a contact between a customer
- * and a service in which the customer forms a judgement of the whole service. motkit records each
+ * <p>A moment of truth (Carlzon 1987, <i>Moments of Truth</i>) is a contact between a customer and
+ * a service in which the customer forms a judgement of the whole service. motkit records each
  * contact as a {@code Moment}: one occurrence of a {@code Touchpoint} in one customer's {@code
  * Journey}, rated on the journey's {@code Scale} and, where known, compared with an {@code
  * Expectation} (Oliver 1980, disconfirmation of expectations).

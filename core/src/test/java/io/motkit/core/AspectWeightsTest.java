@@ -12,9 +12,13 @@ final class AspectWeightsTest {
   @Test
   void firstImpressionWeighsAppearanceBehaviourCommunication() {
     AspectWeights w = AspectWeights.firstImpression();
-    assertThat(w.weights()).containsEntry("appearance", 0.52).containsEntry("behaviour", 0.33).containsEntry("communication", 0.15);
+    assertThat(w.weights())
+        .containsEntry("appearance", 0.52)
+        .containsEntry("behaviour", 0.33)
+        .containsEntry("communication", 0.15);
     // 0.52 * 5 + 0.33 * 3 + 0.15 * 1 = 2.60 + 0.99 + 0.15
-    double composite = w.composite(Map.of("appearance", 5.0, "behaviour", 3.0, "communication", 1.0));
+    double composite =
+        w.composite(Map.of("appearance", 5.0, "behaviour", 3.0, "communication", 1.0));
     assertThat(composite).isCloseTo(3.74, within(1e-12));
   }
 
@@ -36,7 +40,9 @@ final class AspectWeightsTest {
   @Test
   void missingRatingIsRejectedNamingTheAspect() {
     assertThatThrownBy(
-            () -> AspectWeights.firstImpression().composite(Map.of("appearance", 5.0, "behaviour", 3.0)))
+            () ->
+                AspectWeights.firstImpression()
+                    .composite(Map.of("appearance", 5.0, "behaviour", 3.0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("aspect 'communication' has a weight but no rating");
   }

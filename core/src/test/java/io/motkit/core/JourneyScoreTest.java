@@ -26,7 +26,8 @@ final class JourneyScoreTest {
 
   @Test
   void nonFiniteValueIsRejectedNamingJourneyAndScorer() {
-    assertThatThrownBy(() -> JourneyScore.builder().journeyId("j9").scorerId("mean").value(Double.NaN).build())
+    assertThatThrownBy(
+            () -> JourneyScore.builder().journeyId("j9").scorerId("mean").value(Double.NaN).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("score of journey 'j9' by 'mean' is not finite: NaN");
   }

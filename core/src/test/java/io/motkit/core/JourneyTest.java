@@ -1,10 +1,10 @@
 package io.motkit.core;
 
-import io.motkit.testkit.Generators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.motkit.testkit.Generators;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +28,9 @@ final class JourneyTest {
             .addMoment(Moment.of(NOTICE, T0, 3))
             .addMoment(Moment.of(PAYMENT, T0.plusSeconds(60), 5))
             .build();
-    assertThat(j.moments()).extracting(Moment::touchpointId).containsExactly("fee-notice", "payment", "survey");
+    assertThat(j.moments())
+        .extracting(Moment::touchpointId)
+        .containsExactly("fee-notice", "payment", "survey");
     assertThat(j.touchpoints()).containsExactly(NOTICE, PAYMENT, SURVEY);
   }
 
@@ -42,7 +44,9 @@ final class JourneyTest {
             .addMoment(Moment.of(PAYMENT, T0, 5))
             .addMoment(Moment.of(NOTICE, T0, 3))
             .build();
-    assertThat(j.moments()).extracting(Moment::touchpointId).containsExactly("payment", "fee-notice", "survey");
+    assertThat(j.moments())
+        .extracting(Moment::touchpointId)
+        .containsExactly("payment", "fee-notice", "survey");
   }
 
   @Test
@@ -60,11 +64,18 @@ final class JourneyTest {
                       .putAllExpectations(journey.expectations())
                       .build();
               for (int i = 1; i < rebuilt.size(); i++) {
-                assertThat(rebuilt.moment(i - 1).start()).isBeforeOrEqualTo(rebuilt.moment(i).start());
+                assertThat(rebuilt.moment(i - 1).start())
+                    .isBeforeOrEqualTo(rebuilt.moment(i).start());
               }
               assertThat(rebuilt.moments()).containsExactlyInAnyOrderElementsOf(journey.moments());
               // Already-ordered input is kept exactly as given.
-              assertThat(Journey.builder().id("x").scale(journey.scale()).addAllMoments(journey.moments()).build().moments())
+              assertThat(
+                      Journey.builder()
+                          .id("x")
+                          .scale(journey.scale())
+                          .addAllMoments(journey.moments())
+                          .build()
+                          .moments())
                   .isEqualTo(journey.moments());
             });
   }
@@ -80,7 +91,8 @@ final class JourneyTest {
                     .addMoment(Moment.of(PAYMENT, T0.plusSeconds(5), 6))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("journey 'owner-7', moment 1 (touchpoint 'payment'): value 6.0 is outside the scale [1.0..5.0, neutral 3.0, higher is better]");
+        .hasMessage(
+            "journey 'owner-7', moment 1 (touchpoint 'payment'): value 6.0 is outside the scale [1.0..5.0, neutral 3.0, higher is better]");
   }
 
   @Test
@@ -93,7 +105,8 @@ final class JourneyTest {
                     .putExpectation("payment", Expectation.of(9))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("journey 'owner-7', expectation of 'payment': expected level 9.0 is outside");
+        .hasMessageContaining(
+            "journey 'owner-7', expectation of 'payment': expected level 9.0 is outside");
   }
 
   @Test
@@ -114,7 +127,12 @@ final class JourneyTest {
   @Test
   void nonFiniteOutcomeIsRejected() {
     assertThatThrownBy(
-            () -> Journey.builder().id("j").scale(Scale.likert5()).putOutcome("paid", Double.NaN).build())
+            () ->
+                Journey.builder()
+                    .id("j")
+                    .scale(Scale.likert5())
+                    .putOutcome("paid", Double.NaN)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("outcome 'paid' is not finite: NaN");
   }
@@ -133,7 +151,13 @@ final class JourneyTest {
             .id("j")
             .scale(Scale.likert5())
             .addMoment(Moment.of(PAYMENT, T0, 3))
-            .addMoment(Moment.builder().touchpoint(PAYMENT).start(T0.plusSeconds(1)).value(4).expectation(Expectation.of(5)).build())
+            .addMoment(
+                Moment.builder()
+                    .touchpoint(PAYMENT)
+                    .start(T0.plusSeconds(1))
+                    .value(4)
+                    .expectation(Expectation.of(5))
+                    .build())
             .addMoment(Moment.of(SURVEY, T0.plusSeconds(2), 4))
             .putExpectation("payment", Expectation.of(4))
             .build();
@@ -144,7 +168,13 @@ final class JourneyTest {
 
   @Test
   void outcomesAndAttributesAreOptional() {
-    Journey j = Journey.builder().id("j").scale(Scale.likert5()).putOutcome("paid", 1.0).putAttribute("region", "north").build();
+    Journey j =
+        Journey.builder()
+            .id("j")
+            .scale(Scale.likert5())
+            .putOutcome("paid", 1.0)
+            .putAttribute("region", "north")
+            .build();
     assertThat(j.outcome("paid")).contains(1.0);
     assertThat(j.outcome("churned")).isEmpty();
     assertThat(j.attribute("region")).contains("north");

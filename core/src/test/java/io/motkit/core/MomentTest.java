@@ -15,7 +15,13 @@ final class MomentTest {
 
   @Test
   void durationDefaultsToZeroAndEndIsStartPlusDuration() {
-    Moment m = Moment.builder().touchpoint(CHECK_IN).start(T0).duration(Duration.ofMinutes(5)).value(4).build();
+    Moment m =
+        Moment.builder()
+            .touchpoint(CHECK_IN)
+            .start(T0)
+            .duration(Duration.ofMinutes(5))
+            .value(4)
+            .build();
     assertThat(Moment.of(CHECK_IN, T0, 4).duration()).isEqualTo(Duration.ZERO);
     assertThat(m.end()).isEqualTo(T0.plusSeconds(300));
   }
@@ -39,7 +45,13 @@ final class MomentTest {
   @Test
   void negativeDurationIsRejectedNamingTheTouchpoint() {
     assertThatThrownBy(
-            () -> Moment.builder().touchpoint(CHECK_IN).start(T0).duration(Duration.ofSeconds(-1)).value(1).build())
+            () ->
+                Moment.builder()
+                    .touchpoint(CHECK_IN)
+                    .start(T0)
+                    .duration(Duration.ofSeconds(-1))
+                    .value(1)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("touchpoint 'check-in' has a negative duration: PT-1S");
   }

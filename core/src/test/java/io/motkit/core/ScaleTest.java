@@ -1,11 +1,11 @@
 package io.motkit.core;
 
-import io.motkit.testkit.Generators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.motkit.testkit.Generators;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,10 +17,18 @@ final class ScaleTest {
 
   @Test
   void presetsHaveTheUsualBoundsAndNeutralPoints() {
-    assertThat(Scale.likert5()).extracting(Scale::min, Scale::max, Scale::neutral).containsExactly(1.0, 5.0, 3.0);
-    assertThat(Scale.likert7()).extracting(Scale::min, Scale::max, Scale::neutral).containsExactly(1.0, 7.0, 4.0);
-    assertThat(Scale.zeroToTen()).extracting(Scale::min, Scale::max, Scale::neutral).containsExactly(0.0, 10.0, 5.0);
-    assertThat(Scale.valence()).extracting(Scale::min, Scale::max, Scale::neutral).containsExactly(-3.0, 3.0, 0.0);
+    assertThat(Scale.likert5())
+        .extracting(Scale::min, Scale::max, Scale::neutral)
+        .containsExactly(1.0, 5.0, 3.0);
+    assertThat(Scale.likert7())
+        .extracting(Scale::min, Scale::max, Scale::neutral)
+        .containsExactly(1.0, 7.0, 4.0);
+    assertThat(Scale.zeroToTen())
+        .extracting(Scale::min, Scale::max, Scale::neutral)
+        .containsExactly(0.0, 10.0, 5.0);
+    assertThat(Scale.valence())
+        .extracting(Scale::min, Scale::max, Scale::neutral)
+        .containsExactly(-3.0, 3.0, 0.0);
   }
 
   @Test
@@ -76,7 +84,8 @@ final class ScaleTest {
   }
 
   @ParameterizedTest
-  @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, 5.5, -1})
+  @ValueSource(
+      doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, 5.5, -1})
   void requireRejectsValuesOffTheScaleNamingValueAndScale(double bad) {
     assertThatThrownBy(() -> Scale.likert5().require(bad))
         .isInstanceOf(IllegalArgumentException.class)
@@ -98,7 +107,8 @@ final class ScaleTest {
 
   @ParameterizedTest
   @MethodSource("badScales")
-  void badScalesAreRejectedNamingTheBadBound(double min, double max, double neutral, String message) {
+  void badScalesAreRejectedNamingTheBadBound(
+      double min, double max, double neutral, String message) {
     assertThatThrownBy(() -> Scale.of(min, max, neutral, true))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(message);

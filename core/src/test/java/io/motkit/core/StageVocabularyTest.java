@@ -10,7 +10,8 @@ final class StageVocabularyTest {
   @Test
   void customerLifecycleHasFourStagesInOrder() {
     StageVocabulary stages = StageVocabulary.customerLifecycle();
-    assertThat(stages.names()).containsExactly("pre-contact", "transaction", "after-sales", "relationship");
+    assertThat(stages.names())
+        .containsExactly("pre-contact", "transaction", "after-sales", "relationship");
     assertThat(stages.stage("after-sales").order()).isEqualTo(2);
     assertThat(stages.stage("pre-contact")).isLessThan(stages.stage("relationship"));
   }
@@ -18,7 +19,8 @@ final class StageVocabularyTest {
   @Test
   void feeCollectionHasItsOwnFourStages() {
     assertThat(StageVocabulary.feeCollection().names())
-        .containsExactly("before-collection", "during-collection", "objection-handling", "after-collection");
+        .containsExactly(
+            "before-collection", "during-collection", "objection-handling", "after-collection");
   }
 
   @Test

@@ -13,8 +13,8 @@ public final class Demo {
 
   /**
    * Runs the example named by the first argument ({@code property}, {@code hotel} or {@code
-   * retail}; property unless given), writing its report into the folder named by the second
-   * ({@code target} unless given).
+   * retail}; property unless given), writing its report into the folder named by the second ({@code
+   * target} unless given).
    *
    * @param args the example's name and the report folder
    */
@@ -37,13 +37,18 @@ public final class Demo {
   public static ExampleResult run(String name, Path reportDir) {
     switch (name) {
       case "property":
-        return PropertyManagementExample.run(PropertyManagementExample.OWNERS, PropertyManagementExample.SEED, Optional.of(reportDir));
+        return PropertyManagementExample.run(
+            PropertyManagementExample.OWNERS,
+            PropertyManagementExample.SEED,
+            Optional.of(reportDir));
       case "hotel":
         return HotelExample.run(HotelExample.GUESTS, HotelExample.SEED, Optional.of(reportDir));
       case "retail":
-        return RetailExample.run(RetailExample.SHOPPERS, RetailExample.SEED, Optional.of(reportDir));
+        return RetailExample.run(
+            RetailExample.SHOPPERS, RetailExample.SEED, Optional.of(reportDir));
       default:
-        throw new IllegalArgumentException("unknown example '" + name + "'; valid examples are property, hotel, retail");
+        throw new IllegalArgumentException(
+            "unknown example '" + name + "'; valid examples are property, hotel, retail");
     }
   }
 

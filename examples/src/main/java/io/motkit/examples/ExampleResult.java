@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param labels the headline figures by label, as text for people (touchpoint names and the like)
  * @param report the HTML report, if written
  */
-public record ExampleResult(String title, Map<String, Double> figures, Map<String, String> labels, Optional<Path> report) {
+public record ExampleResult(
+    String title, Map<String, Double> figures, Map<String, String> labels, Optional<Path> report) {
 
   /** A result; the maps are copied and keep their order. */
   public ExampleResult {
@@ -26,7 +27,8 @@ public record ExampleResult(String title, Map<String, Double> figures, Map<Strin
   public double figure(String label) {
     Double value = figures.get(label);
     if (value == null) {
-      throw new IllegalArgumentException("no figure '" + label + "'; figures are " + figures.keySet());
+      throw new IllegalArgumentException(
+          "no figure '" + label + "'; figures are " + figures.keySet());
     }
     return value;
   }

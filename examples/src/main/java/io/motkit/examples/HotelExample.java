@@ -45,7 +45,10 @@ public final class HotelExample {
     return scores;
   }
 
-  /** Runs the example for {@code guests} guests with {@code seed}, writing the report into {@code reportDir}. */
+  /**
+   * Runs the example for {@code guests} guests with {@code seed}, writing the report into {@code
+   * reportDir}.
+   */
   public static ExampleResult run(int guests, long seed, Optional<Path> reportDir) {
     ScorerRegistry registry = ScorerRegistry.load();
     JourneyScorer peakEnd = registry.create("peak-end");
@@ -53,7 +56,9 @@ public final class HotelExample {
     EventLog log = new JourneySimulator(model).eventLog(guests, seed);
     PopulationStudy study = new PopulationStudy(log, peakEnd, registry.create("mean"), "rebooked");
     NpsResult nps =
-        NpsAnalysis.builder().method(NpsAnalysis.Method.ADJUSTED_WALD).build()
+        NpsAnalysis.builder()
+            .method(NpsAnalysis.Method.ADJUSTED_WALD)
+            .build()
             .analyze(recommendations(study.remembered, log.scale(), seed));
 
     Map<String, Double> figures = new LinkedHashMap<>();
@@ -74,7 +79,14 @@ public final class HotelExample {
     Optional<Path> report = reportDir.map(dir -> dir.resolve("hotel-report.html"));
     if (report.isPresent()) {
       HtmlReport.Builder html = HtmlReport.builder("Moments of truth of a hotel stay");
-      html.headline("NPS (adjusted-Wald 95 %)", String.format(java.util.Locale.ROOT, "%.1f [%.1f, %.1f]", nps.nps(), nps.interval().low(), nps.interval().high()));
+      html.headline(
+          "NPS (adjusted-Wald 95 %)",
+          String.format(
+              java.util.Locale.ROOT,
+              "%.1f [%.1f, %.1f]",
+              nps.nps(),
+              nps.interval().low(),
+              nps.interval().high()));
       html.headline("guests", String.valueOf(guests));
       html.headline("rebooked", PopulationStudy.percent(figures.get("rebooked")));
       labels.forEach(html::headline);
@@ -90,6 +102,7 @@ public final class HotelExample {
    * @param args the report folder, {@code target} unless given
    */
   public static void main(String[] args) {
-    Demo.print(run(GUESTS, SEED, Optional.of(Path.of(args.length > 0 ? args[0] : "target"))), System.out);
+    Demo.print(
+        run(GUESTS, SEED, Optional.of(Path.of(args.length > 0 ? args[0] : "target"))), System.out);
   }
 }

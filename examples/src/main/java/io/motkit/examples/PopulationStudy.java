@@ -12,7 +12,6 @@ import io.motkit.journey.map.JourneyMap;
 import io.motkit.journey.markov.MarkovModel;
 import io.motkit.report.HtmlReport;
 import io.motkit.report.MomentsOfTruthSection;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,7 +63,9 @@ final class PopulationStudy {
 
   String mostDelightful() {
     return painPoints.stream()
-        .max(java.util.Comparator.comparingDouble((TouchpointExperience p) -> p.delightShare().orElse(0)))
+        .max(
+            java.util.Comparator.comparingDouble(
+                (TouchpointExperience p) -> p.delightShare().orElse(0)))
         .orElseThrow()
         .touchpoint();
   }
@@ -105,5 +106,4 @@ final class PopulationStudy {
   static String number(double value) {
     return String.format(Locale.ROOT, "%.3f", value);
   }
-
 }

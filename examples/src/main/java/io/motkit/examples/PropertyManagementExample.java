@@ -43,7 +43,10 @@ public final class PropertyManagementExample {
   /** The default seed. */
   public static final long SEED = 20251123L;
 
-  /** The Kano category a property manager would assign each contact; the seeded survey is drawn around them. */
+  /**
+   * The Kano category a property manager would assign each contact; the seeded survey is drawn
+   * around them.
+   */
   static final Map<String, KanoCategory> TRUE_CATEGORIES = orderedCategories();
 
   /** The SERVQUAL dimension of each contact. */
@@ -113,7 +116,9 @@ public final class PropertyManagementExample {
           functional = answers[random.nextInt(answers.length)];
           dysfunctional = answers[random.nextInt(answers.length)];
         }
-        responses.add(KanoResponse.of(String.format("owner-%04d", r), feature.getKey(), functional, dysfunctional));
+        responses.add(
+            KanoResponse.of(
+                String.format("owner-%04d", r), feature.getKey(), functional, dysfunctional));
       }
     }
     return responses;
@@ -145,7 +150,8 @@ public final class PropertyManagementExample {
     PopulationStudy study = new PopulationStudy(log, peakEnd, mean, "paid");
 
     KanoReport kano = KanoAnalysis.defaults().analyze(kanoSurvey(400, seed));
-    JourneyScorer kanoScorer = KanoJourneyScorerProvider.forCategories(kano.categories(), "peak-end");
+    JourneyScorer kanoScorer =
+        KanoJourneyScorerProvider.forCategories(kano.categories(), "peak-end");
     JourneyScorer servqual = ServqualJourneyScorerProvider.forDimensions(DIMENSIONS);
 
     String worst = study.worstTouchpoint();
@@ -160,8 +166,11 @@ public final class PropertyManagementExample {
     figures.put("mean Kano-shaped satisfaction", PopulationStudy.mean(log.score(kanoScorer)));
     figures.put("mean SERVQUAL gap", PopulationStudy.mean(log.score(servqual)));
     figures.put("fee paid", PopulationStudy.rate(log, "paid"));
-    figures.put("pain share of the worst touchpoint", study.painPoints.get(0).painShare().orElse(0));
-    figures.put("fee paid if the worst touchpoint were one point better", PopulationStudy.rate(fixed, "paid"));
+    figures.put(
+        "pain share of the worst touchpoint", study.painPoints.get(0).painShare().orElse(0));
+    figures.put(
+        "fee paid if the worst touchpoint were one point better",
+        PopulationStudy.rate(fixed, "paid"));
     figures.put("mean remembered experience if fixed", PopulationStudy.mean(fixed.score(peakEnd)));
     figures.put("success probability (Markov)", study.markov.successProbability());
     labels.put("worst touchpoint (pain)", worst);
@@ -174,7 +183,15 @@ public final class PropertyManagementExample {
     Optional<Path> report = reportDir.map(dir -> dir.resolve("property-report.html"));
     if (report.isPresent()) {
       HtmlReport.Builder html = HtmlReport.builder("Moments of truth in property management");
-      figures.forEach((k, v) -> html.headline(k, k.startsWith("fee paid") || k.startsWith("pain") || k.startsWith("success") ? PopulationStudy.percent(v) : k.equals("owners") || k.equals("contacts") ? String.valueOf(v.longValue()) : PopulationStudy.number(v)));
+      figures.forEach(
+          (k, v) ->
+              html.headline(
+                  k,
+                  k.startsWith("fee paid") || k.startsWith("pain") || k.startsWith("success")
+                      ? PopulationStudy.percent(v)
+                      : k.equals("owners") || k.equals("contacts")
+                          ? String.valueOf(v.longValue())
+                          : PopulationStudy.number(v)));
       labels.forEach(html::headline);
       study.addTo(html, peakEnd);
       html.kano(kano.features());
@@ -190,6 +207,7 @@ public final class PropertyManagementExample {
    * @param args the report folder
    */
   public static void main(String[] args) {
-    Demo.print(run(OWNERS, SEED, Optional.of(Path.of(args.length > 0 ? args[0] : "target"))), System.out);
+    Demo.print(
+        run(OWNERS, SEED, Optional.of(Path.of(args.length > 0 ? args[0] : "target"))), System.out);
   }
 }

@@ -27,22 +27,30 @@ public final class RetailExample {
 
   private RetailExample() {}
 
-  /** Runs the example for {@code shoppers} shoppers with {@code seed}, writing the report into {@code reportDir}. */
+  /**
+   * Runs the example for {@code shoppers} shoppers with {@code seed}, writing the report into
+   * {@code reportDir}.
+   */
   public static ExampleResult run(int shoppers, long seed, Optional<Path> reportDir) {
     ScorerRegistry registry = ScorerRegistry.load();
     JourneyScorer peakEnd = registry.create("peak-end");
     JourneyModel model = PropertyManagementExample.load("retail-model.json");
     EventLog log = new JourneySimulator(model).eventLog(shoppers, seed);
-    PopulationStudy study = new PopulationStudy(log, peakEnd, registry.create("mean"), "repurchase");
-    EventLog shorterQueue = new JourneySimulator(model.withMeanShifted("checkout-queue", 1.0)).eventLog(shoppers, seed);
+    PopulationStudy study =
+        new PopulationStudy(log, peakEnd, registry.create("mean"), "repurchase");
+    EventLog shorterQueue =
+        new JourneySimulator(model.withMeanShifted("checkout-queue", 1.0)).eventLog(shoppers, seed);
 
     Map<String, Double> figures = new LinkedHashMap<>();
     Map<String, String> labels = new LinkedHashMap<>();
     figures.put("shoppers", (double) log.journeyCount());
     figures.put("repurchase", PopulationStudy.rate(log, "repurchase"));
-    figures.put("repurchase with a better checkout queue", PopulationStudy.rate(shorterQueue, "repurchase"));
+    figures.put(
+        "repurchase with a better checkout queue",
+        PopulationStudy.rate(shorterQueue, "repurchase"));
     figures.put("success probability (Markov)", study.markov.successProbability());
-    figures.put("removal effect of the checkout queue", study.markov.removalEffect("checkout-queue"));
+    figures.put(
+        "removal effect of the checkout queue", study.markov.removalEffect("checkout-queue"));
     figures.put("mean remembered experience (peak-end)", PopulationStudy.mean(study.remembered));
     figures.put("distinct paths", (double) study.map.variantCount());
     labels.put("worst touchpoint (pain)", study.worstTouchpoint());
@@ -54,7 +62,9 @@ public final class RetailExample {
       HtmlReport.Builder html = HtmlReport.builder("Moments of truth in retail");
       html.headline("shoppers", String.valueOf(shoppers));
       html.headline("repurchase", PopulationStudy.percent(figures.get("repurchase")));
-      html.headline("with a better checkout queue", PopulationStudy.percent(figures.get("repurchase with a better checkout queue")));
+      html.headline(
+          "with a better checkout queue",
+          PopulationStudy.percent(figures.get("repurchase with a better checkout queue")));
       labels.forEach(html::headline);
       study.addTo(html, peakEnd);
       html.build().write(report.get());
@@ -68,6 +78,8 @@ public final class RetailExample {
    * @param args the report folder, {@code target} unless given
    */
   public static void main(String[] args) {
-    Demo.print(run(SHOPPERS, SEED, Optional.of(Path.of(args.length > 0 ? args[0] : "target"))), System.out);
+    Demo.print(
+        run(SHOPPERS, SEED, Optional.of(Path.of(args.length > 0 ? args[0] : "target"))),
+        System.out);
   }
 }

@@ -19,19 +19,34 @@ final class PropertyManagementExampleTest {
 
   @Test
   void headlinesAreWhatTheSeededPopulationGives(@TempDir Path dir) {
-    ExampleResult result = PropertyManagementExample.run(OWNERS, PropertyManagementExample.SEED, Optional.of(dir));
-    List<Journey> owners = new JourneySimulator(PropertyManagementExample.model()).journeys(OWNERS, PropertyManagementExample.SEED);
+    ExampleResult result =
+        PropertyManagementExample.run(OWNERS, PropertyManagementExample.SEED, Optional.of(dir));
+    List<Journey> owners =
+        new JourneySimulator(PropertyManagementExample.model())
+            .journeys(OWNERS, PropertyManagementExample.SEED);
 
     // Recomputed by plain loops over the same seeded journeys, without the library's analyses.
-    double paid = owners.stream().mapToDouble(j -> j.outcome("paid").orElseThrow()).average().orElseThrow();
-    double meanOfMeans = owners.stream().mapToDouble(j -> j.moments().stream().mapToDouble(Moment::value).average().orElseThrow()).average().orElseThrow();
-    double peakEnd = owners.stream().mapToDouble(PropertyManagementExampleTest::peakEndByHand).average().orElseThrow();
+    double paid =
+        owners.stream().mapToDouble(j -> j.outcome("paid").orElseThrow()).average().orElseThrow();
+    double meanOfMeans =
+        owners.stream()
+            .mapToDouble(
+                j -> j.moments().stream().mapToDouble(Moment::value).average().orElseThrow())
+            .average()
+            .orElseThrow();
+    double peakEnd =
+        owners.stream()
+            .mapToDouble(PropertyManagementExampleTest::peakEndByHand)
+            .average()
+            .orElseThrow();
     assertThat(result.figure("owners")).isEqualTo(OWNERS);
     assertThat(result.figure("contacts")).isEqualTo(owners.stream().mapToInt(Journey::size).sum());
     assertThat(result.figure("fee paid")).isCloseTo(paid, within(1e-12));
     assertThat(result.figure("mean of all moments")).isCloseTo(meanOfMeans, within(1e-12));
-    assertThat(result.figure("mean remembered experience (peak-end)")).isCloseTo(peakEnd, within(1e-12));
-    // A chain fitted by transition shares conserves flow, so its success probability is the observed share.
+    assertThat(result.figure("mean remembered experience (peak-end)"))
+        .isCloseTo(peakEnd, within(1e-12));
+    // A chain fitted by transition shares conserves flow, so its success probability is the
+    // observed share.
     assertThat(result.figure("success probability (Markov)")).isCloseTo(paid, within(1e-9));
 
     // What the model was built to show: the repair visit hurts, the follow-up call delights.
@@ -39,9 +54,12 @@ final class PropertyManagementExampleTest {
     assertThat(result.labels()).containsEntry("most delightful touchpoint", "follow-up-call");
     assertThat(result.labels()).containsEntry("Kano category of repair-visit", "one-dimensional");
     // The survey measures the journey; the headline names a touchpoint the service can improve.
-    assertThat(result.labels().get("largest lift if one point better")).isNotEqualTo("satisfaction-survey");
-    assertThat(result.figure("fee paid if the worst touchpoint were one point better")).isGreaterThan(result.figure("fee paid"));
-    assertThat(result.figure("mean remembered experience if fixed")).isGreaterThan(result.figure("mean remembered experience (peak-end)"));
+    assertThat(result.labels().get("largest lift if one point better"))
+        .isNotEqualTo("satisfaction-survey");
+    assertThat(result.figure("fee paid if the worst touchpoint were one point better"))
+        .isGreaterThan(result.figure("fee paid"));
+    assertThat(result.figure("mean remembered experience if fixed"))
+        .isGreaterThan(result.figure("mean remembered experience (peak-end)"));
     assertThat(result.report()).isPresent();
     assertThat(Files.exists(result.report().get())).isTrue();
   }
@@ -52,7 +70,8 @@ final class PropertyManagementExampleTest {
     ExampleResult b = PropertyManagementExample.run(300, 5, Optional.empty());
     assertThat(a.figures()).isEqualTo(b.figures());
     assertThat(a.labels()).isEqualTo(b.labels());
-    assertThat(PropertyManagementExample.run(300, 6, Optional.empty()).figures()).isNotEqualTo(a.figures());
+    assertThat(PropertyManagementExample.run(300, 6, Optional.empty()).figures())
+        .isNotEqualTo(a.figures());
   }
 
   /**

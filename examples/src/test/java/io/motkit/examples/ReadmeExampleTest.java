@@ -34,9 +34,13 @@ final class ReadmeExampleTest {
         Journey.builder()
             .id("owner-1")
             .scale(Scale.likert7())
-            .addMoment(Moment.of(Touchpoint.of("fee-notice"), Instant.parse("2024-03-01T09:00:00Z"), 3))
-            .addMoment(Moment.of(Touchpoint.of("repair-visit"), Instant.parse("2024-03-05T14:00:00Z"), 2))
-            .addMoment(Moment.of(Touchpoint.of("follow-up-call"), Instant.parse("2024-03-07T10:00:00Z"), 6))
+            .addMoment(
+                Moment.of(Touchpoint.of("fee-notice"), Instant.parse("2024-03-01T09:00:00Z"), 3))
+            .addMoment(
+                Moment.of(Touchpoint.of("repair-visit"), Instant.parse("2024-03-05T14:00:00Z"), 2))
+            .addMoment(
+                Moment.of(
+                    Touchpoint.of("follow-up-call"), Instant.parse("2024-03-07T10:00:00Z"), 6))
             .build();
 
     JourneyScorer peakEnd = ScorerRegistry.load().create("peak-end", Map.of("peak", "worst"));
@@ -60,11 +64,13 @@ final class ReadmeExampleTest {
     try (CsvInput csv = CsvInput.open(Path.of("../docs/samples/kano-answers.csv"))) {
       responses = KanoCsv.read(csv);
     }
-    KanoReport report = kano.run(AnalysisInput.inMemory(responses, "kano-answers.csv", responses.size()));
+    KanoReport report =
+        kano.run(AnalysisInput.inMemory(responses, "kano-answers.csv", responses.size()));
 
     System.out.println(report.provenance().settings()); // {tie_threshold=0.1}
     System.out.println(report.tableNames()); // [features]
-    report.writeCsv("features", new PrintWriter(System.out, true)); // one row per feature and segment
+    report.writeCsv(
+        "features", new PrintWriter(System.out, true)); // one row per feature and segment
     // --- README analysis example end
 
     assertThat(report.provenance().analysis()).isEqualTo("kano");
@@ -75,13 +81,20 @@ final class ReadmeExampleTest {
   @Test
   void theReadmeShowsTheseExamplesAsTheyAreHere() throws Exception {
     String readme = Files.readString(Path.of("../README.md"));
-    String source = Files.readString(Path.of("src/test/java/io/motkit/examples/ReadmeExampleTest.java"));
+    String source =
+        Files.readString(Path.of("src/test/java/io/motkit/examples/ReadmeExampleTest.java"));
     for (String marker : List.of("README example", "README analysis example")) {
-      String block = source.substring(source.indexOf("// --- " + marker + " start"), source.indexOf("// --- " + marker + " end"));
+      String block =
+          source.substring(
+              source.indexOf("// --- " + marker + " start"),
+              source.indexOf("// --- " + marker + " end"));
       int at = 0;
-      for (String line : block.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+      for (String line :
+          block.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).toList()) {
         int found = readme.indexOf(line, at);
-        assertThat(found).as(marker + ": README.md lacks, or has out of order: " + line).isGreaterThanOrEqualTo(0);
+        assertThat(found)
+            .as(marker + ": README.md lacks, or has out of order: " + line)
+            .isGreaterThanOrEqualTo(0);
         at = found + line.length();
       }
     }

@@ -15,14 +15,27 @@ final class RetailExampleTest {
 
   @Test
   void theCheckoutQueueIsThePainAndFixingItBringsShoppersBack(@TempDir Path dir) {
-    ExampleResult result = RetailExample.run(RetailExample.SHOPPERS, RetailExample.SEED, Optional.of(dir));
-    List<Journey> shoppers = new JourneySimulator(PropertyManagementExample.load("retail-model.json")).journeys(RetailExample.SHOPPERS, RetailExample.SEED);
-    double repurchase = shoppers.stream().mapToDouble(j -> j.outcome("repurchase").orElseThrow()).average().orElseThrow();
+    ExampleResult result =
+        RetailExample.run(RetailExample.SHOPPERS, RetailExample.SEED, Optional.of(dir));
+    List<Journey> shoppers =
+        new JourneySimulator(PropertyManagementExample.load("retail-model.json"))
+            .journeys(RetailExample.SHOPPERS, RetailExample.SEED);
+    double repurchase =
+        shoppers.stream()
+            .mapToDouble(j -> j.outcome("repurchase").orElseThrow())
+            .average()
+            .orElseThrow();
     assertThat(result.figure("repurchase")).isCloseTo(repurchase, within(1e-12));
     assertThat(result.figure("success probability (Markov)")).isCloseTo(repurchase, within(1e-9));
-    assertThat(result.figure("distinct paths")).isEqualTo(shoppers.stream().map(j -> j.moments().stream().map(m -> m.touchpointId()).toList()).distinct().count());
+    assertThat(result.figure("distinct paths"))
+        .isEqualTo(
+            shoppers.stream()
+                .map(j -> j.moments().stream().map(m -> m.touchpointId()).toList())
+                .distinct()
+                .count());
     assertThat(result.labels()).containsEntry("worst touchpoint (pain)", "checkout-queue");
-    assertThat(result.figure("repurchase with a better checkout queue")).isGreaterThan(result.figure("repurchase"));
+    assertThat(result.figure("repurchase with a better checkout queue"))
+        .isGreaterThan(result.figure("repurchase"));
     assertThat(result.figure("removal effect of the checkout queue")).isBetween(0.0, 1.0);
     assertThat(result.report().orElseThrow()).exists();
   }

@@ -11,17 +11,18 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Scoring every journey of an {@link EventLog}: a scorer's kernel over the columns themselves,
- * on one thread or on a pool shared by every call with the same number of threads, and the
- * journeys a scorer cannot score, with the reasons.
+ * Scoring every journey of an {@link EventLog}: a scorer's kernel over the columns themselves, on
+ * one thread or on a pool shared by every call with the same number of threads, and the journeys a
+ * scorer cannot score, with the reasons.
  */
 final class BatchScoring {
 
   private BatchScoring() {}
 
   /** One pool per thread count, made once: a pool per call would start threads per batch. */
-  private static final java.util.concurrent.ConcurrentMap<Integer, java.util.concurrent.ForkJoinPool> POOLS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentMap<
+          Integer, java.util.concurrent.ForkJoinPool>
+      POOLS = new java.util.concurrent.ConcurrentHashMap<>();
 
   static double[] score(EventLog log, SequenceKernel kernel) {
     double[] out = new double[log.journeyIds.size()];
@@ -39,7 +40,14 @@ final class BatchScoring {
               () ->
                   IntStream.range(0, (log.journeyIds.size() + chunk - 1) / chunk)
                       .parallel()
-                      .forEach(c -> scoreRange(log, kernel, c * chunk, Math.min(log.journeyIds.size(), (c + 1) * chunk), out)))
+                      .forEach(
+                          c ->
+                              scoreRange(
+                                  log,
+                                  kernel,
+                                  c * chunk,
+                                  Math.min(log.journeyIds.size(), (c + 1) * chunk),
+                                  out)))
           .get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -57,16 +65,19 @@ final class BatchScoring {
     try {
       return kernel.score(log.value, log.start, log.duration, log.offsets[j], log.offsets[j + 1]);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("journey '" + log.journeyIds.get(j) + "': " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "journey '" + log.journeyIds.get(j) + "': " + e.getMessage(), e);
     }
   }
 
   static void scoreRange(EventLog log, SequenceKernel kernel, int from, int to, double[] out) {
     for (int j = from; j < to; j++) {
       try {
-        out[j] = kernel.score(log.value, log.start, log.duration, log.offsets[j], log.offsets[j + 1]);
+        out[j] =
+            kernel.score(log.value, log.start, log.duration, log.offsets[j], log.offsets[j + 1]);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("journey '" + log.journeyIds.get(j) + "': " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "journey '" + log.journeyIds.get(j) + "': " + e.getMessage(), e);
       }
     }
   }

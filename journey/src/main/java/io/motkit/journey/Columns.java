@@ -27,7 +27,13 @@ final class Columns {
     expectation = new int[capacity];
   }
 
-  void add(int journeyIndex, int touchpointCode, long startMillis, long durationMillis, double v, int expectationCode) {
+  void add(
+      int journeyIndex,
+      int touchpointCode,
+      long startMillis,
+      long durationMillis,
+      double v,
+      int expectationCode) {
     if (size == journey.length) {
       int capacity = Math.max(1024, size + (size >> 1));
       journey = Arrays.copyOf(journey, capacity);

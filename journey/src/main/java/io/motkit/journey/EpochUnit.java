@@ -2,7 +2,10 @@ package io.motkit.journey;
 
 import java.util.Locale;
 
-/** The unit of numeric timestamps in an event log: milliseconds (the default) or seconds since 1970-01-01T00:00:00Z. */
+/**
+ * The unit of numeric timestamps in an event log: milliseconds (the default) or seconds since
+ * 1970-01-01T00:00:00Z.
+ */
 public enum EpochUnit {
   /** Milliseconds since the epoch, such as {@code 1709283600000}. */
   MILLISECONDS("ms", 1000),

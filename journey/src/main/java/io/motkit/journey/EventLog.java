@@ -25,9 +25,9 @@ import java.util.stream.Stream;
 
 /**
  * Many journeys held column by column: per event a touchpoint code, a start, a duration, a value
- * and an expectation code, in primitive arrays; per journey its id, customer, outcomes and the range
- * of its events. Touchpoints, expectations and attribute values are interned, so a log costs about
- * 28 bytes per event plus 4 per extra attribute column, not an object per event.
+ * and an expectation code, in primitive arrays; per journey its id, customer, outcomes and the
+ * range of its events. Touchpoints, expectations and attribute values are interned, so a log costs
+ * about 28 bytes per event plus 4 per extra attribute column, not an object per event.
  *
  * <p>Journeys are numbered 0 to {@link #journeyCount()} - 1 in order of first appearance in the
  * input; the events of journey j are {@link #firstEvent(int)} to {@link #endEvent(int)} - 1, in
@@ -38,7 +38,8 @@ public final class EventLog {
 
   /**
    * The tag of a touchpoint that measures the journey rather than being part of it (a satisfaction
-   * survey): key-driver, moments-of-truth and Markov analyses leave such touchpoints out by default.
+   * survey): key-driver, moments-of-truth and Markov analyses leave such touchpoints out by
+   * default.
    */
   public static final String MEASUREMENT_TAG = "measurement";
 
@@ -57,8 +58,12 @@ public final class EventLog {
   final int[][] attributeCodes;
   final String[][] attributeValues;
   final Map<String, double[]> outcomes;
-  /** Journey id to index, built when first asked for: a large log that is only scored needs none. */
+
+  /**
+   * Journey id to index, built when first asked for: a large log that is only scored needs none.
+   */
   private volatile Map<String, Integer> journeyIndex;
+
   final long rowsRead;
   final List<RejectedRow> rejected;
 
@@ -268,7 +273,10 @@ public final class EventLog {
       }
     }
     throw new IllegalArgumentException(
-        "the log has no attribute column '" + name + "'; its attribute columns are " + Arrays.toString(attributeNames));
+        "the log has no attribute column '"
+            + name
+            + "'; its attribute columns are "
+            + Arrays.toString(attributeNames));
   }
 
   /** The names of the journey-level outcomes. */
@@ -293,9 +301,14 @@ public final class EventLog {
    */
   public double[] requireOutcome(String name) {
     double[] column = outcomes.get(name);
-    checkArgument(column != null, "the log has no outcome '%s'; its outcomes are %s", name, outcomes.keySet());
+    checkArgument(
+        column != null,
+        "the log has no outcome '%s'; its outcomes are %s",
+        name,
+        outcomes.keySet());
     for (int j = 0; j < column.length; j++) {
-      checkArgument(!Double.isNaN(column[j]), "journey '%s' has no outcome '%s'", journeyIds.get(j), name);
+      checkArgument(
+          !Double.isNaN(column[j]), "journey '%s' has no outcome '%s'", journeyIds.get(j), name);
     }
     return column.clone();
   }
@@ -434,7 +447,9 @@ public final class EventLog {
     return LogTransforms.select(this, journeys);
   }
 
-  /** The same events with other journey boundaries; outcomes are dropped, as they name old journeys. */
+  /**
+   * The same events with other journey boundaries; outcomes are dropped, as they name old journeys.
+   */
   EventLog regroup(int[] newOffsets, String[] newIds, String[] newCustomers) {
     return LogTransforms.regroup(this, newOffsets, newIds, newCustomers);
   }
@@ -443,8 +458,8 @@ public final class EventLog {
    * Builds a log from journeys already in memory, their outcomes and attributes included (an
    * attribute becomes a column, empty for journeys without it). Linear in the number of moments.
    *
-   * @throws IllegalArgumentException if there are no journeys, two have the same id, or they are
-   *     on different scales
+   * @throws IllegalArgumentException if there are no journeys, two have the same id, or they are on
+   *     different scales
    */
   public static EventLog of(List<Journey> journeys) {
     return LogAssembly.of(journeys);
@@ -452,6 +467,12 @@ public final class EventLog {
 
   @Override
   public String toString() {
-    return "EventLog[" + journeyCount() + " journeys, " + eventCount() + " events, " + touchpoints.length + " touchpoints]";
+    return "EventLog["
+        + journeyCount()
+        + " journeys, "
+        + eventCount()
+        + " events, "
+        + touchpoints.length
+        + " touchpoints]";
   }
 }

@@ -21,17 +21,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
  * Reads event logs, one row per contact, into an {@link EventLog}. The columns ({@code
  * docs/formats.md}): {@code journey}, {@code timestamp}, {@code touchpoint}, {@code value}, and
- * optionally {@code duration_s}, {@code stage}, {@code channel}, {@code expected}, {@code adequate},
- * {@code desired} and {@code customer}, in any order; other columns are kept as attributes. Rows
- * need not be sorted. Timestamps are ISO-8601 instants, ISO local date-times in {@link #zone()}, or
- * epoch milliseconds.
+ * optionally {@code duration_s}, {@code stage}, {@code channel}, {@code expected}, {@code
+ * adequate}, {@code desired} and {@code customer}, in any order; other columns are kept as
+ * attributes. Rows need not be sorted. Timestamps are ISO-8601 instants, ISO local date-times in
+ * {@link #zone()}, or epoch milliseconds.
  *
  * <p>In {@link ReadMode#STRICT} mode the first bad row is an {@link InputFormatException} naming
  * the file, line, column and value; in {@link ReadMode#LENIENT} mode bad rows are set aside with
@@ -107,10 +106,18 @@ public abstract class EventLogReader {
 
   @Value.Check
   final void check() {
-    checkArgument(parallelThresholdBytes() >= 0, "the parallel threshold must not be negative, found %s", parallelThresholdBytes());
+    checkArgument(
+        parallelThresholdBytes() >= 0,
+        "the parallel threshold must not be negative, found %s",
+        parallelThresholdBytes());
     checkArgument(threads() >= 1, "threads must be at least 1, found %s", threads());
     inactivityGap()
-        .ifPresent(g -> checkArgument(!g.isNegative() && !g.isZero(), "inactivity gap must be positive, found %s", g));
+        .ifPresent(
+            g ->
+                checkArgument(
+                    !g.isNegative() && !g.isZero(),
+                    "inactivity gap must be positive, found %s",
+                    g));
   }
 
   /**
@@ -129,8 +136,8 @@ public abstract class EventLogReader {
 
   /**
    * Reads a CSV event log from a file, calling {@code progress} with the number of bytes read as
-   * reading goes (from several threads for a large file). A large file is read on all cores,
-   * giving the same log and the same messages as a sequential read.
+   * reading goes (from several threads for a large file). A large file is read on all cores, giving
+   * the same log and the same messages as a sequential read.
    *
    * @throws InputFormatException in strict mode, naming the first bad row; in both modes for a
    *     missing required column
@@ -179,9 +186,15 @@ public abstract class EventLogReader {
   }
 
   private LogAccumulator accumulator(CsvInput csv) {
-    boolean byCustomer = !csv.hasColumn("journey") && inactivityGap().isPresent() && csv.hasColumn("customer");
+    boolean byCustomer =
+        !csv.hasColumn("journey") && inactivityGap().isPresent() && csv.hasColumn("customer");
     csv.requireColumns(byCustomer ? "customer" : "journey", "timestamp", "touchpoint", "value");
-    return new LogAccumulator(csv.source(), scale(), new TimestampParser(zone(), epochUnit(), localTimePolicy()), byCustomer, csv.columns());
+    return new LogAccumulator(
+        csv.source(),
+        scale(),
+        new TimestampParser(zone(), epochUnit(), localTimePolicy()),
+        byCustomer,
+        csv.columns());
   }
 
   /** Checks the header's required columns as a sequential read would. */
@@ -189,10 +202,19 @@ public abstract class EventLogReader {
     accumulator(csv);
   }
 
-  /** An accumulator for a part of a file whose header {@link #accumulator(CsvInput)} has checked. */
+  /**
+   * An accumulator for a part of a file whose header {@link #accumulator(CsvInput)} has checked.
+   */
   LogAccumulator accumulator(List<String> header, String source, int capacity) {
-    boolean byCustomer = !header.contains("journey") && inactivityGap().isPresent() && header.contains("customer");
-    return new LogAccumulator(source, scale(), new TimestampParser(zone(), epochUnit(), localTimePolicy()), byCustomer, header, capacity);
+    boolean byCustomer =
+        !header.contains("journey") && inactivityGap().isPresent() && header.contains("customer");
+    return new LogAccumulator(
+        source,
+        scale(),
+        new TimestampParser(zone(), epochUnit(), localTimePolicy()),
+        byCustomer,
+        header,
+        capacity);
   }
 
   EventLog finish(LogAccumulator log, long read, List<RejectedRow> rejected) {
@@ -202,9 +224,19 @@ public abstract class EventLogReader {
   EventLog finish(LogAccumulator.Merged log, long read, List<RejectedRow> rejected) {
     EventLog assembled =
         LogAssembly.assemble(
-            scale(), log.rows(), log.journeyIds(), log.customers(), log.touchpoints(), log.expectations(),
-            log.attributeNames(), log.attributes(), read, rejected);
-    return inactivityGap().map(gap -> GapSplitter.split(assembled, gap.toMillis())).orElse(assembled);
+            scale(),
+            log.rows(),
+            log.journeyIds(),
+            log.customers(),
+            log.touchpoints(),
+            log.expectations(),
+            log.attributeNames(),
+            log.attributes(),
+            read,
+            rejected);
+    return inactivityGap()
+        .map(gap -> GapSplitter.split(assembled, gap.toMillis()))
+        .orElse(assembled);
   }
 
   /**
@@ -237,7 +269,8 @@ public abstract class EventLogReader {
    *     journey's rows are not together (naming the journey and line)
    */
   public final StreamSummary streamCsv(CsvInput csv, Consumer<Journey> sink) {
-    checkArgument(inactivityGap().isEmpty(), "streaming does not split by inactivity; read the log instead");
+    checkArgument(
+        inactivityGap().isEmpty(), "streaming does not split by inactivity; read the log instead");
     LogAccumulator log = accumulator(csv);
     CsvEventRow.Layout layout = new CsvEventRow.Layout(csv, log.attributeNames);
     List<RejectedRow> rejected = new ArrayList<>();
@@ -266,7 +299,8 @@ public abstract class EventLogReader {
       if (finished.containsKey(journey)) {
         throw row.error(
             "journey",
-            "the rows of this journey are not together (it also appeared before line " + finished.get(journey)
+            "the rows of this journey are not together (it also appeared before line "
+                + finished.get(journey)
                 + "); streaming needs rows grouped by journey, so read the log instead");
       }
       if (!journey.isEmpty()) {
@@ -295,8 +329,16 @@ public abstract class EventLogReader {
     }
     EventLog one =
         LogAssembly.assemble(
-            scale(), log.rows, log.journeyIds, log.customers, log.touchpoints, log.expectations,
-            log.attributeNames, log.attributes, log.accepted(), List.of());
+            scale(),
+            log.rows,
+            log.journeyIds,
+            log.customers,
+            log.touchpoints,
+            log.expectations,
+            log.attributeNames,
+            log.attributes,
+            log.accepted(),
+            List.of());
     for (int j = 0; j < one.journeyCount(); j++) {
       sink.accept(one.journey(j));
     }
@@ -323,7 +365,8 @@ public abstract class EventLogReader {
    *     number (or an instant, in a time column), a time column that is missing, or a journey
    *     listed twice
    */
-  public static Map<String, Map<String, Double>> readOutcomes(CsvInput csv, java.util.Set<String> timeColumns) {
+  public static Map<String, Map<String, Double>> readOutcomes(
+      CsvInput csv, java.util.Set<String> timeColumns) {
     csv.requireColumns("journey");
     csv.requireColumns(timeColumns.toArray(new String[0]));
     Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
@@ -354,5 +397,4 @@ public abstract class EventLogReader {
     }
     return outcomes;
   }
-
 }

@@ -31,6 +31,8 @@ final class GapSplitter {
     }
     offsets.add(log.eventCount());
     return log.regroup(
-        offsets.stream().mapToInt(Integer::intValue).toArray(), ids.toArray(new String[0]), customers.toArray(new String[0]));
+        offsets.stream().mapToInt(Integer::intValue).toArray(),
+        ids.toArray(new String[0]),
+        customers.toArray(new String[0]));
   }
 }

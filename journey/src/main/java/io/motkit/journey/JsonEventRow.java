@@ -15,11 +15,23 @@ import java.util.Set;
 /** A JSON Lines row seen through {@link EventRow}; numbers must be JSON numbers. */
 final class JsonEventRow implements EventRow {
   private static final Set<String> NUMERIC =
-      Set.of("value", "duration_s", "expected", "adequate", "desired", "importance", "appearance", "behaviour", "communication");
+      Set.of(
+          "value",
+          "duration_s",
+          "expected",
+          "adequate",
+          "desired",
+          "importance",
+          "appearance",
+          "behaviour",
+          "communication");
 
   /** Strict as the journey form is: no duplicate keys, no NaN, nothing after the object. */
   private static final JsonFactory JSON =
-      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+      JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .build();
 
   private final String source;
   private final long line;
@@ -39,22 +51,37 @@ final class JsonEventRow implements EventRow {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new InputFormatException(source, line, "", "", "each line must be one JSON object");
       }
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+      for (JsonToken token = parser.nextToken();
+          token != JsonToken.END_OBJECT;
+          token = parser.nextToken()) {
         String key = parser.currentName();
         JsonToken value = parser.nextToken();
         if (NUMERIC.contains(key) && value != JsonToken.VALUE_NULL && !value.isNumeric()) {
-          throw new InputFormatException(source, line, key, parser.getText(), "expected a JSON number");
+          throw new InputFormatException(
+              source, line, key, parser.getText(), "expected a JSON number");
         }
         if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-          throw new InputFormatException(source, line, key, "", "expected a string or a number, not " + (value == JsonToken.START_OBJECT ? "an object" : "an array"));
+          throw new InputFormatException(
+              source,
+              line,
+              key,
+              "",
+              "expected a string or a number, not "
+                  + (value == JsonToken.START_OBJECT ? "an object" : "an array"));
         }
-        values.put(key, value == JsonToken.VALUE_NULL ? "" : value.isNumeric() ? parser.getText() : parser.getText().trim());
+        values.put(
+            key,
+            value == JsonToken.VALUE_NULL
+                ? ""
+                : value.isNumeric() ? parser.getText() : parser.getText().trim());
       }
       if (parser.nextToken() != null) {
-        throw new InputFormatException(source, line, "", "", "text after the JSON object; a line holds one object");
+        throw new InputFormatException(
+            source, line, "", "", "text after the JSON object; a line holds one object");
       }
     } catch (JsonProcessingException e) {
-      throw new InputFormatException(source, line, "", "", "malformed JSON: " + e.getOriginalMessage());
+      throw new InputFormatException(
+          source, line, "", "", "malformed JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

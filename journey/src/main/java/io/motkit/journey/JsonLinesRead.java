@@ -55,7 +55,8 @@ final class JsonLinesRead {
     // every line, so the keys of the first good line are taken and the file read once; a later
     // line with another attribute (or a journey or customer key the first lacked) means reading
     // it twice: its keys first, then its rows.
-    // Either way the rows are read in one pass in file order, so the first problem reported (strict)
+    // Either way the rows are read in one pass in file order, so the first problem reported
+    // (strict)
     // and the rows set aside (lenient) are the same.
     Set<String> first = keys(file, source, true);
     if (!first.isEmpty()) {
@@ -74,34 +75,50 @@ final class JsonLinesRead {
   private EventLog read(Path file, String source, Set<String> columns, boolean onlyThese) {
     java.util.Map<Long, RejectedRow> rejected = new java.util.TreeMap<>();
     long[] read = {0};
-    boolean byCustomer = !columns.contains("journey") && settings.inactivityGap().isPresent() && columns.contains("customer");
+    boolean byCustomer =
+        !columns.contains("journey")
+            && settings.inactivityGap().isPresent()
+            && columns.contains("customer");
     LogAccumulator log =
-        new LogAccumulator(source, settings.scale(), new TimestampParser(settings.zone(), settings.epochUnit(), settings.localTimePolicy()), byCustomer, new ArrayList<>(new java.util.TreeSet<>(columns)));
+        new LogAccumulator(
+            source,
+            settings.scale(),
+            new TimestampParser(settings.zone(), settings.epochUnit(), settings.localTimePolicy()),
+            byCustomer,
+            new ArrayList<>(new java.util.TreeSet<>(columns)));
     boolean[] other = {false};
-    forEachJsonLine(file, source, rejected, (lineNumber, line) -> {
-      if (other[0]) {
-        return;
-      }
-      read[0]++;
-      JsonEventRow row = JsonEventRow.parse(source, lineNumber, line);
-      if (onlyThese) {
-        for (String key : row.keys()) {
-          if (!columns.contains(key) && (!EventColumn.isKnown(key) || key.equals("journey") || key.equals("customer"))) {
-            other[0] = true;
+    forEachJsonLine(
+        file,
+        source,
+        rejected,
+        (lineNumber, line) -> {
+          if (other[0]) {
             return;
           }
-        }
-      }
-      row.attributeNames = log.attributeNames;
-      log.add(row);
-    });
+          read[0]++;
+          JsonEventRow row = JsonEventRow.parse(source, lineNumber, line);
+          if (onlyThese) {
+            for (String key : row.keys()) {
+              if (!columns.contains(key)
+                  && (!EventColumn.isKnown(key)
+                      || key.equals("journey")
+                      || key.equals("customer"))) {
+                other[0] = true;
+                return;
+              }
+            }
+          }
+          row.attributeNames = log.attributeNames;
+          log.add(row);
+        });
     return other[0] ? null : settings.finish(log, read[0], new ArrayList<>(rejected.values()));
   }
 
   /** The keys of the lines that parse: of the first one only, or of all; bad lines name no keys. */
   private static Set<String> keys(Path file, String source, boolean firstOnly) {
     Set<String> keys = new java.util.HashSet<>();
-    try (BufferedReader reader = new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
+    try (BufferedReader reader =
+        new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
       long lineNumber = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
@@ -126,8 +143,6 @@ final class JsonLinesRead {
     }
   }
 
-
-
   /** What to do with one non-blank line of a JSON Lines file. */
   private interface JsonLineAction {
     void accept(long lineNumber, String line);
@@ -137,8 +152,10 @@ final class JsonLinesRead {
    * Runs {@code action} on every non-blank line not already in {@code rejected}; a line it rejects
    * stops the read in strict mode (or when fatal) and is set aside in lenient mode.
    */
-  private void forEachJsonLine(Path file, String source, java.util.Map<Long, RejectedRow> rejected, JsonLineAction action) {
-    try (BufferedReader reader = new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
+  private void forEachJsonLine(
+      Path file, String source, java.util.Map<Long, RejectedRow> rejected, JsonLineAction action) {
+    try (BufferedReader reader =
+        new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
       long lineNumber = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;

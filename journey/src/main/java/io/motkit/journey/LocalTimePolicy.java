@@ -3,12 +3,15 @@ package io.motkit.journey;
 import java.util.Locale;
 
 /**
- * What a local date-time means on a day the clocks change in the reader's zone: in a gap (the
- * hour skipped in spring) no instant has that local time, and in an overlap (the hour repeated in
+ * What a local date-time means on a day the clocks change in the reader's zone: in a gap (the hour
+ * skipped in spring) no instant has that local time, and in an overlap (the hour repeated in
  * autumn) two do.
  */
 public enum LocalTimePolicy {
-  /** Such a time is an error naming the row (the default): the file cannot say which instant it meant. */
+  /**
+   * Such a time is an error naming the row (the default): the file cannot say which instant it
+   * meant.
+   */
   REJECT("reject"),
   /** An overlap takes the earlier instant; a gap moves the time forward by the gap's length. */
   EARLIER("earlier"),
@@ -37,6 +40,7 @@ public enum LocalTimePolicy {
         return policy;
       }
     }
-    throw new IllegalArgumentException("unknown policy '" + text + "'; valid policies are reject, earlier, later");
+    throw new IllegalArgumentException(
+        "unknown policy '" + text + "'; valid policies are reject, earlier, later");
   }
 }

@@ -50,15 +50,26 @@ final class LogAccumulator {
 
   final String source;
 
-  LogAccumulator(String source, Scale scale, TimestampParser timestamps, boolean byCustomer, List<String> columns) {
+  LogAccumulator(
+      String source,
+      Scale scale,
+      TimestampParser timestamps,
+      boolean byCustomer,
+      List<String> columns) {
     this(source, scale, timestamps, byCustomer, columns, 1024);
   }
 
   /**
-   * An accumulator with room for {@code capacity} rows; a part of a file whose line count is
-   * known is read without growing (and copying) its columns.
+   * An accumulator with room for {@code capacity} rows; a part of a file whose line count is known
+   * is read without growing (and copying) its columns.
    */
-  LogAccumulator(String source, Scale scale, TimestampParser timestamps, boolean byCustomer, List<String> columns, int capacity) {
+  LogAccumulator(
+      String source,
+      Scale scale,
+      TimestampParser timestamps,
+      boolean byCustomer,
+      List<String> columns,
+      int capacity) {
     this.rows = new Columns(Math.max(1, capacity));
     this.source = source;
     this.scale = scale;
@@ -95,7 +106,9 @@ final class LogAccumulator {
         throw row.error(EventColumn.DURATION, "a duration must not be negative");
       }
       if (seconds > MAX_DURATION_SECONDS) {
-        throw row.error(EventColumn.DURATION, "a duration must not exceed 100 years (" + MAX_DURATION_SECONDS + " seconds)");
+        throw row.error(
+            EventColumn.DURATION,
+            "a duration must not exceed 100 years (" + MAX_DURATION_SECONDS + " seconds)");
       }
       durationMillis = Math.round(seconds * 1000);
     }
@@ -118,11 +131,14 @@ final class LogAccumulator {
     int expectationCode = expectationCode(row, code);
     String customer = row.get(EventColumn.CUSTOMER);
     // Most rows continue the previous row's journey: that one is known without hashing its id.
-    Integer existingJourney = journey.equals(lastJourney) ? Integer.valueOf(lastJourneyIndex) : journeys.get(journey);
+    Integer existingJourney =
+        journey.equals(lastJourney) ? Integer.valueOf(lastJourneyIndex) : journeys.get(journey);
     if (existingJourney != null && !byCustomer) {
       String known = customers.get(existingJourney);
       if (!customer.isEmpty() && known != null && !known.equals(customer)) {
-        throw row.error(EventColumn.CUSTOMER, "journey '" + journey + "' belongs to customer '" + known + "' on earlier rows");
+        throw row.error(
+            EventColumn.CUSTOMER,
+            "journey '" + journey + "' belongs to customer '" + known + "' on earlier rows");
       }
     }
     if (code != null) {
@@ -130,14 +146,24 @@ final class LogAccumulator {
       if (!stage.isEmpty() && !known.stage().map(Stage::name).orElse("").equals(stage)) {
         throw row.error(
             EventColumn.STAGE,
-            "touchpoint '" + touchpointId + "' has stage '" + known.stage().map(Stage::name).orElse("")
-                + "' on line " + touchpointLines.get(touchpointId) + "; a touchpoint has one stage");
+            "touchpoint '"
+                + touchpointId
+                + "' has stage '"
+                + known.stage().map(Stage::name).orElse("")
+                + "' on line "
+                + touchpointLines.get(touchpointId)
+                + "; a touchpoint has one stage");
       }
       if (channel.isPresent() && !known.channel().equals(channel)) {
         throw row.error(
             EventColumn.CHANNEL,
-            "touchpoint '" + touchpointId + "' has channel '" + known.channel().map(Channel::label).orElse("")
-                + "' on line " + touchpointLines.get(touchpointId) + "; a touchpoint has one channel");
+            "touchpoint '"
+                + touchpointId
+                + "' has channel '"
+                + known.channel().map(Channel::label).orElse("")
+                + "' on line "
+                + touchpointLines.get(touchpointId)
+                + "; a touchpoint has one channel");
       }
     }
 
@@ -210,8 +236,13 @@ final class LogAccumulator {
   private MomentDetail pendingExpectation;
 
   private static final EventColumn[] DETAIL_COLUMNS = {
-    EventColumn.EXPECTED, EventColumn.ADEQUATE, EventColumn.DESIRED, EventColumn.IMPORTANCE,
-    EventColumn.APPEARANCE, EventColumn.BEHAVIOUR, EventColumn.COMMUNICATION
+    EventColumn.EXPECTED,
+    EventColumn.ADEQUATE,
+    EventColumn.DESIRED,
+    EventColumn.IMPORTANCE,
+    EventColumn.APPEARANCE,
+    EventColumn.BEHAVIOUR,
+    EventColumn.COMMUNICATION
   };
 
   private static String[] detailText(EventRow row) {
@@ -258,12 +289,16 @@ final class LogAccumulator {
     String desired = row.get(EventColumn.DESIRED);
     if (expected.isEmpty()) {
       if (!adequate.isEmpty() || !desired.isEmpty() || !row.get(EventColumn.IMPORTANCE).isEmpty()) {
-        throw row.error(EventColumn.EXPECTED, "an expected level is required when adequate, desired or importance is given");
+        throw row.error(
+            EventColumn.EXPECTED,
+            "an expected level is required when adequate, desired or importance is given");
       }
       return Optional.empty();
     }
     Expectation.Builder e =
-        Expectation.builder().expected(onScale(row, EventColumn.EXPECTED, number(row, EventColumn.EXPECTED, expected)));
+        Expectation.builder()
+            .expected(
+                onScale(row, EventColumn.EXPECTED, number(row, EventColumn.EXPECTED, expected)));
     double low = Double.NEGATIVE_INFINITY;
     if (!adequate.isEmpty()) {
       low = onScale(row, EventColumn.ADEQUATE, number(row, EventColumn.ADEQUATE, adequate));
@@ -272,7 +307,8 @@ final class LogAccumulator {
     if (!desired.isEmpty()) {
       double high = onScale(row, EventColumn.DESIRED, number(row, EventColumn.DESIRED, desired));
       if (high < low) {
-        throw row.error(EventColumn.DESIRED, "the desired level is below the adequate level " + low);
+        throw row.error(
+            EventColumn.DESIRED, "the desired level is below the adequate level " + low);
       }
       e.desired(high);
     }
@@ -313,7 +349,9 @@ final class LogAccumulator {
         }
         throw row.error(
             column,
-            text.indexOf(',') >= 0 ? "expected a number with a decimal point, not a comma" : "expected a number (a plain decimal such as 4 or -1.5)");
+            text.indexOf(',') >= 0
+                ? "expected a number with a decimal point, not a comma"
+                : "expected a number (a plain decimal such as 4 or -1.5)");
       }
     }
     if (!Double.isFinite(v)) {
@@ -331,12 +369,12 @@ final class LogAccumulator {
   }
 
   Merged merged() {
-    return new Merged(rows, journeyIds, customers, touchpoints, expectations, attributeNames, attributes);
+    return new Merged(
+        rows, journeyIds, customers, touchpoints, expectations, attributeNames, attributes);
   }
 
   /** The number of rows accepted so far. */
   int accepted() {
     return rows.size;
   }
-
 }

@@ -12,7 +12,6 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How an {@link EventLog} is put together: rows grouped by journey with a stable counting sort and
@@ -43,7 +42,12 @@ final class LogAssembly {
     Map<MomentDetail, Integer> expectationCodes = new LinkedHashMap<>();
     Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
     for (Journey journey : journeys) {
-      checkArgument(journey.scale().equals(scale), "journey '%s' is on %s, not on the log's scale %s", journey.id(), journey.scale(), scale);
+      checkArgument(
+          journey.scale().equals(scale),
+          "journey '%s' is on %s, not on the log's scale %s",
+          journey.id(),
+          journey.scale(),
+          scale);
       checkArgument(seen.add(journey.id()), "journey '%s' appears twice", journey.id());
       int j = ids.size();
       ids.add(journey.id());
@@ -56,8 +60,12 @@ final class LogAssembly {
           codes.put(m.touchpointId(), code);
           touchpoints.add(m.touchpoint());
         }
-        MomentDetail detail = new MomentDetail(journey.expectationFor(i), m.aspects(), m.aspectWeights());
-        int ex = detail.isEmpty() ? -1 : expectationCodes.computeIfAbsent(detail, k -> expectationCodes.size());
+        MomentDetail detail =
+            new MomentDetail(journey.expectationFor(i), m.aspects(), m.aspectWeights());
+        int ex =
+            detail.isEmpty()
+                ? -1
+                : expectationCodes.computeIfAbsent(detail, k -> expectationCodes.size());
         int row = rows.size;
         rows.add(j, code, m.start().toEpochMilli(), m.duration().toMillis(), m.value(), ex);
         for (AttributeColumn attribute : attributes) {
@@ -70,8 +78,16 @@ final class LogAssembly {
     }
     EventLog log =
         assemble(
-            scale, rows, ids, customers, touchpoints, new ArrayList<>(expectationCodes.keySet()), new ArrayList<>(attributeNames),
-            attributes, rows.size, List.of());
+            scale,
+            rows,
+            ids,
+            customers,
+            touchpoints,
+            new ArrayList<>(expectationCodes.keySet()),
+            new ArrayList<>(attributeNames),
+            attributes,
+            rows.size,
+            List.of());
     return outcomes.isEmpty() ? log : log.withOutcomes(outcomes);
   }
 
@@ -107,7 +123,15 @@ final class LogAssembly {
     }
     rows.journey = null;
     BitSet done = new BitSet(n);
-    permute(destination, done, rows.touchpoint, rows.start, rows.duration, rows.value, rows.expectation, attributes);
+    permute(
+        destination,
+        done,
+        rows.touchpoint,
+        rows.start,
+        rows.duration,
+        rows.value,
+        rows.expectation,
+        attributes);
     // Then order each journey by start, stably.
     for (int j = 0; j < journeys; j++) {
       sortByStart(offsets[j], offsets[j + 1], rows, attributes);
@@ -153,7 +177,14 @@ final class LogAssembly {
 
   /** Applies the permutation {@code destination} to every column, following its cycles. */
   private static void permute(
-      int[] destination, BitSet done, int[] tp, long[] st, long[] du, double[] va, int[] ex, List<AttributeColumn> attributes) {
+      int[] destination,
+      BitSet done,
+      int[] tp,
+      long[] st,
+      long[] du,
+      double[] va,
+      int[] ex,
+      List<AttributeColumn> attributes) {
     int n = destination.length;
     for (int i = 0; i < n; i++) {
       if (done.get(i) || destination[i] == i) {
@@ -198,7 +229,8 @@ final class LogAssembly {
     }
   }
 
-  private static void sortByStart(int from, int to, Columns rows, List<AttributeColumn> attributes) {
+  private static void sortByStart(
+      int from, int to, Columns rows, List<AttributeColumn> attributes) {
     boolean sorted = true;
     for (int i = from + 1; i < to && sorted; i++) {
       sorted = rows.start[i - 1] <= rows.start[i];

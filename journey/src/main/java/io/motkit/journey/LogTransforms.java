@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -25,7 +24,8 @@ final class LogTransforms {
     log.outcomes.forEach((k, v) -> merged.put(k, v.clone()));
     for (Map.Entry<String, Map<String, Double>> journey : byJourney.entrySet()) {
       Integer j = log.journeyIndex().get(journey.getKey());
-      checkArgument(j != null, "log.outcomes name journey '%s', which is not in the log", journey.getKey());
+      checkArgument(
+          j != null, "log.outcomes name journey '%s', which is not in the log", journey.getKey());
       for (Map.Entry<String, Double> outcome : journey.getValue().entrySet()) {
         checkArgument(
             Double.isFinite(outcome.getValue()),
@@ -45,16 +45,34 @@ final class LogTransforms {
       }
     }
     return new EventLog(
-        log.scale, log.journeyIds, log.customers, log.offsets, log.touchpoint, log.start, log.duration, log.value, log.expectation, log.touchpoints,
-        log.expectations, log.attributeNames, log.attributeCodes, log.attributeValues, Collections.unmodifiableMap(merged),
-        log.rowsRead, log.rejected);
+        log.scale,
+        log.journeyIds,
+        log.customers,
+        log.offsets,
+        log.touchpoint,
+        log.start,
+        log.duration,
+        log.value,
+        log.expectation,
+        log.touchpoints,
+        log.expectations,
+        log.attributeNames,
+        log.attributeCodes,
+        log.attributeValues,
+        Collections.unmodifiableMap(merged),
+        log.rowsRead,
+        log.rejected);
   }
 
   static EventLog without(EventLog log, java.util.Set<String> journeys) {
     if (journeys.isEmpty()) {
       return log;
     }
-    return select(log, IntStream.range(0, log.journeyIds.size()).filter(j -> !journeys.contains(log.journeyIds.get(j))).toArray());
+    return select(
+        log,
+        IntStream.range(0, log.journeyIds.size())
+            .filter(j -> !journeys.contains(log.journeyIds.get(j)))
+            .toArray());
   }
 
   static EventLog withTouchpointShifted(EventLog log, int code, double delta) {
@@ -65,18 +83,35 @@ final class LogTransforms {
       }
     }
     return new EventLog(
-        log.scale, log.journeyIds, log.customers, log.offsets, log.touchpoint, log.start, log.duration, shifted, log.expectation, log.touchpoints,
-        log.expectations, log.attributeNames, log.attributeCodes, log.attributeValues, log.outcomes, log.rowsRead, log.rejected);
+        log.scale,
+        log.journeyIds,
+        log.customers,
+        log.offsets,
+        log.touchpoint,
+        log.start,
+        log.duration,
+        shifted,
+        log.expectation,
+        log.touchpoints,
+        log.expectations,
+        log.attributeNames,
+        log.attributeCodes,
+        log.attributeValues,
+        log.outcomes,
+        log.rowsRead,
+        log.rejected);
   }
 
   static java.util.SortedMap<String, EventLog> segments(EventLog log, String attribute) {
     Map<String, List<Integer>> members = new java.util.TreeMap<>();
     for (int j = 0; j < log.journeyIds.size(); j++) {
       int journey = j;
-      log.journeyAttribute(attribute, j).ifPresent(v -> members.computeIfAbsent(v, k -> new ArrayList<>()).add(journey));
+      log.journeyAttribute(attribute, j)
+          .ifPresent(v -> members.computeIfAbsent(v, k -> new ArrayList<>()).add(journey));
     }
     java.util.SortedMap<String, EventLog> segments = new java.util.TreeMap<>();
-    members.forEach((v, js) -> segments.put(v, select(log, js.stream().mapToInt(Integer::intValue).toArray())));
+    members.forEach(
+        (v, js) -> segments.put(v, select(log, js.stream().mapToInt(Integer::intValue).toArray())));
     return Collections.unmodifiableSortedMap(segments);
   }
 
@@ -118,13 +153,43 @@ final class LogTransforms {
     }
     newOffsets[journeys.length] = at;
     return new EventLog(
-        log.scale, PackedStrings.of(ids), PackedStrings.of(cust), newOffsets, tp, st, du, va, ex, log.touchpoints, log.expectations, log.attributeNames, codes,
-        log.attributeValues, Collections.unmodifiableMap(subOutcomes), at, List.of());
+        log.scale,
+        PackedStrings.of(ids),
+        PackedStrings.of(cust),
+        newOffsets,
+        tp,
+        st,
+        du,
+        va,
+        ex,
+        log.touchpoints,
+        log.expectations,
+        log.attributeNames,
+        codes,
+        log.attributeValues,
+        Collections.unmodifiableMap(subOutcomes),
+        at,
+        List.of());
   }
 
   static EventLog regroup(EventLog log, int[] newOffsets, String[] newIds, String[] newCustomers) {
     return new EventLog(
-        log.scale, PackedStrings.of(newIds), PackedStrings.of(newCustomers), newOffsets, log.touchpoint, log.start, log.duration, log.value, log.expectation, log.touchpoints,
-        log.expectations, log.attributeNames, log.attributeCodes, log.attributeValues, Map.of(), log.rowsRead, log.rejected);
+        log.scale,
+        PackedStrings.of(newIds),
+        PackedStrings.of(newCustomers),
+        newOffsets,
+        log.touchpoint,
+        log.start,
+        log.duration,
+        log.value,
+        log.expectation,
+        log.touchpoints,
+        log.expectations,
+        log.attributeNames,
+        log.attributeCodes,
+        log.attributeValues,
+        Map.of(),
+        log.rowsRead,
+        log.rejected);
   }
 }

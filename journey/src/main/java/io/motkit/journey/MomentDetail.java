@@ -9,7 +9,10 @@ import java.util.Optional;
  * What an event may carry besides its value: an expectation (with its importance) and aspect
  * ratings with their weights. Interned in a log, as most events share one of a few.
  */
-record MomentDetail(Optional<Expectation> expectation, Map<String, Double> aspects, Optional<AspectWeights> aspectWeights) {
+record MomentDetail(
+    Optional<Expectation> expectation,
+    Map<String, Double> aspects,
+    Optional<AspectWeights> aspectWeights) {
 
   MomentDetail {
     aspects = Map.copyOf(aspects);

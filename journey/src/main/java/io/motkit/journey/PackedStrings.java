@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Many short strings (journey ids, customer ids) held as one UTF-8 byte array with offsets: about
- * a dozen bytes per id instead of a String object each, which matters at millions of journeys. An
+ * Many short strings (journey ids, customer ids) held as one UTF-8 byte array with offsets: about a
+ * dozen bytes per id instead of a String object each, which matters at millions of journeys. An
  * absent value (null) has no bytes and a negative length mark. Immutable.
  */
 final class PackedStrings {

@@ -49,7 +49,8 @@ final class ParallelCsvRead {
   private ParallelCsvRead() {}
 
   /** The log, or null when the file holds quotes and must be read sequentially. */
-  static EventLog read(EventLogReader reader, Path file, int threads, LongConsumer progress) throws IOException {
+  static EventLog read(EventLogReader reader, Path file, int threads, LongConsumer progress)
+      throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       String source = file.toString();
@@ -100,7 +101,11 @@ final class ParallelCsvRead {
           long to = bounds[p + 1];
           long first = firstLine[p];
           int capacity = lines[p];
-          futures.add(pool.submit(() -> readPart(reader, channel, source, header, from, to, first, capacity, progress)));
+          futures.add(
+              pool.submit(
+                  () ->
+                      readPart(
+                          reader, channel, source, header, from, to, first, capacity, progress)));
         }
         List<Part> done = new ArrayList<>();
         for (Future<Part> f : futures) {
@@ -110,7 +115,8 @@ final class ParallelCsvRead {
           if (part.failure != null) {
             // A bad row's message may name the row that first defined a touchpoint or a journey,
             // which another part may hold, and a row a part stops at may come after a conflict
-            // that only the merge would see: the sequential reader gives the messages in file order.
+            // that only the merge would see: the sequential reader gives the messages in file
+            // order.
             return null;
           }
         }
@@ -202,8 +208,11 @@ final class ParallelCsvRead {
     return new long[] {lines, quotes, lone};
   }
 
-  /** Whether the byte after position {@code i} of {@code map} (mapped at {@code at}) is a line feed. */
-  private static boolean lineFeedAfter(FileChannel channel, MappedByteBuffer map, int i, long at) throws IOException {
+  /**
+   * Whether the byte after position {@code i} of {@code map} (mapped at {@code at}) is a line feed.
+   */
+  private static boolean lineFeedAfter(FileChannel channel, MappedByteBuffer map, int i, long at)
+      throws IOException {
     if (i + 1 < map.limit()) {
       return map.get(i + 1) == '\n';
     }
@@ -212,9 +221,9 @@ final class ParallelCsvRead {
   }
 
   /**
-   * Whether a scanned range can be cut at line feeds and read in parallel: no quote, and no carriage
-   * return that ends a line by itself, which the CSV parser counts as a line break where the cuts and
-   * the line numbers, made at line feeds, would not.
+   * Whether a scanned range can be cut at line feeds and read in parallel: no quote, and no
+   * carriage return that ends a line by itself, which the CSV parser counts as a line break where
+   * the cuts and the line numbers, made at line feeds, would not.
    */
   private static boolean parallelReadable(long[] scan) {
     return scan[1] == 0 && scan[2] == 0;
@@ -225,7 +234,10 @@ final class ParallelCsvRead {
   private static final long RETURNS = 0x0d0d0d0d0d0d0d0dL;
   private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
 
-  /** How many bytes of {@code word} equal the byte repeated in {@code pattern} (exact, no false hits). */
+  /**
+   * How many bytes of {@code word} equal the byte repeated in {@code pattern} (exact, no false
+   * hits).
+   */
   static int count(long word, long pattern) {
     long x = word ^ pattern;
     long t = ((x & LOW7) + LOW7) | x | LOW7;
@@ -233,11 +245,24 @@ final class ParallelCsvRead {
   }
 
   private static Part readPart(
-      EventLogReader reader, FileChannel channel, String source, List<String> header, long from, long to, long firstLine, int capacity, LongConsumer progress) {
+      EventLogReader reader,
+      FileChannel channel,
+      String source,
+      List<String> header,
+      long from,
+      long to,
+      long firstLine,
+      int capacity,
+      LongConsumer progress) {
     LogAccumulator log = reader.accumulator(header, source, capacity);
     Part part = new Part(log);
     InputStream in = new RangeStream(channel, from, to, progress);
-    try (CsvInput csv = CsvInput.continuing(new BufferedReader(StrictUtf8Reader.of(in, source, firstLine), 1 << 16), source, header, firstLine)) {
+    try (CsvInput csv =
+        CsvInput.continuing(
+            new BufferedReader(StrictUtf8Reader.of(in, source, firstLine), 1 << 16),
+            source,
+            header,
+            firstLine)) {
       CsvEventRow.Layout layout = new CsvEventRow.Layout(csv, log.attributeNames);
       while (csv.hasNext()) {
         part.read++;
@@ -310,7 +335,14 @@ final class ParallelCsvRead {
         Integer global = touchpointCodes.get(local.id());
         if (global == null) {
           Touchpoint.Builder touchpoint = Touchpoint.builder().id(local.id());
-          local.stage().ifPresent(s -> touchpoint.stage(Stage.of(s.name(), stageOrder.computeIfAbsent(s.name(), k -> stageOrder.size()))));
+          local
+              .stage()
+              .ifPresent(
+                  s ->
+                      touchpoint.stage(
+                          Stage.of(
+                              s.name(),
+                              stageOrder.computeIfAbsent(s.name(), k -> stageOrder.size()))));
           local.channel().ifPresent(touchpoint::channel);
           global = touchpoints.size();
           touchpoints.add(touchpoint.build());
@@ -346,7 +378,13 @@ final class ParallelCsvRead {
       for (int i = 0; i < local.size; i++) {
         int at = rows.size;
         int ex = local.expectation[i];
-        rows.add(journeyMap[local.journey[i]], touchpointMap[local.touchpoint[i]], local.start[i], local.duration[i], local.value[i], ex < 0 ? -1 : expectationMap[ex]);
+        rows.add(
+            journeyMap[local.journey[i]],
+            touchpointMap[local.touchpoint[i]],
+            local.start[i],
+            local.duration[i],
+            local.value[i],
+            ex < 0 ? -1 : expectationMap[ex]);
         for (int a = 0; a < localCodes.length; a++) {
           int code = localCodes[a][i];
           attributes.get(a).add(at, code < 0 ? "" : log.attributes.get(a).dictionary.get(code));
@@ -355,7 +393,10 @@ final class ParallelCsvRead {
     }
     parts.clear();
     return reader.finish(
-        new LogAccumulator.Merged(rows, ids, customers, touchpoints, expectations, attributeNames, attributes), read, List.of());
+        new LogAccumulator.Merged(
+            rows, ids, customers, touchpoints, expectations, attributeNames, attributes),
+        read,
+        List.of());
   }
 
   /** The bytes [from, to) of a file, reporting progress as they are read. */

@@ -13,10 +13,10 @@ import java.util.Optional;
 
 /**
  * Reads a timestamp as a number since the epoch (ASCII digits, optionally signed, in the reader's
- * {@link EpochUnit}), an ISO-8601 instant or offset date-time ({@code 2024-03-01T09:00:00Z},
- * {@code 2024-03-01T17:00:00+08:00}), or an ISO local date-time ({@code 2024-03-01T09:00:00}) in
- * the zone the caller gives, with a {@link LocalTimePolicy} for the days the clocks change. Every
- * timestamp must fall in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}.
+ * {@link EpochUnit}), an ISO-8601 instant or offset date-time ({@code 2024-03-01T09:00:00Z}, {@code
+ * 2024-03-01T17:00:00+08:00}), or an ISO local date-time ({@code 2024-03-01T09:00:00}) in the zone
+ * the caller gives, with a {@link LocalTimePolicy} for the days the clocks change. Every timestamp
+ * must fall in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}.
  */
 final class TimestampParser {
 
@@ -29,7 +29,9 @@ final class TimestampParser {
   /** 2200-01-01T00:00:00Z in epoch milliseconds, the first instant after the range. */
   static final long AFTER_LATEST = daysFromCivil(LAST_YEAR + 1, 1, 1) * 86_400_000L;
 
-  /** Milliseconds below this in magnitude are within about three years of 1970: more likely seconds. */
+  /**
+   * Milliseconds below this in magnitude are within about three years of 1970: more likely seconds.
+   */
   private static final long PLAUSIBLE_MILLIS = 100_000_000_000L;
 
   private final Optional<ZoneId> zone;
@@ -63,13 +65,26 @@ final class TimestampParser {
     try {
       number = Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("the epoch number is out of range; timestamps must fall in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+      throw new IllegalArgumentException(
+          "the epoch number is out of range; timestamps must fall in the years "
+              + FIRST_YEAR
+              + " to "
+              + LAST_YEAR);
     }
     if (unit == EpochUnit.MILLISECONDS) {
-      long asSeconds = number <= Long.MAX_VALUE / 1000 && number >= Long.MIN_VALUE / 1000 ? number * 1000 : Long.MIN_VALUE;
-      if (Math.abs(number) < PLAUSIBLE_MILLIS && number != 0 && asSeconds >= EARLIEST && asSeconds < AFTER_LATEST) {
+      long asSeconds =
+          number <= Long.MAX_VALUE / 1000 && number >= Long.MIN_VALUE / 1000
+              ? number * 1000
+              : Long.MIN_VALUE;
+      if (Math.abs(number) < PLAUSIBLE_MILLIS
+          && number != 0
+          && asSeconds >= EARLIEST
+          && asSeconds < AFTER_LATEST) {
         throw new IllegalArgumentException(
-            "as epoch milliseconds this is " + Instant.ofEpochMilli(number) + ", as seconds " + Instant.ofEpochMilli(asSeconds)
+            "as epoch milliseconds this is "
+                + Instant.ofEpochMilli(number)
+                + ", as seconds "
+                + Instant.ofEpochMilli(asSeconds)
                 + "; if the file counts seconds, read it with the epoch unit s (--epoch-unit s)");
       }
       return inRange(number, text);
@@ -77,7 +92,9 @@ final class TimestampParser {
     if (number > AFTER_LATEST / 1000 || number < EARLIEST / 1000) {
       String hint =
           number >= EARLIEST && number < AFTER_LATEST
-              ? "; as milliseconds it is " + Instant.ofEpochMilli(number) + ": if the file counts milliseconds, read it with the epoch unit ms"
+              ? "; as milliseconds it is "
+                  + Instant.ofEpochMilli(number)
+                  + ": if the file counts milliseconds, read it with the epoch unit ms"
               : "";
       throw new IllegalArgumentException(
           "as epoch seconds this is outside the years " + FIRST_YEAR + " to " + LAST_YEAR + hint);
@@ -87,7 +104,8 @@ final class TimestampParser {
 
   private static long inRange(long millis, String text) {
     if (millis < EARLIEST || millis >= AFTER_LATEST) {
-      throw new IllegalArgumentException("the timestamp is outside the years " + FIRST_YEAR + " to " + LAST_YEAR);
+      throw new IllegalArgumentException(
+          "the timestamp is outside the years " + FIRST_YEAR + " to " + LAST_YEAR);
     }
     return millis;
   }
@@ -123,14 +141,25 @@ final class TimestampParser {
     if (policy == LocalTimePolicy.REJECT) {
       throw new IllegalArgumentException(
           (offsets.isEmpty()
-                  ? "this local time does not exist in " + zone.get() + ": the clocks went forward from " + change.getDateTimeBefore() + " to " + change.getDateTimeAfter()
-                  : "this local time happened twice in " + zone.get() + ": the clocks went back from " + change.getDateTimeBefore() + " to " + change.getDateTimeAfter())
+                  ? "this local time does not exist in "
+                      + zone.get()
+                      + ": the clocks went forward from "
+                      + change.getDateTimeBefore()
+                      + " to "
+                      + change.getDateTimeAfter()
+                  : "this local time happened twice in "
+                      + zone.get()
+                      + ": the clocks went back from "
+                      + change.getDateTimeBefore()
+                      + " to "
+                      + change.getDateTimeAfter())
               + "; write the instant with an offset, or choose a policy for such times (--dst earlier or later)");
     }
     if (offsets.isEmpty()) {
       return ZonedDateTime.ofLocal(local, zone.get(), null);
     }
-    return ZonedDateTime.ofLocal(local, zone.get(), policy == LocalTimePolicy.EARLIER ? offsets.get(0) : offsets.get(1));
+    return ZonedDateTime.ofLocal(
+        local, zone.get(), policy == LocalTimePolicy.EARLIER ? offsets.get(0) : offsets.get(1));
   }
 
   /**
@@ -140,8 +169,13 @@ final class TimestampParser {
    */
   static long utcInstant(String t) {
     int n = t.length();
-    if (n < 20 || t.charAt(n - 1) != 'Z' || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
-        || t.charAt(13) != ':' || t.charAt(16) != ':') {
+    if (n < 20
+        || t.charAt(n - 1) != 'Z'
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':') {
       return Long.MIN_VALUE;
     }
     int year = digits(t, 0, 4);
@@ -150,8 +184,14 @@ final class TimestampParser {
     int hour = digits(t, 11, 2);
     int minute = digits(t, 14, 2);
     int second = digits(t, 17, 2);
-    if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
-        || day > lengthOfMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+    if ((year | month | day | hour | minute | second) < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > lengthOfMonth(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 59) {
       return Long.MIN_VALUE;
     }
     long millis = 0;

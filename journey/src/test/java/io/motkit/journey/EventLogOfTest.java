@@ -26,7 +26,10 @@ final class EventLogOfTest {
   @Test
   void journeyAttributesBecomeColumns() {
     EventLog log =
-        EventLog.of(List.of(journey("j1", Map.of("condition", "better-end", "site", "north")), journey("j2", Map.of("condition", "short"))));
+        EventLog.of(
+            List.of(
+                journey("j1", Map.of("condition", "better-end", "site", "north")),
+                journey("j2", Map.of("condition", "short"))));
     assertThat(log.journeyAttribute("condition", 0)).hasValue("better-end");
     assertThat(log.journeyAttribute("condition", 1)).hasValue("short");
     assertThat(log.journeyAttribute("site", 0)).hasValue("north");

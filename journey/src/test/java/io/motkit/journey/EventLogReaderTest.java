@@ -39,7 +39,9 @@ final class EventLogReaderTest {
     Journey o1 = log.journey(0);
     assertThat(o1.id()).isEqualTo("o1");
     assertThat(o1.customer()).contains("c1");
-    assertThat(o1.moments()).extracting(m -> m.touchpointId()).containsExactly("fee-notice", "payment", "repair-visit");
+    assertThat(o1.moments())
+        .extracting(m -> m.touchpointId())
+        .containsExactly("fee-notice", "payment", "repair-visit");
     assertThat(o1.moment(2).duration()).isEqualTo(Duration.ofHours(1));
     assertThat(o1.moment(2).touchpoint().stage().orElseThrow().name()).isEqualTo("after-sales");
     assertThat(o1.moment(2).touchpoint().stage().orElseThrow().order()).isEqualTo(1);
@@ -56,33 +58,46 @@ final class EventLogReaderTest {
             + "a,2024-01-02T00:00:00Z,call,4,,,4,4,4\n";
     EventLog log = read(csv);
     Journey a = log.journey(0);
-    assertThat(a.moment(0).aspects()).containsExactlyInAnyOrderEntriesOf(Map.of("appearance", 6.0, "behaviour", 3.0, "communication", 2.0));
+    assertThat(a.moment(0).aspects())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("appearance", 6.0, "behaviour", 3.0, "communication", 2.0));
     assertThat(a.moment(0).expectation().orElseThrow().importance()).isEqualTo(2.5);
     assertThat(a.moment(1).aspects()).containsEntry("behaviour", 4.0);
     // The composite scorer with the first-impression weights (0.52, 0.33, 0.15), by hand:
     // 6*0.52 + 3*0.33 + 2*0.15 = 4.41 and 4; their mean is 4.205.
     var composite =
-        io.motkit.core.scoring.ScorerRegistry.load().create("composite", Map.of("weights", "first-impression", "scorer", "mean"));
-    assertThat(composite.score(a).value()).isCloseTo(4.205, org.assertj.core.api.Assertions.within(1e-12));
-    assertThat(log.score(composite)[0]).isCloseTo(4.205, org.assertj.core.api.Assertions.within(1e-12));
+        io.motkit.core.scoring.ScorerRegistry.load()
+            .create("composite", Map.of("weights", "first-impression", "scorer", "mean"));
+    assertThat(composite.score(a).value())
+        .isCloseTo(4.205, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(log.score(composite)[0])
+        .isCloseTo(4.205, org.assertj.core.api.Assertions.within(1e-12));
     // The same moments survive a round trip through EventLog.of.
     assertThat(EventLog.of(List.of(a)).journey(0)).isEqualTo(a);
   }
 
   @Test
   void anAspectOffTheScaleOrAnImportanceWithoutAnExpectationIsNamed() {
-    assertThatThrownBy(() -> read("journey,timestamp,touchpoint,value,appearance\na,2024-01-01T00:00:00Z,visit,5,9\n"))
+    assertThatThrownBy(
+            () ->
+                read(
+                    "journey,timestamp,touchpoint,value,appearance\na,2024-01-01T00:00:00Z,visit,5,9\n"))
         .isInstanceOf(InputFormatException.class)
         .hasMessageContaining("line 2, column 'appearance', value '9'");
-    assertThatThrownBy(() -> read("journey,timestamp,touchpoint,value,importance\na,2024-01-01T00:00:00Z,visit,5,2\n"))
+    assertThatThrownBy(
+            () ->
+                read(
+                    "journey,timestamp,touchpoint,value,importance\na,2024-01-01T00:00:00Z,visit,5,2\n"))
         .isInstanceOf(InputFormatException.class)
-        .hasMessageContaining("an expected level is required when adequate, desired or importance is given");
+        .hasMessageContaining(
+            "an expected level is required when adequate, desired or importance is given");
   }
 
   @Test
   void sortedAndUnsortedInputGiveTheSameJourneys() {
     List<String> lines = new ArrayList<>(List.of(SORTED.split("\n")).subList(1, 6));
-    List<String> shuffled = List.of(lines.get(4), lines.get(2), lines.get(0), lines.get(3), lines.get(1));
+    List<String> shuffled =
+        List.of(lines.get(4), lines.get(2), lines.get(0), lines.get(3), lines.get(1));
     EventLog unsorted = read(HEADER + String.join("\n", shuffled) + "\n");
     EventLog sorted = read(SORTED);
     assertThat(journeys(unsorted).stream().map(Journey::id)).containsExactly("o2", "o1");
@@ -106,18 +121,24 @@ final class EventLogReaderTest {
   void strictModeStopsAtTheFirstBadRowNamingItsLineColumnAndValue() {
     assertThatThrownBy(() -> read(PLANTED))
         .isInstanceOf(InputFormatException.class)
-        .hasMessageStartingWith("events.csv, line 3, column 'timestamp', value 'yesterday': expected an ISO-8601 instant");
+        .hasMessageStartingWith(
+            "events.csv, line 3, column 'timestamp', value 'yesterday': expected an ISO-8601 instant");
   }
 
   @Test
   void lenientModeSetsBadRowsAsideWithTheirReasons() {
     EventLog log =
-        EventLogReader.builder().scale(Scale.likert7()).mode(ReadMode.LENIENT).build()
+        EventLogReader.builder()
+            .scale(Scale.likert7())
+            .mode(ReadMode.LENIENT)
+            .build()
             .readCsv(CsvInput.of(new StringReader(PLANTED), "events.csv"));
     assertThat(log.rejections()).extracting(RejectedRow::line).containsExactly(3L, 5L, 6L, 8L);
-    assertThat(log.rejections().get(1).reason()).contains("column 'value', value '9': the value is outside the scale");
+    assertThat(log.rejections().get(1).reason())
+        .contains("column 'value', value '9': the value is outside the scale");
     assertThat(log.rejections().get(2).reason()).contains("column 'journey': a value is required");
-    assertThat(log.rejections().get(3).reason()).contains("the row has 3 fields but the header has 4 columns");
+    assertThat(log.rejections().get(3).reason())
+        .contains("the row has 3 fields but the header has 4 columns");
     assertThat(log.rowsRead()).isEqualTo(8);
     assertThat(log.rowsAccepted()).isEqualTo(4);
     assertThat(log.rowsAccepted() + log.rowsRejected()).isEqualTo(log.rowsRead());
@@ -132,11 +153,15 @@ final class EventLogReaderTest {
             + "a,2024-03-01T10:00:00,z,3\n"
             + "a,1709287200000,w,4\n";
     EventLog log =
-        EventLogReader.builder().scale(Scale.likert7()).zone(ZoneId.of("Asia/Shanghai")).build()
+        EventLogReader.builder()
+            .scale(Scale.likert7())
+            .zone(ZoneId.of("Asia/Shanghai"))
+            .build()
             .readCsv(CsvInput.of(new StringReader(csv), "t.csv"));
     Journey a = log.journey(0);
     // 17:00+08:00 = 09:00Z; 10:00 Shanghai = 02:00Z; 1709287200000 = 2024-03-01T10:00:00Z.
-    assertThat(a.moments()).extracting(m -> m.start())
+    assertThat(a.moments())
+        .extracting(m -> m.start())
         .containsExactly(
             Instant.parse("2024-03-01T02:00:00Z"), Instant.parse("2024-03-01T09:00:00Z"),
             Instant.parse("2024-03-01T09:00:00Z"), Instant.parse("2024-03-01T10:00:00Z"));
@@ -145,15 +170,20 @@ final class EventLogReaderTest {
 
   @Test
   void localTimeWithoutAZoneIsAnError() {
-    assertThatThrownBy(() -> read("journey,timestamp,touchpoint,value\na,2024-03-01T10:00:00,z,3\n"))
-        .hasMessageContaining("line 2, column 'timestamp', value '2024-03-01T10:00:00': a local date-time needs a time zone");
+    assertThatThrownBy(
+            () -> read("journey,timestamp,touchpoint,value\na,2024-03-01T10:00:00,z,3\n"))
+        .hasMessageContaining(
+            "line 2, column 'timestamp', value '2024-03-01T10:00:00': a local date-time needs a time zone");
   }
 
   @Test
   void aTouchpointHasOneStage() {
     assertThatThrownBy(
-            () -> read("journey,timestamp,touchpoint,value,stage\na,2024-03-01T10:00:00Z,x,3,one\nb,2024-03-01T10:00:00Z,x,3,two\n"))
-        .hasMessageContaining("line 3, column 'stage', value 'two': touchpoint 'x' has stage 'one' on line 2");
+            () ->
+                read(
+                    "journey,timestamp,touchpoint,value,stage\na,2024-03-01T10:00:00Z,x,3,one\nb,2024-03-01T10:00:00Z,x,3,two\n"))
+        .hasMessageContaining(
+            "line 3, column 'stage', value 'two': touchpoint 'x' has stage 'one' on line 2");
   }
 
   @Test
@@ -169,20 +199,30 @@ final class EventLogReaderTest {
         "{\"journey\":\"o1\",\"timestamp\":\"2024-03-01T09:00:00Z\",\"touchpoint\":\"fee-notice\",\"value\":3,\"duration_s\":60,\"stage\":\"transaction\",\"channel\":\"sms\",\"expected\":5,\"adequate\":4,\"desired\":6,\"customer\":\"c1\",\"building\":\"B2\"}\n"
             + "\n"
             + "{\"journey\":\"o1\",\"timestamp\":1709370000000,\"touchpoint\":\"payment\",\"value\":5,\"duration_s\":600,\"stage\":\"transaction\",\"channel\":\"in-person\",\"expected\":5,\"adequate\":4,\"desired\":6,\"customer\":\"c1\",\"building\":\"B2\"}\n";
-    EventLog log = EventLogReader.of(Scale.likert7()).readJsonLines(new StringReader(jsonl), "events.jsonl");
-    EventLog csv = read(HEADER + String.join("\n", List.of(SORTED.split("\n")).subList(1, 3)) + "\n");
+    EventLog log =
+        EventLogReader.of(Scale.likert7()).readJsonLines(new StringReader(jsonl), "events.jsonl");
+    EventLog csv =
+        read(HEADER + String.join("\n", List.of(SORTED.split("\n")).subList(1, 3)) + "\n");
     assertThat(log.journey(0)).isEqualTo(csv.journey(0));
   }
 
   @Test
   void badJsonLinesAreNamedByLine() {
-    String jsonl = "{\"journey\":\"a\",\"timestamp\":\"2024-03-01T09:00:00Z\",\"touchpoint\":\"x\",\"value\":\"3\"}\n";
-    assertThatThrownBy(() -> EventLogReader.of(Scale.likert7()).readJsonLines(new StringReader(jsonl), "e.jsonl"))
+    String jsonl =
+        "{\"journey\":\"a\",\"timestamp\":\"2024-03-01T09:00:00Z\",\"touchpoint\":\"x\",\"value\":\"3\"}\n";
+    assertThatThrownBy(
+            () ->
+                EventLogReader.of(Scale.likert7())
+                    .readJsonLines(new StringReader(jsonl), "e.jsonl"))
         .isInstanceOf(InputFormatException.class)
         .hasMessageContaining("e.jsonl, line 1, column 'value', value '3': expected a JSON number");
     EventLog lenient =
-        EventLogReader.builder().scale(Scale.likert7()).mode(ReadMode.LENIENT).build()
-            .readJsonLines(new StringReader("{not json\n" + jsonl.replace("\"3\"", "3")), "e.jsonl");
+        EventLogReader.builder()
+            .scale(Scale.likert7())
+            .mode(ReadMode.LENIENT)
+            .build()
+            .readJsonLines(
+                new StringReader("{not json\n" + jsonl.replace("\"3\"", "3")), "e.jsonl");
     assertThat(lenient.rowsRead()).isEqualTo(2);
     assertThat(lenient.rejections()).extracting(RejectedRow::line).containsExactly(1L);
   }
@@ -190,12 +230,15 @@ final class EventLogReaderTest {
   @Test
   void outcomesComeFromASecondFile() {
     Map<String, Map<String, Double>> outcomes =
-        EventLogReader.readOutcomes(CsvInput.of(new StringReader("journey,paid,satisfaction\no1,1,4.5\no2,0,\n"), "outcomes.csv"));
+        EventLogReader.readOutcomes(
+            CsvInput.of(
+                new StringReader("journey,paid,satisfaction\no1,1,4.5\no2,0,\n"), "outcomes.csv"));
     EventLog log = read(SORTED).withOutcomes(outcomes);
     assertThat(log.outcome("paid", 0)).hasValue(1.0);
     assertThat(log.outcome("satisfaction", 1)).isEmpty();
     assertThat(log.journey(0).outcome("satisfaction")).contains(4.5);
-    assertThatThrownBy(() -> log.requireOutcome("satisfaction")).hasMessageContaining("journey 'o2' has no outcome 'satisfaction'");
+    assertThatThrownBy(() -> log.requireOutcome("satisfaction"))
+        .hasMessageContaining("journey 'o2' has no outcome 'satisfaction'");
     assertThatThrownBy(() -> read(SORTED).withOutcomes(Map.of("o9", Map.of("paid", 1.0))))
         .hasMessageContaining("outcomes name journey 'o9', which is not in the log");
   }
@@ -209,7 +252,10 @@ final class EventLogReaderTest {
             + "c1,2024-04-20T09:00:00Z,c,3\n"
             + "c2,2024-03-01T09:00:00Z,a,3\n";
     EventLog log =
-        EventLogReader.builder().scale(Scale.likert7()).inactivityGap(Duration.ofDays(30)).build()
+        EventLogReader.builder()
+            .scale(Scale.likert7())
+            .inactivityGap(Duration.ofDays(30))
+            .build()
             .readCsv(CsvInput.of(new StringReader(csv), "c.csv"));
     assertThat(journeys(log)).extracting(Journey::id).containsExactly("c1#1", "c1#2", "c2#1");
     assertThat(log.journey(0).size()).isEqualTo(2);
@@ -220,13 +266,20 @@ final class EventLogReaderTest {
   void groupedInputStreamsOneJourneyAtATime() {
     List<String> seen = new ArrayList<>();
     StreamSummary summary =
-        EventLogReader.of(Scale.likert7()).streamCsv(CsvInput.of(new StringReader(SORTED), "e.csv"), j -> seen.add(j.id() + ":" + j.size()));
+        EventLogReader.of(Scale.likert7())
+            .streamCsv(
+                CsvInput.of(new StringReader(SORTED), "e.csv"),
+                j -> seen.add(j.id() + ":" + j.size()));
     assertThat(seen).containsExactly("o1:3", "o2:2");
     assertThat(summary.rowsRead()).isEqualTo(5);
     assertThat(summary.rowsAccepted()).isEqualTo(5);
     String ungrouped = SORTED + "o1,2024-03-10T09:00:00Z,survey,5,,,,,,,c1,B2\n";
-    assertThatThrownBy(() -> EventLogReader.of(Scale.likert7()).streamCsv(CsvInput.of(new StringReader(ungrouped), "e.csv"), j -> {}))
-        .hasMessageContaining("line 7, column 'journey', value 'o1': the rows of this journey are not together");
+    assertThatThrownBy(
+            () ->
+                EventLogReader.of(Scale.likert7())
+                    .streamCsv(CsvInput.of(new StringReader(ungrouped), "e.csv"), j -> {}))
+        .hasMessageContaining(
+            "line 7, column 'journey', value 'o1': the rows of this journey are not together");
   }
 
   @Test
@@ -234,6 +287,7 @@ final class EventLogReaderTest {
     EventLog log = read(SORTED);
     double[] last = log.score((values, starts, durations, from, to) -> values[to - 1]);
     assertThat(last).containsExactly(2.0, 4.0);
-    assertThat(log.score((values, starts, durations, from, to) -> values[to - 1], 2)).containsExactly(2.0, 4.0);
+    assertThat(log.score((values, starts, durations, from, to) -> values[to - 1], 2))
+        .containsExactly(2.0, 4.0);
   }
 }

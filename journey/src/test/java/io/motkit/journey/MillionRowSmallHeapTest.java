@@ -33,10 +33,13 @@ final class MillionRowSmallHeapTest {
 
   @Test
   void aMillionRowLogIsReadWithASmallHeap(@TempDir Path dir) throws Exception {
-    assumeTrue(Runtime.getRuntime().maxMemory() <= 300L * 1024 * 1024, "this test is meant for a 256 MB heap");
+    assumeTrue(
+        Runtime.getRuntime().maxMemory() <= 300L * 1024 * 1024,
+        "this test is meant for a 256 MB heap");
     Path file = dir.resolve("events.csv");
     // Ten moments per journey on average: 100,000 journeys give about a million rows.
-    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out =
+        new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
       new JourneySimulator(JourneyModel.fromJson(MODEL)).writeCsv(100_000, 11, out);
     }
     long rows;

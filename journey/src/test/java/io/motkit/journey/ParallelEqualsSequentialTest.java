@@ -34,7 +34,8 @@ final class ParallelEqualsSequentialTest {
     Random random = new Random(seed);
     String[] endings = {"\n", "\r\n", "\r"};
     String eol = endings[random.nextInt(endings.length)];
-    // Sometimes each line ends its own way: a lone CR among line feeds is a line break to the parser.
+    // Sometimes each line ends its own way: a lone CR among line feeds is a line break to the
+    // parser.
     boolean mixed = random.nextInt(6) == 0;
     boolean quoted = random.nextInt(4) == 0;
     boolean bom = random.nextInt(4) == 0;
@@ -50,18 +51,24 @@ final class ParallelEqualsSequentialTest {
         if (random.nextInt(25) == 0) {
           value = random.nextBoolean() ? "x" : "9";
         }
-        String time = String.format("2024-01-%02dT%02d:%02d:00Z", 1 + random.nextInt(28), random.nextInt(24), random.nextInt(60));
+        String time =
+            String.format(
+                "2024-01-%02dT%02d:%02d:00Z",
+                1 + random.nextInt(28), random.nextInt(24), random.nextInt(60));
         String id = "j" + j;
         if (quoted && random.nextBoolean()) {
           touchpoint = "\"" + touchpoint + ", desk\"";
         }
-        rows.add(id + "," + time + "," + touchpoint + "," + value + (attribute ? "," + region : ""));
+        rows.add(
+            id + "," + time + "," + touchpoint + "," + value + (attribute ? "," + region : ""));
       }
     }
     // One journey's rows spread through the file.
     Collections.shuffle(rows, random);
     StringBuilder text = new StringBuilder(bom ? "\uFEFF" : "");
-    text.append("journey,timestamp,touchpoint,value").append(attribute ? ",region" : "").append(eol);
+    text.append("journey,timestamp,touchpoint,value")
+        .append(attribute ? ",region" : "")
+        .append(eol);
     for (String row : rows) {
       if (mixed) {
         eol = endings[random.nextInt(endings.length)];
@@ -78,8 +85,14 @@ final class ParallelEqualsSequentialTest {
     try {
       EventLog log = reader.readCsv(file);
       return log.journeys().map(Object::toString).collect(Collectors.joining("\n"))
-          + "\nread " + log.rowsRead() + ", rejected " + log.rowsRejected() + "\n"
-          + log.rejections().stream().map(r -> r.line() + " " + r.reason()).collect(Collectors.joining("\n"));
+          + "\nread "
+          + log.rowsRead()
+          + ", rejected "
+          + log.rowsRejected()
+          + "\n"
+          + log.rejections().stream()
+              .map(r -> r.line() + " " + r.reason())
+              .collect(Collectors.joining("\n"));
     } catch (IllegalArgumentException e) {
       return "error: " + e.getMessage();
     }
@@ -89,10 +102,20 @@ final class ParallelEqualsSequentialTest {
   void aCarriageReturnInsideTheHeaderLineEndsTheHeaderForBothReaders() throws IOException {
     // The header ends at the CR; the bytes after it, up to the line feed, are a row of one field.
     Path file = dir.resolve("header-cr.csv");
-    Files.write(file, "journey,timestamp,touchpoint,value\rj1\nj1,2024-01-01T10:00:00Z,desk,5\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        file,
+        "journey,timestamp,touchpoint,value\rj1\nj1,2024-01-01T10:00:00Z,desk,5\n"
+            .getBytes(StandardCharsets.UTF_8));
     for (ReadMode mode : ReadMode.values()) {
-      EventLogReader sequential = EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
-      EventLogReader parallel = EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(3).parallelThresholdBytes(0).build();
+      EventLogReader sequential =
+          EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
+      EventLogReader parallel =
+          EventLogReader.builder()
+              .scale(Scale.likert7())
+              .mode(mode)
+              .threads(3)
+              .parallelThresholdBytes(0)
+              .build();
       String expected = outcome(sequential, file);
       assertThat(expected).contains("line 2");
       assertThat(outcome(parallel, file)).as("%s", mode).isEqualTo(expected);
@@ -113,18 +136,34 @@ final class ParallelEqualsSequentialTest {
                 throw new UncheckedIOException(e);
               }
               for (ReadMode mode : ReadMode.values()) {
-                EventLogReader sequential = EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
+                EventLogReader sequential =
+                    EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
                 EventLogReader parallel =
-                    EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(3).parallelThresholdBytes(0).build();
+                    EventLogReader.builder()
+                        .scale(Scale.likert7())
+                        .mode(mode)
+                        .threads(3)
+                        .parallelThresholdBytes(0)
+                        .build();
                 String expected = outcome(sequential, file);
-                assertThat(outcome(parallel, file)).as("seed %s, %s", seed, mode).isEqualTo(expected);
+                assertThat(outcome(parallel, file))
+                    .as("seed %s, %s", seed, mode)
+                    .isEqualTo(expected);
                 // Standard input goes through the stream reader; it must agree as well.
                 String streamed;
                 try {
-                  EventLog log = sequential.readCsv(CsvInput.of(new StringReader(text), file.toString()));
-                  streamed = log.journeys().map(Object::toString).collect(Collectors.joining("\n"))
-                      + "\nread " + log.rowsRead() + ", rejected " + log.rowsRejected() + "\n"
-                      + log.rejections().stream().map(r -> r.line() + " " + r.reason()).collect(Collectors.joining("\n"));
+                  EventLog log =
+                      sequential.readCsv(CsvInput.of(new StringReader(text), file.toString()));
+                  streamed =
+                      log.journeys().map(Object::toString).collect(Collectors.joining("\n"))
+                          + "\nread "
+                          + log.rowsRead()
+                          + ", rejected "
+                          + log.rowsRejected()
+                          + "\n"
+                          + log.rejections().stream()
+                              .map(r -> r.line() + " " + r.reason())
+                              .collect(Collectors.joining("\n"));
                 } catch (IllegalArgumentException e) {
                   streamed = "error: " + e.getMessage();
                 }

@@ -39,7 +39,8 @@ final class ParallelReadTest {
             + "\"payment\":{\"notice\":0.5,\"end\":0.1,\"repair\":0.4},"
             + "\"repair\":{\"payment\":0.6,\"end\":0.1,\"notice\":0.3}}}";
     file = dir.resolve("events.csv");
-    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out =
+        new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
       new JourneySimulator(JourneyModel.fromJson(model)).writeCsv(30_000, 5, out);
     }
     assertThat(Files.size(file)).isGreaterThan(16L << 20);
@@ -77,10 +78,16 @@ final class ParallelReadTest {
     Path bad = dir.resolve("bad.csv");
     Files.write(bad, lines);
     String expected = bad + ", line " + (deep + 1) + ", column 'value', value '9'";
-    assertThatThrownBy(() -> sequential(bad, ReadMode.STRICT)).isInstanceOf(InputFormatException.class).hasMessageStartingWith(expected);
-    assertThatThrownBy(() -> parallel(bad, ReadMode.STRICT)).isInstanceOf(InputFormatException.class).hasMessageStartingWith(expected);
+    assertThatThrownBy(() -> sequential(bad, ReadMode.STRICT))
+        .isInstanceOf(InputFormatException.class)
+        .hasMessageStartingWith(expected);
+    assertThatThrownBy(() -> parallel(bad, ReadMode.STRICT))
+        .isInstanceOf(InputFormatException.class)
+        .hasMessageStartingWith(expected);
     EventLog lenient = parallel(bad, ReadMode.LENIENT);
-    assertThat(lenient.rejections()).extracting(RejectedRow::line).containsExactly((long) deep + 1, (long) deep + 11);
+    assertThat(lenient.rejections())
+        .extracting(RejectedRow::line)
+        .containsExactly((long) deep + 1, (long) deep + 11);
     assertThat(lenient.rejections()).isEqualTo(sequential(bad, ReadMode.LENIENT).rejections());
     assertThat(lenient.rowsRead()).isEqualTo(lines.size() - 1);
   }

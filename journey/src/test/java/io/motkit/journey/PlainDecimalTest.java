@@ -12,7 +12,8 @@ final class PlainDecimalTest {
 
   @Test
   void plainDecimalsParseToTheSameDoubleAsDoubleParseDouble() {
-    qt().forAll(longs().between(-999_999_999_999_999L, 999_999_999_999_999L), integers().between(0, 22))
+    qt().forAll(
+            longs().between(-999_999_999_999_999L, 999_999_999_999_999L), integers().between(0, 22))
         .checkAssert(
             (mantissa, scale) -> {
               String text = BigDecimal.valueOf(mantissa, scale).toPlainString();
@@ -22,14 +23,20 @@ final class PlainDecimalTest {
 
   @Test
   void theUsualFormsAreExact() {
-    for (String text : new String[] {"4", "4.0", "-1.5", "1192.521", "0.1", "0.000001", "+2.50", "123456789012345", ".5", "5."}) {
+    for (String text :
+        new String[] {
+          "4", "4.0", "-1.5", "1192.521", "0.1", "0.000001", "+2.50", "123456789012345", ".5", "5."
+        }) {
       assertThat(PlainDecimal.parse(text)).as(text).isEqualTo(Double.parseDouble(text));
     }
   }
 
   @Test
   void otherFormsAreLeftToDoubleParseDouble() {
-    for (String text : new String[] {"1e3", "NaN", "Infinity", "1,5", "1234567890123456", "", "-", ".", "1.2.3", "0x10", "1d"}) {
+    for (String text :
+        new String[] {
+          "1e3", "NaN", "Infinity", "1,5", "1234567890123456", "", "-", ".", "1.2.3", "0x10", "1d"
+        }) {
       assertThat(PlainDecimal.parse(text)).as(text).isNaN();
     }
   }

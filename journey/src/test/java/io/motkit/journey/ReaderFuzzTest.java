@@ -40,7 +40,9 @@ final class ReaderFuzzTest {
     return StrictUtf8Reader.of(new ByteArrayInputStream(bytes), name);
   }
 
-  /** Runs {@code read} on a CSV input made of {@code bytes}, allowing only motkit's input exception. */
+  /**
+   * Runs {@code read} on a CSV input made of {@code bytes}, allowing only motkit's input exception.
+   */
   private static void csv(byte[] bytes, Consumer<CsvInput> read) {
     try (CsvInput csv = CsvInput.of(text(bytes, "fuzz.csv"), "fuzz.csv")) {
       read.accept(csv);
@@ -65,8 +67,13 @@ final class ReaderFuzzTest {
     try {
       EventLog log = jsonLines ? reader.readJsonLines(file) : reader.readCsv(file);
       return log.journeys().map(Object::toString).collect(Collectors.joining("\n"))
-          + "\n" + log.rowsRead() + " " + log.rowsRejected()
-          + log.rejections().stream().map(r -> r.line() + r.reason()).collect(Collectors.joining("\n"));
+          + "\n"
+          + log.rowsRead()
+          + " "
+          + log.rowsRejected()
+          + log.rejections().stream()
+              .map(r -> r.line() + r.reason())
+              .collect(Collectors.joining("\n"));
     } catch (InputFormatException e) {
       assertThat(e.line()).as(e.getMessage()).isGreaterThanOrEqualTo(1);
       return "error: " + e.getMessage();
@@ -83,11 +90,19 @@ final class ReaderFuzzTest {
     }
     try {
       for (ReadMode mode : ReadMode.values()) {
-        EventLogReader sequential = EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
+        EventLogReader sequential =
+            EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
         String expected = outcome(sequential, file, jsonLines);
         if (!jsonLines) {
-          EventLogReader parallel = EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(3).parallelThresholdBytes(0).build();
-          assertThat(outcome(parallel, file, false).replace(file.toString(), "")).isEqualTo(expected.replace(file.toString(), ""));
+          EventLogReader parallel =
+              EventLogReader.builder()
+                  .scale(Scale.likert7())
+                  .mode(mode)
+                  .threads(3)
+                  .parallelThresholdBytes(0)
+                  .build();
+          assertThat(outcome(parallel, file, false).replace(file.toString(), ""))
+              .isEqualTo(expected.replace(file.toString(), ""));
         }
       }
     } finally {
@@ -131,7 +146,9 @@ final class ReaderFuzzTest {
 
   @FuzzTest(maxDuration = "60s")
   void servqualResponses(byte[] input) {
-    csv(input, csv -> ServqualCsv.readResponses(csv, ServqualInstrument.standard22(), Scale.likert7()));
+    csv(
+        input,
+        csv -> ServqualCsv.readResponses(csv, ServqualInstrument.standard22(), Scale.likert7()));
   }
 
   @FuzzTest(maxDuration = "60s")

@@ -34,32 +34,48 @@ public final class TestLogs {
 
   /** Reads a CSV event log on 1..7, strictly. */
   public static EventLog read(String csv) {
-    return EventLogReader.of(Scale.likert7()).readCsv(io.motkit.core.csv.CsvInput.of(new java.io.StringReader(csv), "events.csv"));
+    return EventLogReader.of(Scale.likert7())
+        .readCsv(io.motkit.core.csv.CsvInput.of(new java.io.StringReader(csv), "events.csv"));
   }
 
   /**
    * A journey of touchpoints and values given in pairs, one moment a minute apart by default, or at
    * the minute given as a third element when {@code minutes} is set.
    */
-  public static Journey journey(String id, Scale scale, Map<String, Double> outcomes, Object... touchpointValue) {
+  public static Journey journey(
+      String id, Scale scale, Map<String, Double> outcomes, Object... touchpointValue) {
     Journey.Builder j = Journey.builder().id(id).scale(scale).putAllOutcomes(outcomes);
     for (int i = 0; i < touchpointValue.length; i += 2) {
-      j.addMoment(Moment.of(touchpoint((String) touchpointValue[i]), T0.plusSeconds(60L * i), ((Number) touchpointValue[i + 1]).doubleValue()));
+      j.addMoment(
+          Moment.of(
+              touchpoint((String) touchpointValue[i]),
+              T0.plusSeconds(60L * i),
+              ((Number) touchpointValue[i + 1]).doubleValue()));
     }
     return j.build();
   }
 
-  /** Touchpoint ids starting with a letter up to 'b' are in stage transaction, later ones after-sales. */
+  /**
+   * Touchpoint ids starting with a letter up to 'b' are in stage transaction, later ones
+   * after-sales.
+   */
   public static Touchpoint touchpoint(String id) {
     Stage stage = id.compareTo("c") < 0 ? Stage.of("transaction", 0) : Stage.of("after-sales", 1);
     return Touchpoint.builder().id(id).stage(stage).build();
   }
 
   /** Moments of touchpoint {@code id} with the given values, each with {@code expectation}. */
-  public static Journey expected(String journeyId, String touchpoint, Expectation expectation, double... values) {
+  public static Journey expected(
+      String journeyId, String touchpoint, Expectation expectation, double... values) {
     Journey.Builder j = Journey.builder().id(journeyId).scale(Scale.likert7());
     for (int i = 0; i < values.length; i++) {
-      j.addMoment(Moment.builder().touchpoint(touchpoint(touchpoint)).start(T0.plusSeconds(i)).value(values[i]).expectation(expectation).build());
+      j.addMoment(
+          Moment.builder()
+              .touchpoint(touchpoint(touchpoint))
+              .start(T0.plusSeconds(i))
+              .value(values[i])
+              .expectation(expectation)
+              .build());
     }
     return j.build();
   }

@@ -15,11 +15,18 @@ final class TimestampParserTest {
 
   @Test
   void theFastPathAgreesWithJavaTimeOnEveryInstant() {
-    qt().forAll(longs().between(Instant.parse("1900-01-01T00:00:00Z").getEpochSecond(), Instant.parse("2199-12-31T23:59:59Z").getEpochSecond()), integers().between(0, 999_999_999))
+    qt().forAll(
+            longs()
+                .between(
+                    Instant.parse("1900-01-01T00:00:00Z").getEpochSecond(),
+                    Instant.parse("2199-12-31T23:59:59Z").getEpochSecond()),
+            integers().between(0, 999_999_999))
         .checkAssert(
             (seconds, nanos) -> {
               String text = Instant.ofEpochSecond(seconds, nanos).toString();
-              assertThat(TimestampParser.utcInstant(text)).as(text).isEqualTo(Instant.parse(text).toEpochMilli());
+              assertThat(TimestampParser.utcInstant(text))
+                  .as(text)
+                  .isEqualTo(Instant.parse(text).toEpochMilli());
               assertThat(PARSER.parse(text)).isEqualTo(Instant.parse(text).toEpochMilli());
             });
   }
@@ -32,6 +39,7 @@ final class TimestampParserTest {
     assertThat(TimestampParser.utcInstant("2024-03-01T09:00Z")).isEqualTo(Long.MIN_VALUE);
     assertThat(TimestampParser.utcInstant("2024-03-01T09:00:00.Z")).isEqualTo(Long.MIN_VALUE);
     assertThat(TimestampParser.utcInstant("+12024-03-01T09:00:00Z")).isEqualTo(Long.MIN_VALUE);
-    assertThat(PARSER.parse("2024-02-29T23:59:59.999Z")).isEqualTo(Instant.parse("2024-02-29T23:59:59.999Z").toEpochMilli());
+    assertThat(PARSER.parse("2024-02-29T23:59:59.999Z"))
+        .isEqualTo(Instant.parse("2024-02-29T23:59:59.999Z").toEpochMilli());
   }
 }

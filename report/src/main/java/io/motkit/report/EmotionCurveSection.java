@@ -16,8 +16,8 @@ public final class EmotionCurveSection {
   private EmotionCurveSection() {}
 
   /**
-   * The emotion curve of one journey: its values in time order, with the moments the score names
-   * as peak and end marked, and the neutral level as a line.
+   * The emotion curve of one journey: its values in time order, with the moments the score names as
+   * peak and end marked, and the neutral level as a line.
    */
   public static List<ReportSection> of(Journey journey, JourneyScore score) {
     List<ReportSection> sections = new ArrayList<>();
@@ -26,7 +26,10 @@ public final class EmotionCurveSection {
     ArrayNode labels = Charts.NODES.arrayNode();
     ArrayNode values = Charts.NODES.arrayNode();
     for (int i = 0; i < journey.size(); i++) {
-      labels.add(journey.moment(i).touchpoint().name() + "\n" + Charts.DAY.format(journey.moment(i).start()));
+      labels.add(
+          journey.moment(i).touchpoint().name()
+              + "\n"
+              + Charts.DAY.format(journey.moment(i).start()));
       values.add(journey.moment(i).value());
     }
     ObjectNode x = option.putObject("xAxis").put("type", "category");
@@ -34,12 +37,26 @@ public final class EmotionCurveSection {
     // Every moment is labelled where there is room; where there is not, the labels that would
     // collide are hidden (the tooltip still names each point) rather than drawn over each other.
     x.putObject("axisLabel").put("rotate", 35).put("hideOverlap", true).put("fontSize", 10);
-    ObjectNode y = option.putObject("yAxis").put("type", "value").put("min", journey.scale().min()).put("max", journey.scale().max());
-    y.put("name", journey.scale().higherIsBetter() ? "experience (higher is better)" : "experience (lower is better)");
+    ObjectNode y =
+        option
+            .putObject("yAxis")
+            .put("type", "value")
+            .put("min", journey.scale().min())
+            .put("max", journey.scale().max());
+    y.put(
+        "name",
+        journey.scale().higherIsBetter()
+            ? "experience (higher is better)"
+            : "experience (lower is better)");
     y.put("nameLocation", "middle").put("nameGap", 38);
     option.putObject("grid").put("bottom", 120).put("left", 60).put("right", 130);
     ObjectNode series = option.putArray("series").addObject();
-    series.put("type", "line").put("name", journey.id()).put("smooth", false).put("symbolSize", 9).set("data", values);
+    series
+        .put("type", "line")
+        .put("name", journey.id())
+        .put("smooth", false)
+        .put("symbolSize", 9)
+        .set("data", values);
     ArrayNode marks = series.putObject("markPoint").putArray("data");
     // One mark per moment: a moment that is both the peak and the end gets one pin naming both,
     // not two pins drawn on top of each other.
@@ -56,22 +73,32 @@ public final class EmotionCurveSection {
           mark.put("name", name);
           mark.putArray("coord").add(index).add(journey.moment(index).value());
           mark.put("value", name);
-          mark.putObject("itemStyle").put("color", roles.size() > 1 ? "#7b3294" : roles.get(0).equals(JourneyScore.PEAK) ? "#c0392b" : "#2c7fb8");
+          mark.putObject("itemStyle")
+              .put(
+                  "color",
+                  roles.size() > 1
+                      ? "#7b3294"
+                      : roles.get(0).equals(JourneyScore.PEAK) ? "#c0392b" : "#2c7fb8");
         });
     series.putObject("labelLayout").put("hideOverlap", true);
     ArrayNode neutral = series.putObject("markLine").put("symbol", "none").putArray("data");
     // Both lines are labelled, at opposite ends, so that neither is mistaken for the other and
     // their labels cannot meet when the remembered value is close to neutral; the remembered
     // value's label sits right of the plot, clear of the peak and end pins.
-    ObjectNode neutralLine = neutral.addObject().put("name", "neutral").put("yAxis", journey.scale().neutral());
+    ObjectNode neutralLine =
+        neutral.addObject().put("name", "neutral").put("yAxis", journey.scale().neutral());
     neutralLine.putObject("label").put("formatter", "neutral").put("position", "insideStartBottom");
     neutralLine.putObject("lineStyle").put("color", "#888888");
     // A remembered value off the experience scale (a sum, a count) has no place on this axis.
     double low = Math.min(journey.scale().min(), journey.scale().max());
     double high = Math.max(journey.scale().min(), journey.scale().max());
     if (score.value() >= low && score.value() <= high) {
-      ObjectNode remembered = neutral.addObject().put("name", "remembered").put("yAxis", score.value());
-      remembered.putObject("label").put("formatter", String.format(Locale.ROOT, "remembered %.3f", score.value())).put("position", "end");
+      ObjectNode remembered =
+          neutral.addObject().put("name", "remembered").put("yAxis", score.value());
+      remembered
+          .putObject("label")
+          .put("formatter", String.format(Locale.ROOT, "remembered %.3f", score.value()))
+          .put("position", "end");
       remembered.putObject("lineStyle").put("color", "#7b3294").put("type", "solid");
     }
     sections.add(

@@ -32,13 +32,14 @@ import java.util.Properties;
 public final class HtmlReport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /**
    * Page script run before the charts are drawn. ECharts takes the height of a text line to be the
-   * width of one CJK glyph; where no CJK font is installed that glyph falls back to a narrow box and
-   * every label is laid out as if a few pixels tall, so labels pass the overlap check and are drawn
-   * over each other. The platform hook measures a line as at least its font size. Series label
-   * layouts given as plain objects are not applied to every series type (scatter ignores them), so
-   * each becomes the equivalent function, which all series types honour.
+   * width of one CJK glyph; where no CJK font is installed that glyph falls back to a narrow box
+   * and every label is laid out as if a few pixels tall, so labels pass the overlap check and are
+   * drawn over each other. The platform hook measures a line as at least its font size. Series
+   * label layouts given as plain objects are not applied to every series type (scatter ignores
+   * them), so each becomes the equivalent function, which all series types honour.
    */
   private static final String LABEL_LAYOUT =
       "var probe = document.createElement('canvas').getContext('2d');\n"
@@ -64,7 +65,8 @@ public final class HtmlReport {
    */
 
   /** The inlined script, in the webjar whose version the build writes into echarts.properties. */
-  private static final String ECHARTS = "META-INF/resources/webjars/echarts/" + echartsVersion() + "/echarts.min.js";
+  private static final String ECHARTS =
+      "META-INF/resources/webjars/echarts/" + echartsVersion() + "/echarts.min.js";
 
   private final String title;
   private final List<String[]> headlines;
@@ -125,7 +127,10 @@ public final class HtmlReport {
       return this;
     }
 
-    /** Pain and delight points: per touchpoint the share of moments below adequate and above desired. */
+    /**
+     * Pain and delight points: per touchpoint the share of moments below adequate and above
+     * desired.
+     */
     public Builder painPoints(List<TouchpointExperience> points) {
       sections.addAll(PainPointSection.of(points));
       return this;
@@ -138,8 +143,8 @@ public final class HtmlReport {
     }
 
     /**
-     * A memory-model fit: the best model's out-of-fold predictions against the observed ratings
-     * (at most 2,000 journeys drawn, evenly spaced), and every model's out-of-fold RMSE with its
+     * A memory-model fit: the best model's out-of-fold predictions against the observed ratings (at
+     * most 2,000 journeys drawn, evenly spaced), and every model's out-of-fold RMSE with its
      * bootstrap interval, R², AIC and the comparison with the best.
      */
     public Builder memoryFit(io.motkit.journey.fit.FitReport report) {
@@ -164,11 +169,11 @@ public final class HtmlReport {
     /**
      * The journey map drawn as a flow in the map's layered layout ({@link MapNode#layer()} left to
      * right by typical position, {@link MapNode#lane()} top to bottom, so that arrows do not run
-     * through nodes); each sized by its moments and coloured by its mean experience on a
-     * diverging scale around the scale's neutral point (red worse, green better); each labelled
-     * with the share of journeys that end there (drop-off). Arrow widths show the share of a
-     * touchpoint's moments followed by the next, listed in a table under the chart; arrows below
-     * {@code minShare} are left out of both.
+     * through nodes); each sized by its moments and coloured by its mean experience on a diverging
+     * scale around the scale's neutral point (red worse, green better); each labelled with the
+     * share of journeys that end there (drop-off). Arrow widths show the share of a touchpoint's
+     * moments followed by the next, listed in a table under the chart; arrows below {@code
+     * minShare} are left out of both.
      *
      * @throws IllegalArgumentException if {@code minShare} is not in [0, 1]
      */
@@ -193,21 +198,29 @@ public final class HtmlReport {
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(escape(title))
         .append("</title>\n<style>\n")
-        .append("body{font-family:system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;margin:24px auto;max-width:1100px;color:#222;padding:0 16px}")
-        .append("h1{font-size:26px;margin-bottom:8px}h2{font-size:19px;margin:28px 0 4px}p.note{color:#555;margin:0 0 8px}")
+        .append(
+            "body{font-family:system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;margin:24px auto;max-width:1100px;color:#222;padding:0 16px}")
+        .append(
+            "h1{font-size:26px;margin-bottom:8px}h2{font-size:19px;margin:28px 0 4px}p.note{color:#555;margin:0 0 8px}")
         .append(".headlines{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0 8px}")
-        .append(".headline{border:1px solid #ddd;border-radius:8px;padding:10px 14px;min-width:140px}")
-        .append(".headline .v{font-size:22px;font-weight:600}.headline .l{font-size:13px;color:#555}")
+        .append(
+            ".headline{border:1px solid #ddd;border-radius:8px;padding:10px 14px;min-width:140px}")
+        .append(
+            ".headline .v{font-size:22px;font-weight:600}.headline .l{font-size:13px;color:#555}")
         .append(".chart{width:100%;height:420px;border:1px solid #eee;border-radius:8px}")
-        .append("table{border-collapse:collapse;font-size:14px}td,th{border-bottom:1px solid #eee;padding:4px 10px;text-align:right}")
+        .append(
+            "table{border-collapse:collapse;font-size:14px}td,th{border-bottom:1px solid #eee;padding:4px 10px;text-align:right}")
         .append("td:first-child,th:first-child{text-align:left}\n</style>\n<script>\n")
         .append(echarts())
         .append("\n</script>\n</head>\n<body>\n<h1>")
         .append(escape(title))
         .append("</h1>\n<div class=\"headlines\">\n");
     for (String[] headline : headlines) {
-      html.append("<div class=\"headline\"><div class=\"v\">").append(escape(headline[1]))
-          .append("</div><div class=\"l\">").append(escape(headline[0])).append("</div></div>\n");
+      html.append("<div class=\"headline\"><div class=\"v\">")
+          .append(escape(headline[1]))
+          .append("</div><div class=\"l\">")
+          .append(escape(headline[0]))
+          .append("</div></div>\n");
     }
     html.append("</div>\n");
     List<String> scripts = new ArrayList<>();
@@ -264,7 +277,8 @@ public final class HtmlReport {
     Properties properties = new Properties();
     try (InputStream in = HtmlReport.class.getResourceAsStream("echarts.properties")) {
       if (in == null) {
-        throw new IllegalStateException("echarts.properties is not beside " + HtmlReport.class.getName());
+        throw new IllegalStateException(
+            "echarts.properties is not beside " + HtmlReport.class.getName());
       }
       properties.load(in);
     } catch (IOException e) {
@@ -276,9 +290,11 @@ public final class HtmlReport {
   private static String echarts() {
     try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(ECHARTS)) {
       if (in == null) {
-        throw new IllegalStateException("the ECharts script " + ECHARTS + " is not on the class path");
+        throw new IllegalStateException(
+            "the ECharts script " + ECHARTS + " is not on the class path");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</script", "<\\/script");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("</script", "<\\/script");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the ECharts script", e);
     }
@@ -301,6 +317,9 @@ public final class HtmlReport {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

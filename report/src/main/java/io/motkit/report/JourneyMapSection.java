@@ -18,15 +18,21 @@ public final class JourneyMapSection {
 
   private JourneyMapSection() {}
 
-/** The section. */
+  /** The section. */
   public static List<ReportSection> of(JourneyMap map, Optional<Scale> scale, double minShare) {
     List<ReportSection> sections = new ArrayList<>();
-    checkArgument(minShare >= 0 && minShare <= 1, "minimum arrow share %s is not in [0, 1]", minShare);
+    checkArgument(
+        minShare >= 0 && minShare <= 1, "minimum arrow share %s is not in [0, 1]", minShare);
     ObjectNode option = Charts.NODES.objectNode();
     option.putObject("tooltip");
     ObjectNode series = option.putArray("series").addObject();
     series.put("type", "graph").put("layout", "none").put("roam", true);
-    series.put("left", 90).put("right", 90).put("top", 100).put("bottom", 90).put("nodeScaleRatio", 0);
+    series
+        .put("left", 90)
+        .put("right", 90)
+        .put("top", 100)
+        .put("bottom", 90)
+        .put("nodeScaleRatio", 0);
     series.set("edgeSymbol", Charts.NODES.arrayNode().add("none").add("arrow"));
     series.putObject("label").put("show", true);
     series.putObject("labelLayout").put("hideOverlap", true);
@@ -45,8 +51,14 @@ public final class JourneyMapSection {
       node.put("value", n.moments());
       node.put("x", n.layer() * 100).put("y", n.lane() * laneGap);
       node.put("symbolSize", 14 + 30 * Math.sqrt(n.moments() / (double) most));
-      node.putObject("itemStyle").put("color", scale.map(sc -> experienceColour(n.meanExperience(), sc)).orElse("#4575b4")).put("borderColor", "#555555");
-      String label = n.endProbability() >= 0.005 ? String.format(Locale.ROOT, "%s%nends %.0f%%", n.touchpoint(), 100 * n.endProbability()) : n.touchpoint();
+      node.putObject("itemStyle")
+          .put("color", scale.map(sc -> experienceColour(n.meanExperience(), sc)).orElse("#4575b4"))
+          .put("borderColor", "#555555");
+      String label =
+          n.endProbability() >= 0.005
+              ? String.format(
+                  Locale.ROOT, "%s%nends %.0f%%", n.touchpoint(), 100 * n.endProbability())
+              : n.touchpoint();
       node.putObject("label").put("position", upper ? "top" : "bottom").put("formatter", label);
     }
     ArrayNode links = series.putArray("links");
@@ -57,10 +69,28 @@ public final class JourneyMapSection {
       }
       ObjectNode link = links.addObject();
       link.put("source", e.from()).put("target", e.to()).put("value", e.count());
-      link.putObject("lineStyle").put("width", 1 + 6 * e.probability()).put("curveness", 0.2).put("opacity", 0.6).put("color", "#888888");
+      link.putObject("lineStyle")
+          .put("width", 1 + 6 * e.probability())
+          .put("curveness", 0.2)
+          .put("opacity", 0.6)
+          .put("color", "#888888");
       // Shares are in the tooltip and the table: labels on curved arrows land far from them.
-      link.putObject("tooltip").put("formatter", String.format(Locale.ROOT, "%s \u2192 %s: %.0f%% (%d)", e.from(), e.to(), 100 * e.probability(), e.count()));
-      arrows.add(List.of(e.from(), e.to(), String.valueOf(e.count()), String.format(Locale.ROOT, "%.1f%%", 100 * e.probability())));
+      link.putObject("tooltip")
+          .put(
+              "formatter",
+              String.format(
+                  Locale.ROOT,
+                  "%s \u2192 %s: %.0f%% (%d)",
+                  e.from(),
+                  e.to(),
+                  100 * e.probability(),
+                  e.count()));
+      arrows.add(
+          List.of(
+              e.from(),
+              e.to(),
+              String.valueOf(e.count()),
+              String.format(Locale.ROOT, "%.1f%%", 100 * e.probability())));
     }
     sections.add(
         ReportSection.of(
@@ -72,7 +102,9 @@ public final class JourneyMapSection {
                     + " moments followed by the next).",
                 map.journeys(),
                 map.variantCount(),
-                scale.isPresent() ? ", coloured by mean experience (red below neutral, green above)" : "",
+                scale.isPresent()
+                    ? ", coloured by mean experience (red below neutral, green above)"
+                    : "",
                 arrows.size(),
                 map.edges().size(),
                 100 * minShare),
@@ -87,10 +119,13 @@ public final class JourneyMapSection {
    * yellow, the worse end of the scale red, the better end green, whatever the scale's direction.
    */
   static String experienceColour(double mean, Scale scale) {
-    double halfRange = scale.higherIsBetter() ? scale.max() - scale.neutral() : scale.neutral() - scale.min();
-    double lowHalf = scale.higherIsBetter() ? scale.neutral() - scale.min() : scale.max() - scale.neutral();
+    double halfRange =
+        scale.higherIsBetter() ? scale.max() - scale.neutral() : scale.neutral() - scale.min();
+    double lowHalf =
+        scale.higherIsBetter() ? scale.neutral() - scale.min() : scale.max() - scale.neutral();
     double signed = scale.higherIsBetter() ? mean - scale.neutral() : scale.neutral() - mean;
-    double t = signed >= 0 ? signed / Math.max(halfRange, 1e-12) : signed / Math.max(lowHalf, 1e-12);
+    double t =
+        signed >= 0 ? signed / Math.max(halfRange, 1e-12) : signed / Math.max(lowHalf, 1e-12);
     t = Math.max(-1, Math.min(1, Double.isFinite(t) ? t : 0));
     int[] neutral = {0xff, 0xff, 0xbf};
     int[] end = t >= 0 ? new int[] {0x1a, 0x98, 0x50} : new int[] {0xd7, 0x30, 0x27};
@@ -102,5 +137,4 @@ public final class JourneyMapSection {
         Math.round(neutral[1] + a * (end[1] - neutral[1])),
         Math.round(neutral[2] + a * (end[2] - neutral[2])));
   }
-
 }

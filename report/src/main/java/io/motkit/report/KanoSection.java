@@ -17,9 +17,28 @@ public final class KanoSection {
     List<ReportSection> sections = new ArrayList<>();
     ObjectNode option = Charts.NODES.objectNode();
     option.putObject("tooltip");
-    option.putObject("xAxis").put("type", "value").put("name", "|worse| (dissatisfaction when absent)").put("nameLocation", "middle").put("nameGap", 30).put("min", 0).put("max", 1).put("offset", Charts.LABEL_ROOM);
-    option.putObject("yAxis").put("type", "value").put("name", "better (satisfaction when present)").put("nameLocation", "middle").put("nameGap", 42).put("min", 0).put("max", 1);
-    option.putObject("grid").put("left", 70).put("right", 60).put("bottom", 40 + Charts.LABEL_ROOM + 30);
+    option
+        .putObject("xAxis")
+        .put("type", "value")
+        .put("name", "|worse| (dissatisfaction when absent)")
+        .put("nameLocation", "middle")
+        .put("nameGap", 30)
+        .put("min", 0)
+        .put("max", 1)
+        .put("offset", Charts.LABEL_ROOM);
+    option
+        .putObject("yAxis")
+        .put("type", "value")
+        .put("name", "better (satisfaction when present)")
+        .put("nameLocation", "middle")
+        .put("nameGap", 42)
+        .put("min", 0)
+        .put("max", 1);
+    option
+        .putObject("grid")
+        .put("left", 70)
+        .put("right", 60)
+        .put("bottom", 40 + Charts.LABEL_ROOM + 30);
     ArrayNode data = Charts.NODES.arrayNode();
     for (KanoFeatureResult f : features) {
       ObjectNode point = data.addObject();
@@ -42,7 +61,13 @@ public final class KanoSection {
             option,
             List.of("feature", "category", "better", "worse"),
             features.stream()
-                .map(f -> List.of(f.feature(), f.category().label(), Charts.fixed(f.better()), Charts.fixed(f.worse())))
+                .map(
+                    f ->
+                        List.of(
+                            f.feature(),
+                            f.category().label(),
+                            Charts.fixed(f.better()),
+                            Charts.fixed(f.worse())))
                 .collect(Collectors.toList())));
     return sections;
   }

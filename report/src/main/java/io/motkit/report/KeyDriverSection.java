@@ -19,9 +19,25 @@ public final class KeyDriverSection {
     List<ReportSection> sections = new ArrayList<>();
     ObjectNode option = Charts.NODES.objectNode();
     option.putObject("tooltip");
-    option.putObject("xAxis").put("type", "value").put("name", "performance (mean rating)").put("nameLocation", "middle").put("nameGap", 30).put("scale", true).put("offset", Charts.LABEL_ROOM);
-    option.putObject("yAxis").put("type", "value").put("name", "importance (share of R²)").put("nameLocation", "middle").put("nameGap", 48);
-    option.putObject("grid").put("left", 70).put("right", 60).put("bottom", 40 + Charts.LABEL_ROOM + 30);
+    option
+        .putObject("xAxis")
+        .put("type", "value")
+        .put("name", "performance (mean rating)")
+        .put("nameLocation", "middle")
+        .put("nameGap", 30)
+        .put("scale", true)
+        .put("offset", Charts.LABEL_ROOM);
+    option
+        .putObject("yAxis")
+        .put("type", "value")
+        .put("name", "importance (share of R²)")
+        .put("nameLocation", "middle")
+        .put("nameGap", 48);
+    option
+        .putObject("grid")
+        .put("left", 70)
+        .put("right", 60)
+        .put("bottom", 40 + Charts.LABEL_ROOM + 30);
     ArrayNode data = Charts.NODES.arrayNode();
     double meanPerformance = 0;
     for (KeyDriver d : report.drivers()) {
@@ -53,13 +69,23 @@ public final class KeyDriverSection {
                 performanceLine,
                 equalShare),
             option,
-            List.of("touchpoint", "quadrant", "share of R²", "relative weight", "performance (mean rating)", "coverage (share of journeys)"),
+            List.of(
+                "touchpoint",
+                "quadrant",
+                "share of R²",
+                "relative weight",
+                "performance (mean rating)",
+                "coverage (share of journeys)"),
             report.drivers().stream()
                 .map(
                     d ->
                         List.of(
-                            d.touchpoint(), quadrant(d.share() >= equalShare, d.performance() >= performanceLine), Charts.fixed(d.share()),
-                            Charts.fixed(d.weight()), Charts.fixed(d.performance()), Charts.fixed(d.coverage())))
+                            d.touchpoint(),
+                            quadrant(d.share() >= equalShare, d.performance() >= performanceLine),
+                            Charts.fixed(d.share()),
+                            Charts.fixed(d.weight()),
+                            Charts.fixed(d.performance()),
+                            Charts.fixed(d.coverage())))
                 .collect(Collectors.toList())));
     return sections;
   }
@@ -69,6 +95,8 @@ public final class KeyDriverSection {
     if (important) {
       return strong ? "important, strong: keep up" : "important, weak: fix first";
     }
-    return strong ? "less important, strong: possible overkill" : "less important, weak: low priority";
+    return strong
+        ? "less important, strong: possible overkill"
+        : "less important, weak: low priority";
   }
 }

@@ -12,8 +12,8 @@ public final class MemoryFitSection {
   private MemoryFitSection() {}
 
   /**
-   * A memory-model fit: the best model's out-of-fold predictions against the observed ratings
-   * (at most 2,000 journeys drawn, evenly spaced), and every model's out-of-fold RMSE with its
+   * A memory-model fit: the best model's out-of-fold predictions against the observed ratings (at
+   * most 2,000 journeys drawn, evenly spaced), and every model's out-of-fold RMSE with its
    * bootstrap interval, R², AIC and the comparison with the best.
    */
   public static List<ReportSection> of(io.motkit.journey.fit.FitReport report) {
@@ -21,8 +21,20 @@ public final class MemoryFitSection {
     ObjectNode scatter = Charts.NODES.objectNode();
     scatter.putObject("tooltip");
     scatter.putObject("grid").put("left", 70).put("right", 40).put("bottom", 60);
-    scatter.putObject("xAxis").put("type", "value").put("name", "predicted out of fold").put("nameLocation", "middle").put("nameGap", 30).put("scale", true);
-    scatter.putObject("yAxis").put("type", "value").put("name", "observed rating").put("nameLocation", "middle").put("nameGap", 45).put("scale", true);
+    scatter
+        .putObject("xAxis")
+        .put("type", "value")
+        .put("name", "predicted out of fold")
+        .put("nameLocation", "middle")
+        .put("nameGap", 30)
+        .put("scale", true);
+    scatter
+        .putObject("yAxis")
+        .put("type", "value")
+        .put("name", "observed rating")
+        .put("nameLocation", "middle")
+        .put("nameGap", 45)
+        .put("scale", true);
     ArrayNode points = Charts.NODES.arrayNode();
     int n = report.observed().size();
     int step = Math.max(1, (n + 1_999) / 2_000);
@@ -37,7 +49,8 @@ public final class MemoryFitSection {
     }
     ObjectNode dots = scatter.putArray("series").addObject();
     dots.put("type", "scatter").put("symbolSize", 5).put("name", report.best()).set("data", points);
-    ArrayNode diagonal = dots.putObject("markLine").put("symbol", "none").putArray("data").addArray();
+    ArrayNode diagonal =
+        dots.putObject("markLine").put("symbol", "none").putArray("data").addArray();
     diagonal.addObject().putArray("coord").add(low).add(low);
     diagonal.addObject().putArray("coord").add(high).add(high);
     sections.add(
@@ -56,7 +69,11 @@ public final class MemoryFitSection {
     ObjectNode bars = Charts.NODES.objectNode();
     bars.putObject("tooltip").put("trigger", "axis");
     bars.putObject("grid").put("left", 140).put("right", 40);
-    bars.putObject("xAxis").put("type", "value").put("name", "RMSE out of fold").put("nameLocation", "middle").put("nameGap", 30);
+    bars.putObject("xAxis")
+        .put("type", "value")
+        .put("name", "RMSE out of fold")
+        .put("nameLocation", "middle")
+        .put("nameGap", 30);
     ArrayNode names = Charts.NODES.arrayNode();
     ArrayNode rmse = Charts.NODES.arrayNode();
     List<List<String>> rows = new ArrayList<>();
@@ -67,13 +84,22 @@ public final class MemoryFitSection {
           List.of(
               m.model(),
               String.format(Locale.ROOT, "%.4f", m.rmse()),
-              m.rmseInterval().map(ci -> String.format(Locale.ROOT, "%.4f to %.4f", ci.low(), ci.high())).orElse("-"),
+              m.rmseInterval()
+                  .map(ci -> String.format(Locale.ROOT, "%.4f to %.4f", ci.low(), ci.high()))
+                  .orElse("-"),
               Charts.fixed(m.rSquared()),
               String.format(Locale.ROOT, "%.1f", m.aic()),
-              m.comparison().map(c -> String.format(Locale.ROOT, "%.4f", c.pValue())).orElse("best")));
+              m.comparison()
+                  .map(c -> String.format(Locale.ROOT, "%.4f", c.pValue()))
+                  .orElse("best")));
     }
     bars.putObject("yAxis").put("type", "category").put("inverse", true).set("data", names);
-    bars.putArray("series").addObject().put("type", "bar").put("name", "RMSE").put("color", "#4575b4").set("data", rmse);
+    bars.putArray("series")
+        .addObject()
+        .put("type", "bar")
+        .put("name", "RMSE")
+        .put("color", "#4575b4")
+        .set("data", rmse);
     sections.add(
         ReportSection.of(
             "Memory models compared",

@@ -11,12 +11,18 @@ public final class PainPointSection {
 
   private PainPointSection() {}
 
-  /** Pain and delight points: per touchpoint the share of moments below adequate and above desired. */
+  /**
+   * Pain and delight points: per touchpoint the share of moments below adequate and above desired.
+   */
   public static List<ReportSection> of(List<TouchpointExperience> points) {
     List<ReportSection> sections = new ArrayList<>();
     ObjectNode option = Charts.NODES.objectNode();
     option.putObject("tooltip").put("trigger", "axis");
-    option.putObject("legend").putArray("data").add("pain: below adequate (%)").add("delight: above desired (%)");
+    option
+        .putObject("legend")
+        .putArray("data")
+        .add("pain: below adequate (%)")
+        .add("delight: above desired (%)");
     ArrayNode names = Charts.NODES.arrayNode();
     ArrayNode pain = Charts.NODES.arrayNode();
     ArrayNode delight = Charts.NODES.arrayNode();
@@ -26,12 +32,33 @@ public final class PainPointSection {
       delight.add(100 * p.delightShare().orElse(0));
     }
     option.putObject("grid").put("left", 140).put("right", 30).put("bottom", 60);
-    option.putObject("xAxis").put("type", "value").put("name", "% of moments").put("nameLocation", "middle").put("nameGap", 28);
+    option
+        .putObject("xAxis")
+        .put("type", "value")
+        .put("name", "% of moments")
+        .put("nameLocation", "middle")
+        .put("nameGap", 28);
     option.putObject("yAxis").put("type", "category").put("inverse", true).set("data", names);
     ArrayNode series = option.putArray("series");
-    series.addObject().put("type", "bar").put("name", "pain: below adequate (%)").put("color", "#d7301f").set("data", pain);
-    series.addObject().put("type", "bar").put("name", "delight: above desired (%)").put("color", "#1a9850").set("data", delight);
-    sections.add(ReportSection.of("Pain and delight points", "Touchpoints ranked with the most painful first.", option, List.of(), List.of()));
+    series
+        .addObject()
+        .put("type", "bar")
+        .put("name", "pain: below adequate (%)")
+        .put("color", "#d7301f")
+        .set("data", pain);
+    series
+        .addObject()
+        .put("type", "bar")
+        .put("name", "delight: above desired (%)")
+        .put("color", "#1a9850")
+        .set("data", delight);
+    sections.add(
+        ReportSection.of(
+            "Pain and delight points",
+            "Touchpoints ranked with the most painful first.",
+            option,
+            List.of(),
+            List.of()));
     return sections;
   }
 }

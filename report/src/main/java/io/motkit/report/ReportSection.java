@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * One part of a report: a title, a caption, an optional chart (an Apache ECharts option) and an
- * optional table under it. Each analysis contributes its sections ({@link PainPointSection},
- * {@link KanoSection}, ...); a new analysis adds its own section class and {@link
+ * optional table under it. Each analysis contributes its sections ({@link PainPointSection}, {@link
+ * KanoSection}, ...); a new analysis adds its own section class and {@link
  * HtmlReport.Builder#section(ReportSection)} takes it. Immutable.
  */
 public final class ReportSection {
@@ -25,7 +25,12 @@ public final class ReportSection {
   private final List<String> header;
   private final List<List<String>> rows;
 
-  private ReportSection(String title, String caption, ObjectNode chart, List<String> header, List<List<String>> rows) {
+  private ReportSection(
+      String title,
+      String caption,
+      ObjectNode chart,
+      List<String> header,
+      List<List<String>> rows) {
     checkArgument(!title.isBlank(), "a section needs a title");
     this.title = title;
     this.caption = caption;
@@ -33,7 +38,12 @@ public final class ReportSection {
     this.header = List.copyOf(header);
     this.rows = rows.stream().map(List::copyOf).toList();
     for (List<String> row : this.rows) {
-      checkArgument(row.size() == this.header.size(), "section '%s': a row has %s cells for %s columns", title, row.size(), this.header.size());
+      checkArgument(
+          row.size() == this.header.size(),
+          "section '%s': a row has %s cells for %s columns",
+          title,
+          row.size(),
+          this.header.size());
     }
   }
 
@@ -44,23 +54,37 @@ public final class ReportSection {
    * @throws IllegalArgumentException if the chart is not a JSON object, or a row has not one cell
    *     per column
    */
-  public static ReportSection of(String title, String caption, Optional<String> chartOption, List<String> header, List<List<String>> rows) {
+  public static ReportSection of(
+      String title,
+      String caption,
+      Optional<String> chartOption,
+      List<String> header,
+      List<List<String>> rows) {
     ObjectNode chart = null;
     if (chartOption.isPresent()) {
       JsonNode node;
       try {
         node = JSON.readTree(chartOption.get());
       } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException("section '" + title + "': the chart is not JSON: " + e.getOriginalMessage(), e);
+        throw new IllegalArgumentException(
+            "section '" + title + "': the chart is not JSON: " + e.getOriginalMessage(), e);
       }
-      checkArgument(node != null && node.isObject(), "section '%s': the chart must be a JSON object (an ECharts option)", title);
+      checkArgument(
+          node != null && node.isObject(),
+          "section '%s': the chart must be a JSON object (an ECharts option)",
+          title);
       chart = (ObjectNode) node;
     }
     return new ReportSection(title, caption, chart, header, rows);
   }
 
   /** A section of the report's own sections, whose chart is already a tree. */
-  static ReportSection of(String title, String caption, ObjectNode chart, List<String> header, List<List<String>> rows) {
+  static ReportSection of(
+      String title,
+      String caption,
+      ObjectNode chart,
+      List<String> header,
+      List<List<String>> rows) {
     return new ReportSection(title, caption, chart, header, rows);
   }
 

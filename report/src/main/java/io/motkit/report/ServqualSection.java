@@ -13,7 +13,9 @@ public final class ServqualSection {
 
   private ServqualSection() {}
 
-  /** A table per dimension: the gap, Cronbach's alpha of the E and P items, and a reliability flag. */
+  /**
+   * A table per dimension: the gap, Cronbach's alpha of the E and P items, and a reliability flag.
+   */
   public static List<ReportSection> of(ServqualReport report) {
     List<List<String>> rows = new ArrayList<>();
     for (ServqualDimensionResult d : report.dimensions()) {

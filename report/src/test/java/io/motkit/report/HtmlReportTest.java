@@ -22,9 +22,15 @@ final class HtmlReportTest {
       Journey.builder()
           .id("owner-<1>")
           .scale(Scale.likert7())
-          .addMoment(Moment.of(Touchpoint.of("fee-notice"), Instant.parse("2024-03-01T09:00:00Z"), 3))
-          .addMoment(Moment.of(Touchpoint.of("repair</script>"), Instant.parse("2024-03-05T09:00:00Z"), 2))
-          .addMoment(Moment.of(Touchpoint.of("follow-up\"&<!--<script>"), Instant.parse("2024-03-07T09:00:00Z"), 6))
+          .addMoment(
+              Moment.of(Touchpoint.of("fee-notice"), Instant.parse("2024-03-01T09:00:00Z"), 3))
+          .addMoment(
+              Moment.of(Touchpoint.of("repair</script>"), Instant.parse("2024-03-05T09:00:00Z"), 2))
+          .addMoment(
+              Moment.of(
+                  Touchpoint.of("follow-up\"&<!--<script>"),
+                  Instant.parse("2024-03-07T09:00:00Z"),
+                  6))
           .build();
 
   @Test
@@ -42,14 +48,20 @@ final class HtmlReportTest {
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Owners &amp; fees</title>");
     // The chart library is inlined: the page needs no network.
     assertThat(html).contains("echarts").doesNotContain("src=\"http").doesNotContain("<link");
-    assertThat(html).contains("Emotion curve of journey owner-&lt;1&gt;").contains("Pain and delight points").contains("Journey map");
+    assertThat(html)
+        .contains("Emotion curve of journey owner-&lt;1&gt;")
+        .contains("Pain and delight points")
+        .contains("Journey map");
     assertThat(html).contains("<td>&lt;x&gt;</td>");
     // A touchpoint id cannot close the script element that holds the chart options.
     String scripts = html.substring(html.lastIndexOf("<script>"));
     assertThat(scripts).doesNotContain("repair</script>").contains("repair\\u003c/script\\u003e");
     // Nor open a comment or a script inside it: <, > and & in names are JSON escapes there.
     String options = scripts.substring(scripts.indexOf("draw('chart"));
-    assertThat(options).doesNotContain("<!--").doesNotContain("<script").contains("follow-up\\\"\\u0026\\u003c!--\\u003cscript\\u003e");
+    assertThat(options)
+        .doesNotContain("<!--")
+        .doesNotContain("<script")
+        .contains("follow-up\\\"\\u0026\\u003c!--\\u003cscript\\u003e");
     assertThat(html.split("draw\\('chart", -1)).hasSize(4);
   }
 
@@ -60,16 +72,21 @@ final class HtmlReportTest {
         ReportSection.of(
             "Queue lengths",
             "Mean customers waiting, by hour.",
-            Optional.of("{\"xAxis\":{\"type\":\"category\",\"data\":[\"9\",\"10\"]},\"yAxis\":{},\"series\":[{\"type\":\"bar\",\"data\":[3,5]}]}"),
+            Optional.of(
+                "{\"xAxis\":{\"type\":\"category\",\"data\":[\"9\",\"10\"]},\"yAxis\":{},\"series\":[{\"type\":\"bar\",\"data\":[3,5]}]}"),
             List.of("hour", "waiting"),
             List.of(List.of("9", "3"), List.of("10", "5")));
     String html = HtmlReport.builder("Queues").section(custom).build().render();
     assertThat(html).contains("<h2>Queue lengths</h2>").contains("<td>10</td><td>5</td>");
     assertThat(html).contains("draw('chart0', {\"xAxis\":{\"type\":\"category\"");
-    assertThatThrownBy(() -> ReportSection.of("Bad", "", Optional.of("[1, 2"), List.of(), List.of()))
+    assertThatThrownBy(
+            () -> ReportSection.of("Bad", "", Optional.of("[1, 2"), List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("section 'Bad': the chart is not JSON");
-    assertThatThrownBy(() -> ReportSection.of("Rows", "", Optional.empty(), List.of("a", "b"), List.of(List.of("1"))))
+    assertThatThrownBy(
+            () ->
+                ReportSection.of(
+                    "Rows", "", Optional.empty(), List.of("a", "b"), List.of(List.of("1"))))
         .hasMessageContaining("section 'Rows': a row has 1 cells for 2 columns");
   }
 

@@ -70,7 +70,10 @@ public final class SampleMean {
    * @throws IllegalArgumentException if the level is not strictly between 0 and 1
    */
   public Optional<ConfidenceInterval> interval(double level) {
-    checkArgument(level > 0 && level < 1, "confidence level must be strictly between 0 and 1, found %s", level);
+    checkArgument(
+        level > 0 && level < 1,
+        "confidence level must be strictly between 0 and 1, found %s",
+        level);
     if (n < 2) {
       return Optional.empty();
     }

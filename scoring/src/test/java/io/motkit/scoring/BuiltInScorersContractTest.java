@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 final class BuiltInScorersContractTest extends ScorerContract {
 
   private static final String[] KANO_LETTERS = {"A", "O", "M", "I", "R"};
-  private static final String[] DIMENSIONS = {"tangibles", "reliability", "responsiveness", "assurance", "empathy"};
+  private static final String[] DIMENSIONS = {
+    "tangibles", "reliability", "responsiveness", "assurance", "empathy"
+  };
 
   @Override
   protected Map<String, String> parameters(ScorerProvider provider, List<String> touchpoints) {
@@ -42,7 +44,17 @@ final class BuiltInScorersContractTest extends ScorerContract {
   void everyScorerOfTheDesignIsRegistered() {
     assertThat(ScorerRegistry.load().ids())
         .contains(
-            "peak-end", "recency", "mean", "duration-weighted", "end", "peak", "min", "weakest-link", "trend", "kano",
-            "servqual", "composite");
+            "peak-end",
+            "recency",
+            "mean",
+            "duration-weighted",
+            "end",
+            "peak",
+            "min",
+            "weakest-link",
+            "trend",
+            "kano",
+            "servqual",
+            "composite");
   }
 }

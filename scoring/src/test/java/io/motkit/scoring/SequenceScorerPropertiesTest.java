@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.motkit.testkit.Generators;
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Moment;
@@ -14,6 +13,7 @@ import io.motkit.core.Scale;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.core.scoring.SequenceKernel;
+import io.motkit.testkit.Generators;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,8 @@ final class SequenceScorerPropertiesTest {
           REGISTRY.create("peak-end", Map.of("peak", "both", "end", "last-k", "k", "2")),
           REGISTRY.create("peak-end", Map.of("end", "window", "window", "3600")),
           REGISTRY.create("recency"),
-          REGISTRY.create("recency", Map.of("decay", "position", "half-life", "2", "direction", "primacy")),
+          REGISTRY.create(
+              "recency", Map.of("decay", "position", "half-life", "2", "direction", "primacy")),
           REGISTRY.create("duration-weighted", Map.of("weight-by", "gap")),
           REGISTRY.create("end"),
           REGISTRY.create("peak", Map.of("peak", "worst")),
@@ -102,7 +103,8 @@ final class SequenceScorerPropertiesTest {
               double constant = j.scale().min() + fraction * j.scale().range();
               double[] same = new double[j.size()];
               java.util.Arrays.fill(same, constant);
-              assertThat(trend.score(j.withValues(same)).value()).isCloseTo(0.0, within(1e-9 * (1 + Math.abs(constant))));
+              assertThat(trend.score(j.withValues(same)).value())
+                  .isCloseTo(0.0, within(1e-9 * (1 + Math.abs(constant))));
             });
   }
 
@@ -123,7 +125,8 @@ final class SequenceScorerPropertiesTest {
               double peakIntensity = scale.intensity(j.moment(peak).value());
               // A new value strictly less intense than the peak, on either side of neutral.
               double intensity = fraction * peakIntensity * 0.999;
-              double candidate = pick % 2 == 0 ? scale.neutral() + intensity : scale.neutral() - intensity;
+              double candidate =
+                  pick % 2 == 0 ? scale.neutral() + intensity : scale.neutral() - intensity;
               if (!scale.contains(candidate) || intensity >= peakIntensity) {
                 return;
               }
@@ -139,7 +142,9 @@ final class SequenceScorerPropertiesTest {
     JourneyScorer mean = REGISTRY.create("mean");
     JourneyScorer timeAverage = REGISTRY.create("duration-weighted");
     JourneyScorer area = REGISTRY.create("duration-weighted", Map.of("aggregate", "area"));
-    qt().forAll(Generators.journeys(1, 15).map(SequenceScorerPropertiesTest::withPositiveTimes), integers().between(2, 50))
+    qt().forAll(
+            Generators.journeys(1, 15).map(SequenceScorerPropertiesTest::withPositiveTimes),
+            integers().between(2, 50))
         .checkAssert(
             (j, factor) -> {
               List<Moment> stretched = new ArrayList<>();
@@ -152,13 +157,16 @@ final class SequenceScorerPropertiesTest {
                         .value(m.value())
                         .build());
               }
-              Journey longer = Journey.builder().id(j.id()).scale(j.scale()).addAllMoments(stretched).build();
+              Journey longer =
+                  Journey.builder().id(j.id()).scale(j.scale()).addAllMoments(stretched).build();
               assertThat(peakEnd.score(longer).value()).isEqualTo(peakEnd.score(j).value());
               assertThat(mean.score(longer).value()).isEqualTo(mean.score(j).value());
               double tolerance = 1e-9 * (1 + j.scale().range());
-              assertThat(timeAverage.score(longer).value()).isCloseTo(timeAverage.score(j).value(), within(tolerance));
+              assertThat(timeAverage.score(longer).value())
+                  .isCloseTo(timeAverage.score(j).value(), within(tolerance));
               double a = area.score(j).value();
-              assertThat(area.score(longer).value()).isCloseTo(factor * a, within(1e-9 * (1 + Math.abs(factor * a))));
+              assertThat(area.score(longer).value())
+                  .isCloseTo(factor * a, within(1e-9 * (1 + Math.abs(factor * a))));
             });
   }
 
@@ -171,7 +179,10 @@ final class SequenceScorerPropertiesTest {
             REGISTRY.create("recency", Map.of("decay", "position", "half-life", "1")),
             REGISTRY.create("duration-weighted"),
             REGISTRY.create("duration-weighted", Map.of("aggregate", "area", "baseline", "zero")));
-    qt().forAll(Generators.journeys(1, 15).map(SequenceScorerPropertiesTest::withPositiveTimes), integers().between(0, 1000), doubles().between(0, 1))
+    qt().forAll(
+            Generators.journeys(1, 15).map(SequenceScorerPropertiesTest::withPositiveTimes),
+            integers().between(0, 1000),
+            doubles().between(0, 1))
         .checkAssert(
             (j, pick, fraction) -> {
               int index = pick % j.size();
@@ -213,9 +224,12 @@ final class SequenceScorerPropertiesTest {
     scorers.add(REGISTRY.create("trend", Map.of("x", "time", "final-share", "1")));
     Scale scale = Scale.likert7();
     qt().withExamples(200)
-        .forAll(org.quicktheories.generators.SourceDSL.lists().of(
-                Generators.journeysOn(scale, 2, 12).map(SequenceScorerPropertiesTest::withPositiveTimes))
-            .ofSizeBetween(1, 20))
+        .forAll(
+            org.quicktheories.generators.SourceDSL.lists()
+                .of(
+                    Generators.journeysOn(scale, 2, 12)
+                        .map(SequenceScorerPropertiesTest::withPositiveTimes))
+                .ofSizeBetween(1, 20))
         .checkAssert(
             journeys -> {
               int total = journeys.stream().mapToInt(Journey::size).sum();
@@ -239,7 +253,9 @@ final class SequenceScorerPropertiesTest {
                 double[] out = new double[journeys.size()];
                 kernel.scoreAll(values, starts, durations, offsets, out);
                 for (int j = 0; j < journeys.size(); j++) {
-                  assertThat(out[j]).as(scorer.id()).isEqualTo(scorer.score(journeys.get(j)).value());
+                  assertThat(out[j])
+                      .as(scorer.id())
+                      .isEqualTo(scorer.score(journeys.get(j)).value());
                 }
               }
             });
@@ -251,7 +267,8 @@ final class SequenceScorerPropertiesTest {
    */
   private static Journey mirrored(Journey j) {
     Scale s = j.scale();
-    Scale flipped = Scale.of(s.min(), s.max(), s.min() + s.max() - s.neutral(), !s.higherIsBetter());
+    Scale flipped =
+        Scale.of(s.min(), s.max(), s.min() + s.max() - s.neutral(), !s.higherIsBetter());
     double[] values = new double[j.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = s.min() + s.max() - j.moment(i).value();
@@ -259,7 +276,13 @@ final class SequenceScorerPropertiesTest {
     List<Moment> moments = new ArrayList<>();
     for (int i = 0; i < j.size(); i++) {
       Moment m = j.moment(i);
-      moments.add(Moment.builder().touchpoint(m.touchpoint()).start(m.start()).duration(m.duration()).value(values[i]).build());
+      moments.add(
+          Moment.builder()
+              .touchpoint(m.touchpoint())
+              .start(m.start())
+              .duration(m.duration())
+              .value(values[i])
+              .build());
     }
     return Journey.builder().id(j.id()).scale(flipped).addAllMoments(moments).build();
   }
@@ -299,7 +322,8 @@ final class SequenceScorerPropertiesTest {
         .checkAssert(
             j -> {
               double value = area.score(j).value();
-              assertThat(area.score(mirrored(j)).value()).isCloseTo(value, within(1e-9 * (1 + Math.abs(value))));
+              assertThat(area.score(mirrored(j)).value())
+                  .isCloseTo(value, within(1e-9 * (1 + Math.abs(value))));
             });
   }
 
@@ -326,7 +350,8 @@ final class SequenceScorerPropertiesTest {
               java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
               double[] permuted = shuffled.stream().mapToDouble(Double::doubleValue).toArray();
               Journey other = j.withValues(permuted);
-              // Intensities within 1e-9 of the scale's range are ties, and among tied moments the most
+              // Intensities within 1e-9 of the scale's range are ties, and among tied moments the
+              // most
               // recent is taken: values may differ by that much, never more.
               double tolerance = 1e-9 * (1 + j.scale().range());
               for (JourneyScorer scorer : orderFree) {

@@ -15,7 +15,9 @@ import io.motkit.scoring.servqual.ServqualItem;
 import io.motkit.scoring.servqual.ServqualResponse;
 import org.junit.jupiter.api.Test;
 
-/** Each validation rule of the analyses' settings and inputs, with the message naming the bad value. */
+/**
+ * Each validation rule of the analyses' settings and inputs, with the message naming the bad value.
+ */
 final class SettingsValidationTest {
 
   @Test
@@ -28,41 +30,80 @@ final class SettingsValidationTest {
 
   @Test
   void sampleMeanRejectsEmptyAndNonFiniteSamples() {
-    assertThatThrownBy(() -> SampleMean.of(new double[0])).hasMessageContaining("needs at least one value");
-    assertThatThrownBy(() -> SampleMean.of(new double[] {1, Double.NaN})).hasMessageContaining("sample value is not finite: NaN");
-    assertThatThrownBy(() -> SampleMean.of(new double[] {1, 2}).interval(1.5)).hasMessageContaining("found 1.5");
+    assertThatThrownBy(() -> SampleMean.of(new double[0]))
+        .hasMessageContaining("needs at least one value");
+    assertThatThrownBy(() -> SampleMean.of(new double[] {1, Double.NaN}))
+        .hasMessageContaining("sample value is not finite: NaN");
+    assertThatThrownBy(() -> SampleMean.of(new double[] {1, 2}).interval(1.5))
+        .hasMessageContaining("found 1.5");
   }
 
   @Test
   void kanoSettingsAndResponsesAreChecked() {
-    assertThatThrownBy(() -> KanoAnalysis.builder().tieThreshold(-0.1).build()).hasMessageContaining("tie threshold must be in [0, 1], found -0.1");
-    assertThatThrownBy(() -> KanoAnalysis.builder().maxQuestionableShare(2).build()).hasMessageContaining("maximum Q share must be in [0, 1], found 2.0");
-    assertThatThrownBy(() -> KanoResponse.builder().respondent("r").feature("f").functional(KanoAnswer.LIKE).dysfunctional(KanoAnswer.LIKE).importance(0).build())
+    assertThatThrownBy(() -> KanoAnalysis.builder().tieThreshold(-0.1).build())
+        .hasMessageContaining("tie threshold must be in [0, 1], found -0.1");
+    assertThatThrownBy(() -> KanoAnalysis.builder().maxQuestionableShare(2).build())
+        .hasMessageContaining("maximum Q share must be in [0, 1], found 2.0");
+    assertThatThrownBy(
+            () ->
+                KanoResponse.builder()
+                    .respondent("r")
+                    .feature("f")
+                    .functional(KanoAnswer.LIKE)
+                    .dysfunctional(KanoAnswer.LIKE)
+                    .importance(0)
+                    .build())
         .hasMessageContaining("importance must be from 1 to 9, found 0.0");
-    assertThatThrownBy(() -> KanoResponse.of(" ", "f", KanoAnswer.LIKE, KanoAnswer.LIKE)).hasMessageContaining("respondent is blank");
+    assertThatThrownBy(() -> KanoResponse.of(" ", "f", KanoAnswer.LIKE, KanoAnswer.LIKE))
+        .hasMessageContaining("respondent is blank");
   }
 
   @Test
   void npsSettingsAreChecked() {
-    assertThatThrownBy(() -> NpsAnalysis.builder().confidenceLevel(0).build()).hasMessageContaining("found 0.0");
-    assertThatThrownBy(() -> NpsAnalysis.builder().resamples(10).build()).hasMessageContaining("at least 100 resamples, found 10");
-    assertThatThrownBy(() -> NpsAnalysis.defaults().result(-1, 2, 3)).hasMessageContaining("-1 promoters");
-    assertThatThrownBy(() -> NpsAnalysis.defaults().result(0, 0, 0)).hasMessageContaining("needs at least one respondent");
+    assertThatThrownBy(() -> NpsAnalysis.builder().confidenceLevel(0).build())
+        .hasMessageContaining("found 0.0");
+    assertThatThrownBy(() -> NpsAnalysis.builder().resamples(10).build())
+        .hasMessageContaining("at least 100 resamples, found 10");
+    assertThatThrownBy(() -> NpsAnalysis.defaults().result(-1, 2, 3))
+        .hasMessageContaining("-1 promoters");
+    assertThatThrownBy(() -> NpsAnalysis.defaults().result(0, 0, 0))
+        .hasMessageContaining("needs at least one respondent");
   }
 
   @Test
   void servqualSettingsAndInputsAreChecked() {
-    assertThatThrownBy(() -> ServqualAnalysis.builder().confidenceLevel(1).build()).hasMessageContaining("found 1.0");
-    assertThatThrownBy(() -> ServqualInstrument.builder().addItem(ServqualItem.of("1", "a", false)).addItem(ServqualItem.of("1", "b", false)).build())
+    assertThatThrownBy(() -> ServqualAnalysis.builder().confidenceLevel(1).build())
+        .hasMessageContaining("found 1.0");
+    assertThatThrownBy(
+            () ->
+                ServqualInstrument.builder()
+                    .addItem(ServqualItem.of("1", "a", false))
+                    .addItem(ServqualItem.of("1", "b", false))
+                    .build())
         .hasMessageContaining("item '1' appears twice in the instrument");
-    assertThatThrownBy(() -> ServqualItem.of("x", " ", false)).hasMessageContaining("item 'x' has a blank dimension");
-    assertThatThrownBy(() -> ServqualImportance.of("r", "empathy", -5)).hasMessageContaining("points must be a finite number >= 0, found -5.0");
-    assertThatThrownBy(() -> ServqualResponse.builder().respondent("r").item("1").expectation(5).perception(5).adequate(4).build())
-        .hasMessageContaining("respondent 'r', item '1': give both adequate and desired levels, or neither");
+    assertThatThrownBy(() -> ServqualItem.of("x", " ", false))
+        .hasMessageContaining("item 'x' has a blank dimension");
+    assertThatThrownBy(() -> ServqualImportance.of("r", "empathy", -5))
+        .hasMessageContaining("points must be a finite number >= 0, found -5.0");
+    assertThatThrownBy(
+            () ->
+                ServqualResponse.builder()
+                    .respondent("r")
+                    .item("1")
+                    .expectation(5)
+                    .perception(5)
+                    .adequate(4)
+                    .build())
+        .hasMessageContaining(
+            "respondent 'r', item '1': give both adequate and desired levels, or neither");
     assertThatThrownBy(() -> ServqualAnalysis.defaults().analyze(java.util.List.of()))
         .hasMessageContaining("there are no SERVQUAL responses to analyse");
     assertThatThrownBy(
-            () -> ServqualAnalysis.defaults().analyze(java.util.List.of(ServqualResponse.of("r", "1", 5, 5)), java.util.List.of(ServqualImportance.of("r", "speed", 10))))
+            () ->
+                ServqualAnalysis.defaults()
+                    .analyze(
+                        java.util.List.of(ServqualResponse.of("r", "1", 5, 5)),
+                        java.util.List.of(ServqualImportance.of("r", "speed", 10))))
         .hasMessageContaining("importance dimension 'speed' is not in the instrument");
   }
 }

@@ -120,7 +120,11 @@ final class JsonLines {
    */
   String text() {
     if (overlong) {
-      throw Problem.of(413, "journey-too-large", "Journey too large", "line " + lineNumber + " is longer than " + maxLine + " bytes")
+      throw Problem.of(
+              413,
+              "journey-too-large",
+              "Journey too large",
+              "line " + lineNumber + " is longer than " + maxLine + " bytes")
           .with("limit", maxLine)
           .asException();
     }

@@ -17,23 +17,32 @@ final class MediaTypes {
   static void require(Context ctx, List<String> accepted) {
     String header = ctx.contentType();
     if (header == null || header.isBlank()) {
-      throw unsupported("the request has no Content-Type; send " + String.join(" or ", accepted), accepted);
+      throw unsupported(
+          "the request has no Content-Type; send " + String.join(" or ", accepted), accepted);
     }
     String[] parts = header.split(";");
     String type = parts[0].trim().toLowerCase(Locale.ROOT);
     if (!accepted.contains(type)) {
-      throw unsupported("Content-Type '" + header + "' is not accepted here; send " + String.join(" or ", accepted), accepted);
+      throw unsupported(
+          "Content-Type '"
+              + header
+              + "' is not accepted here; send "
+              + String.join(" or ", accepted),
+          accepted);
     }
     for (int i = 1; i < parts.length; i++) {
       String[] parameter = parts[i].trim().split("=", 2);
       if (parameter[0].trim().equalsIgnoreCase("charset")
-          && (parameter.length < 2 || !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+          && (parameter.length < 2
+              || !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8"))) {
         throw unsupported("the body must be UTF-8, found Content-Type '" + header + "'", accepted);
       }
     }
   }
 
   private static ProblemException unsupported(String detail, List<String> accepted) {
-    return Problem.of(415, "unsupported-media-type", "Unsupported media type", detail).with("accepted", accepted).asException();
+    return Problem.of(415, "unsupported-media-type", "Unsupported media type", detail)
+        .with("accepted", accepted)
+        .asException();
   }
 }

@@ -30,7 +30,8 @@ final class RequestBody {
   }
 
   /** The body as text, read within {@code limit} bytes and before {@code deadlineNanos}. */
-  static String text(HttpServletRequest request, long limit, long deadlineNanos) throws IOException {
+  static String text(HttpServletRequest request, long limit, long deadlineNanos)
+      throws IOException {
     requireDeclaredLength(request, limit);
     InputStream in = request.getInputStream();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -84,8 +85,13 @@ final class RequestBody {
               400,
               "invalid-utf8",
               "Invalid UTF-8",
-              "line " + line + ", byte " + (offset - lineStart + 1) + ": the body is not valid UTF-8 (byte 0x"
-                  + String.format("%02x", bytes[offset] & 0xff) + ")")
+              "line "
+                  + line
+                  + ", byte "
+                  + (offset - lineStart + 1)
+                  + ": the body is not valid UTF-8 (byte 0x"
+                  + String.format("%02x", bytes[offset] & 0xff)
+                  + ")")
           .with("line", line)
           .asException();
     }
@@ -94,7 +100,11 @@ final class RequestBody {
   }
 
   static Problem tooLarge(long limit, String what) {
-    return Problem.of(413, "body-too-large", "Content too large", "the body " + what + "; the limit is " + limit + " bytes")
+    return Problem.of(
+            413,
+            "body-too-large",
+            "Content too large",
+            "the body " + what + "; the limit is " + limit + " bytes")
         .with("limit", limit);
   }
 
@@ -104,14 +114,23 @@ final class RequestBody {
    */
   static Problem unreadable(IOException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.util.concurrent.TimeoutException || cause instanceof java.net.SocketTimeoutException) {
+      if (cause instanceof java.util.concurrent.TimeoutException
+          || cause instanceof java.net.SocketTimeoutException) {
         return timedOut();
       }
     }
-    return Problem.of(400, "unreadable-body", "Unreadable body", "the body could not be read: the connection ended early");
+    return Problem.of(
+        400,
+        "unreadable-body",
+        "Unreadable body",
+        "the body could not be read: the connection ended early");
   }
 
   static Problem timedOut() {
-    return Problem.of(408, "request-timeout", "Request timeout", "the request did not arrive within the request timeout");
+    return Problem.of(
+        408,
+        "request-timeout",
+        "Request timeout",
+        "the request did not arrive within the request timeout");
   }
 }

@@ -7,8 +7,8 @@ import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.json.JourneyJson;
 import io.motkit.core.json.JourneyScoreJson;
-import io.motkit.core.json.ScorerCatalogJson;
 import io.motkit.core.json.JsonFormatException;
+import io.motkit.core.json.ScorerCatalogJson;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerParameterException;
 import io.motkit.core.scoring.ScorerRegistry;
@@ -73,7 +73,8 @@ final class ScorerEndpoints {
     InputStream in = ctx.req().getInputStream();
     OutputStream out = new BufferedOutputStream(ctx.res().getOutputStream(), 1 << 16);
     // Before waiting for more of the body, send the scores already computed.
-    JsonLines lines = new JsonLines(in, settings.maxBodyBytes(), settings.maxBatchBytes(), out::flush);
+    JsonLines lines =
+        new JsonLines(in, settings.maxBodyBytes(), settings.maxBatchBytes(), out::flush);
     long journeys = 0;
     long scored = 0;
     try {
@@ -90,7 +91,8 @@ final class ScorerEndpoints {
         scored++;
       }
     } catch (ProblemException e) {
-      // The body broke a limit part way; the status is sent already, so the problem is the last line.
+      // The body broke a limit part way; the status is sent already, so the problem is the last
+      // line.
       write(out, error(lines.lineNumber(), null, e.problem()));
     } catch (IOException e) {
       // The client went away or stalled: say so if it still listens, and stop reading.
@@ -147,7 +149,9 @@ final class ScorerEndpoints {
             413,
             "batch-too-large",
             "Batch too large",
-            "the batch holds more than " + settings.maxBatchJourneys() + " journeys; the rest were not read")
+            "the batch holds more than "
+                + settings.maxBatchJourneys()
+                + " journeys; the rest were not read")
         .with("limit", settings.maxBatchJourneys());
   }
 
@@ -157,7 +161,12 @@ final class ScorerEndpoints {
               413,
               "journey-too-long",
               "Journey too long",
-              "journey '" + journey.id() + "' has " + journey.size() + " moments; the limit is " + settings.maxMoments())
+              "journey '"
+                  + journey.id()
+                  + "' has "
+                  + journey.size()
+                  + " moments; the limit is "
+                  + settings.maxMoments())
           .with("journey", journey.id())
           .with("limit", settings.maxMoments())
           .asException();
@@ -174,7 +183,11 @@ final class ScorerEndpoints {
   private JourneyScorer scorer(Context ctx) {
     String id = ctx.pathParam("id");
     if (registry.find(id).isEmpty()) {
-      throw Problem.of(404, "unknown-scorer", "Unknown scorer", "there is no scorer '" + id + "'; valid ids are " + registry.ids())
+      throw Problem.of(
+              404,
+              "unknown-scorer",
+              "Unknown scorer",
+              "there is no scorer '" + id + "'; valid ids are " + registry.ids())
           .with("scorer", id)
           .with("valid_scorers", List.copyOf(registry.ids()))
           .asException();
@@ -182,7 +195,11 @@ final class ScorerEndpoints {
     Map<String, String> parameters = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
       if (e.getValue().size() != 1) {
-        throw Problem.of(400, "invalid-parameter", "Invalid scorer parameter", "parameter '" + e.getKey() + "' is given more than once")
+        throw Problem.of(
+                400,
+                "invalid-parameter",
+                "Invalid scorer parameter",
+                "parameter '" + e.getKey() + "' is given more than once")
             .with("parameter", e.getKey())
             .asException();
       }
@@ -198,6 +215,7 @@ final class ScorerEndpoints {
   }
 
   private static Problem invalidJourney(JsonFormatException e) {
-    return Problem.of(400, "invalid-journey", "Invalid journey JSON", e.getMessage()).with("path", e.path());
+    return Problem.of(400, "invalid-journey", "Invalid journey JSON", e.getMessage())
+        .with("path", e.path());
   }
 }

@@ -64,7 +64,8 @@ public final class ScoringServer implements AutoCloseable {
                   });
               config.jetty.addConnector(
                   (server, http) -> {
-                    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                    ServerConnector connector =
+                        new ServerConnector(server, new HttpConnectionFactory(http));
                     connector.setHost(settings.host());
                     connector.setPort(settings.port());
                     // Bounds every wait for bytes, so a stalled client cannot hold a thread.
@@ -73,7 +74,10 @@ public final class ScoringServer implements AutoCloseable {
                   });
               config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
               config.routes.get(
-                  "/health", route("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"up\"}")));
+                  "/health",
+                  route(
+                      "/health",
+                      ctx -> ctx.contentType("application/json").result("{\"status\":\"up\"}")));
               config.routes.get(
                   "/ready",
                   route(
@@ -82,30 +86,55 @@ public final class ScoringServer implements AutoCloseable {
                         if (ready.get() && !closed.get()) {
                           ctx.contentType("application/json").result("{\"status\":\"ready\"}");
                         } else {
-                          throw Problem.of(503, "not-ready", "Not ready", "the server is starting or shutting down").asException();
+                          throw Problem.of(
+                                  503,
+                                  "not-ready",
+                                  "Not ready",
+                                  "the server is starting or shutting down")
+                              .asException();
                         }
                       }));
               config.routes.get(
-                  "/metrics", route("/metrics", ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape())));
-              config.routes.get("/openapi.json", route("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)));
+                  "/metrics",
+                  route(
+                      "/metrics",
+                      ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape())));
+              config.routes.get(
+                  "/openapi.json",
+                  route(
+                      "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)));
               config.routes.get("/v1/scorers", admitted("/v1/scorers", scorers::list));
               config.routes.post(
-                  "/v1/scorers/{id}/score", admitted("/v1/scorers/{id}/score", ctx -> scorers.score(ctx, deadline())));
-              config.routes.post("/v1/scorers/{id}/batch", admitted("/v1/scorers/{id}/batch", scorers::batch));
+                  "/v1/scorers/{id}/score",
+                  admitted("/v1/scorers/{id}/score", ctx -> scorers.score(ctx, deadline())));
               config.routes.post(
-                  "/v1/analyses/{analysis}", admitted("/v1/analyses/{analysis}", ctx -> surveys.analyse(ctx, deadline())));
+                  "/v1/scorers/{id}/batch", admitted("/v1/scorers/{id}/batch", scorers::batch));
+              config.routes.post(
+                  "/v1/analyses/{analysis}",
+                  admitted("/v1/analyses/{analysis}", ctx -> surveys.analyse(ctx, deadline())));
               config.routes.after(this::record);
               config.routes.exception(ProblemException.class, (e, ctx) -> answer(ctx, e.problem()));
               config.routes.exception(
                   HttpResponseException.class,
-                  (e, ctx) -> answer(ctx, Problem.of(e.getStatus(), slug(e.getStatus()), reason(e.getStatus()), e.getMessage())));
+                  (e, ctx) ->
+                      answer(
+                          ctx,
+                          Problem.of(
+                              e.getStatus(),
+                              slug(e.getStatus()),
+                              reason(e.getStatus()),
+                              e.getMessage())));
               config.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
                     LOG.error("internal error answering {} {}", ctx.method(), ctx.path(), e);
                     answer(
                         ctx,
-                        Problem.of(500, "internal-error", "Internal error", "the server could not answer this request; the error is logged"));
+                        Problem.of(
+                            500,
+                            "internal-error",
+                            "Internal error",
+                            "the server could not answer this request; the error is logged"));
                   });
             });
   }
@@ -170,7 +199,9 @@ public final class ScoringServer implements AutoCloseable {
     };
   }
 
-  /** A handler that runs only when fewer than the maximum of requests are in flight, 503 otherwise. */
+  /**
+   * A handler that runs only when fewer than the maximum of requests are in flight, 503 otherwise.
+   */
   private Handler admitted(String route, Handler handler) {
     return route(
         route,
@@ -181,7 +212,9 @@ public final class ScoringServer implements AutoCloseable {
                     503,
                     "overloaded",
                     "Overloaded",
-                    "the server is answering " + settings.maxConcurrentRequests() + " requests already; retry after a second")
+                    "the server is answering "
+                        + settings.maxConcurrentRequests()
+                        + " requests already; retry after a second")
                 .asException();
           }
           try {

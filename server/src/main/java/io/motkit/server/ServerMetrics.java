@@ -8,15 +8,16 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server's metrics in Prometheus form (Micrometer): requests by method, route and status with
- * a latency histogram, errors (status 400 and above), requests in flight, and journeys scored.
+ * The server's metrics in Prometheus form (Micrometer): requests by method, route and status with a
+ * latency histogram, errors (status 400 and above), requests in flight, and journeys scored.
  */
 final class ServerMetrics {
 
   /** The content type of the Prometheus text format. */
   static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Counter journeys =
       Counter.builder("motkit.journeys.scored").description("Journeys scored").register(registry);
 

@@ -17,7 +17,9 @@ public abstract class ServerSettings {
 
   ServerSettings() {}
 
-  /** The address to bind; {@code 127.0.0.1} unless set, so nothing outside the machine reaches it. */
+  /**
+   * The address to bind; {@code 127.0.0.1} unless set, so nothing outside the machine reaches it.
+   */
   @Value.Default
   public String host() {
     return "127.0.0.1";
@@ -92,17 +94,24 @@ public abstract class ServerSettings {
   @Value.Check
   final void check() {
     checkArgument(!host().isBlank(), "host is blank");
-    checkArgument(port() >= 0 && port() <= 65_535, "port must be from 0 to 65535, found %s", port());
+    checkArgument(
+        port() >= 0 && port() <= 65_535, "port must be from 0 to 65535, found %s", port());
     checkArgument(maxBodyBytes() > 0, "maxBodyBytes must be positive, found %s", maxBodyBytes());
     checkArgument(maxBatchBytes() > 0, "maxBatchBytes must be positive, found %s", maxBatchBytes());
     checkArgument(maxMoments() > 0, "maxMoments must be positive, found %s", maxMoments());
-    checkArgument(maxBatchJourneys() > 0, "maxBatchJourneys must be positive, found %s", maxBatchJourneys());
+    checkArgument(
+        maxBatchJourneys() > 0, "maxBatchJourneys must be positive, found %s", maxBatchJourneys());
     checkArgument(
         !requestTimeout().isNegative() && !requestTimeout().isZero(),
         "requestTimeout must be positive, found %s",
         requestTimeout());
     checkArgument(
-        maxConcurrentRequests() > 0, "maxConcurrentRequests must be positive, found %s", maxConcurrentRequests());
-    checkArgument(!shutdownGrace().isNegative(), "shutdownGrace must not be negative, found %s", shutdownGrace());
+        maxConcurrentRequests() > 0,
+        "maxConcurrentRequests must be positive, found %s",
+        maxConcurrentRequests());
+    checkArgument(
+        !shutdownGrace().isNegative(),
+        "shutdownGrace must not be negative, found %s",
+        shutdownGrace());
   }
 }

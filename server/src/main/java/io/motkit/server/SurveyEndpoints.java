@@ -5,11 +5,6 @@ import io.motkit.core.Scale;
 import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.InputSummary;
-import io.motkit.scoring.servqual.ServqualResponse;
-import io.motkit.scoring.servqual.ServqualSurvey;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.InputFormatException;
 import io.motkit.scoring.kano.KanoAnalysis;
@@ -19,7 +14,12 @@ import io.motkit.scoring.nps.NpsCsv;
 import io.motkit.scoring.servqual.ServqualAnalysis;
 import io.motkit.scoring.servqual.ServqualCsv;
 import io.motkit.scoring.servqual.ServqualInstrument;
+import io.motkit.scoring.servqual.ServqualResponse;
+import io.motkit.scoring.servqual.ServqualSurvey;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -41,7 +41,11 @@ final class SurveyEndpoints {
   void analyse(Context ctx, long deadlineNanos) throws IOException {
     String analysis = ctx.pathParam("analysis");
     if (!ANALYSES.contains(analysis)) {
-      throw Problem.of(404, "unknown-analysis", "Unknown analysis", "there is no analysis '" + analysis + "'; valid ones are " + ANALYSES)
+      throw Problem.of(
+              404,
+              "unknown-analysis",
+              "Unknown analysis",
+              "there is no analysis '" + analysis + "'; valid ones are " + ANALYSES)
           .with("valid_analyses", ANALYSES)
           .asException();
     }
@@ -51,12 +55,14 @@ final class SurveyEndpoints {
     try (CsvInput csv = CsvInput.of(new StringReader(body), "request body")) {
       json = run(analysis, csv);
     } catch (InputFormatException e) {
-      Problem problem = Problem.of(400, "invalid-csv", "Invalid CSV", e.getMessage()).with("line", e.line());
+      Problem problem =
+          Problem.of(400, "invalid-csv", "Invalid CSV", e.getMessage()).with("line", e.line());
       e.column().ifPresent(c -> problem.with("column", c));
       throw problem.asException();
     } catch (IllegalArgumentException e) {
       // Well-formed rows that the analysis cannot use together (no responses, a respondent twice).
-      throw Problem.of(422, "unanalysable-survey", "Survey cannot be analysed", e.getMessage()).asException();
+      throw Problem.of(422, "unanalysable-survey", "Survey cannot be analysed", e.getMessage())
+          .asException();
     }
     ctx.contentType("application/json").result(json);
   }
@@ -69,8 +75,13 @@ final class SurveyEndpoints {
         break;
       case "servqual":
         ServqualInstrument instrument = ServqualInstrument.standard22();
-        List<ServqualResponse> responses = ServqualCsv.readResponses(csv, instrument, Scale.likert7());
-        result = ServqualAnalysis.builder().instrument(instrument).build().run(input(ServqualSurvey.of(responses, List.of()), csv));
+        List<ServqualResponse> responses =
+            ServqualCsv.readResponses(csv, instrument, Scale.likert7());
+        result =
+            ServqualAnalysis.builder()
+                .instrument(instrument)
+                .build()
+                .run(input(ServqualSurvey.of(responses, List.of()), csv));
         break;
       case "nps":
         result = NpsAnalysis.defaults().run(input(NpsCsv.read(csv), csv));

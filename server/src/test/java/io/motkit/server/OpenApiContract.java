@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class OpenApiContract {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final SchemaRegistry SCHEMAS =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
   private final JsonNode document;
   private final JsonNode definitions;
@@ -34,15 +35,20 @@ final class OpenApiContract {
 
   OpenApiContract(String document) throws Exception {
     this.document = JSON.readTree(document);
-    this.definitions = JSON.readTree(rewrite(this.document.path("components").path("schemas").toString()));
+    this.definitions =
+        JSON.readTree(rewrite(this.document.path("components").path("schemas").toString()));
   }
 
   /** Every operation of the document, as {@code METHOD path}. */
   Set<String> operations() {
     Set<String> operations = new TreeSet<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
+        paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
-      path.getValue().fieldNames().forEachRemaining(m -> operations.add(m.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey()));
+      path.getValue()
+          .fieldNames()
+          .forEachRemaining(
+              m -> operations.add(m.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey()));
     }
     return operations;
   }
@@ -52,16 +58,30 @@ final class OpenApiContract {
   }
 
   /** Checks one response of operation {@code method path} (the path as documented, with {id}). */
-  void check(String method, String path, int status, String contentType, String body) throws Exception {
-    JsonNode operation = document.path("paths").path(path).path(method.toLowerCase(java.util.Locale.ROOT));
+  void check(String method, String path, int status, String contentType, String body)
+      throws Exception {
+    JsonNode operation =
+        document.path("paths").path(path).path(method.toLowerCase(java.util.Locale.ROOT));
     assertThat(operation.isMissingNode()).as(method + " " + path + " is documented").isFalse();
     JsonNode response = operation.path("responses").path(Integer.toString(status));
-    assertThat(response.isMissingNode()).as(method + " " + path + " documents status " + status).isFalse();
+    assertThat(response.isMissingNode())
+        .as(method + " " + path + " documents status " + status)
+        .isFalse();
     exercised.add(method + " " + path);
     String mediaType = contentType.split(";")[0].trim();
     JsonNode content = response.path("content").path(mediaType);
     assertThat(content.isMissingNode())
-        .as(method + " " + path + " " + status + " documents " + mediaType + " (has " + response.path("content") + ")")
+        .as(
+            method
+                + " "
+                + path
+                + " "
+                + status
+                + " documents "
+                + mediaType
+                + " (has "
+                + response.path("content")
+                + ")")
         .isFalse();
     if (content.has("x-motkit-line-schema")) {
       for (String line : body.split("\n")) {

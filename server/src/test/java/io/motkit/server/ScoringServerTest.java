@@ -51,11 +51,14 @@ final class ScoringServerTest {
   @AfterAll
   static void stop() {
     server.close();
-    assertThat(contract.exercised()).as("every documented operation was exercised").containsAll(contract.operations());
+    assertThat(contract.exercised())
+        .as("every documented operation was exercised")
+        .containsAll(contract.operations());
   }
 
   /** Sends, checks the answer against the OpenAPI document, and returns it. */
-  private static TestClient.Response checked(String method, String documented, TestClient.Response response) throws Exception {
+  private static TestClient.Response checked(
+      String method, String documented, TestClient.Response response) throws Exception {
     contract.check(method, documented, response.status(), response.contentType(), response.body());
     return response;
   }
@@ -82,7 +85,8 @@ final class ScoringServerTest {
     }
     assertThat(peakEnd).isNotNull();
     assertThat(peakEnd.get("reference").asText()).contains("Kahneman");
-    assertThat(peakEnd.get("parameters").findValuesAsText("name")).contains("peak", "ties", "end", "peak-weight");
+    assertThat(peakEnd.get("parameters").findValuesAsText("name"))
+        .contains("peak", "ties", "end", "peak-weight");
     for (JsonNode parameter : peakEnd.get("parameters")) {
       if (parameter.get("name").asText().equals("peak-weight")) {
         assertThat(parameter.get("type").asText()).isEqualTo("number");
@@ -99,10 +103,18 @@ final class ScoringServerTest {
   @Test
   void oneJourneyIsScoredAsTheLibraryScoresIt() throws Exception {
     String body = journey("owner-1", 3, 2, 6);
-    TestClient.Response response = checked("POST", "/v1/scorers/{id}/score", client.post("/v1/scorers/peak-end/score?peak=worst", "application/json", body));
+    TestClient.Response response =
+        checked(
+            "POST",
+            "/v1/scorers/{id}/score",
+            client.post("/v1/scorers/peak-end/score?peak=worst", "application/json", body));
     assertThat(response.status()).isEqualTo(200);
     JsonNode score = json(response);
-    double expected = ScorerRegistry.load().create("peak-end", Map.of("peak", "worst")).score(JourneyJson.read(body)).value();
+    double expected =
+        ScorerRegistry.load()
+            .create("peak-end", Map.of("peak", "worst"))
+            .score(JourneyJson.read(body))
+            .value();
     assertThat(score.get("value").asDouble()).isEqualTo(expected).isEqualTo(4.0);
     assertThat(score.get("parameters").get("peak").asText()).isEqualTo("worst");
     assertThat(score.get("version").asText()).isNotBlank();
@@ -112,7 +124,10 @@ final class ScoringServerTest {
   @Test
   void anUnknownScorerIs404ListingTheValidIds() throws Exception {
     TestClient.Response response =
-        checked("POST", "/v1/scorers/{id}/score", client.post("/v1/scorers/peak-middle/score", "application/json", journey("j", 4)));
+        checked(
+            "POST",
+            "/v1/scorers/{id}/score",
+            client.post("/v1/scorers/peak-middle/score", "application/json", journey("j", 4)));
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.contentType()).startsWith(PROBLEM);
     JsonNode problem = json(response);
@@ -134,8 +149,14 @@ final class ScoringServerTest {
       {journey("j", 3).replace("\"id\":\"j\"", "\"id\":\"j\",\"id\":\"k\""), "$"},
     };
     for (String[] c : cases) {
-      TestClient.Response response = checked("POST", "/v1/scorers/{id}/score", client.post("/v1/scorers/mean/score", "application/json", c[0]));
-      assertThat(response.status()).as(c[0].substring(0, Math.min(80, c[0].length()))).isEqualTo(400);
+      TestClient.Response response =
+          checked(
+              "POST",
+              "/v1/scorers/{id}/score",
+              client.post("/v1/scorers/mean/score", "application/json", c[0]));
+      assertThat(response.status())
+          .as(c[0].substring(0, Math.min(80, c[0].length())))
+          .isEqualTo(400);
       JsonNode problem = json(response);
       assertThat(problem.get("path").asText()).as(problem.toString()).isEqualTo(c[1]);
       assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -152,50 +173,101 @@ final class ScoringServerTest {
         invalid[i] = (byte) 0xff;
       }
     }
-    TestClient.Response response = checked("POST", "/v1/scorers/{id}/score", client.post("/v1/scorers/mean/score", "application/json", invalid));
+    TestClient.Response response =
+        checked(
+            "POST",
+            "/v1/scorers/{id}/score",
+            client.post("/v1/scorers/mean/score", "application/json", invalid));
     assertThat(response.status()).isEqualTo(400);
     assertThat(json(response).get("line").asInt()).isEqualTo(1);
     assertThat(json(response).get("detail").asText()).contains("not valid UTF-8").contains("0xff");
-    assertThat(client.post("/v1/scorers/mean/score", "application/json", valid).status()).isEqualTo(200);
+    assertThat(client.post("/v1/scorers/mean/score", "application/json", valid).status())
+        .isEqualTo(200);
   }
 
   @Test
   void aBadParameterIs400NamingIt() throws Exception {
     TestClient.Response response =
-        checked("POST", "/v1/scorers/{id}/score", client.post("/v1/scorers/peak-end/score?peak=sideways", "application/json", journey("j", 3)));
+        checked(
+            "POST",
+            "/v1/scorers/{id}/score",
+            client.post(
+                "/v1/scorers/peak-end/score?peak=sideways", "application/json", journey("j", 3)));
     assertThat(response.status()).isEqualTo(400);
     assertThat(json(response).get("parameter").asText()).isEqualTo("peak");
-    TestClient.Response unknown = client.post("/v1/scorers/mean/score?colour=red", "application/json", journey("j", 3));
+    TestClient.Response unknown =
+        client.post("/v1/scorers/mean/score?colour=red", "application/json", journey("j", 3));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(json(unknown).get("detail").asText()).contains("unknown parameter");
   }
 
   @Test
   void aJourneyTheScorerCannotScoreIs422NamingIt() throws Exception {
-    TestClient.Response response = checked("POST", "/v1/scorers/{id}/score", client.post("/v1/scorers/trend/score", "application/json", journey("solo", 3)));
+    TestClient.Response response =
+        checked(
+            "POST",
+            "/v1/scorers/{id}/score",
+            client.post("/v1/scorers/trend/score", "application/json", journey("solo", 3)));
     assertThat(response.status()).isEqualTo(422);
     assertThat(json(response).get("journey").asText()).isEqualTo("solo");
   }
 
   @Test
   void aWrongContentTypeIs415() throws Exception {
-    TestClient.Response response = checked("POST", "/v1/scorers/{id}/score", client.post("/v1/scorers/mean/score", "text/plain", journey("j", 3)));
+    TestClient.Response response =
+        checked(
+            "POST",
+            "/v1/scorers/{id}/score",
+            client.post("/v1/scorers/mean/score", "text/plain", journey("j", 3)));
     assertThat(response.status()).isEqualTo(415);
-    assertThat(client.post("/v1/scorers/mean/score", null, journey("j", 3)).status()).isEqualTo(415);
-    assertThat(client.post("/v1/scorers/mean/score", "application/json; charset=ISO-8859-1", journey("j", 3)).status()).isEqualTo(415);
-    assertThat(client.post("/v1/scorers/mean/score", "application/json; charset=utf-8", journey("j", 3)).status()).isEqualTo(200);
-    assertThat(checked("POST", "/v1/scorers/{id}/batch", client.post("/v1/scorers/mean/batch", "application/json", journey("j", 3))).status()).isEqualTo(415);
-    assertThat(checked("POST", "/v1/analyses/{analysis}", client.post("/v1/analyses/nps", "application/json", "{}")).status()).isEqualTo(415);
+    assertThat(client.post("/v1/scorers/mean/score", null, journey("j", 3)).status())
+        .isEqualTo(415);
+    assertThat(
+            client
+                .post(
+                    "/v1/scorers/mean/score",
+                    "application/json; charset=ISO-8859-1",
+                    journey("j", 3))
+                .status())
+        .isEqualTo(415);
+    assertThat(
+            client
+                .post("/v1/scorers/mean/score", "application/json; charset=utf-8", journey("j", 3))
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            checked(
+                    "POST",
+                    "/v1/scorers/{id}/batch",
+                    client.post("/v1/scorers/mean/batch", "application/json", journey("j", 3)))
+                .status())
+        .isEqualTo(415);
+    assertThat(
+            checked(
+                    "POST",
+                    "/v1/analyses/{analysis}",
+                    client.post("/v1/analyses/nps", "application/json", "{}"))
+                .status())
+        .isEqualTo(415);
   }
 
   @Test
   void bodiesAndJourneysOverTheirLimitsAre413() throws Exception {
-    String big = journey("big", 3).replace("\"id\":\"big\"", "\"id\":\"" + "x".repeat(70 * 1024) + "\"");
-    TestClient.Response response = checked("POST", "/v1/scorers/{id}/score", client.post("/v1/scorers/mean/score", "application/json", big));
+    String big =
+        journey("big", 3).replace("\"id\":\"big\"", "\"id\":\"" + "x".repeat(70 * 1024) + "\"");
+    TestClient.Response response =
+        checked(
+            "POST",
+            "/v1/scorers/{id}/score",
+            client.post("/v1/scorers/mean/score", "application/json", big));
     assertThat(response.status()).isEqualTo(413);
     double[] values = new double[101];
     java.util.Arrays.fill(values, 4);
-    TestClient.Response tooLong = checked("POST", "/v1/scorers/{id}/score", client.post("/v1/scorers/mean/score", "application/json", journey("long", values)));
+    TestClient.Response tooLong =
+        checked(
+            "POST",
+            "/v1/scorers/{id}/score",
+            client.post("/v1/scorers/mean/score", "application/json", journey("long", values)));
     assertThat(tooLong.status()).isEqualTo(413);
     assertThat(json(tooLong).get("detail").asText()).contains("101 moments; the limit is 100");
     assertStillServing();
@@ -205,12 +277,22 @@ final class ScoringServerTest {
   void aDeclaredGigabyteIsRefusedBeforeItIsRead() throws Exception {
     try (Socket socket = client.socket()) {
       OutputStream out = socket.getOutputStream();
-      TestClient.head(out, "POST", "/v1/scorers/mean/score", "Content-Type: application/json", "Content-Length: 1073741824");
+      TestClient.head(
+          out,
+          "POST",
+          "/v1/scorers/mean/score",
+          "Content-Type: application/json",
+          "Content-Length: 1073741824");
       InputStream in = socket.getInputStream();
       assertThat(TestClient.statusLine(in)).startsWith("HTTP/1.1 413");
     }
     try (Socket socket = client.socket()) {
-      TestClient.head(socket.getOutputStream(), "POST", "/v1/scorers/mean/batch", "Content-Type: application/x-ndjson", "Content-Length: 1073741824");
+      TestClient.head(
+          socket.getOutputStream(),
+          "POST",
+          "/v1/scorers/mean/batch",
+          "Content-Type: application/x-ndjson",
+          "Content-Length: 1073741824");
       assertThat(TestClient.statusLine(socket.getInputStream())).startsWith("HTTP/1.1 413");
     }
     assertStillServing();
@@ -219,12 +301,19 @@ final class ScoringServerTest {
   @Test
   void aBatchIsScoredLineByLineInOrderWithAnErrorObjectPerBadLine() throws Exception {
     String body =
-        journey("a", 1, 7, 5) + "\n"
+        journey("a", 1, 7, 5)
+            + "\n"
             + "{\"id\": broken\n"
             + "\n"
-            + journey("solo", 4) + "\r\n"
-            + journey("b", 2, 6) + "\n";
-    TestClient.Response response = checked("POST", "/v1/scorers/{id}/batch", client.post("/v1/scorers/peak-end/batch", "application/x-ndjson", body));
+            + journey("solo", 4)
+            + "\r\n"
+            + journey("b", 2, 6)
+            + "\n";
+    TestClient.Response response =
+        checked(
+            "POST",
+            "/v1/scorers/{id}/batch",
+            client.post("/v1/scorers/peak-end/batch", "application/x-ndjson", body));
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.contentType()).startsWith("application/x-ndjson");
     String[] lines = response.body().split("\n");
@@ -238,7 +327,11 @@ final class ScoringServerTest {
     assertThat(JSON.readTree(lines[2]).get("journey").asText()).isEqualTo("solo");
     assertThat(JSON.readTree(lines[3]).get("journey").asText()).isEqualTo("b");
 
-    TestClient.Response trend = client.post("/v1/scorers/trend/batch", "application/x-ndjson", journey("solo", 4) + "\n" + journey("two", 3, 5) + "\n");
+    TestClient.Response trend =
+        client.post(
+            "/v1/scorers/trend/batch",
+            "application/x-ndjson",
+            journey("solo", 4) + "\n" + journey("two", 3, 5) + "\n");
     String[] trendLines = trend.body().split("\n");
     JsonNode unscorable = JSON.readTree(trendLines[0]);
     assertThat(unscorable.get("journey").asText()).isEqualTo("solo");
@@ -252,7 +345,8 @@ final class ScoringServerTest {
     for (int i = 0; i < 1_005; i++) {
       body.append(journey("j" + i, 4, 5)).append('\n');
     }
-    TestClient.Response response = client.post("/v1/scorers/mean/batch", "application/jsonl", body.toString());
+    TestClient.Response response =
+        client.post("/v1/scorers/mean/batch", "application/jsonl", body.toString());
     String[] lines = response.body().split("\n");
     assertThat(lines).hasSize(1_001);
     JsonNode last = JSON.readTree(lines[1_000]);
@@ -260,13 +354,20 @@ final class ScoringServerTest {
     assertThat(last.get("line").asInt()).isEqualTo(1_001);
   }
 
-  /** The first score arrives while the client is still sending: nothing waits for the whole body. */
+  /**
+   * The first score arrives while the client is still sending: nothing waits for the whole body.
+   */
   @Test
   void aBatchIsStreamed() throws Exception {
     try (Socket socket = client.socket()) {
       OutputStream out = socket.getOutputStream();
       InputStream in = socket.getInputStream();
-      TestClient.head(out, "POST", "/v1/scorers/mean/batch", "Content-Type: application/x-ndjson", "Transfer-Encoding: chunked");
+      TestClient.head(
+          out,
+          "POST",
+          "/v1/scorers/mean/batch",
+          "Content-Type: application/x-ndjson",
+          "Transfer-Encoding: chunked");
       chunk(out, journey("first", 2, 4) + "\n");
       assertThat(TestClient.statusLine(in)).startsWith("HTTP/1.1 200");
       String headers = TestClient.headers(in);
@@ -301,24 +402,51 @@ final class ScoringServerTest {
   @Test
   void theSurveyAnalysesTakeTheirCsv() throws Exception {
     for (String analysis : new String[] {"kano", "servqual", "nps"}) {
-      String file = Map.of("kano", "kano-answers.csv", "servqual", "servqual-responses.csv", "nps", "nps-scores.csv").get(analysis);
+      String file =
+          Map.of(
+                  "kano",
+                  "kano-answers.csv",
+                  "servqual",
+                  "servqual-responses.csv",
+                  "nps",
+                  "nps-scores.csv")
+              .get(analysis);
       String csv = Files.readString(Path.of("..", "docs", "samples", file));
-      TestClient.Response response = checked("POST", "/v1/analyses/{analysis}", client.post("/v1/analyses/" + analysis, "text/csv", csv));
+      TestClient.Response response =
+          checked(
+              "POST",
+              "/v1/analyses/{analysis}",
+              client.post("/v1/analyses/" + analysis, "text/csv", csv));
       assertThat(response.status()).as(analysis + ": " + response.body()).isEqualTo(200);
     }
-    JsonNode nps = json(client.post("/v1/analyses/nps", "text/csv", "respondent,score\na,10\nb,9\nc,3\nd,7\n"));
+    JsonNode nps =
+        json(
+            client.post("/v1/analyses/nps", "text/csv", "respondent,score\na,10\nb,9\nc,3\nd,7\n"));
     assertThat(nps.get("nps").asDouble()).isEqualTo(25.0);
   }
 
   @Test
   void aBadSurveyIs400NamingLineAndColumnOr422() throws Exception {
-    TestClient.Response bad = checked("POST", "/v1/analyses/{analysis}", client.post("/v1/analyses/nps", "text/csv", "respondent,score\na,10\nb,eleven\n"));
+    TestClient.Response bad =
+        checked(
+            "POST",
+            "/v1/analyses/{analysis}",
+            client.post("/v1/analyses/nps", "text/csv", "respondent,score\na,10\nb,eleven\n"));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(json(bad).get("line").asInt()).isEqualTo(3);
     assertThat(json(bad).get("column").asText()).isEqualTo("score");
-    TestClient.Response empty = checked("POST", "/v1/analyses/{analysis}", client.post("/v1/analyses/servqual", "text/csv", "respondent,item,expectation,perception\n"));
+    TestClient.Response empty =
+        checked(
+            "POST",
+            "/v1/analyses/{analysis}",
+            client.post(
+                "/v1/analyses/servqual", "text/csv", "respondent,item,expectation,perception\n"));
     assertThat(empty.status()).isEqualTo(422);
-    TestClient.Response unknown = checked("POST", "/v1/analyses/{analysis}", client.post("/v1/analyses/conjoint", "text/csv", "a\n1\n"));
+    TestClient.Response unknown =
+        checked(
+            "POST",
+            "/v1/analyses/{analysis}",
+            client.post("/v1/analyses/conjoint", "text/csv", "a\n1\n"));
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(json(unknown).get("valid_analyses").toString()).contains("kano");
   }

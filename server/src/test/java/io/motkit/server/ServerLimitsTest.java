@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The limits that protect the server: load shedding, slow clients, clients that disconnect
- * mid-batch, and a graceful shutdown. Every loop here is bounded in count and time, and all
- * traffic goes to the loopback address.
+ * mid-batch, and a graceful shutdown. Every loop here is bounded in count and time, and all traffic
+ * goes to the loopback address.
  */
 final class ServerLimitsTest {
 
@@ -36,7 +36,11 @@ final class ServerLimitsTest {
   static void start() {
     server =
         ScoringServer.start(
-            ServerSettings.builder().port(0).maxConcurrentRequests(CONCURRENT).requestTimeout(Duration.ofSeconds(1)).build());
+            ServerSettings.builder()
+                .port(0)
+                .maxConcurrentRequests(CONCURRENT)
+                .requestTimeout(Duration.ofSeconds(1))
+                .build());
     client = new TestClient(server.port());
   }
 
@@ -45,11 +49,18 @@ final class ServerLimitsTest {
     server.close();
   }
 
-  /** Opens a score request that declares a body and sends only its start, holding a request slot. */
+  /**
+   * Opens a score request that declares a body and sends only its start, holding a request slot.
+   */
   private static Socket holdingRequest(String body) throws Exception {
     Socket socket = client.socket();
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    TestClient.head(socket.getOutputStream(), "POST", "/v1/scorers/mean/score", "Content-Type: application/json", "Content-Length: " + bytes.length);
+    TestClient.head(
+        socket.getOutputStream(),
+        "POST",
+        "/v1/scorers/mean/score",
+        "Content-Type: application/json",
+        "Content-Length: " + bytes.length);
     socket.getOutputStream().write(bytes, 0, 10);
     socket.getOutputStream().flush();
     return socket;
@@ -106,7 +117,8 @@ final class ServerLimitsTest {
         socket.close();
       }
     }
-    assertThat(client.post("/v1/scorers/mean/score", "application/json", body).status()).isEqualTo(200);
+    assertThat(client.post("/v1/scorers/mean/score", "application/json", body).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -115,15 +127,22 @@ final class ServerLimitsTest {
     String status;
     try (Socket socket = client.socket()) {
       OutputStream out = socket.getOutputStream();
-      TestClient.head(out, "POST", "/v1/scorers/mean/score", "Content-Type: application/json", "Content-Length: 400");
+      TestClient.head(
+          out,
+          "POST",
+          "/v1/scorers/mean/score",
+          "Content-Type: application/json",
+          "Content-Length: 400");
       // One byte every 150 ms, never the whole body: at most 30 bytes over 4.5 seconds.
-      CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
-        try {
-          return TestClient.statusLine(socket.getInputStream());
-        } catch (Exception e) {
-          return "closed: " + e.getMessage();
-        }
-      });
+      CompletableFuture<String> answer =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return TestClient.statusLine(socket.getInputStream());
+                } catch (Exception e) {
+                  return "closed: " + e.getMessage();
+                }
+              });
       for (int i = 0; i < 30 && !answer.isDone(); i++) {
         try {
           out.write('{');
@@ -143,20 +162,27 @@ final class ServerLimitsTest {
   @Test
   void aClientThatStopsSendingIsCutOffByTheIdleTimeout() throws Exception {
     try (Socket socket = client.socket()) {
-      TestClient.head(socket.getOutputStream(), "POST", "/v1/analyses/nps", "Content-Type: text/csv", "Content-Length: 100");
+      TestClient.head(
+          socket.getOutputStream(),
+          "POST",
+          "/v1/analyses/nps",
+          "Content-Type: text/csv",
+          "Content-Length: 100");
       socket.getOutputStream().write("respondent,score\n".getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
       String status = TestClient.statusLine(socket.getInputStream());
       // Either the 408 problem or a closed connection, within the one-second idle timeout.
-      assertThat(status).satisfiesAnyOf(s -> assertThat(s).startsWith("HTTP/1.1 408"), s -> assertThat(s).isEmpty());
+      assertThat(status)
+          .satisfiesAnyOf(
+              s -> assertThat(s).startsWith("HTTP/1.1 408"), s -> assertThat(s).isEmpty());
     }
     assertThat(client.get("/health").status()).isEqualTo(200);
   }
 
   /**
-   * Clients that vanish in the middle of a batch leave nothing behind: afterwards every request slot
-   * is free (a leaked slot would shed these requests), the thread count is where it was, and the
-   * heap has not grown.
+   * Clients that vanish in the middle of a batch leave nothing behind: afterwards every request
+   * slot is free (a leaked slot would shed these requests), the thread count is where it was, and
+   * the heap has not grown.
    */
   @Test
   void clientsThatDisconnectMidBatchLeakNoSlotsThreadsOrMemory() throws Exception {
@@ -176,18 +202,24 @@ final class ServerLimitsTest {
     List<CompletableFuture<Integer>> together = new ArrayList<>();
     for (int i = 0; i < CONCURRENT; i++) {
       together.add(
-          CompletableFuture.supplyAsync(() -> {
-            try {
-              return client.post("/v1/scorers/mean/batch", "application/x-ndjson", journey("ok", 4) + "\n").status();
-            } catch (Exception e) {
-              return -1;
-            }
-          }));
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return client
+                      .post(
+                          "/v1/scorers/mean/batch", "application/x-ndjson", journey("ok", 4) + "\n")
+                      .status();
+                } catch (Exception e) {
+                  return -1;
+                }
+              }));
     }
     for (CompletableFuture<Integer> status : together) {
       assertThat(status.get(10, TimeUnit.SECONDS)).isEqualTo(200);
     }
-    assertThat(threadsAfter).as("threads before %s, after %s", threadsBefore, threadsAfter).isLessThanOrEqualTo(threadsBefore + 2);
+    assertThat(threadsAfter)
+        .as("threads before %s, after %s", threadsBefore, threadsAfter)
+        .isLessThanOrEqualTo(threadsBefore + 2);
     assertThat(heapAfter - heapBefore).as("heap growth in bytes").isLessThan(16L << 20);
   }
 
@@ -195,8 +227,14 @@ final class ServerLimitsTest {
     for (int i = 0; i < times; i++) {
       try (Socket socket = client.socket()) {
         OutputStream out = socket.getOutputStream();
-        TestClient.head(out, "POST", "/v1/scorers/mean/batch", "Content-Type: application/x-ndjson", "Transfer-Encoding: chunked");
-        out.write((Integer.toHexString(partial.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        TestClient.head(
+            out,
+            "POST",
+            "/v1/scorers/mean/batch",
+            "Content-Type: application/x-ndjson",
+            "Transfer-Encoding: chunked");
+        out.write(
+            (Integer.toHexString(partial.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(partial);
         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
         out.flush();
@@ -223,12 +261,19 @@ final class ServerLimitsTest {
   /** A shutdown lets a request in flight finish, then refuses new connections. */
   @Test
   void aShutdownFinishesTheRequestsInFlight() throws Exception {
-    ScoringServer stopping = ScoringServer.start(ServerSettings.builder().port(0).shutdownGrace(Duration.ofSeconds(5)).build());
+    ScoringServer stopping =
+        ScoringServer.start(
+            ServerSettings.builder().port(0).shutdownGrace(Duration.ofSeconds(5)).build());
     TestClient stoppingClient = new TestClient(stopping.port());
     String body = journey("in-flight", 2, 6);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     try (Socket socket = stoppingClient.socket()) {
-      TestClient.head(socket.getOutputStream(), "POST", "/v1/scorers/mean/score", "Content-Type: application/json", "Content-Length: " + bytes.length);
+      TestClient.head(
+          socket.getOutputStream(),
+          "POST",
+          "/v1/scorers/mean/score",
+          "Content-Type: application/json",
+          "Content-Length: " + bytes.length);
       socket.getOutputStream().write(bytes, 0, 10);
       socket.getOutputStream().flush();
       Thread.sleep(200);

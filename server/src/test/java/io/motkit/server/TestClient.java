@@ -20,7 +20,8 @@ final class TestClient {
   /** A response: status, Content-Type and body text. */
   record Response(int status, String contentType, String body, HttpResponse<String> raw) {}
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final int port;
 
   TestClient(int port) {
@@ -31,12 +32,15 @@ final class TestClient {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
-  Response post(String path, String contentType, String body) throws IOException, InterruptedException {
+  Response post(String path, String contentType, String body)
+      throws IOException, InterruptedException {
     return post(path, contentType, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  Response post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+  Response post(String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -45,9 +49,14 @@ final class TestClient {
 
   private Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
     HttpResponse<String> response =
-        client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        client.send(
+            request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Response(
-        response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.body(),
+        response);
   }
 
   URI uri(String path) {
@@ -63,8 +72,10 @@ final class TestClient {
   }
 
   /** Writes a request head. */
-  static void head(OutputStream out, String method, String path, String... headers) throws IOException {
-    StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+  static void head(OutputStream out, String method, String path, String... headers)
+      throws IOException {
+    StringBuilder head =
+        new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
     for (String header : headers) {
       head.append(header).append("\r\n");
     }
@@ -112,9 +123,16 @@ final class TestClient {
       }
       moments.append(
           String.format(
-              Locale.ROOT, "{\"touchpoint\":\"t%d\",\"start\":\"%s\",\"value\":%s}", i, start.plusSeconds(60L * i), values[i]));
+              Locale.ROOT,
+              "{\"touchpoint\":\"t%d\",\"start\":\"%s\",\"value\":%s}",
+              i,
+              start.plusSeconds(60L * i),
+              values[i]));
     }
-    return "{\"id\":\"" + id + "\",\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higher_is_better\":true},\"moments\":["
-        + moments + "]}";
+    return "{\"id\":\""
+        + id
+        + "\",\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higher_is_better\":true},\"moments\":["
+        + moments
+        + "]}";
   }
 }

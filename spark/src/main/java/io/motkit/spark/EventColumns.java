@@ -6,10 +6,10 @@ import org.immutables.value.Value;
 /**
  * The columns of an event table and the scale of its value column. The names default to those of
  * motkit's event CSV (docs/formats.md): {@code journey}, {@code timestamp}, {@code touchpoint},
- * {@code value}, {@code duration_s}, {@code stage}, {@code expected}, {@code adequate}, {@code desired}; the
- * scale to 1..7. The timestamp may be a Spark timestamp, an ISO-8601 string (a zone is needed, or
- * the session's zone applies), or epoch milliseconds; the duration is in seconds and optional, as
- * are the expectation columns.
+ * {@code value}, {@code duration_s}, {@code stage}, {@code expected}, {@code adequate}, {@code
+ * desired}; the scale to 1..7. The timestamp may be a Spark timestamp, an ISO-8601 string (a zone
+ * is needed, or the session's zone applies), or epoch milliseconds; the duration is in seconds and
+ * optional, as are the expectation columns.
  */
 @Value.Immutable
 public abstract class EventColumns {

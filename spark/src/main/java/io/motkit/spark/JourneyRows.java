@@ -21,6 +21,7 @@ final class JourneyRows {
     long[] starts = new long[16];
     long[] durations = new long[16];
     String[] touchpoints = new String[16];
+
     /** Expected, adequate and desired per moment, NaN where absent; read only when asked for. */
     double[][] expectations = new double[16][];
 
@@ -61,7 +62,8 @@ final class JourneyRows {
    * As {@link #forEachJourney(Iterator, Scale, Consumer)}; with {@code expectations}, columns 5 to
    * 7 are the expected, adequate and desired levels.
    */
-  static void forEachJourney(Iterator<Row> rows, Scale scale, boolean expectations, Consumer<Moments> sink) {
+  static void forEachJourney(
+      Iterator<Row> rows, Scale scale, boolean expectations, Consumer<Moments> sink) {
     Moments moments = new Moments();
     while (rows.hasNext()) {
       Row row = rows.next();
@@ -78,11 +80,14 @@ final class JourneyRows {
       }
       if (row.isNullAt(1) || row.isNullAt(2) || row.isNullAt(3)) {
         throw new IllegalArgumentException(
-            "journey '" + journey + "': an event lacks its timestamp, touchpoint or value (or it could not be read)");
+            "journey '"
+                + journey
+                + "': an event lacks its timestamp, touchpoint or value (or it could not be read)");
       }
       double value = row.getDouble(3);
       if (!scale.contains(value)) {
-        throw new IllegalArgumentException("journey '" + journey + "': value " + value + " is outside the scale " + scale);
+        throw new IllegalArgumentException(
+            "journey '" + journey + "': value " + value + " is outside the scale " + scale);
       }
       long duration = row.isNullAt(4) ? 0 : row.getLong(4);
       if (duration < 0) {

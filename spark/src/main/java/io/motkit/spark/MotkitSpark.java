@@ -79,9 +79,11 @@ public final class MotkitSpark {
   static Dataset<Row> normalise(Dataset<Row> events, EventColumns columns) {
     StructType schema = events.schema();
     Set<String> names = new HashSet<>(Arrays.asList(schema.fieldNames()));
-    for (String required : List.of(columns.journey(), columns.timestamp(), columns.touchpoint(), columns.value())) {
+    for (String required :
+        List.of(columns.journey(), columns.timestamp(), columns.touchpoint(), columns.value())) {
       if (!names.contains(required)) {
-        throw new IllegalArgumentException("the events have no column '" + required + "'; their columns are " + names);
+        throw new IllegalArgumentException(
+            "the events have no column '" + required + "'; their columns are " + names);
       }
     }
     DataType time = schema.apply(columns.timestamp()).dataType();
@@ -95,7 +97,8 @@ public final class MotkitSpark {
     }
     Column duration =
         names.contains(columns.duration())
-            ? round(col(columns.duration()).cast(DataTypes.DoubleType).multiply(1000)).cast(DataTypes.LongType)
+            ? round(col(columns.duration()).cast(DataTypes.DoubleType).multiply(1000))
+                .cast(DataTypes.LongType)
             : lit(0L);
     return events.select(
         col(columns.journey()).cast(DataTypes.StringType).as(J),
@@ -106,11 +109,16 @@ public final class MotkitSpark {
         optional(names, columns.expected()).as(E),
         optional(names, columns.adequate()).as(A),
         optional(names, columns.desired()).as(S),
-        (names.contains(columns.stage()) ? col(columns.stage()).cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType)).as("stage"));
+        (names.contains(columns.stage())
+                ? col(columns.stage()).cast(DataTypes.StringType)
+                : lit(null).cast(DataTypes.StringType))
+            .as("stage"));
   }
 
   private static Column optional(Set<String> names, String column) {
-    return names.contains(column) ? col(column).cast(DataTypes.DoubleType) : lit(null).cast(DataTypes.DoubleType);
+    return names.contains(column)
+        ? col(column).cast(DataTypes.DoubleType)
+        : lit(null).cast(DataTypes.DoubleType);
   }
 
   /** The events of each journey together, in time order. */
@@ -126,7 +134,8 @@ public final class MotkitSpark {
    * @throws io.motkit.core.scoring.UnknownScorerException on the driver, before any job, for an
    *     unknown scorer; {@code ScorerParameterException} for a bad parameter
    */
-  public static Dataset<Row> score(Dataset<Row> events, String scorerId, Map<String, String> parameters, EventColumns columns) {
+  public static Dataset<Row> score(
+      Dataset<Row> events, String scorerId, Map<String, String> parameters, EventColumns columns) {
     // Fails here, on the driver, for a bad id or parameter.
     ScorerRegistry.load().create(scorerId, parameters);
     Map<String, String> given = new HashMap<>(parameters);
@@ -135,7 +144,9 @@ public final class MotkitSpark {
     double neutral = columns.scale().neutral();
     boolean higherIsBetter = columns.scale().higherIsBetter();
     StructType schema =
-        new StructType().add("journey", DataTypes.StringType, false).add("value", DataTypes.DoubleType, false);
+        new StructType()
+            .add("journey", DataTypes.StringType, false)
+            .add("value", DataTypes.DoubleType, false);
     MapPartitionsFunction<Row, Row> scoring =
         rows -> {
           Scale scale = Scale.of(min, max, neutral, higherIsBetter);
@@ -152,7 +163,8 @@ public final class MotkitSpark {
                   try {
                     value = kernel.get().score(m.values, m.starts, m.durations, 0, m.size);
                   } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("journey '" + m.journey + "': " + e.getMessage(), e);
+                    throw new IllegalArgumentException(
+                        "journey '" + m.journey + "': " + e.getMessage(), e);
                   }
                 } else {
                   value = scorer.score(journey(m, scale)).value();
@@ -175,7 +187,8 @@ public final class MotkitSpark {
               .value(m.values[i]);
       double[] levels = m.expectations[i];
       if (levels != null && !Double.isNaN(levels[0])) {
-        io.motkit.core.Expectation.Builder expectation = io.motkit.core.Expectation.builder().expected(levels[0]);
+        io.motkit.core.Expectation.Builder expectation =
+            io.motkit.core.Expectation.builder().expected(levels[0]);
         if (!Double.isNaN(levels[1])) {
           expectation.adequate(levels[1]);
         }
@@ -194,7 +207,8 @@ public final class MotkitSpark {
    * PainPointAnalysis#fromTallies}: the result of {@link PainPointAnalysis#analyze} on the same
    * events. Expectations come from the expected, adequate and desired columns where present.
    */
-  public static List<TouchpointExperience> painPoints(Dataset<Row> events, EventColumns columns, double level) {
+  public static List<TouchpointExperience> painPoints(
+      Dataset<Row> events, EventColumns columns, double level) {
     boolean higher = columns.scale().higherIsBetter();
     Column v = col(V);
     Column gap = higher ? v.minus(col(E)) : col(E).minus(v);
@@ -247,22 +261,41 @@ public final class MotkitSpark {
    *     lacks its outcome, or an outcome is not 0 or 1
    */
   public static MarkovModel markov(
-      Dataset<Row> events, Optional<Dataset<Row>> outcomes, MarkovSettings settings, EventColumns columns) {
+      Dataset<Row> events,
+      Optional<Dataset<Row>> outcomes,
+      MarkovSettings settings,
+      EventColumns columns) {
     Dataset<Row> normalised = normalise(events, columns);
-    String label = settings.outcome().orElseGet(() -> "reached " + settings.conversion().orElseThrow());
+    String label =
+        settings.outcome().orElseGet(() -> "reached " + settings.conversion().orElseThrow());
     Dataset<Row> rows = normalised.select(col(J), col(T), col(TP), col(V), col(D));
     if (settings.outcome().isPresent()) {
       Dataset<Row> table =
-          outcomes.orElseThrow(() -> new IllegalArgumentException("a Markov model of outcome '" + label + "' needs the outcomes table"));
-      Column time = settings.outcomeTime().map(c -> col(c).cast(DataTypes.DoubleType)).orElse(lit(null).cast(DataTypes.DoubleType));
+          outcomes.orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "a Markov model of outcome '" + label + "' needs the outcomes table"));
+      Column time =
+          settings
+              .outcomeTime()
+              .map(c -> col(c).cast(DataTypes.DoubleType))
+              .orElse(lit(null).cast(DataTypes.DoubleType));
       Column value = settings.value().map(c -> col(c).cast(DataTypes.DoubleType)).orElse(lit(0.0));
       Dataset<Row> joined =
-          table.select(col(columns.journey()).cast(DataTypes.StringType).as("oj"), col(label).cast(DataTypes.DoubleType).as("y"), time.as("ot"), value.as("ov"));
+          table.select(
+              col(columns.journey()).cast(DataTypes.StringType).as("oj"),
+              col(label).cast(DataTypes.DoubleType).as("y"),
+              time.as("ot"),
+              value.as("ov"));
       rows = rows.join(joined, rows.col(J).equalTo(joined.col("oj")), "left").drop("oj");
     } else {
-      rows = rows.withColumn("y", lit(null).cast(DataTypes.DoubleType)).withColumn("ot", lit(null).cast(DataTypes.DoubleType)).withColumn("ov", lit(0.0));
+      rows =
+          rows.withColumn("y", lit(null).cast(DataTypes.DoubleType))
+              .withColumn("ot", lit(null).cast(DataTypes.DoubleType))
+              .withColumn("ov", lit(0.0));
     }
-    Set<String> leftOut = settings.includeMeasurements() ? Set.of() : new HashSet<>(settings.measurements());
+    Set<String> leftOut =
+        settings.includeMeasurements() ? Set.of() : new HashSet<>(settings.measurements());
     String conversion = settings.conversion().orElse(null);
     boolean byOutcome = settings.outcome().isPresent();
     double min = columns.scale().min();
@@ -286,7 +319,9 @@ public final class MotkitSpark {
                       outcomeOf.putIfAbsent(
                           r.getString(0),
                           new double[] {
-                            r.isNullAt(5) ? Double.NaN : r.getDouble(5), r.isNullAt(6) ? Double.NaN : r.getDouble(6), r.getDouble(7)
+                            r.isNullAt(5) ? Double.NaN : r.getDouble(5),
+                            r.isNullAt(6) ? Double.NaN : r.getDouble(6),
+                            r.getDouble(7)
                           }));
           JourneyRows.forEachJourney(
               withOutcomes,
@@ -297,11 +332,17 @@ public final class MotkitSpark {
                 boolean converted;
                 if (byOutcome) {
                   if (Double.isNaN(o[0])) {
-                    throw new IllegalArgumentException("journey '" + m.journey + "' has no outcome '" + label + "'");
+                    throw new IllegalArgumentException(
+                        "journey '" + m.journey + "' has no outcome '" + label + "'");
                   }
                   if (o[0] != 0 && o[0] != 1) {
                     throw new IllegalArgumentException(
-                        "journey '" + m.journey + "': outcome '" + label + "' must be 0 or 1 for a Markov model, found " + o[0]);
+                        "journey '"
+                            + m.journey
+                            + "': outcome '"
+                            + label
+                            + "' must be 0 or 1 for a Markov model, found "
+                            + o[0]);
                   }
                   converted = o[0] == 1;
                   if (!Double.isNaN(o[1])) {
@@ -325,7 +366,9 @@ public final class MotkitSpark {
                     path.add(m.touchpoints[i]);
                   }
                 }
-                out.add(RowFactory.create(path.toArray(new String[0]), converted, converted ? o[2] : 0.0));
+                out.add(
+                    RowFactory.create(
+                        path.toArray(new String[0]), converted, converted ? o[2] : 0.0));
               });
           return out.iterator();
         };
@@ -342,10 +385,12 @@ public final class MotkitSpark {
       tallies.add(PathTally.of(r.getList(0), r.getLong(1), r.getLong(2), r.getDouble(3)));
     }
     if (conversion != null) {
-      // A conversion touchpoint that never occurs is a mistake to name, not a model of no conversions.
+      // A conversion touchpoint that never occurs is a mistake to name, not a model of no
+      // conversions.
       boolean seen = normalised.filter(col(TP).equalTo(conversion)).limit(1).count() > 0;
       if (!seen) {
-        throw new IllegalArgumentException("conversion touchpoint '" + conversion + "' is not in the journeys");
+        throw new IllegalArgumentException(
+            "conversion touchpoint '" + conversion + "' is not in the journeys");
       }
     }
     return MarkovModel.fromPaths(label, settings.order(), tallies, settings.value().isPresent());
@@ -359,7 +404,12 @@ public final class MotkitSpark {
    * column, where the table has one.
    */
   public static JourneyMap journeyMap(
-      Dataset<Row> events, Optional<String> scorer, Map<String, String> parameters, int topVariants, List<String> stageOrder, EventColumns columns) {
+      Dataset<Row> events,
+      Optional<String> scorer,
+      Map<String, String> parameters,
+      int topVariants,
+      List<String> stageOrder,
+      EventColumns columns) {
     scorer.ifPresent(id -> ScorerRegistry.load().create(id, parameters));
     Dataset<Row> sorted = byJourney(normalise(events, columns)).persist();
     try {
@@ -414,8 +464,11 @@ public final class MotkitSpark {
           rows -> {
             Scale scale = Scale.of(min, max, neutral, higherIsBetter);
             Optional<SequenceKernel> kernel =
-                scorerId == null ? Optional.empty() : ScorerRegistry.load().create(scorerId, given).kernel(scale);
-            JourneyScorer objects = scorerId == null ? null : ScorerRegistry.load().create(scorerId, given);
+                scorerId == null
+                    ? Optional.empty()
+                    : ScorerRegistry.load().create(scorerId, given).kernel(scale);
+            JourneyScorer objects =
+                scorerId == null ? null : ScorerRegistry.load().create(scorerId, given);
             List<Row> out = new ArrayList<>();
             Map<String, String> stageOf = new HashMap<>();
             java.util.Iterator<Row> stages = remember(rows, stageOf);
@@ -433,9 +486,16 @@ public final class MotkitSpark {
                   }
                   Double score = null;
                   if (scorerId != null) {
-                    score = kernel.isPresent() ? kernel.get().score(m.values, m.starts, m.durations, 0, m.size) : objects.score(journey(m, scale)).value();
+                    score =
+                        kernel.isPresent()
+                            ? kernel.get().score(m.values, m.starts, m.durations, 0, m.size)
+                            : objects.score(journey(m, scale)).value();
                   }
-                  out.add(RowFactory.create(Arrays.copyOf(m.touchpoints, m.size), reached.toArray(new String[0]), score));
+                  out.add(
+                      RowFactory.create(
+                          Arrays.copyOf(m.touchpoints, m.size),
+                          reached.toArray(new String[0]),
+                          score));
                 });
             return out.iterator();
           };
@@ -454,25 +514,43 @@ public final class MotkitSpark {
               .collectAsList()) {
         tally.addNodes(
             NodeTally.of(
-                r.getString(0), Optional.ofNullable(r.isNullAt(1) ? null : r.getString(1)), r.getLong(2), r.getDouble(3), r.getLong(4), r.getLong(5), r.getLong(6)));
+                r.getString(0),
+                Optional.ofNullable(r.isNullAt(1) ? null : r.getString(1)),
+                r.getLong(2),
+                r.getDouble(3),
+                r.getLong(4),
+                r.getLong(5),
+                r.getLong(6)));
       }
       for (Row r :
           perEventRows
               .filter(col("next").isNotNull())
               .groupBy(col("tp"), col("next"))
-              .agg(count(col("gap")).as("n"), org.apache.spark.sql.functions.percentile(col("gap"), lit(0.5)).as("median"))
+              .agg(
+                  count(col("gap")).as("n"),
+                  org.apache.spark.sql.functions.percentile(col("gap"), lit(0.5)).as("median"))
               .collectAsList()) {
         tally.addEdges(EdgeTally.of(r.getString(0), r.getString(1), r.getLong(2), r.getDouble(3)));
       }
       Dataset<Row> perJourneyRows = sorted.mapPartitions(perJourney, Encoders.row(journeySchema));
       long journeys = 0;
-      for (Row r : perJourneyRows.groupBy(col("path")).agg(count(lit(1)).as("n"), sum(col("score")).as("score")).collectAsList()) {
+      for (Row r :
+          perJourneyRows
+              .groupBy(col("path"))
+              .agg(count(lit(1)).as("n"), sum(col("score")).as("score"))
+              .collectAsList()) {
         List<String> path = r.getList(0);
         tally.addVariants(
-            VariantTally.of(path, r.getLong(1), scorerId == null || r.isNullAt(2) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(r.getDouble(2))));
+            VariantTally.of(
+                path,
+                r.getLong(1),
+                scorerId == null || r.isNullAt(2)
+                    ? java.util.OptionalDouble.empty()
+                    : java.util.OptionalDouble.of(r.getDouble(2))));
         journeys += r.getLong(1);
       }
-      for (Row r : perJourneyRows.groupBy(col("stages")).agg(count(lit(1)).as("n")).collectAsList()) {
+      for (Row r :
+          perJourneyRows.groupBy(col("stages")).agg(count(lit(1)).as("n")).collectAsList()) {
         List<String> reached = r.getList(0);
         tally.putStageSet(reached, r.getLong(1));
       }
@@ -483,7 +561,8 @@ public final class MotkitSpark {
   }
 
   /** Passes rows through, noting each touchpoint's stage (the row's last column) on the way. */
-  private static java.util.Iterator<Row> remember(java.util.Iterator<Row> rows, Map<String, String> stageOf) {
+  private static java.util.Iterator<Row> remember(
+      java.util.Iterator<Row> rows, Map<String, String> stageOf) {
     return peeking(
         rows,
         r -> {
@@ -495,7 +574,8 @@ public final class MotkitSpark {
   }
 
   /** Passes rows through, showing each to {@code look} on the way. */
-  private static java.util.Iterator<Row> peeking(java.util.Iterator<Row> rows, java.util.function.Consumer<Row> look) {
+  private static java.util.Iterator<Row> peeking(
+      java.util.Iterator<Row> rows, java.util.function.Consumer<Row> look) {
     return new java.util.Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -520,11 +600,23 @@ public final class MotkitSpark {
    *     KeyDriverAnalysis#analyze}
    */
   public static KeyDriverModel keyDrivers(
-      Dataset<Row> events, Dataset<Row> outcomes, String outcome, Set<String> measurements, EventColumns columns) {
-    Dataset<Row> sums = normalise(events, columns).groupBy(col(J), col(TP)).agg(sum(col(V)).as("sum"), count(col(V)).as("n"));
+      Dataset<Row> events,
+      Dataset<Row> outcomes,
+      String outcome,
+      Set<String> measurements,
+      EventColumns columns) {
+    Dataset<Row> sums =
+        normalise(events, columns)
+            .groupBy(col(J), col(TP))
+            .agg(sum(col(V)).as("sum"), count(col(V)).as("n"));
     List<Row> rows = sums.collectAsList();
     Map<String, Double> y = new TreeMap<>();
-    for (Row r : outcomes.select(col(columns.journey()).cast(DataTypes.StringType), col(outcome).cast(DataTypes.DoubleType)).collectAsList()) {
+    for (Row r :
+        outcomes
+            .select(
+                col(columns.journey()).cast(DataTypes.StringType),
+                col(outcome).cast(DataTypes.DoubleType))
+            .collectAsList()) {
       if (!r.isNullAt(1)) {
         y.put(r.getString(0), r.getDouble(1));
       }
@@ -537,7 +629,8 @@ public final class MotkitSpark {
     }
     for (String journey : journeys) {
       if (!y.containsKey(journey)) {
-        throw new IllegalArgumentException("journey '" + journey + "' has no outcome '" + outcome + "'");
+        throw new IllegalArgumentException(
+            "journey '" + journey + "' has no outcome '" + outcome + "'");
       }
     }
     Map<String, Integer> journeyIndex = index(journeys);
@@ -551,7 +644,8 @@ public final class MotkitSpark {
       count[j][t] = (int) r.getLong(3);
     }
     double[] outcomesInOrder = journeys.stream().mapToDouble(y::get).toArray();
-    return KeyDriverAnalysis.fromSums(outcome, new ArrayList<>(touchpoints), sum, count, outcomesInOrder, measurements);
+    return KeyDriverAnalysis.fromSums(
+        outcome, new ArrayList<>(touchpoints), sum, count, outcomesInOrder, measurements);
   }
 
   private static Map<String, Integer> index(TreeSet<String> ids) {

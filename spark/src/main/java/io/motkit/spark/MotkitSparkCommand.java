@@ -37,7 +37,8 @@ public final class MotkitSparkCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is required: score or journeys");
+    throw new CommandLine.ParameterException(
+        new CommandLine(this), "a subcommand is required: score or journeys");
   }
 
   /**
@@ -61,25 +62,43 @@ public final class MotkitSparkCommand implements Runnable {
 
   /** Options every subcommand shares: input, scale, master. */
   static class Common {
-    @Parameters(index = "0", paramLabel = "EVENTS", description = "Events: Parquet (a name ending in .parquet) or CSV with a header.")
+    @Parameters(
+        index = "0",
+        paramLabel = "EVENTS",
+        description = "Events: Parquet (a name ending in .parquet) or CSV with a header.")
     String events;
 
-    @Option(names = "--scale", paramLabel = "MIN..MAX", description = "The rating scale (default: ${DEFAULT-VALUE}).", defaultValue = "1..7")
+    @Option(
+        names = "--scale",
+        paramLabel = "MIN..MAX",
+        description = "The rating scale (default: ${DEFAULT-VALUE}).",
+        defaultValue = "1..7")
     String scale;
 
     @Option(names = "--lower-is-better", description = "Lower values are better experiences.")
     boolean lowerIsBetter;
 
-    @Option(names = "--master", paramLabel = "URL", description = "The Spark master (default: spark-submit's, else local[2]).")
+    @Option(
+        names = "--master",
+        paramLabel = "URL",
+        description = "The Spark master (default: spark-submit's, else local[2]).")
     String master;
 
     SparkSession session() {
-      SparkSession.Builder builder = SparkSession.builder().appName("motkit-spark").config("spark.sql.session.timeZone", "UTC");
+      SparkSession.Builder builder =
+          SparkSession.builder()
+              .appName("motkit-spark")
+              .config("spark.sql.session.timeZone", "UTC");
       // spark-submit says which master through this property; run on this machine without it.
-      String chosen = master != null ? master : System.getProperty("spark.master") == null ? "local[2]" : null;
+      String chosen =
+          master != null ? master : System.getProperty("spark.master") == null ? "local[2]" : null;
       if (chosen != null) {
         // On this machine nothing needs to listen beyond the loopback address.
-        builder.master(chosen).config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        builder
+            .master(chosen)
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1");
       }
       SparkSession spark = builder.getOrCreate();
       spark.sparkContext().setLogLevel("WARN");
@@ -95,7 +114,8 @@ public final class MotkitSparkCommand implements Runnable {
     EventColumns columns() {
       String[] bounds = scale.split("\\.\\.", -1);
       if (bounds.length != 2) {
-        throw new IllegalArgumentException("--scale '" + scale + "' is not of the form MIN..MAX, such as 1..7");
+        throw new IllegalArgumentException(
+            "--scale '" + scale + "' is not of the form MIN..MAX, such as 1..7");
       }
       double min = Double.parseDouble(bounds[0].trim());
       double max = Double.parseDouble(bounds[1].trim());
@@ -108,24 +128,43 @@ public final class MotkitSparkCommand implements Runnable {
       name = "score",
       mixinStandardHelpOptions = true,
       description = "Score every journey; writes a directory of journey,value files.",
-      footer = {"", "Example:", "  spark/bin/motkit-spark score events.csv --scorer peak-end --scale 1..7 --out scores --master local[2]"})
+      footer = {
+        "",
+        "Example:",
+        "  spark/bin/motkit-spark score events.csv --scorer peak-end --scale 1..7 --out scores --master local[2]"
+      })
   static final class Score extends Common implements Callable<Integer> {
-    @Option(names = "--scorer", required = true, paramLabel = "ID", description = "The scorer id, as motkit scorers lists them.")
+    @Option(
+        names = "--scorer",
+        required = true,
+        paramLabel = "ID",
+        description = "The scorer id, as motkit scorers lists them.")
     String scorer;
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A scorer parameter; repeatable.")
+    @Option(
+        names = "--param",
+        paramLabel = "NAME=VALUE",
+        description = "A scorer parameter; repeatable.")
     Map<String, String> parameters = new LinkedHashMap<>();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output directory (replaced if it exists).")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "DIR",
+        description = "The output directory (replaced if it exists).")
     String out;
 
-    @Option(names = "--format", description = "csv or parquet (default: ${DEFAULT-VALUE}).", defaultValue = "csv")
+    @Option(
+        names = "--format",
+        description = "csv or parquet (default: ${DEFAULT-VALUE}).",
+        defaultValue = "csv")
     String format;
 
     @Override
     public Integer call() {
       if (!format.equals("csv") && !format.equals("parquet")) {
-        throw new CommandLine.ParameterException(new CommandLine(this), "--format must be csv or parquet, found '" + format + "'");
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "--format must be csv or parquet, found '" + format + "'");
       }
       SparkSession spark = session();
       try {
@@ -147,7 +186,8 @@ public final class MotkitSparkCommand implements Runnable {
   @Command(
       name = "journeys",
       mixinStandardHelpOptions = true,
-      description = "Journey analyses counted by Spark and finished by motkit: pain-points, map, markov, drivers (JSON on standard output).",
+      description =
+          "Journey analyses counted by Spark and finished by motkit: pain-points, map, markov, drivers (JSON on standard output).",
       footer = {
         "",
         "Examples:",
@@ -156,31 +196,63 @@ public final class MotkitSparkCommand implements Runnable {
         "  spark/bin/motkit-spark journeys drivers events.csv --outcomes outcomes.csv --outcome paid"
       })
   static final class Journeys extends Common implements Callable<Integer> {
-    @Parameters(index = "1", paramLabel = "ANALYSIS", description = "pain-points, map, markov or drivers.")
+    @Parameters(
+        index = "1",
+        paramLabel = "ANALYSIS",
+        description = "pain-points, map, markov or drivers.")
     String analysis;
 
-    @Option(names = "--outcomes", paramLabel = "FILE", description = "Journey outcomes: journey,<outcome columns> (CSV or Parquet).")
+    @Option(
+        names = "--outcomes",
+        paramLabel = "FILE",
+        description = "Journey outcomes: journey,<outcome columns> (CSV or Parquet).")
     String outcomes;
 
-    @Option(names = "--outcome", paramLabel = "NAME", description = "The outcome column (markov: 0/1; drivers: any number).")
+    @Option(
+        names = "--outcome",
+        paramLabel = "NAME",
+        description = "The outcome column (markov: 0/1; drivers: any number).")
     String outcome;
 
-    @Option(names = "--conversion", paramLabel = "TOUCHPOINT", description = "markov: a journey converts when it first reaches this touchpoint.")
+    @Option(
+        names = "--conversion",
+        paramLabel = "TOUCHPOINT",
+        description = "markov: a journey converts when it first reaches this touchpoint.")
     String conversion;
 
-    @Option(names = "--order", paramLabel = "K", description = "markov: touchpoints per state (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    @Option(
+        names = "--order",
+        paramLabel = "K",
+        description = "markov: touchpoints per state (default: ${DEFAULT-VALUE}).",
+        defaultValue = "1")
     int order;
 
-    @Option(names = "--measurement", split = ",", paramLabel = "TOUCHPOINT", description = "Touchpoints that measure the journey, left out of drivers and attribution.")
+    @Option(
+        names = "--measurement",
+        split = ",",
+        paramLabel = "TOUCHPOINT",
+        description = "Touchpoints that measure the journey, left out of drivers and attribution.")
     List<String> measurements = new ArrayList<>();
 
-    @Option(names = "--confidence", paramLabel = "C", description = "pain-points: interval level (default: ${DEFAULT-VALUE}).", defaultValue = "0.95")
+    @Option(
+        names = "--confidence",
+        paramLabel = "C",
+        description = "pain-points: interval level (default: ${DEFAULT-VALUE}).",
+        defaultValue = "0.95")
     double confidence;
 
-    @Option(names = "--scorer", paramLabel = "ID", description = "map: the scorer of the variants' mean score (default: ${DEFAULT-VALUE}).", defaultValue = "peak-end")
+    @Option(
+        names = "--scorer",
+        paramLabel = "ID",
+        description = "map: the scorer of the variants' mean score (default: ${DEFAULT-VALUE}).",
+        defaultValue = "peak-end")
     String scorer;
 
-    @Option(names = "--top", paramLabel = "N", description = "map: variants to list (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+    @Option(
+        names = "--top",
+        paramLabel = "N",
+        description = "map: variants to list (default: ${DEFAULT-VALUE}).",
+        defaultValue = "10")
     int top;
 
     @Override
@@ -190,14 +262,18 @@ public final class MotkitSparkCommand implements Runnable {
         Dataset<Row> data = read(spark, events);
         switch (analysis) {
           case "pain-points":
-            System.out.println(AnalysisJson.painPoints(MotkitSpark.painPoints(data, columns(), confidence)));
+            System.out.println(
+                AnalysisJson.painPoints(MotkitSpark.painPoints(data, columns(), confidence)));
             return 0;
           case "map":
             System.out.println(
-                MotkitSpark.journeyMap(data, Optional.ofNullable(scorer), Map.of(), top, List.of(), columns()).toJson());
+                MotkitSpark.journeyMap(
+                        data, Optional.ofNullable(scorer), Map.of(), top, List.of(), columns())
+                    .toJson());
             return 0;
           case "markov":
-            MarkovSettings.Builder settings = MarkovSettings.builder().order(order).addAllMeasurements(measurements);
+            MarkovSettings.Builder settings =
+                MarkovSettings.builder().order(order).addAllMeasurements(measurements);
             if (conversion != null) {
               settings.conversion(conversion);
             }
@@ -205,19 +281,33 @@ public final class MotkitSparkCommand implements Runnable {
               settings.outcome(outcome);
             }
             MarkovModel model =
-                MotkitSpark.markov(data, Optional.ofNullable(outcomes).map(o -> read(spark, o)), settings.build(), columns());
+                MotkitSpark.markov(
+                    data,
+                    Optional.ofNullable(outcomes).map(o -> read(spark, o)),
+                    settings.build(),
+                    columns());
             System.out.println(model.toJson());
             return 0;
           case "drivers":
             if (outcomes == null || outcome == null) {
-              throw new CommandLine.ParameterException(new CommandLine(this), "drivers needs --outcomes FILE and --outcome NAME");
+              throw new CommandLine.ParameterException(
+                  new CommandLine(this), "drivers needs --outcomes FILE and --outcome NAME");
             }
             System.out.println(
-                AnalysisJson.keyDrivers(MotkitSpark.keyDrivers(data, read(spark, outcomes), outcome, Set.copyOf(measurements), columns())));
+                AnalysisJson.keyDrivers(
+                    MotkitSpark.keyDrivers(
+                        data,
+                        read(spark, outcomes),
+                        outcome,
+                        Set.copyOf(measurements),
+                        columns())));
             return 0;
           default:
             throw new CommandLine.ParameterException(
-                new CommandLine(this), "unknown analysis '" + analysis + "'; analyses are pain-points, map, markov, drivers");
+                new CommandLine(this),
+                "unknown analysis '"
+                    + analysis
+                    + "'; analyses are pain-points, map, markov, drivers");
         }
       } finally {
         spark.stop();

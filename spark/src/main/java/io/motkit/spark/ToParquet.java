@@ -25,7 +25,10 @@ public final class ToParquet {
             .getOrCreate();
     try {
       spark.sparkContext().setLogLevel("WARN");
-      spark.read().option("header", "true").csv(args[0])
+      spark
+          .read()
+          .option("header", "true")
+          .csv(args[0])
           .withColumn("timestamp", functions.col("timestamp").cast("timestamp"))
           .withColumn("value", functions.col("value").cast("double"))
           .withColumn("duration_s", functions.col("duration_s").cast("double"))

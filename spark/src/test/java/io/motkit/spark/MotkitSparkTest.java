@@ -55,7 +55,8 @@ final class MotkitSparkTest {
   @BeforeAll
   static void simulate() throws Exception {
     JourneyModel model;
-    try (var reader = Files.newBufferedReader(Path.of("..", "docs", "samples", "property-model.json"))) {
+    try (var reader =
+        Files.newBufferedReader(Path.of("..", "docs", "samples", "property-model.json"))) {
       model = JourneyModel.fromJson(reader);
     }
     JourneySimulator simulator = new JourneySimulator(model);
@@ -79,7 +80,9 @@ final class MotkitSparkTest {
   private static Map<String, Double> collect(Dataset<Row> scores) {
     Map<String, Double> values = new HashMap<>();
     for (Row r : scores.collectAsList()) {
-      assertThat(values.put(r.getString(0), r.getDouble(1))).as("journey %s scored once", r.getString(0)).isNull();
+      assertThat(values.put(r.getString(0), r.getDouble(1)))
+          .as("journey %s scored once", r.getString(0))
+          .isNull();
     }
     return values;
   }
@@ -88,7 +91,9 @@ final class MotkitSparkTest {
     double[] expected = log.score(scorer);
     assertThat(spark).hasSize(expected.length);
     for (int j = 0; j < expected.length; j++) {
-      assertThat(spark.get(log.journeyId(j))).as(scorer.id() + " " + log.journeyId(j)).isCloseTo(expected[j], within(TOLERANCE));
+      assertThat(spark.get(log.journeyId(j)))
+          .as(scorer.id() + " " + log.journeyId(j))
+          .isCloseTo(expected[j], within(TOLERANCE));
     }
   }
 
@@ -98,8 +103,11 @@ final class MotkitSparkTest {
     for (io.motkit.core.Touchpoint t : log.touchpoints()) {
       categories.put(t.id(), "O");
     }
-    String kano = String.join(",", categories.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList());
-    String servqual = String.join(",", categories.keySet().stream().map(t -> t + ":reliability").toList());
+    String kano =
+        String.join(
+            ",", categories.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList());
+    String servqual =
+        String.join(",", categories.keySet().stream().map(t -> t + ":reliability").toList());
     return List.of(
         REGISTRY.create("peak-end"),
         REGISTRY.create("peak-end", Map.of("peak", "worst", "end", "last-k", "k", "2")),
@@ -118,10 +126,20 @@ final class MotkitSparkTest {
   @Test
   void everyScorerGivesTheEventLogsValuesHoweverTheRowsArePartitioned() {
     List<Dataset<Row>> layouts =
-        List.of(csv, csv.repartition(1), csv.repartition(7), csv.orderBy(functions.rand(11)), csv.orderBy(functions.rand(12)).repartition(3));
+        List.of(
+            csv,
+            csv.repartition(1),
+            csv.repartition(7),
+            csv.orderBy(functions.rand(11)),
+            csv.orderBy(functions.rand(12)).repartition(3));
     for (JourneyScorer scorer : scorers()) {
-      for (Dataset<Row> layout : layouts.subList(0, scorer.id().equals("peak-end") ? layouts.size() : 2)) {
-        assertSameScores(collect(MotkitSpark.score(layout, scorer.id(), scorer.parameters(), EventColumns.defaults())), scorer);
+      for (Dataset<Row> layout :
+          layouts.subList(0, scorer.id().equals("peak-end") ? layouts.size() : 2)) {
+        assertSameScores(
+            collect(
+                MotkitSpark.score(
+                    layout, scorer.id(), scorer.parameters(), EventColumns.defaults())),
+            scorer);
       }
     }
   }
@@ -135,24 +153,33 @@ final class MotkitSparkTest {
         .parquet(parquet.toString());
     Dataset<Row> read = spark.read().parquet(parquet.toString());
     JourneyScorer peakEnd = REGISTRY.create("peak-end");
-    assertSameScores(collect(MotkitSpark.score(read, "peak-end", Map.of(), EventColumns.defaults())), peakEnd);
+    assertSameScores(
+        collect(MotkitSpark.score(read, "peak-end", Map.of(), EventColumns.defaults())), peakEnd);
   }
 
-  /** One journey's events in different input partitions (a union of two halves) are scored together. */
+  /**
+   * One journey's events in different input partitions (a union of two halves) are scored together.
+   */
   @Test
   void aJourneySplitAcrossPartitionsIsScoredWhole() {
     Dataset<Row> first = csv.filter(functions.col("timestamp").lt("2025-03"));
     Dataset<Row> second = csv.filter(functions.col("timestamp").geq("2025-03"));
     Dataset<Row> split = first.union(second);
     assertThat(split.rdd().getNumPartitions()).isGreaterThan(1);
-    assertSameScores(collect(MotkitSpark.score(split, "mean", Map.of(), EventColumns.defaults())), REGISTRY.create("mean"));
+    assertSameScores(
+        collect(MotkitSpark.score(split, "mean", Map.of(), EventColumns.defaults())),
+        REGISTRY.create("mean"));
   }
 
   @Test
   void painPointsAreTheEventLogs() {
     List<TouchpointExperience> expected = PainPointAnalysis.analyze(log, 0.95);
-    List<TouchpointExperience> actual = MotkitSpark.painPoints(csv.repartition(3), EventColumns.defaults(), 0.95);
-    assertThat(actual).extracting(TouchpointExperience::touchpoint).containsExactlyElementsOf(expected.stream().map(TouchpointExperience::touchpoint).toList());
+    List<TouchpointExperience> actual =
+        MotkitSpark.painPoints(csv.repartition(3), EventColumns.defaults(), 0.95);
+    assertThat(actual)
+        .extracting(TouchpointExperience::touchpoint)
+        .containsExactlyElementsOf(
+            expected.stream().map(TouchpointExperience::touchpoint).toList());
     for (int i = 0; i < expected.size(); i++) {
       TouchpointExperience e = expected.get(i);
       TouchpointExperience a = actual.get(i);
@@ -170,57 +197,130 @@ final class MotkitSparkTest {
 
   @Test
   void markovModelsAreTheEventLogs() {
-    MarkovSettings conversion = MarkovSettings.builder().conversion("payment").addMeasurement("satisfaction-survey").order(2).build();
-    assertSameModel(MotkitSpark.markov(csv.orderBy(functions.rand(5)), Optional.empty(), conversion, EventColumns.defaults()), MarkovModel.fit(log, conversion));
-    MarkovSettings outcome = MarkovSettings.builder().outcome("paid").addMeasurement("satisfaction-survey").build();
-    assertSameModel(MotkitSpark.markov(csv.repartition(4), Optional.of(outcomes), outcome, EventColumns.defaults()), MarkovModel.fit(log, outcome));
+    MarkovSettings conversion =
+        MarkovSettings.builder()
+            .conversion("payment")
+            .addMeasurement("satisfaction-survey")
+            .order(2)
+            .build();
+    assertSameModel(
+        MotkitSpark.markov(
+            csv.orderBy(functions.rand(5)), Optional.empty(), conversion, EventColumns.defaults()),
+        MarkovModel.fit(log, conversion));
+    MarkovSettings outcome =
+        MarkovSettings.builder().outcome("paid").addMeasurement("satisfaction-survey").build();
+    assertSameModel(
+        MotkitSpark.markov(
+            csv.repartition(4), Optional.of(outcomes), outcome, EventColumns.defaults()),
+        MarkovModel.fit(log, outcome));
   }
 
   private static void assertSameModel(MarkovModel actual, MarkovModel expected) {
     assertThat(actual.journeys()).isEqualTo(expected.journeys());
     assertThat(actual.successes()).isEqualTo(expected.successes());
-    assertThat(actual.successProbability()).isCloseTo(expected.successProbability(), within(TOLERANCE));
-    assertThat(actual.removalEffects().keySet()).containsExactlyElementsOf(expected.removalEffects().keySet());
-    expected.removalEffects().forEach((t, effect) -> assertThat(actual.removalEffects().get(t)).as(t).isCloseTo(effect, within(TOLERANCE)));
+    assertThat(actual.successProbability())
+        .isCloseTo(expected.successProbability(), within(TOLERANCE));
+    assertThat(actual.removalEffects().keySet())
+        .containsExactlyElementsOf(expected.removalEffects().keySet());
+    expected
+        .removalEffects()
+        .forEach(
+            (t, effect) ->
+                assertThat(actual.removalEffects().get(t))
+                    .as(t)
+                    .isCloseTo(effect, within(TOLERANCE)));
   }
 
   @Test
   void keyDriversAreTheEventLogs() {
     KeyDriverModel expected = KeyDriverAnalysis.analyze(log, "paid", Set.of("satisfaction-survey"));
-    KeyDriverModel actual = MotkitSpark.keyDrivers(csv.repartition(5), outcomes, "paid", Set.of("satisfaction-survey"), EventColumns.defaults());
+    KeyDriverModel actual =
+        MotkitSpark.keyDrivers(
+            csv.repartition(5),
+            outcomes,
+            "paid",
+            Set.of("satisfaction-survey"),
+            EventColumns.defaults());
     assertThat(actual.rSquared()).isCloseTo(expected.rSquared(), within(TOLERANCE));
-    assertThat(actual.drivers()).extracting(KeyDriver::touchpoint).containsExactlyElementsOf(expected.drivers().stream().map(KeyDriver::touchpoint).toList());
+    assertThat(actual.drivers())
+        .extracting(KeyDriver::touchpoint)
+        .containsExactlyElementsOf(expected.drivers().stream().map(KeyDriver::touchpoint).toList());
     for (int i = 0; i < expected.drivers().size(); i++) {
-      assertThat(actual.drivers().get(i).weight()).isCloseTo(expected.drivers().get(i).weight(), within(TOLERANCE));
+      assertThat(actual.drivers().get(i).weight())
+          .isCloseTo(expected.drivers().get(i).weight(), within(TOLERANCE));
     }
   }
 
   @Test
   void theJourneyMapIsTheEventLogs() {
-    io.motkit.journey.map.JourneyMap expected = io.motkit.journey.map.JourneyMap.of(log, Optional.of(REGISTRY.create("peak-end")), 10);
+    io.motkit.journey.map.JourneyMap expected =
+        io.motkit.journey.map.JourneyMap.of(log, Optional.of(REGISTRY.create("peak-end")), 10);
     io.motkit.journey.map.JourneyMap actual =
-        MotkitSpark.journeyMap(csv.orderBy(functions.rand(3)), Optional.of("peak-end"), Map.of(), 10, List.of(), EventColumns.defaults());
+        MotkitSpark.journeyMap(
+            csv.orderBy(functions.rand(3)),
+            Optional.of("peak-end"),
+            Map.of(),
+            10,
+            List.of(),
+            EventColumns.defaults());
     assertThat(actual.journeys()).isEqualTo(expected.journeys());
     assertThat(actual.variantCount()).isEqualTo(expected.variantCount());
-    assertThat(actual.nodes()).extracting(n -> n.touchpoint() + " " + n.moments() + " " + n.starts() + " " + n.ends() + " " + n.stage())
-        .containsExactlyElementsOf(expected.nodes().stream().map(n -> n.touchpoint() + " " + n.moments() + " " + n.starts() + " " + n.ends() + " " + n.stage()).toList());
+    assertThat(actual.nodes())
+        .extracting(
+            n ->
+                n.touchpoint()
+                    + " "
+                    + n.moments()
+                    + " "
+                    + n.starts()
+                    + " "
+                    + n.ends()
+                    + " "
+                    + n.stage())
+        .containsExactlyElementsOf(
+            expected.nodes().stream()
+                .map(
+                    n ->
+                        n.touchpoint()
+                            + " "
+                            + n.moments()
+                            + " "
+                            + n.starts()
+                            + " "
+                            + n.ends()
+                            + " "
+                            + n.stage())
+                .toList());
     for (int i = 0; i < expected.nodes().size(); i++) {
-      assertThat(actual.nodes().get(i).meanExperience()).isCloseTo(expected.nodes().get(i).meanExperience(), within(TOLERANCE));
+      assertThat(actual.nodes().get(i).meanExperience())
+          .isCloseTo(expected.nodes().get(i).meanExperience(), within(TOLERANCE));
     }
-    assertThat(actual.edges()).extracting(e -> e.from() + ">" + e.to() + " " + e.count() + " " + e.medianSeconds())
-        .containsExactlyElementsOf(expected.edges().stream().map(e -> e.from() + ">" + e.to() + " " + e.count() + " " + e.medianSeconds()).toList());
-    assertThat(actual.variants()).extracting(v -> v.path() + " " + v.journeys())
-        .containsExactlyElementsOf(expected.variants().stream().map(v -> v.path() + " " + v.journeys()).toList());
+    assertThat(actual.edges())
+        .extracting(e -> e.from() + ">" + e.to() + " " + e.count() + " " + e.medianSeconds())
+        .containsExactlyElementsOf(
+            expected.edges().stream()
+                .map(e -> e.from() + ">" + e.to() + " " + e.count() + " " + e.medianSeconds())
+                .toList());
+    assertThat(actual.variants())
+        .extracting(v -> v.path() + " " + v.journeys())
+        .containsExactlyElementsOf(
+            expected.variants().stream().map(v -> v.path() + " " + v.journeys()).toList());
     for (int i = 0; i < expected.variants().size(); i++) {
-      assertThat(actual.variants().get(i).meanScore().getAsDouble()).isCloseTo(expected.variants().get(i).meanScore().getAsDouble(), within(TOLERANCE));
+      assertThat(actual.variants().get(i).meanScore().getAsDouble())
+          .isCloseTo(expected.variants().get(i).meanScore().getAsDouble(), within(TOLERANCE));
     }
     assertThat(actual.stages()).isEqualTo(expected.stages());
   }
 
   @Test
   void aBadScorerOrColumnFailsOnTheDriverWithItsName() {
-    assertThatThrownBy(() -> MotkitSpark.score(csv, "peak-middle", Map.of(), EventColumns.defaults())).hasMessageContaining("peak-middle");
-    assertThatThrownBy(() -> MotkitSpark.score(csv, "mean", Map.of(), EventColumns.builder().value("rating").build()))
+    assertThatThrownBy(
+            () -> MotkitSpark.score(csv, "peak-middle", Map.of(), EventColumns.defaults()))
+        .hasMessageContaining("peak-middle");
+    assertThatThrownBy(
+            () ->
+                MotkitSpark.score(
+                    csv, "mean", Map.of(), EventColumns.builder().value("rating").build()))
         .hasMessageContaining("no column 'rating'");
   }
 }

@@ -22,8 +22,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * QuickTheories generators for the domain types: scales (the presets and random ones in either
- * direction), values on them, touchpoints, expectations and journeys, for property tests of
- * scorers and analyses.
+ * direction), values on them, touchpoints, expectations and journeys, for property tests of scorers
+ * and analyses.
  */
 public final class Generators {
 
@@ -33,8 +33,17 @@ public final class Generators {
   /** The touchpoint ids generated journeys use. */
   public static final List<String> TOUCHPOINT_IDS =
       List.of(
-          "first-inquiry", "move-in", "fee-notice", "payment", "repair-request", "repair-visit",
-          "complaint", "follow-up-call", "survey", "check-in", "checkout-queue");
+          "first-inquiry",
+          "move-in",
+          "fee-notice",
+          "payment",
+          "repair-request",
+          "repair-visit",
+          "complaint",
+          "follow-up-call",
+          "survey",
+          "check-in",
+          "checkout-queue");
 
   private Generators() {}
 
@@ -42,7 +51,12 @@ public final class Generators {
   public static Gen<Scale> scales() {
     Gen<Scale> presets =
         Generate.pick(
-            List.of(Scale.likert5(), Scale.likert7(), Scale.zeroToTen(), Scale.valence(), Scale.of(0, 10, 0, false)));
+            List.of(
+                Scale.likert5(),
+                Scale.likert7(),
+                Scale.zeroToTen(),
+                Scale.valence(),
+                Scale.of(0, 10, 0, false)));
     Gen<Scale> random =
         in -> {
           double min = integers().between(-100, 100).generate(in);
@@ -72,6 +86,7 @@ public final class Generators {
   public static final class ScaledValue {
     /** The scale. */
     public final Scale scale;
+
     /** A value on the scale. */
     public final double value;
 
@@ -143,7 +158,11 @@ public final class Generators {
   }
 
   private static Journey journeyOn(
-      Scale scale, int min, int max, boolean fullExpectations, org.quicktheories.core.RandomnessSource in) {
+      Scale scale,
+      int min,
+      int max,
+      boolean fullExpectations,
+      org.quicktheories.core.RandomnessSource in) {
     int size = integers().between(min, max).generate(in);
     long start = EPOCH_2020 + longs().between(0, 10L * 365 * 86_400).generate(in);
     Journey.Builder journey =
@@ -155,11 +174,13 @@ public final class Generators {
     long at = start;
     for (int i = 0; i < size; i++) {
       // Repeated instants are allowed: equal starts must keep their order.
-      at += integers().between(0, 3).generate(in) == 0 ? 0 : longs().between(1, 86_400).generate(in);
+      at +=
+          integers().between(0, 3).generate(in) == 0 ? 0 : longs().between(1, 86_400).generate(in);
       Moment.Builder moment =
           Moment.builder()
               .touchpoint(touchpoints().generate(in))
-              .start(Instant.ofEpochSecond(at, integers().between(0, 999).generate(in) * 1_000_000L))
+              .start(
+                  Instant.ofEpochSecond(at, integers().between(0, 999).generate(in) * 1_000_000L))
               .duration(Duration.ofMillis(longs().between(0, 3_600_000).generate(in)))
               .value(valuesOn(scale).generate(in));
       if (integers().between(0, 5).generate(in) == 0) {
@@ -200,7 +221,8 @@ public final class Generators {
       journey.putOutcome("paid", (double) integers().between(0, 1).generate(in));
     }
     if (booleans().all().generate(in)) {
-      journey.putAttribute("segment", Generate.pick(List.of("north", "south", "east")).generate(in));
+      journey.putAttribute(
+          "segment", Generate.pick(List.of("north", "south", "east")).generate(in));
     }
     return journey.build();
   }

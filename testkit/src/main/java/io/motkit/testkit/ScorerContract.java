@@ -22,15 +22,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The contract every journey scorer keeps, as a JUnit 5 test to extend: a provider describes
- * itself and its parameters, the registry finds it, and on generated journeys every score is
- * finite, carries the scorer's id, version and parameters, and is explained by per-moment
- * contributions that add up to it and name the moments' touchpoints.
+ * The contract every journey scorer keeps, as a JUnit 5 test to extend: a provider describes itself
+ * and its parameters, the registry finds it, and on generated journeys every score is finite,
+ * carries the scorer's id, version and parameters, and is explained by per-moment contributions
+ * that add up to it and name the moments' touchpoints.
  *
  * <p>By default the contract runs over every provider the {@link ScorerRegistry} finds, so a new
- * scorer is checked as soon as it is registered. A scorer with required parameters says how to
- * fill them for the generated touchpoints ({@link Generators#TOUCHPOINT_IDS}) by overriding
- * {@link #parameters}; a library checks only its own scorers by overriding {@link #providers}:
+ * scorer is checked as soon as it is registered. A scorer with required parameters says how to fill
+ * them for the generated touchpoints ({@link Generators#TOUCHPOINT_IDS}) by overriding {@link
+ * #parameters}; a library checks only its own scorers by overriding {@link #providers}:
  *
  * <pre>{@code
  * final class MyScorerContractTest extends ScorerContract {
@@ -74,10 +74,17 @@ public abstract class ScorerContract {
                 DynamicContainer.dynamicContainer(
                     provider.id(),
                     List.of(
-                        DynamicTest.dynamicTest("describes itself and its parameters", () -> describesItself(provider)),
-                        DynamicTest.dynamicTest("is found by the registry", () -> assertThat(registry.ids()).contains(provider.id())),
-                        DynamicTest.dynamicTest("rejects an unknown parameter", () -> rejectsUnknownParameters(provider)),
-                        DynamicTest.dynamicTest("gives finite explained scores with provenance", () -> scores(provider)))));
+                        DynamicTest.dynamicTest(
+                            "describes itself and its parameters", () -> describesItself(provider)),
+                        DynamicTest.dynamicTest(
+                            "is found by the registry",
+                            () -> assertThat(registry.ids()).contains(provider.id())),
+                        DynamicTest.dynamicTest(
+                            "rejects an unknown parameter",
+                            () -> rejectsUnknownParameters(provider)),
+                        DynamicTest.dynamicTest(
+                            "gives finite explained scores with provenance",
+                            () -> scores(provider)))));
   }
 
   private static void describesItself(ScorerProvider provider) {
@@ -90,7 +97,8 @@ public abstract class ScorerContract {
   }
 
   private void rejectsUnknownParameters(ScorerProvider provider) {
-    Map<String, String> given = new java.util.LinkedHashMap<>(parameters(provider, Generators.TOUCHPOINT_IDS));
+    Map<String, String> given =
+        new java.util.LinkedHashMap<>(parameters(provider, Generators.TOUCHPOINT_IDS));
     given.put("no-such-parameter", "1");
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> provider.create(given));
     assertThat(thrown).as(provider.id()).isInstanceOf(IllegalArgumentException.class);
@@ -111,10 +119,19 @@ public abstract class ScorerContract {
               assertThat(score.scorerId()).isEqualTo(scorer.id());
               assertThat(score.parameters()).as(scorer.id()).isEqualTo(scorer.parameters());
               assertThat(score.version()).isNotBlank();
-              assertThat(score.contributions()).as(scorer.id()).isNotEmpty().hasSizeLessThanOrEqualTo(timed.size());
+              assertThat(score.contributions())
+                  .as(scorer.id())
+                  .isNotEmpty()
+                  .hasSizeLessThanOrEqualTo(timed.size());
               double size =
-                  1 + Math.abs(score.value()) + score.contributions().stream().mapToDouble(c -> Math.abs(c.contribution())).sum();
-              assertThat(score.contributionTotal()).as(scorer.id()).isCloseTo(score.value(), within(1e-9 * size));
+                  1
+                      + Math.abs(score.value())
+                      + score.contributions().stream()
+                          .mapToDouble(c -> Math.abs(c.contribution()))
+                          .sum();
+              assertThat(score.contributionTotal())
+                  .as(scorer.id())
+                  .isCloseTo(score.value(), within(1e-9 * size));
               for (MomentContribution c : score.contributions()) {
                 assertThat(c.touchpointId()).isEqualTo(timed.moment(c.index()).touchpointId());
               }

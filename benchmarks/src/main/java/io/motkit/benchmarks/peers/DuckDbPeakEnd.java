@@ -16,9 +16,9 @@ import java.sql.Statement;
  * from neutral, the one below neutral when a moment above is as far (within 6e-9); the end is the
  * last moment in time order; the score is their mean.
  *
- * <p>Usage: {@code DuckDbPeakEnd EVENTS.csv exact|parallel > scores.csv}. {@code exact} breaks
- * ties of time by file order, as motkit does, which makes DuckDB number the rows in order;
- * {@code parallel} breaks them arbitrarily and lets DuckDB use every core freely.
+ * <p>Usage: {@code DuckDbPeakEnd EVENTS.csv exact|parallel > scores.csv}. {@code exact} breaks ties
+ * of time by file order, as motkit does, which makes DuckDB number the rows in order; {@code
+ * parallel} breaks them arbitrarily and lets DuckDB use every core freely.
  */
 public final class DuckDbPeakEnd {
 
@@ -28,7 +28,9 @@ public final class DuckDbPeakEnd {
     String file = args[0].replace("'", "''");
     boolean exact = args.length < 2 || args[1].equals("exact");
     String source =
-        "read_csv('" + file + "', header = true, auto_detect = false, columns = {"
+        "read_csv('"
+            + file
+            + "', header = true, auto_detect = false, columns = {"
             + "'journey': 'VARCHAR', 'timestamp': 'TIMESTAMPTZ', 'touchpoint': 'VARCHAR', 'value': 'DOUBLE',"
             + " 'duration_s': 'DOUBLE', 'stage': 'VARCHAR', 'channel': 'VARCHAR', 'expected': 'DOUBLE',"
             + " 'adequate': 'DOUBLE', 'desired': 'DOUBLE'})";
@@ -36,14 +38,24 @@ public final class DuckDbPeakEnd {
     String rows = exact ? "(SELECT *, row_number() OVER () AS row FROM " + source + ")" : source;
     String query =
         "SELECT journey, 0.5 * (CASE WHEN 4 - min(value) >= max(value) - 4 - 6e-9 THEN min(value) ELSE max(value) END)"
-            + " + 0.5 * " + end + " AS value FROM " + rows + " GROUP BY journey";
+            + " + 0.5 * "
+            + end
+            + " AS value FROM "
+            + rows
+            + " GROUP BY journey";
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(query);
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16))) {
+        PrintWriter out =
+            new PrintWriter(
+                new BufferedWriter(
+                    new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16))) {
       out.println("journey,value");
       while (result.next()) {
-        out.append(result.getString(1)).append(',').append(Double.toString(result.getDouble(2))).append('\n');
+        out.append(result.getString(1))
+            .append(',')
+            .append(Double.toString(result.getDouble(2)))
+            .append('\n');
       }
     }
   }

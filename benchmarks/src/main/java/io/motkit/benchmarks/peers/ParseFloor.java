@@ -11,8 +11,8 @@ import java.nio.file.Path;
  * the file to score it pays at least this. Prints the rows and a checksum, so that the work cannot
  * be optimised away.
  *
- * <p>Usage: {@code ParseFloor EVENTS.csv} for the column order of motkit's simulated logs
- * (journey, timestamp, touchpoint, value, ...) with instants such as {@code 2025-01-17T19:48:35.195Z}.
+ * <p>Usage: {@code ParseFloor EVENTS.csv} for the column order of motkit's simulated logs (journey,
+ * timestamp, touchpoint, value, ...) with instants such as {@code 2025-01-17T19:48:35.195Z}.
  */
 public final class ParseFloor {
 

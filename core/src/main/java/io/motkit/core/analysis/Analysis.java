@@ -3,9 +3,9 @@ package io.motkit.core.analysis;
 import java.util.Map;
 
 /**
- * An analysis: an immutable, thread-safe settings value that runs on its input and returns a
- * result with provenance. Kano, SERVQUAL, NPS, pain and delight points, key drivers, moments of
- * truth, the journey map, the Markov model and the contact timeline all have this shape.
+ * An analysis: an immutable, thread-safe settings value that runs on its input and returns a result
+ * with provenance. Kano, SERVQUAL, NPS, pain and delight points, key drivers, moments of truth, the
+ * journey map, the Markov model and the contact timeline all have this shape.
  *
  * @param <I> the input data
  * @param <R> the result

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The result of an {@link Analysis}: it carries its provenance and writes itself as one JSON
  * document (snake_case names, provenance first) and as one or more tidy CSV tables (one row per
- * observation, one column per variable, per-segment results in long format under a {@code
- * segment} column, column order as docs/formats.md lists it).
+ * observation, one column per variable, per-segment results in long format under a {@code segment}
+ * column, column order as docs/formats.md lists it).
  */
 public interface AnalysisResult {
 

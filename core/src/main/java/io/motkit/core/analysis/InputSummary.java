@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One input of an analysis, as its provenance records it: a name (a file name, {@code <stdin>},
- * or a description of data built in memory), the rows read, accepted and rejected, and the SHA-256
- * of its bytes when it was read from bytes.
+ * One input of an analysis, as its provenance records it: a name (a file name, {@code <stdin>}, or
+ * a description of data built in memory), the rows read, accepted and rejected, and the SHA-256 of
+ * its bytes when it was read from bytes.
  */
 @Value.Immutable
 public abstract class InputSummary {
@@ -43,7 +43,12 @@ public abstract class InputSummary {
 
   /** A summary of {@code rows} rows built in memory, all of them used. */
   public static InputSummary inMemory(String name, long rows) {
-    return ImmutableInputSummary.builder().name(name).rowsRead(rows).rowsAccepted(rows).rowsRejected(0).build();
+    return ImmutableInputSummary.builder()
+        .name(name)
+        .rowsRead(rows)
+        .rowsAccepted(rows)
+        .rowsRejected(0)
+        .build();
   }
 
   @Value.Check
@@ -55,6 +60,12 @@ public abstract class InputSummary {
         rowsRead(),
         rowsAccepted(),
         rowsRejected());
-    sha256().ifPresent(h -> checkArgument(h.matches("[0-9a-f]{64}"), "a SHA-256 is 64 lower-case hex digits, found '%s'", h));
+    sha256()
+        .ifPresent(
+            h ->
+                checkArgument(
+                    h.matches("[0-9a-f]{64}"),
+                    "a SHA-256 is 64 lower-case hex digits, found '%s'",
+                    h));
   }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Where a result came from: the analysis, its settings as text, the motkit version that ran it,
- * and its inputs. Every {@link AnalysisResult} carries one, and writes it first in its JSON.
+ * Where a result came from: the analysis, its settings as text, the motkit version that ran it, and
+ * its inputs. Every {@link AnalysisResult} carries one, and writes it first in its JSON.
  */
 @Value.Immutable
 public abstract class Provenance {
@@ -28,8 +28,12 @@ public abstract class Provenance {
   /** The inputs, in the order the analysis read them. */
   public abstract List<InputSummary> inputs();
 
-  /** The provenance of a run of {@code analysis} with {@code settings} on {@code inputs}, by this motkit. */
-  public static Provenance of(String analysis, Map<String, String> settings, List<InputSummary> inputs) {
+  /**
+   * The provenance of a run of {@code analysis} with {@code settings} on {@code inputs}, by this
+   * motkit.
+   */
+  public static Provenance of(
+      String analysis, Map<String, String> settings, List<InputSummary> inputs) {
     return ImmutableProvenance.builder()
         .analysis(analysis)
         .putAllSettings(settings)

@@ -1,10 +1,10 @@
 package io.motkit.core.csv;
 
-import io.motkit.core.internal.StrictUtf8Reader;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.motkit.core.internal.StrictUtf8Reader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -34,8 +34,12 @@ public final class CsvInput implements Closeable {
   private final long lineOffset;
   private long rowsRead;
 
-  /** A part of a file that continues after a header read elsewhere; its first line is {@code lineOffset + 1}. */
-  private CsvInput(String source, CsvReader<CsvRecord> reader, List<String> header, long lineOffset) {
+  /**
+   * A part of a file that continues after a header read elsewhere; its first line is {@code
+   * lineOffset + 1}.
+   */
+  private CsvInput(
+      String source, CsvReader<CsvRecord> reader, List<String> header, long lineOffset) {
     this.source = source;
     this.reader = reader;
     this.records = reader.iterator();
@@ -55,7 +59,8 @@ public final class CsvInput implements Closeable {
     this.reader = reader;
     this.records = reader.iterator();
     if (!hasNext()) {
-      throw new InputFormatException(source, 1, "", "", "the file is empty; a header row is required");
+      throw new InputFormatException(
+          source, 1, "", "", "the file is empty; a header row is required");
     }
     CsvRecord first = nextRecord();
     this.headerLine = first.getStartingLineNumber();
@@ -69,10 +74,12 @@ public final class CsvInput implements Closeable {
       }
       name = name.trim();
       if (name.isEmpty()) {
-        throw new InputFormatException(source, headerLine, "", "", "header column " + (i + 1) + " has no name");
+        throw new InputFormatException(
+            source, headerLine, "", "", "header column " + (i + 1) + " has no name");
       }
       if (byName.put(name, i) != null) {
-        throw new InputFormatException(source, headerLine, name, "", "the header names this column twice");
+        throw new InputFormatException(
+            source, headerLine, name, "", "the header names this column twice");
       }
       names.add(name);
     }
@@ -88,7 +95,10 @@ public final class CsvInput implements Closeable {
    */
   public static CsvInput open(Path file) {
     try {
-      return of(new java.io.BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), file.toString()), 1 << 16), file.toString());
+      return of(
+          new java.io.BufferedReader(
+              StrictUtf8Reader.of(Files.newInputStream(file), file.toString()), 1 << 16),
+          file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -109,14 +119,18 @@ public final class CsvInput implements Closeable {
   }
 
   /**
-   * Reads a part of a larger file that continues after its header: {@code reader} starts at a
-   * line boundary after the header, the rows have the columns of {@code header}, and {@code
-   * firstLine} is the line number of the reader's first line in the whole file, so that messages
-   * name the right line. Large files are read in such parts in parallel.
+   * Reads a part of a larger file that continues after its header: {@code reader} starts at a line
+   * boundary after the header, the rows have the columns of {@code header}, and {@code firstLine}
+   * is the line number of the reader's first line in the whole file, so that messages name the
+   * right line. Large files are read in such parts in parallel.
    */
-  public static CsvInput continuing(Reader reader, String source, List<String> header, long firstLine) {
+  public static CsvInput continuing(
+      Reader reader, String source, List<String> header, long firstLine) {
     CsvReader<CsvRecord> csv =
-        CsvReader.builder().ignoreDifferentFieldCount(true).skipEmptyLines(true).ofCsvRecord(reader);
+        CsvReader.builder()
+            .ignoreDifferentFieldCount(true)
+            .skipEmptyLines(true)
+            .ofCsvRecord(reader);
     return new CsvInput(source, csv, header, firstLine - 1);
   }
 
@@ -165,8 +179,8 @@ public final class CsvInput implements Closeable {
    * The next row.
    *
    * @throws NoSuchElementException if there is none
-   * @throws InputFormatException if the row is malformed or has a different number of fields than the
-   *     header
+   * @throws InputFormatException if the row is malformed or has a different number of fields than
+   *     the header
    */
   public CsvRow next() {
     if (!hasNext()) {
@@ -192,7 +206,11 @@ public final class CsvInput implements Closeable {
           record.getStartingLineNumber() + lineOffset,
           "",
           "",
-          "the row has " + record.getFieldCount() + " fields but the header has " + header.size() + " columns");
+          "the row has "
+              + record.getFieldCount()
+              + " fields but the header has "
+              + header.size()
+              + " columns");
     }
     return new CsvRow(this, record, lineOffset);
   }
@@ -209,7 +227,10 @@ public final class CsvInput implements Closeable {
 
   /** The input cannot be read at all: say so with the system's reason, not the parser's words. */
   private UncheckedIOException unreadable(UncheckedIOException e) {
-    String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+    String reason =
+        e.getCause() != null && e.getCause().getMessage() != null
+            ? e.getCause().getMessage()
+            : e.getMessage();
     return new UncheckedIOException("cannot read " + source + ": " + reason, e.getCause());
   }
 
@@ -221,12 +242,12 @@ public final class CsvInput implements Closeable {
         return (InputFormatException) cause;
       }
       if (cause instanceof IOException) {
-        return new UncheckedIOException("cannot read " + source + ": " + cause.getMessage(), (IOException) cause);
+        return new UncheckedIOException(
+            "cannot read " + source + ": " + cause.getMessage(), (IOException) cause);
       }
     }
     return new InputFormatException(source, 0, "", "", "malformed CSV: " + e.getMessage());
   }
-
 
   /** Data rows returned by {@link #next()} so far. */
   public long rowsRead() {

@@ -1,7 +1,7 @@
 package io.motkit.core.csv;
 
-import io.motkit.core.internal.PlainNumber;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.motkit.core.internal.PlainNumber;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -116,7 +116,9 @@ public final class CsvRow {
       throw error(
           column,
           text,
-          text.indexOf(',') >= 0 ? "expected a number with a decimal point, not a comma" : "expected a number (a plain decimal such as 4 or -1.5)");
+          text.indexOf(',') >= 0
+              ? "expected a number with a decimal point, not a comma"
+              : "expected a number (a plain decimal such as 4 or -1.5)");
     }
     if (!Double.isFinite(value)) {
       throw error(column, text, "the number is out of range");

@@ -1,8 +1,8 @@
 package io.motkit.core.csv;
 
-import io.motkit.core.internal.PlainNumber;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.motkit.core.internal.PlainNumber;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -50,7 +50,9 @@ public final class CsvTable {
       return cell;
     }
     char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        ? "'" + cell
+        : cell;
   }
 
   /** The rows so far, each one text per column. */
@@ -67,7 +69,8 @@ public final class CsvTable {
    */
   public CsvTable row(Object... values) {
     if (values.length != header.size()) {
-      throw new IllegalArgumentException("a row has " + values.length + " values for " + header.size() + " columns " + header);
+      throw new IllegalArgumentException(
+          "a row has " + values.length + " values for " + header.size() + " columns " + header);
     }
     List<String> row = new ArrayList<>();
     for (Object value : values) {

@@ -3,9 +3,9 @@ package io.motkit.core.csv;
 import java.util.Optional;
 
 /**
- * A field, row or header of a line-oriented input (CSV or JSON Lines) that cannot be read. The message names the source (file), the line,
- * the column and the value, for example {@code scores.csv, line 7, column 'score', value '11':
- * score must be a whole number from 0 to 10}.
+ * A field, row or header of a line-oriented input (CSV or JSON Lines) that cannot be read. The
+ * message names the source (file), the line, the column and the value, for example {@code
+ * scores.csv, line 7, column 'score', value '11': score must be a whole number from 0 to 10}.
  */
 public final class InputFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -25,11 +25,13 @@ public final class InputFormatException extends IllegalArgumentException {
    * @param value the offending text, or empty
    * @param message what is wrong and what is expected
    */
-  public InputFormatException(String source, long line, String column, String value, String message) {
+  public InputFormatException(
+      String source, long line, String column, String value, String message) {
     this(source, line, column, value, message, false);
   }
 
-  private InputFormatException(String source, long line, String column, String value, String message, boolean fatal) {
+  private InputFormatException(
+      String source, long line, String column, String value, String message, boolean fatal) {
     super(describe(source, line, column, value) + message);
     this.source = source;
     this.line = line;
@@ -39,11 +41,12 @@ public final class InputFormatException extends IllegalArgumentException {
   }
 
   /**
-   * A problem after which the rest of the input cannot be read reliably (text that is not UTF-8,
-   * a quote that is never closed): it stops the read in lenient mode too, rather than set aside a
-   * row whose end cannot be known.
+   * A problem after which the rest of the input cannot be read reliably (text that is not UTF-8, a
+   * quote that is never closed): it stops the read in lenient mode too, rather than set aside a row
+   * whose end cannot be known.
    */
-  public static InputFormatException fatal(String source, long line, String column, String message) {
+  public static InputFormatException fatal(
+      String source, long line, String column, String message) {
     return new InputFormatException(source, line, column, "", message, true);
   }
 

@@ -9,9 +9,9 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style used by every motkit value type.
  *
- * <p>Generated implementations stay package-private and signatures use the abstract type, so
- * the public API is the hand-written abstract classes and their builders. Builders are strict
- * (an attribute is set once) and collection adders are singular ({@code addMoment}).
+ * <p>Generated implementations stay package-private and signatures use the abstract type, so the
+ * public API is the hand-written abstract classes and their builders. Builders are strict (an
+ * attribute is set once) and collection adders are singular ({@code addMoment}).
  *
  * <p>This annotation is applied to motkit's own packages; applications have no need for it.
  */

@@ -2,10 +2,10 @@ package io.motkit.core.internal;
 
 /**
  * The one form of number motkit reads from text: ASCII digits with an optional sign, decimal point
- * and exponent ({@code 4}, {@code -1.5}, {@code 2.5e-3}). Hexadecimal floats ({@code 0x1p3}),
- * digit separators ({@code 1_000}, {@code 1,000}), digits of other scripts ({@code ٤}), words
- * ({@code NaN}, {@code Infinity}) and Java's suffixes ({@code 1d}) are not numbers here, so a file
- * in another convention fails loudly instead of being read wrongly.
+ * and exponent ({@code 4}, {@code -1.5}, {@code 2.5e-3}). Hexadecimal floats ({@code 0x1p3}), digit
+ * separators ({@code 1_000}, {@code 1,000}), digits of other scripts ({@code ٤}), words ({@code
+ * NaN}, {@code Infinity}) and Java's suffixes ({@code 1d}) are not numbers here, so a file in
+ * another convention fails loudly instead of being read wrongly.
  */
 public final class PlainNumber {
 
@@ -44,7 +44,9 @@ public final class PlainNumber {
     return isPlain(text, true);
   }
 
-  /** Whether {@code text} is a plain decimal (or, without {@code fractions}, a plain whole number). */
+  /**
+   * Whether {@code text} is a plain decimal (or, without {@code fractions}, a plain whole number).
+   */
   public static boolean isPlain(String text, boolean fractions) {
     int n = text.length();
     int i = 0;

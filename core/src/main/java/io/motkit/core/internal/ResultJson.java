@@ -15,7 +15,8 @@ import java.io.Writer;
  */
 public final class ResultJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ResultJson() {}
 

@@ -1,8 +1,8 @@
 package io.motkit.core.internal;
 
-import io.motkit.core.json.JsonFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableMap;
+import io.motkit.core.json.JsonFormatException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -106,7 +106,8 @@ public final class StrictJsonObject {
   public int integer(String field) {
     JsonNode value = required(field);
     if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw new JsonFormatException(path(field), "expected a whole number, found " + describe(value));
+      throw new JsonFormatException(
+          path(field), "expected a whole number, found " + describe(value));
     }
     return value.intValue();
   }
@@ -115,7 +116,8 @@ public final class StrictJsonObject {
   public boolean bool(String field) {
     JsonNode value = required(field);
     if (!value.isBoolean()) {
-      throw new JsonFormatException(path(field), "expected true or false, found " + describe(value));
+      throw new JsonFormatException(
+          path(field), "expected true or false, found " + describe(value));
     }
     return value.booleanValue();
   }
@@ -127,7 +129,8 @@ public final class StrictJsonObject {
       return Optional.empty();
     }
     if (!value.get().isBoolean()) {
-      throw new JsonFormatException(path(field), "expected true or false, found " + describe(value.get()));
+      throw new JsonFormatException(
+          path(field), "expected true or false, found " + describe(value.get()));
     }
     return Optional.of(value.get().booleanValue());
   }
@@ -149,7 +152,8 @@ public final class StrictJsonObject {
       return List.of();
     }
     if (!value.get().isArray()) {
-      throw new JsonFormatException(path(field), "expected an array, found " + describe(value.get()));
+      throw new JsonFormatException(
+          path(field), "expected an array, found " + describe(value.get()));
     }
     List<JsonNode> elements = new ArrayList<>();
     value.get().forEach(elements::add);
@@ -181,7 +185,8 @@ public final class StrictJsonObject {
       return Map.of();
     }
     if (!value.get().isObject()) {
-      throw new JsonFormatException(path(field), "expected an object, found " + describe(value.get()));
+      throw new JsonFormatException(
+          path(field), "expected an object, found " + describe(value.get()));
     }
     ImmutableMap.Builder<String, JsonNode> result = ImmutableMap.builder();
     value.get().fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue()));

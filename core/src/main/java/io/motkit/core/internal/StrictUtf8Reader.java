@@ -13,22 +13,26 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes UTF-8 strictly: a byte sequence that is not UTF-8 stops the read with an {@link
- * InputFormatException} naming the source and the line it is on, instead of becoming a
- * replacement character that could merge two ids. Every motkit reader of text decodes with it.
- * Not thread-safe.
+ * InputFormatException} naming the source and the line it is on, instead of becoming a replacement
+ * character that could merge two ids. Every motkit reader of text decodes with it. Not thread-safe.
  */
 public final class StrictUtf8Reader extends Reader {
 
   private final InputStream in;
   private final String source;
   private final CharsetDecoder decoder =
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
   private final CharBuffer chars = CharBuffer.allocate(1 << 16);
   private boolean endOfInput;
   private boolean flushed;
+
   /** The line of the next character handed out, from 1 (or the first line given). */
   private long line;
+
   private boolean afterCarriageReturn;
 
   private StrictUtf8Reader(InputStream in, String source, long firstLine) {
@@ -100,7 +104,10 @@ public final class StrictUtf8Reader extends Reader {
     }
   }
 
-  /** The line of the bad bytes: the line handed out so far, plus the lines decoded but not yet handed out. */
+  /**
+   * The line of the bad bytes: the line handed out so far, plus the lines decoded but not yet
+   * handed out.
+   */
   private InputFormatException malformed() {
     long at = line;
     boolean cr = afterCarriageReturn;
@@ -116,7 +123,11 @@ public final class StrictUtf8Reader extends Reader {
         cr = false;
       }
     }
-    return InputFormatException.fatal(source, at, "", "the text is not valid UTF-8 (a byte sequence that no character encodes); save the file as UTF-8");
+    return InputFormatException.fatal(
+        source,
+        at,
+        "",
+        "the text is not valid UTF-8 (a byte sequence that no character encodes); save the file as UTF-8");
   }
 
   /** Lines end at LF, CRLF or a lone CR. */

@@ -5,5 +5,3 @@
  */
 @io.motkit.core.internal.MotkitStyle
 package io.motkit.core.internal;
-
-import io.motkit.core.internal.MotkitStyle;

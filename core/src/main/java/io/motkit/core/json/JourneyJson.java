@@ -1,6 +1,5 @@
 package io.motkit.core.json;
 
-import io.motkit.core.internal.StrictJsonObject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,6 +12,7 @@ import io.motkit.core.Moment;
 import io.motkit.core.Scale;
 import io.motkit.core.Stage;
 import io.motkit.core.Touchpoint;
+import io.motkit.core.internal.StrictJsonObject;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.Duration;
@@ -77,18 +77,21 @@ public final class JourneyJson {
       String at = StrictJsonObject.element(root.path("touchpoints"), i);
       Touchpoint touchpoint = readTouchpoint(StrictJsonObject.of(touchpointNodes.get(i), at));
       if (touchpoints.put(touchpoint.id(), touchpoint) != null) {
-        throw new JsonFormatException(at + ".id", "touchpoint '" + touchpoint.id() + "' is listed twice");
+        throw new JsonFormatException(
+            at + ".id", "touchpoint '" + touchpoint.id() + "' is listed twice");
       }
     }
 
     List<JsonNode> momentNodes = root.array("moments");
     for (int i = 0; i < momentNodes.size(); i++) {
       String at = StrictJsonObject.element(root.path("moments"), i);
-      journey.addMoment(readMoment(StrictJsonObject.of(momentNodes.get(i), at), scale, touchpoints));
+      journey.addMoment(
+          readMoment(StrictJsonObject.of(momentNodes.get(i), at), scale, touchpoints));
     }
     for (Map.Entry<String, JsonNode> e : root.entries("expectations").entrySet()) {
       String at = StrictJsonObject.child(root.path("expectations"), e.getKey());
-      journey.putExpectation(e.getKey(), readExpectation(StrictJsonObject.of(e.getValue(), at), scale));
+      journey.putExpectation(
+          e.getKey(), readExpectation(StrictJsonObject.of(e.getValue(), at), scale));
     }
     journey.putAllOutcomes(root.numberMap("outcomes"));
     journey.putAllAttributes(root.textMap("attributes"));
@@ -179,7 +182,8 @@ public final class JourneyJson {
     fields.optionalText("owner").ifPresent(touchpoint::owner);
     List<JsonNode> tags = fields.array("tags");
     for (int i = 0; i < tags.size(); i++) {
-      touchpoint.addTag(StrictJsonObject.asText(tags.get(i), StrictJsonObject.element(fields.path("tags"), i)));
+      touchpoint.addTag(
+          StrictJsonObject.asText(tags.get(i), StrictJsonObject.element(fields.path("tags"), i)));
     }
     fields.end();
     return build(fields.path(), touchpoint::build);
@@ -218,7 +222,9 @@ public final class JourneyJson {
       moment.start(Instant.parse(start));
     } catch (DateTimeParseException e) {
       throw new JsonFormatException(
-          fields.path("start"), "'" + start + "' is not an ISO-8601 instant such as 2024-03-01T09:00:00Z", e);
+          fields.path("start"),
+          "'" + start + "' is not an ISO-8601 instant such as 2024-03-01T09:00:00Z",
+          e);
     }
     Optional<String> duration = fields.optionalText("duration");
     if (duration.isPresent()) {
@@ -226,14 +232,17 @@ public final class JourneyJson {
         moment.duration(Duration.parse(duration.get()));
       } catch (DateTimeParseException e) {
         throw new JsonFormatException(
-            fields.path("duration"), "'" + duration.get() + "' is not an ISO-8601 duration such as PT2M30S", e);
+            fields.path("duration"),
+            "'" + duration.get() + "' is not an ISO-8601 duration such as PT2M30S",
+            e);
       }
     }
     double value = fields.number("value");
     requireOnScale(fields.path("value"), value, scale);
     moment.value(value);
     Map<String, Double> aspects = fields.numberMap("aspects");
-    aspects.forEach((k, v) -> requireOnScale(StrictJsonObject.child(fields.path("aspects"), k), v, scale));
+    aspects.forEach(
+        (k, v) -> requireOnScale(StrictJsonObject.child(fields.path("aspects"), k), v, scale));
     moment.putAllAspects(aspects);
     Map<String, Double> weights = fields.numberMap("aspect_weights");
     if (!weights.isEmpty()) {
@@ -261,14 +270,20 @@ public final class JourneyJson {
     double expected = fields.number("expected");
     requireOnScale(fields.path("expected"), expected, scale);
     expectation.expected(expected);
-    fields.optionalNumber("adequate").ifPresent(a -> {
-      requireOnScale(fields.path("adequate"), a, scale);
-      expectation.adequate(a);
-    });
-    fields.optionalNumber("desired").ifPresent(d -> {
-      requireOnScale(fields.path("desired"), d, scale);
-      expectation.desired(d);
-    });
+    fields
+        .optionalNumber("adequate")
+        .ifPresent(
+            a -> {
+              requireOnScale(fields.path("adequate"), a, scale);
+              expectation.adequate(a);
+            });
+    fields
+        .optionalNumber("desired")
+        .ifPresent(
+            d -> {
+              requireOnScale(fields.path("desired"), d, scale);
+              expectation.desired(d);
+            });
     fields.optionalNumber("importance").ifPresent(expectation::importance);
     fields.end();
     return build(fields.path(), expectation::build);

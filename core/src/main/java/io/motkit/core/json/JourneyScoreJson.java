@@ -1,12 +1,12 @@
 package io.motkit.core.json;
 
-import io.motkit.core.internal.StrictJsonObject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.MomentContribution;
+import io.motkit.core.internal.StrictJsonObject;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
@@ -91,7 +91,9 @@ public final class JourneyScoreJson {
             .value(root.number("value"));
     List<JsonNode> contributions = root.array("contributions");
     for (int i = 0; i < contributions.size(); i++) {
-      StrictJsonObject c = StrictJsonObject.of(contributions.get(i), StrictJsonObject.element(root.path("contributions"), i));
+      StrictJsonObject c =
+          StrictJsonObject.of(
+              contributions.get(i), StrictJsonObject.element(root.path("contributions"), i));
       int index = c.integer("index");
       String touchpoint = c.text("touchpoint");
       double input = c.number("input");
@@ -99,7 +101,8 @@ public final class JourneyScoreJson {
       double contribution = c.number("contribution");
       c.end();
       MomentContribution read =
-          JourneyJson.build(c.path(), () -> MomentContribution.of(index, touchpoint, input, weight));
+          JourneyJson.build(
+              c.path(), () -> MomentContribution.of(index, touchpoint, input, weight));
       if (Double.compare(read.contribution(), contribution) != 0) {
         throw new JsonFormatException(
             c.path("contribution"),
@@ -110,13 +113,17 @@ public final class JourneyScoreJson {
     for (Map.Entry<String, JsonNode> role : root.entries("roles").entrySet()) {
       String at = StrictJsonObject.child(root.path("roles"), role.getKey());
       if (!role.getValue().isArray()) {
-        throw new JsonFormatException(at, "expected an array of moment indices, found " + StrictJsonObject.describe(role.getValue()));
+        throw new JsonFormatException(
+            at,
+            "expected an array of moment indices, found "
+                + StrictJsonObject.describe(role.getValue()));
       }
       int i = 0;
       for (JsonNode index : role.getValue()) {
         if (!index.isIntegralNumber() || !index.canConvertToInt() || index.intValue() < 0) {
           throw new JsonFormatException(
-              StrictJsonObject.element(at, i), "expected a moment index >= 0, found " + StrictJsonObject.describe(index));
+              StrictJsonObject.element(at, i),
+              "expected a moment index >= 0, found " + StrictJsonObject.describe(index));
         }
         score.putRole(role.getKey(), index.intValue());
         i++;

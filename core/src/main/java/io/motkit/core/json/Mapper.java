@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 
-/** The one Jackson mapper motkit reads and writes with: strict about duplicates and trailing text. */
+/**
+ * The one Jackson mapper motkit reads and writes with: strict about duplicates and trailing text.
+ */
 final class Mapper {
 
   static final ObjectMapper JSON =
@@ -31,7 +33,8 @@ final class Mapper {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new JsonFormatException("$", "malformed JSON: " + e.getOriginalMessage() + location(e), e);
+      throw new JsonFormatException(
+          "$", "malformed JSON: " + e.getOriginalMessage() + location(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -40,7 +43,11 @@ final class Mapper {
   private static String location(JsonProcessingException e) {
     return e.getLocation() == null
         ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        : " (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ")";
   }
 
   static String write(JsonNode node) {
@@ -50,5 +57,4 @@ final class Mapper {
       throw new IllegalStateException("cannot write a JSON tree motkit built itself", e);
     }
   }
-
 }

@@ -44,11 +44,13 @@ public final class ScorerCatalogJson {
         if (spec.minimumExclusive()) {
           p.put("minimum_exclusive", true);
         }
-        spec.maximum().ifPresent(m -> {
-          if (Double.isFinite(m)) {
-            p.put("maximum", m);
-          }
-        });
+        spec.maximum()
+            .ifPresent(
+                m -> {
+                  if (Double.isFinite(m)) {
+                    p.put("maximum", m);
+                  }
+                });
       }
     }
     return Mapper.write(scorers);

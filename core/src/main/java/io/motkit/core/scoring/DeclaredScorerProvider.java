@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link ScorerProvider} declared by its id, description, reference and parameter specs: it checks
- * the given parameters against the specs (rejecting unknown ones, filling in defaults) and hands
- * them to {@link #create(ScorerParameters)}. The base of motkit's own providers.
+ * A {@link ScorerProvider} declared by its id, description, reference and parameter specs: it
+ * checks the given parameters against the specs (rejecting unknown ones, filling in defaults) and
+ * hands them to {@link #create(ScorerParameters)}. The base of motkit's own providers.
  */
 public abstract class DeclaredScorerProvider implements ScorerProvider {
 
@@ -16,7 +16,8 @@ public abstract class DeclaredScorerProvider implements ScorerProvider {
   private final List<ParameterSpec> parameters;
 
   /** A provider with this id, description, reference and parameter specs. */
-  protected DeclaredScorerProvider(String id, String description, String reference, List<ParameterSpec> parameters) {
+  protected DeclaredScorerProvider(
+      String id, String description, String reference, List<ParameterSpec> parameters) {
     this.id = id;
     this.description = description;
     this.reference = reference;

@@ -21,8 +21,8 @@ public interface JourneyScorer {
   /**
    * Scores one journey.
    *
-   * @throws ScoringException naming the journey and what is missing if the journey cannot be
-   *     scored (no moments, a moment without the expectation the scorer needs, ...)
+   * @throws ScoringException naming the journey and what is missing if the journey cannot be scored
+   *     (no moments, a moment without the expectation the scorer needs, ...)
    */
   JourneyScore score(Journey journey);
 

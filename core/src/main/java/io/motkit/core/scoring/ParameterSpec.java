@@ -103,7 +103,8 @@ public abstract class ParameterSpec {
   }
 
   /** A whole number of at least {@code minimum}. */
-  public static ParameterSpec integer(String name, String description, String defaultValue, int minimum) {
+  public static ParameterSpec integer(
+      String name, String description, String defaultValue, int minimum) {
     return builder()
         .name(name)
         .description(description)
@@ -115,7 +116,12 @@ public abstract class ParameterSpec {
 
   /** {@code key:value} pairs, {@code defaultValue} unless given. */
   public static ParameterSpec pairs(String name, String description, String defaultValue) {
-    return builder().name(name).description(description).type(Type.PAIRS).defaultValue(defaultValue).build();
+    return builder()
+        .name(name)
+        .description(description)
+        .type(Type.PAIRS)
+        .defaultValue(defaultValue)
+        .build();
   }
 
   /** {@code key:value} pairs that must be given. */
@@ -133,7 +139,10 @@ public abstract class ParameterSpec {
     Builder() {}
   }
 
-  /** The range in interval notation, such as {@code [0, 1]}, {@code (0, inf]} or {@code >= 1}; empty without one. */
+  /**
+   * The range in interval notation, such as {@code [0, 1]}, {@code (0, inf]} or {@code >= 1}; empty
+   * without one.
+   */
   public final String range() {
     if (minimum().isEmpty() && maximum().isEmpty()) {
       return "";
@@ -149,7 +158,9 @@ public abstract class ParameterSpec {
     if (value == Double.POSITIVE_INFINITY) {
       return "inf";
     }
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
   }
 
   @Value.Check
@@ -163,7 +174,9 @@ public abstract class ParameterSpec {
         type().label(),
         choices().isEmpty() ? "has no" : "cannot have");
     checkArgument(
-        type() == Type.NUMBER || type() == Type.INTEGER || (minimum().isEmpty() && maximum().isEmpty()),
+        type() == Type.NUMBER
+            || type() == Type.INTEGER
+            || (minimum().isEmpty() && maximum().isEmpty()),
         "parameter '%s' of type %s cannot have a range",
         name(),
         type().label());

@@ -1,8 +1,8 @@
 package io.motkit.core.scoring;
 
 /**
- * A scorer parameter that is unknown, missing or has a bad value. The message names the scorer,
- * the parameter and the value, and says what is valid.
+ * A scorer parameter that is unknown, missing or has a bad value. The message names the scorer, the
+ * parameter and the value, and says what is valid.
  */
 public final class ScorerParameterException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

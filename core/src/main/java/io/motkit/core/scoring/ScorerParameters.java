@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * String parameters checked against a provider's {@link ParameterSpec specs}: unknown names are
- * rejected, defaults filled in, and typed getters say which parameter and value are wrong. Immutable
- * and thread-safe.
+ * rejected, defaults filled in, and typed getters say which parameter and value are wrong.
+ * Immutable and thread-safe.
  */
 public final class ScorerParameters {
 
@@ -20,7 +20,9 @@ public final class ScorerParameters {
   private final ImmutableSortedMap<String, String> values;
 
   private ScorerParameters(
-      String scorerId, Map<String, ParameterSpec> specs, ImmutableSortedMap<String, String> values) {
+      String scorerId,
+      Map<String, ParameterSpec> specs,
+      ImmutableSortedMap<String, String> values) {
     this.scorerId = scorerId;
     this.specs = specs;
     this.values = values;
@@ -29,8 +31,8 @@ public final class ScorerParameters {
   /**
    * Checks {@code given} against {@code specs}.
    *
-   * @throws ScorerParameterException if a name is not among the specs (listing the valid names),
-   *     a required parameter is missing, or a value does not fit its declaration (not one of the
+   * @throws ScorerParameterException if a name is not among the specs (listing the valid names), a
+   *     required parameter is missing, or a value does not fit its declaration (not one of the
    *     choices, not a number, outside the range, not key:value pairs), naming the value
    */
   public static ScorerParameters parse(
@@ -102,7 +104,9 @@ public final class ScorerParameters {
       case CHOICE:
         if (!spec.choices().contains(value)) {
           throw new ScorerParameterException(
-              scorerId, spec.name(), "value '" + value + "' is not one of " + String.join(", ", spec.choices()));
+              scorerId,
+              spec.name(),
+              "value '" + value + "' is not one of " + String.join(", ", spec.choices()));
         }
         break;
       case NUMBER:
@@ -131,24 +135,30 @@ public final class ScorerParameters {
         }
         value = whole;
       } catch (NumberFormatException e) {
-        throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is not a whole number");
+        throw new ScorerParameterException(
+            scorerId, spec.name(), "'" + given + "' is not a whole number");
       }
     } else {
       try {
         value = PlainNumber.parse(text);
       } catch (NumberFormatException e) {
-        throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is not a plain finite number");
+        throw new ScorerParameterException(
+            scorerId, spec.name(), "'" + given + "' is not a plain finite number");
       }
       if (!Double.isFinite(value) || !PLAIN_NUMBER.matcher(text).matches()) {
-        throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is not a plain finite number");
+        throw new ScorerParameterException(
+            scorerId, spec.name(), "'" + given + "' is not a plain finite number");
       }
     }
     boolean aboveMinimum =
         spec.minimum().isEmpty()
-            || (spec.minimumExclusive() ? value > spec.minimum().getAsDouble() : value >= spec.minimum().getAsDouble());
+            || (spec.minimumExclusive()
+                ? value > spec.minimum().getAsDouble()
+                : value >= spec.minimum().getAsDouble());
     boolean belowMaximum = spec.maximum().isEmpty() || value <= spec.maximum().getAsDouble();
     if (!aboveMinimum || !belowMaximum) {
-      throw new ScorerParameterException(scorerId, spec.name(), "'" + given + "' is outside " + spec.range());
+      throw new ScorerParameterException(
+          scorerId, spec.name(), "'" + given + "' is outside " + spec.range());
     }
     return value;
   }

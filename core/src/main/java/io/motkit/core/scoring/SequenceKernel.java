@@ -27,8 +27,8 @@ public interface SequenceKernel {
   double score(double[] values, long[] startMillis, long[] durationMillis, int from, int to);
 
   /**
-   * Scores every journey of a batch: journey {@code j} holds the moments {@code
-   * [offsets[j], offsets[j + 1])}, and its score goes to {@code out[j]}.
+   * Scores every journey of a batch: journey {@code j} holds the moments {@code [offsets[j],
+   * offsets[j + 1])}, and its score goes to {@code out[j]}.
    *
    * @throws IllegalArgumentException if {@code out} is shorter than the number of journeys
    */

@@ -52,7 +52,8 @@ public abstract class SequenceScorer implements JourneyScorer {
   @Override
   public final JourneyScore score(Journey journey) {
     if (journey.isEmpty()) {
-      throw new ScoringException(journey.id(), "has no moments; a journey score needs at least one");
+      throw new ScoringException(
+          journey.id(), "has no moments; a journey score needs at least one");
     }
     double[] values = input.values(journey);
     long[] starts = Timeline.startMillis(journey);
@@ -111,8 +112,8 @@ public abstract class SequenceScorer implements JourneyScorer {
   }
 
   /**
-   * Explains a score: returns each moment's weight, so that the weighted values sum to the
-   * kernel's value, and records roles and details in {@code score}.
+   * Explains a score: returns each moment's weight, so that the weighted values sum to the kernel's
+   * value, and records roles and details in {@code score}.
    *
    * @param values the per-moment values, in time order; at least one
    * @param startMillis the moments' starts in epoch milliseconds
@@ -122,5 +123,9 @@ public abstract class SequenceScorer implements JourneyScorer {
    * @return one weight per moment
    */
   protected abstract double[] explain(
-      double[] values, long[] startMillis, long[] durationMillis, Scale scale, JourneyScore.Builder score);
+      double[] values,
+      long[] startMillis,
+      long[] durationMillis,
+      Scale scale,
+      JourneyScore.Builder score);
 }

@@ -13,8 +13,8 @@
  * {@link io.motkit.core.scoring.ParameterSpec parameters} declared once), {@link
  * io.motkit.core.scoring.SequenceScorer} (the base of the scorers that fold a sequence of
  * per-moment values into one remembered value through an allocation-free kernel) and {@link
- * io.motkit.core.scoring.MomentInput} (which per-moment value a scorer aggregates). To add a scorer,
- * implement {@code ScorerProvider}, list the class in {@code
+ * io.motkit.core.scoring.MomentInput} (which per-moment value a scorer aggregates). To add a
+ * scorer, implement {@code ScorerProvider}, list the class in {@code
  * META-INF/services/io.motkit.core.scoring.ScorerProvider} for the class path and declare it with
  * {@code provides io.motkit.core.scoring.ScorerProvider with ...} in the module's {@code
  * module-info.java} for the module path; {@code motkit-testkit}'s {@code ScorerContract} checks it.

@@ -44,16 +44,21 @@ final class CsvInputTest {
     CsvRow row = csv("id,value\n1,\"2,5\"\n").next();
     assertThatThrownBy(() -> row.number("value"))
         .isInstanceOf(InputFormatException.class)
-        .hasMessage("data.csv, line 2, column 'value', value '2,5': expected a number with a decimal point, not a comma");
+        .hasMessage(
+            "data.csv, line 2, column 'value', value '2,5': expected a number with a decimal point, not a comma");
   }
 
   @Test
   void wordsAndSuffixesAreNotNumbers() {
     CsvInput input = csv("v\nNaN\nInfinity\n1d\n1e999\n");
-    assertThatThrownBy(() -> input.next().number("v")).hasMessageContaining("value 'NaN': expected a number");
-    assertThatThrownBy(() -> input.next().number("v")).hasMessageContaining("value 'Infinity': expected a number");
-    assertThatThrownBy(() -> input.next().number("v")).hasMessageContaining("value '1d': expected a number");
-    assertThatThrownBy(() -> input.next().number("v")).hasMessageContaining("value '1e999': the number is out of range");
+    assertThatThrownBy(() -> input.next().number("v"))
+        .hasMessageContaining("value 'NaN': expected a number");
+    assertThatThrownBy(() -> input.next().number("v"))
+        .hasMessageContaining("value 'Infinity': expected a number");
+    assertThatThrownBy(() -> input.next().number("v"))
+        .hasMessageContaining("value '1d': expected a number");
+    assertThatThrownBy(() -> input.next().number("v"))
+        .hasMessageContaining("value '1e999': the number is out of range");
   }
 
   @Test
@@ -67,8 +72,10 @@ final class CsvInputTest {
 
   @Test
   void headerProblemsAreNamed() {
-    assertThatThrownBy(() -> csv("")).hasMessageContaining("the file is empty; a header row is required");
-    assertThatThrownBy(() -> csv("a,a\n")).hasMessageContaining("column 'a': the header names this column twice");
+    assertThatThrownBy(() -> csv(""))
+        .hasMessageContaining("the file is empty; a header row is required");
+    assertThatThrownBy(() -> csv("a,a\n"))
+        .hasMessageContaining("column 'a': the header names this column twice");
     assertThatThrownBy(() -> csv("a,,b\n")).hasMessageContaining("header column 2 has no name");
     assertThatThrownBy(() -> csv("a\n1\n").requireColumns("a", "b"))
         .isInstanceOf(InputFormatException.class)

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.motkit.testkit.Generators;
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.MomentContribution;
+import io.motkit.testkit.Generators;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,25 +41,64 @@ final class JourneyJsonTest {
   @Test
   void anyJourneySurvivesWriteThenRead() {
     qt().forAll(Generators.journeys())
-        .checkAssert(journey -> assertThat(JourneyJson.read(JourneyJson.write(journey))).isEqualTo(journey));
+        .checkAssert(
+            journey -> assertThat(JourneyJson.read(JourneyJson.write(journey))).isEqualTo(journey));
   }
 
   static Stream<Arguments> badDocuments() {
     return Stream.of(
         Arguments.of(VALID.replace("\"customer\"", "\"client\""), "$.client", "unknown field"),
         Arguments.of(VALID.replace("\"id\":\"owner-1\",", ""), "$.id", "required field is missing"),
-        Arguments.of(VALID.replace("\"value\":2", "\"value\":\"2\""), "$.moments[0].value", "expected a number, found string \"2\""),
-        Arguments.of(VALID.replace("\"value\":4", "\"value\":6"), "$.moments[1].value", "value 6.0 is outside the scale [1.0..5.0"),
-        Arguments.of(VALID.replace("\"desired\":5", "\"desired\":7"), "$.expectations['fee-notice'].desired", "value 7.0 is outside the scale"),
-        Arguments.of(VALID.replace("2024-03-02T09:00:00Z", "yesterday"), "$.moments[1].start", "'yesterday' is not an ISO-8601 instant"),
-        Arguments.of(VALID.replace("PT2M", "2 minutes"), "$.moments[0].duration", "'2 minutes' is not an ISO-8601 duration"),
-        Arguments.of(VALID.replace("\"sms\"", "\"fax\""), "$.touchpoints[0].channel", "unknown channel 'fax'"),
-        Arguments.of(VALID.replace("\"higher_is_better\":true", "\"higher_is_better\":\"yes\""), "$.scale.higher_is_better", "expected true or false"),
-        Arguments.of(VALID.replace("\"min\":1", "\"min\":9"), "$.scale", "minimum 9.0 is not below its maximum 5.0"),
-        Arguments.of(VALID.replace("\"order\":1", "\"order\":1.5"), "$.touchpoints[0].stage.order", "expected a whole number"),
-        Arguments.of(VALID.replace("\"paid\":1", "\"paid\":true"), "$.outcomes.paid", "expected a number, found boolean"),
-        Arguments.of(VALID.replace("\"moments\":[", "\"moments\":{").replace("\"value\":4}],", "\"value\":4}},"), "$", "malformed JSON"),
-        Arguments.of(VALID.replace("\"moments\":[", "\"moments\":3,\"x\":["), "$.moments", "expected an array"),
+        Arguments.of(
+            VALID.replace("\"value\":2", "\"value\":\"2\""),
+            "$.moments[0].value",
+            "expected a number, found string \"2\""),
+        Arguments.of(
+            VALID.replace("\"value\":4", "\"value\":6"),
+            "$.moments[1].value",
+            "value 6.0 is outside the scale [1.0..5.0"),
+        Arguments.of(
+            VALID.replace("\"desired\":5", "\"desired\":7"),
+            "$.expectations['fee-notice'].desired",
+            "value 7.0 is outside the scale"),
+        Arguments.of(
+            VALID.replace("2024-03-02T09:00:00Z", "yesterday"),
+            "$.moments[1].start",
+            "'yesterday' is not an ISO-8601 instant"),
+        Arguments.of(
+            VALID.replace("PT2M", "2 minutes"),
+            "$.moments[0].duration",
+            "'2 minutes' is not an ISO-8601 duration"),
+        Arguments.of(
+            VALID.replace("\"sms\"", "\"fax\""),
+            "$.touchpoints[0].channel",
+            "unknown channel 'fax'"),
+        Arguments.of(
+            VALID.replace("\"higher_is_better\":true", "\"higher_is_better\":\"yes\""),
+            "$.scale.higher_is_better",
+            "expected true or false"),
+        Arguments.of(
+            VALID.replace("\"min\":1", "\"min\":9"),
+            "$.scale",
+            "minimum 9.0 is not below its maximum 5.0"),
+        Arguments.of(
+            VALID.replace("\"order\":1", "\"order\":1.5"),
+            "$.touchpoints[0].stage.order",
+            "expected a whole number"),
+        Arguments.of(
+            VALID.replace("\"paid\":1", "\"paid\":true"),
+            "$.outcomes.paid",
+            "expected a number, found boolean"),
+        Arguments.of(
+            VALID
+                .replace("\"moments\":[", "\"moments\":{")
+                .replace("\"value\":4}],", "\"value\":4}},"),
+            "$",
+            "malformed JSON"),
+        Arguments.of(
+            VALID.replace("\"moments\":[", "\"moments\":3,\"x\":["),
+            "$.moments",
+            "expected an array"),
         Arguments.of(VALID + "{}", "$", "malformed JSON"),
         Arguments.of("{\"id\":\"a\",\"id\":\"b\"}", "$", "Duplicate field 'id'"),
         Arguments.of("", "$", "the input is empty"),
@@ -104,6 +143,7 @@ final class JourneyJsonTest {
             + "\"roles\":{},\"details\":{}}";
     assertThatThrownBy(() -> JourneyScoreJson.read(json))
         .isInstanceOf(JsonFormatException.class)
-        .hasMessageContaining("$.contributions[0].contribution: contribution 3.0 is not weight * input = 1.0");
+        .hasMessageContaining(
+            "$.contributions[0].contribution: contribution 3.0 is not weight * input = 1.0");
   }
 }

@@ -70,7 +70,11 @@ public final class LastValueScorerProvider implements ScorerProvider {
             .putAllParameters(p.asMap())
             .value(factor * journey.moment(last).value())
             .addContribution(
-                MomentContribution.of(last, journey.moment(last).touchpointId(), journey.moment(last).value(), factor))
+                MomentContribution.of(
+                    last,
+                    journey.moment(last).touchpointId(),
+                    journey.moment(last).value(),
+                    factor))
             .putRole(JourneyScore.END, last)
             .build();
       }

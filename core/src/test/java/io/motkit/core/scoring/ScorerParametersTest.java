@@ -28,7 +28,8 @@ final class ScorerParametersTest {
   @Test
   void defaultsFillMissingValuesAndResolvedMapIsSorted() {
     ScorerParameters p = ScorerParameters.parse("s", SPECS, Map.of("categories", "a:M"));
-    assertThat(p.asMap().keySet()).containsExactly("categories", "half-life", "k", "peak", "weight");
+    assertThat(p.asMap().keySet())
+        .containsExactly("categories", "half-life", "k", "peak", "weight");
     assertThat(p.get("peak")).isEqualTo("intense");
     assertThat(p.getInt("k")).isEqualTo(1);
     assertThat(p.getDouble("half-life")).isEqualTo(Double.POSITIVE_INFINITY);
@@ -44,7 +45,8 @@ final class ScorerParametersTest {
 
   @Test
   void valueOutsideChoicesListsTheChoices() {
-    assertThatThrownBy(() -> ScorerParameters.parse("s", SPECS, Map.of("categories", "x", "peak", "highest")))
+    assertThatThrownBy(
+            () -> ScorerParameters.parse("s", SPECS, Map.of("categories", "x", "peak", "highest")))
         .isInstanceOf(ScorerParameterException.class)
         .hasMessageContaining("value 'highest' is not one of intense, worst, best");
   }

@@ -39,7 +39,10 @@ final class ScorerRegistryTest {
 
   @Test
   void duplicateIdsAreRejectedNamingTheIdAndBothClasses() {
-    assertThatThrownBy(() -> ScorerRegistry.of(List.of(new LastValueScorerProvider(), new LastValueScorerProvider())))
+    assertThatThrownBy(
+            () ->
+                ScorerRegistry.of(
+                    List.of(new LastValueScorerProvider(), new LastValueScorerProvider())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("duplicate scorer id 'test-last-value'")
         .hasMessageContaining(LastValueScorerProvider.class.getName());
@@ -59,7 +62,8 @@ final class ScorerRegistryTest {
     ScorerRegistry registry = ScorerRegistry.of(List.of(new LastValueScorerProvider()));
     assertThatThrownBy(() -> registry.create(LastValueScorerProvider.ID, Map.of("factr", "2")))
         .isInstanceOf(ScorerParameterException.class)
-        .hasMessage("scorer 'test-last-value', parameter 'factr': unknown parameter; valid parameters are factor");
+        .hasMessage(
+            "scorer 'test-last-value', parameter 'factr': unknown parameter; valid parameters are factor");
   }
 
   @Test
@@ -109,7 +113,11 @@ final class ScorerRegistryTest {
 
   @Test
   void kernelScoresABatchWithoutJourneyObjects() {
-    SequenceKernel kernel = ScorerRegistry.load().create(LastValueScorerProvider.ID).kernel(Scale.likert5()).orElseThrow();
+    SequenceKernel kernel =
+        ScorerRegistry.load()
+            .create(LastValueScorerProvider.ID)
+            .kernel(Scale.likert5())
+            .orElseThrow();
     double[] values = {1, 2, 3, 4, 5};
     long[] times = new long[5];
     double[] out = new double[2];
@@ -120,7 +128,10 @@ final class ScorerRegistryTest {
   @Test
   void batchOutputTooShortIsRejected() {
     SequenceKernel kernel = (v, s, d, from, to) -> 0;
-    assertThatThrownBy(() -> kernel.scoreAll(new double[2], new long[2], new long[2], new int[] {0, 1, 2}, new double[1]))
+    assertThatThrownBy(
+            () ->
+                kernel.scoreAll(
+                    new double[2], new long[2], new long[2], new int[] {0, 1, 2}, new double[1]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("holds 1 scores but the batch has 2 journeys");
   }

@@ -12,12 +12,13 @@ import java.util.OptionalDouble;
 
 /**
  * The JSON form of the pain-point and key-driver results, as {@code motkit journeys pain-points}
- * and {@code drivers} and the Spark command write them: plain, unrounded numbers, snake_case
- * names, an interval as {@code <name>_ci_low} and {@code <name>_ci_high}.
+ * and {@code drivers} and the Spark command write them: plain, unrounded numbers, snake_case names,
+ * an interval as {@code <name>_ci_low} and {@code <name>_ci_high}.
  */
 public final class AnalysisJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private AnalysisJson() {}
 
@@ -71,8 +72,13 @@ public final class AnalysisJson {
     root.put("r_squared", report.rSquared());
     ArrayNode drivers = root.putArray("drivers");
     for (KeyDriver d : report.drivers()) {
-      drivers.addObject().put("touchpoint", d.touchpoint()).put("weight", d.weight()).put("share", d.share())
-          .put("performance", d.performance()).put("coverage", d.coverage());
+      drivers
+          .addObject()
+          .put("touchpoint", d.touchpoint())
+          .put("weight", d.weight())
+          .put("share", d.share())
+          .put("performance", d.performance())
+          .put("coverage", d.coverage());
     }
     report.constant().forEach(root.putArray("constant")::add);
   }
@@ -80,43 +86,92 @@ public final class AnalysisJson {
   /** The columns of {@link #painPointsCsv}, in order. */
   public static final List<String> PAIN_POINT_COLUMNS =
       List.of(
-          "segment", "touchpoint", "moments", "mean_experience", "mean_experience_ci_low", "mean_experience_ci_high",
-          "with_expectation", "mean_gap", "mean_gap_ci_low", "mean_gap_ci_high", "below_adequate", "pain_share",
-          "pain_share_ci_low", "pain_share_ci_high", "above_desired", "delight_share", "delight_share_ci_low",
+          "segment",
+          "touchpoint",
+          "moments",
+          "mean_experience",
+          "mean_experience_ci_low",
+          "mean_experience_ci_high",
+          "with_expectation",
+          "mean_gap",
+          "mean_gap_ci_low",
+          "mean_gap_ci_high",
+          "below_adequate",
+          "pain_share",
+          "pain_share_ci_low",
+          "pain_share_ci_high",
+          "above_desired",
+          "delight_share",
+          "delight_share_ci_low",
           "delight_share_ci_high");
 
   /** Pain and delight points by segment ({@code all} for a whole log) as a tidy CSV table. */
   public static String painPointsCsv(java.util.Map<String, List<TouchpointExperience>> bySegment) {
-    io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(PAIN_POINT_COLUMNS.toArray(new String[0]));
+    io.motkit.core.csv.CsvTable table =
+        io.motkit.core.csv.CsvTable.of(PAIN_POINT_COLUMNS.toArray(new String[0]));
     bySegment.forEach((segment, points) -> painPointRows(table, segment, points));
     return table.write();
   }
 
-  static void painPointRows(io.motkit.core.csv.CsvTable table, String segment, List<TouchpointExperience> points) {
+  static void painPointRows(
+      io.motkit.core.csv.CsvTable table, String segment, List<TouchpointExperience> points) {
     for (TouchpointExperience p : points) {
       table.row(
-          segment, p.touchpoint(), p.moments(), p.meanExperience(), low(p.meanExperienceInterval()),
-          high(p.meanExperienceInterval()), p.withExpectation(), p.meanGap(), low(p.meanGapInterval()),
-          high(p.meanGapInterval()), p.belowAdequate(), p.painShare(), low(p.painShareInterval()),
-          high(p.painShareInterval()), p.aboveDesired(), p.delightShare(), low(p.delightShareInterval()),
+          segment,
+          p.touchpoint(),
+          p.moments(),
+          p.meanExperience(),
+          low(p.meanExperienceInterval()),
+          high(p.meanExperienceInterval()),
+          p.withExpectation(),
+          p.meanGap(),
+          low(p.meanGapInterval()),
+          high(p.meanGapInterval()),
+          p.belowAdequate(),
+          p.painShare(),
+          low(p.painShareInterval()),
+          high(p.painShareInterval()),
+          p.aboveDesired(),
+          p.delightShare(),
+          low(p.delightShareInterval()),
           high(p.delightShareInterval()));
     }
   }
 
   /** The columns of {@link #keyDriversCsv}, in order. */
   public static final List<String> DRIVER_COLUMNS =
-      List.of("segment", "outcome", "touchpoint", "weight", "share", "performance", "coverage", "r_squared", "journeys");
+      List.of(
+          "segment",
+          "outcome",
+          "touchpoint",
+          "weight",
+          "share",
+          "performance",
+          "coverage",
+          "r_squared",
+          "journeys");
 
   /** Key drivers by segment ({@code all} for a whole log) as a tidy CSV table. */
   public static String keyDriversCsv(java.util.Map<String, KeyDriverModel> bySegment) {
-    io.motkit.core.csv.CsvTable table = io.motkit.core.csv.CsvTable.of(DRIVER_COLUMNS.toArray(new String[0]));
+    io.motkit.core.csv.CsvTable table =
+        io.motkit.core.csv.CsvTable.of(DRIVER_COLUMNS.toArray(new String[0]));
     bySegment.forEach((segment, report) -> keyDriverRows(table, segment, report));
     return table.write();
   }
 
-  static void keyDriverRows(io.motkit.core.csv.CsvTable table, String segment, KeyDriverModel report) {
+  static void keyDriverRows(
+      io.motkit.core.csv.CsvTable table, String segment, KeyDriverModel report) {
     for (KeyDriver d : report.drivers()) {
-      table.row(segment, report.outcome(), d.touchpoint(), d.weight(), d.share(), d.performance(), d.coverage(), report.rSquared(), report.journeys());
+      table.row(
+          segment,
+          report.outcome(),
+          d.touchpoint(),
+          d.weight(),
+          d.share(),
+          d.performance(),
+          d.coverage(),
+          report.rSquared(),
+          report.journeys());
     }
   }
 
@@ -142,7 +197,9 @@ public final class AnalysisJson {
     }
   }
 
-  private static void putInterval(ObjectNode node, String prefix, Optional<ConfidenceInterval> interval) {
-    interval.ifPresent(ci -> node.put(prefix + "_ci_low", ci.low()).put(prefix + "_ci_high", ci.high()));
+  private static void putInterval(
+      ObjectNode node, String prefix, Optional<ConfidenceInterval> interval) {
+    interval.ifPresent(
+        ci -> node.put(prefix + "_ci_low", ci.low()).put(prefix + "_ci_high", ci.high()));
   }
 }

@@ -24,13 +24,19 @@ public abstract class ContactTimeline {
   /** The journey. */
   public abstract Journey journey();
 
-  /** The stages of the moments in time order, repeats in a row collapsed; moments without a stage skipped. */
+  /**
+   * The stages of the moments in time order, repeats in a row collapsed; moments without a stage
+   * skipped.
+   */
   public abstract List<String> stages();
 
   /** The time from each contact's start to the next one's; one fewer than the moments. */
   public abstract List<Duration> gaps();
 
-  /** Every response measured: each moment of a pair's first touchpoint to the next moment of its second. */
+  /**
+   * Every response measured: each moment of a pair's first touchpoint to the next moment of its
+   * second.
+   */
   public abstract List<ResponseTime> responseTimes();
 
   /** The score of the journey, whose roles name its peak and end. */
@@ -41,11 +47,13 @@ public abstract class ContactTimeline {
    *
    * @throws io.motkit.core.scoring.ScoringException if the scorer cannot score the journey
    */
-  public static ContactTimeline of(Journey journey, JourneyScorer scorer, List<ResponsePair> pairs) {
+  public static ContactTimeline of(
+      Journey journey, JourneyScorer scorer, List<ResponsePair> pairs) {
     List<String> stages = new ArrayList<>();
     for (int i = 0; i < journey.size(); i++) {
       Optional<String> stage = journey.moment(i).touchpoint().stage().map(Stage::name);
-      if (stage.isPresent() && (stages.isEmpty() || !stages.get(stages.size() - 1).equals(stage.get()))) {
+      if (stage.isPresent()
+          && (stages.isEmpty() || !stages.get(stages.size() - 1).equals(stage.get()))) {
         stages.add(stage.get());
       }
     }
@@ -62,7 +70,11 @@ public abstract class ContactTimeline {
         for (int k = i + 1; k < journey.size(); k++) {
           if (journey.moment(k).touchpointId().equals(pair.to())) {
             responses.add(
-                ResponseTime.of(pair, i, k, Duration.between(journey.moment(i).start(), journey.moment(k).start())));
+                ResponseTime.of(
+                    pair,
+                    i,
+                    k,
+                    Duration.between(journey.moment(i).start(), journey.moment(k).start())));
             break;
           }
         }

@@ -57,7 +57,8 @@ public abstract class JourneyMapAnalysis implements Analysis<EventLog, JourneyMa
 
   @Value.Check
   final void check() {
-    checkArgument(topVariants() >= 0, "variants to list must not be negative, found %s", topVariants());
+    checkArgument(
+        topVariants() >= 0, "variants to list must not be negative, found %s", topVariants());
   }
 
   /** {@code journey-map}. */
@@ -81,8 +82,8 @@ public abstract class JourneyMapAnalysis implements Analysis<EventLog, JourneyMa
   /**
    * The map of the whole log and of each segment.
    *
-   * @throws IllegalArgumentException if a stage repeats in the stage order or a stage of the log
-   *     is missing from it
+   * @throws IllegalArgumentException if a stage repeats in the stage order or a stage of the log is
+   *     missing from it
    */
   @Override
   public final JourneyMapReport run(AnalysisInput<EventLog> input) {

@@ -23,16 +23,29 @@ public abstract class JourneyMapReport implements AnalysisResult {
 
   /** The columns of the {@code nodes} table, in order. */
   static final List<String> NODE_COLUMNS =
-      List.of("segment", "touchpoint", "stage", "layer", "lane", "moments", "mean_experience", "starts", "ends", "end_probability");
+      List.of(
+          "segment",
+          "touchpoint",
+          "stage",
+          "layer",
+          "lane",
+          "moments",
+          "mean_experience",
+          "starts",
+          "ends",
+          "end_probability");
 
   /** The columns of the {@code edges} table, in order. */
-  static final List<String> EDGE_COLUMNS = List.of("segment", "from", "to", "count", "probability", "median_seconds");
+  static final List<String> EDGE_COLUMNS =
+      List.of("segment", "from", "to", "count", "probability", "median_seconds");
 
   /** The columns of the {@code variants} table, in order. */
-  static final List<String> VARIANT_COLUMNS = List.of("segment", "rank", "path", "journeys", "share", "mean_score");
+  static final List<String> VARIANT_COLUMNS =
+      List.of("segment", "rank", "path", "journeys", "share", "mean_score");
 
   /** The columns of the {@code stages} table, in order. */
-  static final List<String> STAGE_COLUMNS = List.of("segment", "stage", "reached", "stopped_here", "drop_off_share");
+  static final List<String> STAGE_COLUMNS =
+      List.of("segment", "stage", "reached", "stopped_here", "drop_off_share");
 
   JourneyMapReport() {}
 
@@ -50,7 +63,13 @@ public abstract class JourneyMapReport implements AnalysisResult {
 
   @Override
   public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(out, provenance(), segmentBy(), map(), segments(), (node, map) -> node.setAll(Segments.tree(map.toJson())));
+    Segments.writeJson(
+        out,
+        provenance(),
+        segmentBy(),
+        map(),
+        segments(),
+        (node, map) -> node.setAll(Segments.tree(map.toJson())));
   }
 
   /**
@@ -87,7 +106,15 @@ public abstract class JourneyMapReport implements AnalysisResult {
   private static void nodeRows(CsvTable table, String segment, JourneyMap map) {
     for (MapNode n : map.nodes()) {
       table.row(
-          segment, n.touchpoint(), n.stage(), n.layer(), n.lane(), n.moments(), n.meanExperience(), n.starts(), n.ends(),
+          segment,
+          n.touchpoint(),
+          n.stage(),
+          n.layer(),
+          n.lane(),
+          n.moments(),
+          n.meanExperience(),
+          n.starts(),
+          n.ends(),
           n.endProbability());
     }
   }
@@ -95,7 +122,8 @@ public abstract class JourneyMapReport implements AnalysisResult {
   private static void variantRows(CsvTable table, String segment, JourneyMap map) {
     int rank = 1;
     for (Variant v : map.variants()) {
-      table.row(segment, rank++, String.join(">", v.path()), v.journeys(), v.share(), v.meanScore());
+      table.row(
+          segment, rank++, String.join(">", v.path()), v.journeys(), v.share(), v.meanScore());
     }
   }
 

@@ -99,7 +99,14 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
                   try {
                     return drivers(part);
                   } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("segment " + segmentBy().get() + "=" + segmentOf(part) + ": " + e.getMessage(), e);
+                    throw new IllegalArgumentException(
+                        "segment "
+                            + segmentBy().get()
+                            + "="
+                            + segmentOf(part)
+                            + ": "
+                            + e.getMessage(),
+                        e);
                   }
                 }))
         .build();
@@ -133,7 +140,8 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
    *
    * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}
    */
-  public static KeyDriverModel analyze(EventLog log, String outcome, java.util.Set<String> measurements) {
+  public static KeyDriverModel analyze(
+      EventLog log, String outcome, java.util.Set<String> measurements) {
     double[] y = log.requireOutcome(outcome);
     int journeys = log.journeyCount();
     int touchpoints = log.touchpoints().size();
@@ -161,9 +169,16 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
    * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}
    */
   public static KeyDriverModel fromSums(
-      String outcome, List<String> touchpoints, double[][] sum, int[][] count, double[] y, java.util.Set<String> measurements) {
+      String outcome,
+      List<String> touchpoints,
+      double[][] sum,
+      int[][] count,
+      double[] y,
+      java.util.Set<String> measurements) {
     int journeys = y.length;
-    checkArgument(sum.length == journeys && count.length == journeys, "sums, counts and outcomes must have one row per journey");
+    checkArgument(
+        sum.length == journeys && count.length == journeys,
+        "sums, counts and outcomes must have one row per journey");
     List<Integer> used = new ArrayList<>();
     List<String> constant = new ArrayList<>();
     double[] performance = new double[touchpoints.size()];
@@ -197,9 +212,16 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
       }
     }
     int p = used.size();
-    checkArgument(p > 0, "no touchpoint's ratings vary across journeys, so there is nothing to explain '%s' with", outcome);
     checkArgument(
-        journeys >= p + 2, "key drivers of %s touchpoints need at least %s journeys, found %s", p, p + 2, journeys);
+        p > 0,
+        "no touchpoint's ratings vary across journeys, so there is nothing to explain '%s' with",
+        outcome);
+    checkArgument(
+        journeys >= p + 2,
+        "key drivers of %s touchpoints need at least %s journeys, found %s",
+        p,
+        p + 2,
+        journeys);
     double[][] z = new double[journeys][p];
     for (int k = 0; k < p; k++) {
       standardise(x, used.get(k), z, k);
@@ -222,7 +244,8 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
       }
       rxy[a] = c / (journeys - 1);
     }
-    EigenDecompositionSymmetric eigen = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(r));
+    EigenDecompositionSymmetric eigen =
+        new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(r));
     double[] d = eigen.getEigenvalues();
     RealMatrix vectors = eigen.getV();
     for (double value : d) {
@@ -272,7 +295,10 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
               .coverage(coverage[t])
               .build());
     }
-    drivers.sort(Comparator.comparingDouble(KeyDriver::weight).reversed().thenComparing(KeyDriver::touchpoint));
+    drivers.sort(
+        Comparator.comparingDouble(KeyDriver::weight)
+            .reversed()
+            .thenComparing(KeyDriver::touchpoint));
     return ImmutableKeyDriverModel.builder()
         .outcome(outcome)
         .journeys(journeys)
@@ -323,7 +349,6 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
     return z;
   }
 
-
   private static double[] standardised(double[] y, String outcome) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -331,8 +356,8 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
-    checkArgument(min < max, "outcome '%s' does not vary across journeys, so it has no drivers", outcome);
+    checkArgument(
+        min < max, "outcome '%s' does not vary across journeys, so it has no drivers", outcome);
     return zScores(y);
   }
-
 }

@@ -30,7 +30,8 @@ public abstract class KeyDriverReport implements AnalysisResult {
 
   @Override
   public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(out, provenance(), segmentBy(), model(), segments(), AnalysisJson::keyDriverFields);
+    Segments.writeJson(
+        out, provenance(), segmentBy(), model(), segments(), AnalysisJson::keyDriverFields);
   }
 
   /** {@code drivers}: one row per touchpoint and segment. */
@@ -44,6 +45,7 @@ public abstract class KeyDriverReport implements AnalysisResult {
     if (!name.equals("drivers")) {
       throw Segments.noTable(name, "key-driver report", tableNames());
     }
-    return Segments.table(AnalysisJson.DRIVER_COLUMNS, model(), segments(), AnalysisJson::keyDriverRows);
+    return Segments.table(
+        AnalysisJson.DRIVER_COLUMNS, model(), segments(), AnalysisJson::keyDriverRows);
   }
 }

@@ -13,10 +13,9 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
- * The Markov journey model as an analysis ({@link MarkovModel}: absorbing chain of order k,
- * success probability and removal effects; Anderl, Becker, von Wangenheim and Schumann 2016),
- * with immutable settings: the model's {@link MarkovSettings} and the segment attribute.
- * Thread-safe.
+ * The Markov journey model as an analysis ({@link MarkovModel}: absorbing chain of order k, success
+ * probability and removal effects; Anderl, Becker, von Wangenheim and Schumann 2016), with
+ * immutable settings: the model's {@link MarkovSettings} and the segment attribute. Thread-safe.
  */
 @Value.Immutable
 public abstract class MarkovAnalysis implements Analysis<EventLog, MarkovReport> {

@@ -20,8 +20,14 @@ public abstract class MarkovReport implements AnalysisResult {
   /** The columns of the {@code touchpoints} table, in order. */
   static final List<String> TOUCHPOINT_COLUMNS =
       List.of(
-          "segment", "outcome", "touchpoint", "removal_effect", "attributed_conversions", "attributed_value",
-          "success_probability", "journeys");
+          "segment",
+          "outcome",
+          "touchpoint",
+          "removal_effect",
+          "attributed_conversions",
+          "attributed_value",
+          "success_probability",
+          "journeys");
 
   /** The columns of the {@code transitions} table, in order. */
   static final List<String> TRANSITION_COLUMNS = List.of("segment", "from", "to", "probability");
@@ -42,7 +48,13 @@ public abstract class MarkovReport implements AnalysisResult {
 
   @Override
   public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(out, provenance(), segmentBy(), model(), segments(), (node, model) -> node.setAll(Segments.tree(model.toJson())));
+    Segments.writeJson(
+        out,
+        provenance(),
+        segmentBy(),
+        model(),
+        segments(),
+        (node, model) -> node.setAll(Segments.tree(model.toJson())));
   }
 
   /**
@@ -58,9 +70,11 @@ public abstract class MarkovReport implements AnalysisResult {
   public final CsvTable table(String name) {
     switch (name) {
       case "touchpoints":
-        return Segments.table(TOUCHPOINT_COLUMNS, model(), segments(), MarkovReport::touchpointRows);
+        return Segments.table(
+            TOUCHPOINT_COLUMNS, model(), segments(), MarkovReport::touchpointRows);
       case "transitions":
-        return Segments.table(TRANSITION_COLUMNS, model(), segments(), MarkovReport::transitionRows);
+        return Segments.table(
+            TRANSITION_COLUMNS, model(), segments(), MarkovReport::transitionRows);
       default:
         throw Segments.noTable(name, "Markov report", TABLES);
     }
@@ -69,15 +83,24 @@ public abstract class MarkovReport implements AnalysisResult {
   private static void touchpointRows(CsvTable table, String segment, MarkovModel model) {
     Map<String, Double> attributed = model.attributedConversions();
     Optional<Map<String, Double>> valued = model.attributedValue();
-    model.removalEffects()
+    model
+        .removalEffects()
         .forEach(
             (t, e) ->
                 table.row(
-                    segment, model.outcome(), t, e, attributed.get(t), valued.map(v -> v.get(t)), model.successProbability(),
+                    segment,
+                    model.outcome(),
+                    t,
+                    e,
+                    attributed.get(t),
+                    valued.map(v -> v.get(t)),
+                    model.successProbability(),
                     model.journeys()));
   }
 
   private static void transitionRows(CsvTable table, String segment, MarkovModel model) {
-    model.transitionTable().forEach((from, next) -> next.forEach((to, p) -> table.row(segment, from, to, p)));
+    model
+        .transitionTable()
+        .forEach((from, next) -> next.forEach((to, p) -> table.row(segment, from, to, p)));
   }
 }

@@ -37,7 +37,8 @@ public final class MomentsOfTruth {
    *
    * @throws io.motkit.core.scoring.ScoringException if a journey cannot be scored
    */
-  public static List<MomentImpact> analyze(EventLog log, JourneyScorer scorer, Set<String> measurements) {
+  public static List<MomentImpact> analyze(
+      EventLog log, JourneyScorer scorer, Set<String> measurements) {
     int touchpoints = log.touchpoints().size();
     int[] visits = new int[touchpoints];
     int[] peaks = new int[touchpoints];
@@ -74,7 +75,10 @@ public final class MomentsOfTruth {
               .lift(step * (improved - baseline))
               .build());
     }
-    impacts.sort(Comparator.comparingDouble(MomentImpact::lift).reversed().thenComparing(MomentImpact::touchpoint));
+    impacts.sort(
+        Comparator.comparingDouble(MomentImpact::lift)
+            .reversed()
+            .thenComparing(MomentImpact::touchpoint));
     return impacts;
   }
 
@@ -94,5 +98,4 @@ public final class MomentsOfTruth {
     }
     return sum / values.length;
   }
-
 }

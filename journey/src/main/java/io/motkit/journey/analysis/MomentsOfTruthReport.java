@@ -12,13 +12,23 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The result of a {@link MomentsOfTruthAnalysis}: the impacts in the whole log and in each segment. */
+/**
+ * The result of a {@link MomentsOfTruthAnalysis}: the impacts in the whole log and in each segment.
+ */
 @Value.Immutable
 public abstract class MomentsOfTruthReport implements AnalysisResult {
 
   /** The columns of the {@code impacts} table, in order. */
   static final List<String> COLUMNS =
-      List.of("segment", "touchpoint", "journeys", "peak_share", "end_share", "baseline", "improved", "lift");
+      List.of(
+          "segment",
+          "touchpoint",
+          "journeys",
+          "peak_share",
+          "end_share",
+          "baseline",
+          "improved",
+          "lift");
 
   MomentsOfTruthReport() {}
 
@@ -36,7 +46,8 @@ public abstract class MomentsOfTruthReport implements AnalysisResult {
 
   @Override
   public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(out, provenance(), segmentBy(), impacts(), segments(), MomentsOfTruthReport::fields);
+    Segments.writeJson(
+        out, provenance(), segmentBy(), impacts(), segments(), MomentsOfTruthReport::fields);
   }
 
   /** {@code impacts}: one row per touchpoint and segment. */
@@ -56,7 +67,8 @@ public abstract class MomentsOfTruthReport implements AnalysisResult {
   private static void fields(ObjectNode root, List<MomentImpact> impacts) {
     ArrayNode array = root.putArray("impacts");
     for (MomentImpact i : impacts) {
-      array.addObject()
+      array
+          .addObject()
           .put("touchpoint", i.touchpoint())
           .put("journeys", i.journeys())
           .put("peak_share", i.peakShare())
@@ -69,7 +81,15 @@ public abstract class MomentsOfTruthReport implements AnalysisResult {
 
   private static void rows(CsvTable table, String segment, List<MomentImpact> impacts) {
     for (MomentImpact i : impacts) {
-      table.row(segment, i.touchpoint(), i.journeys(), i.peakShare(), i.endShare(), i.baseline(), i.improved(), i.lift());
+      table.row(
+          segment,
+          i.touchpoint(),
+          i.journeys(),
+          i.peakShare(),
+          i.endShare(),
+          i.baseline(),
+          i.improved(),
+          i.lift());
     }
   }
 }

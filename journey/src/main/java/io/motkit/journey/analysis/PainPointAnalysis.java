@@ -102,7 +102,10 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
    * @throws IllegalArgumentException if the level is not strictly between 0 and 1
    */
   public static List<TouchpointExperience> analyze(EventLog log, double level) {
-    checkArgument(level > 0 && level < 1, "confidence level must be strictly between 0 and 1, found %s", level);
+    checkArgument(
+        level > 0 && level < 1,
+        "confidence level must be strictly between 0 and 1, found %s",
+        level);
     return analyze(log, level, null, null);
   }
 
@@ -112,19 +115,23 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
    *
    * @throws IllegalArgumentException if the log has no such attribute column
    */
-  public static Map<String, List<TouchpointExperience>> bySegment(EventLog log, String attribute, double level) {
+  public static Map<String, List<TouchpointExperience>> bySegment(
+      EventLog log, String attribute, double level) {
     Map<String, List<TouchpointExperience>> segments = new TreeMap<>();
     String[] segmentOf = new String[log.journeyCount()];
     for (int j = 0; j < log.journeyCount(); j++) {
       segmentOf[j] = log.journeyAttribute(attribute, j).orElse(null);
     }
-    for (String segment : new java.util.TreeSet<>(java.util.Arrays.stream(segmentOf).filter(java.util.Objects::nonNull).toList())) {
+    for (String segment :
+        new java.util.TreeSet<>(
+            java.util.Arrays.stream(segmentOf).filter(java.util.Objects::nonNull).toList())) {
       segments.put(segment, analyze(log, level, segmentOf, segment));
     }
     return segments;
   }
 
-  private static List<TouchpointExperience> analyze(EventLog log, double level, String[] segmentOf, String segment) {
+  private static List<TouchpointExperience> analyze(
+      EventLog log, double level, String[] segmentOf, String segment) {
     int touchpoints = log.touchpoints().size();
     Scale scale = log.scale();
     double sign = scale.higherIsBetter() ? 1 : -1;
@@ -206,8 +213,12 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
    *
    * @throws IllegalArgumentException if the level is not strictly between 0 and 1
    */
-  public static List<TouchpointExperience> fromTallies(List<TouchpointTally> tallies, Scale scale, double level) {
-    checkArgument(level > 0 && level < 1, "confidence level must be strictly between 0 and 1, found %s", level);
+  public static List<TouchpointExperience> fromTallies(
+      List<TouchpointTally> tallies, Scale scale, double level) {
+    checkArgument(
+        level > 0 && level < 1,
+        "confidence level must be strictly between 0 and 1, found %s",
+        level);
     double sign = scale.higherIsBetter() ? 1 : -1;
     List<TouchpointExperience> results = new ArrayList<>();
     for (TouchpointTally t : tallies) {
@@ -222,17 +233,24 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
               .touchpoint(t.touchpoint())
               .moments(t.moments())
               .meanExperience(t.sum() / t.moments())
-              .meanExperienceInterval(Proportion.mean(t.sum(), t.squaredDeviations(), t.moments(), level))
+              .meanExperienceInterval(
+                  Proportion.mean(t.sum(), t.squaredDeviations(), t.moments(), level))
               .withExpectation(nGap)
               .meanGap(nGap == 0 ? OptionalDouble.empty() : OptionalDouble.of(t.gapSum() / nGap))
               .meanGapInterval(Proportion.mean(t.gapSum(), t.gapSquaredDeviations(), nGap, level))
               .withAdequate(nAdequate)
               .belowAdequate(t.belowAdequate())
-              .painShare(nAdequate == 0 ? OptionalDouble.empty() : OptionalDouble.of(t.belowAdequate() / (double) nAdequate))
+              .painShare(
+                  nAdequate == 0
+                      ? OptionalDouble.empty()
+                      : OptionalDouble.of(t.belowAdequate() / (double) nAdequate))
               .painShareInterval(Proportion.wilson(t.belowAdequate(), nAdequate, level))
               .withDesired(nDesired)
               .aboveDesired(t.aboveDesired())
-              .delightShare(nDesired == 0 ? OptionalDouble.empty() : OptionalDouble.of(t.aboveDesired() / (double) nDesired))
+              .delightShare(
+                  nDesired == 0
+                      ? OptionalDouble.empty()
+                      : OptionalDouble.of(t.aboveDesired() / (double) nDesired))
               .delightShareInterval(Proportion.wilson(t.aboveDesired(), nDesired, level))
               .build());
     }

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The result of a {@link PainPointAnalysis}: the touchpoints of the whole log and of each segment. */
+/**
+ * The result of a {@link PainPointAnalysis}: the touchpoints of the whole log and of each segment.
+ */
 @Value.Immutable
 public abstract class PainPointReport implements AnalysisResult {
 
@@ -30,7 +32,8 @@ public abstract class PainPointReport implements AnalysisResult {
 
   @Override
   public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(out, provenance(), segmentBy(), touchpoints(), segments(), AnalysisJson::painPointFields);
+    Segments.writeJson(
+        out, provenance(), segmentBy(), touchpoints(), segments(), AnalysisJson::painPointFields);
   }
 
   /** {@code touchpoints}: one row per touchpoint and segment. */
@@ -44,6 +47,7 @@ public abstract class PainPointReport implements AnalysisResult {
     if (!name.equals("touchpoints")) {
       throw Segments.noTable(name, "pain-point report", tableNames());
     }
-    return Segments.table(AnalysisJson.PAIN_POINT_COLUMNS, touchpoints(), segments(), AnalysisJson::painPointRows);
+    return Segments.table(
+        AnalysisJson.PAIN_POINT_COLUMNS, touchpoints(), segments(), AnalysisJson::painPointRows);
   }
 }

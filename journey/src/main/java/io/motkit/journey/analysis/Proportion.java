@@ -46,7 +46,9 @@ final class Proportion {
     }
     double mean = sum / n;
     double variance = m2 / (n - 1);
-    double half = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - level) / 2) * Math.sqrt(variance / n);
+    double half =
+        new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - level) / 2)
+            * Math.sqrt(variance / n);
     return Optional.of(ConfidenceInterval.of(mean - half, mean + half, level, "t"));
   }
 }

@@ -4,7 +4,10 @@ import io.motkit.core.scoring.JourneyScorer;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A scorer as provenance writes it: its id and its parameters, such as {@code peak-end{end=last, peak=worst}}. */
+/**
+ * A scorer as provenance writes it: its id and its parameters, such as {@code peak-end{end=last,
+ * peak=worst}}.
+ */
 final class ScorerText {
 
   private ScorerText() {}

@@ -31,16 +31,29 @@ final class Segments {
     return ResultJson.parseObject(json);
   }
 
-  /** {@code analysis} of each segment of {@code log} by {@code attribute}, in segment order; empty without one. */
-  static <T> Map<String, T> run(EventLog log, Optional<String> attribute, Function<EventLog, T> analysis) {
+  /**
+   * {@code analysis} of each segment of {@code log} by {@code attribute}, in segment order; empty
+   * without one.
+   */
+  static <T> Map<String, T> run(
+      EventLog log, Optional<String> attribute, Function<EventLog, T> analysis) {
     Map<String, T> segments = new LinkedHashMap<>();
-    attribute.ifPresent(a -> log.segments(a).forEach((name, part) -> segments.put(name, analysis.apply(part))));
+    attribute.ifPresent(
+        a -> log.segments(a).forEach((name, part) -> segments.put(name, analysis.apply(part))));
     return segments;
   }
 
-  /** Writes the document: provenance, the segment attribute, the whole log's fields, then the segments. */
+  /**
+   * Writes the document: provenance, the segment attribute, the whole log's fields, then the
+   * segments.
+   */
   static <T> void writeJson(
-      Writer out, Provenance provenance, Optional<String> attribute, T overall, Map<String, T> segments, BiConsumer<ObjectNode, T> fields)
+      Writer out,
+      Provenance provenance,
+      Optional<String> attribute,
+      T overall,
+      Map<String, T> segments,
+      BiConsumer<ObjectNode, T> fields)
       throws IOException {
     ObjectNode root = ResultJson.document(provenance);
     attribute.ifPresent(a -> root.put("segment_attribute", a));
@@ -51,7 +64,8 @@ final class Segments {
   }
 
   /** Writes the rows of the whole log as segment {@code all}, then each segment's. */
-  static <T> CsvTable table(List<String> columns, T overall, Map<String, T> segments, RowWriter<T> rows) {
+  static <T> CsvTable table(
+      List<String> columns, T overall, Map<String, T> segments, RowWriter<T> rows) {
     CsvTable table = CsvTable.of(columns.toArray(new String[0]));
     rows.write(table, ALL, overall);
     segments.forEach((name, result) -> rows.write(table, name, result));
@@ -64,6 +78,7 @@ final class Segments {
   }
 
   static IllegalArgumentException noTable(String name, String analysis, List<String> tables) {
-    return new IllegalArgumentException("no table '" + name + "'; the " + analysis + " has " + tables);
+    return new IllegalArgumentException(
+        "no table '" + name + "'; the " + analysis + " has " + tables);
   }
 }

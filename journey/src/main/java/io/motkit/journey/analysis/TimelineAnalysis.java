@@ -47,7 +47,9 @@ public abstract class TimelineAnalysis implements Analysis<Journey, TimelineRepo
   public final Map<String, String> settingsText() {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("scorer", ScorerText.of(scorer()));
-    settings.put("pairs", pairs().stream().map(p -> p.from() + ">" + p.to()).collect(Collectors.joining(",")));
+    settings.put(
+        "pairs",
+        pairs().stream().map(p -> p.from() + ">" + p.to()).collect(Collectors.joining(",")));
     return settings;
   }
 

@@ -20,10 +20,20 @@ public abstract class TimelineReport implements AnalysisResult {
 
   /** The columns of the {@code moments} table, in order. */
   static final List<String> MOMENT_COLUMNS =
-      List.of("journey", "index", "touchpoint", "stage", "start", "value", "seconds_since_previous", "peak", "end");
+      List.of(
+          "journey",
+          "index",
+          "touchpoint",
+          "stage",
+          "start",
+          "value",
+          "seconds_since_previous",
+          "peak",
+          "end");
 
   /** The columns of the {@code responses} table, in order. */
-  static final List<String> RESPONSE_COLUMNS = List.of("journey", "from", "to", "from_index", "to_index", "seconds");
+  static final List<String> RESPONSE_COLUMNS =
+      List.of("journey", "from", "to", "from_index", "to_index", "seconds");
 
   TimelineReport() {}
 
@@ -55,7 +65,8 @@ public abstract class TimelineReport implements AnalysisResult {
     }
     var responses = root.putArray("responses");
     for (ResponseTime r : t.responseTimes()) {
-      responses.addObject()
+      responses
+          .addObject()
           .put("from", r.pair().from())
           .put("to", r.pair().to())
           .put("from_index", r.fromMoment())
@@ -65,7 +76,10 @@ public abstract class TimelineReport implements AnalysisResult {
     ResultJson.write(root, out);
   }
 
-  /** {@code moments} (one row per moment, with its role) and {@code responses} (one row per response measured). */
+  /**
+   * {@code moments} (one row per moment, with its role) and {@code responses} (one row per response
+   * measured).
+   */
   @Override
   public final List<String> tableNames() {
     return TABLES;
@@ -82,14 +96,27 @@ public abstract class TimelineReport implements AnalysisResult {
         for (int i = 0; i < t.journey().size(); i++) {
           Moment m = t.journey().moment(i);
           moments.row(
-              t.journey().id(), i, m.touchpointId(), m.touchpoint().stage().map(Stage::name), m.start(), m.value(),
-              i == 0 ? null : t.gaps().get(i - 1).toMillis() / 1000.0, peaks.contains(i), ends.contains(i));
+              t.journey().id(),
+              i,
+              m.touchpointId(),
+              m.touchpoint().stage().map(Stage::name),
+              m.start(),
+              m.value(),
+              i == 0 ? null : t.gaps().get(i - 1).toMillis() / 1000.0,
+              peaks.contains(i),
+              ends.contains(i));
         }
         return moments;
       case "responses":
         CsvTable responses = CsvTable.of(RESPONSE_COLUMNS.toArray(new String[0]));
         for (ResponseTime r : t.responseTimes()) {
-          responses.row(t.journey().id(), r.pair().from(), r.pair().to(), r.fromMoment(), r.toMoment(), r.time().toMillis() / 1000.0);
+          responses.row(
+              t.journey().id(),
+              r.pair().from(),
+              r.pair().to(),
+              r.fromMoment(),
+              r.toMoment(),
+              r.time().toMillis() / 1000.0);
         }
         return responses;
       default:

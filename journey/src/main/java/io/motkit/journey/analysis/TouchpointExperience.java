@@ -6,8 +6,8 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * How one touchpoint is experienced across a population: its moments' mean value, their mean gap
- * to expectation (experienced minus expected, signed so that positive is better), and the shares of
+ * How one touchpoint is experienced across a population: its moments' mean value, their mean gap to
+ * expectation (experienced minus expected, signed so that positive is better), and the shares of
  * moments below the adequate level (pain) and above the desired level (delight), each with its
  * interval and its count.
  */

@@ -4,8 +4,8 @@ package io.motkit.journey.fit;
 interface CandidateFitter {
 
   /**
-   * The best fit to the journeys with positive {@code weights} (a weight counts a journey that
-   * many times): every discrete choice, then the continuous parameter by grid and Brent search.
+   * The best fit to the journeys with positive {@code weights} (a weight counts a journey that many
+   * times): every discrete choice, then the continuous parameter by grid and Brent search.
    */
   Fitted fit(double[] weights);
 

@@ -24,11 +24,26 @@ public final class FitReportWriter {
   /** The CSV columns, in order. */
   public static final List<String> CSV_HEADER =
       List.of(
-          "rank", "model", "choices", "parameters", "intercept", "slope", "r_squared", "rmse", "rmse_ci_low",
-          "rmse_ci_high", "mae", "aic", "bic", "difference_vs_best", "difference_ci_low", "difference_ci_high",
+          "rank",
+          "model",
+          "choices",
+          "parameters",
+          "intercept",
+          "slope",
+          "r_squared",
+          "rmse",
+          "rmse_ci_low",
+          "rmse_ci_high",
+          "mae",
+          "aic",
+          "bic",
+          "difference_vs_best",
+          "difference_ci_low",
+          "difference_ci_high",
           "p_value_vs_best");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private FitReportWriter() {}
 
@@ -63,7 +78,8 @@ public final class FitReportWriter {
       model.put("parameter_count", m.parameterCount());
       model.put("r_squared", m.rSquared());
       model.put("rmse", m.rmse());
-      m.rmseInterval().ifPresent(ci -> model.put("rmse_ci_low", ci.low()).put("rmse_ci_high", ci.high()));
+      m.rmseInterval()
+          .ifPresent(ci -> model.put("rmse_ci_low", ci.low()).put("rmse_ci_high", ci.high()));
       model.put("mae", m.mae());
       model.put("aic", m.aic());
       model.put("bic", m.bic());
@@ -90,18 +106,27 @@ public final class FitReportWriter {
   /** The report as CSV: a header and one row per model, best first. */
   public static String csv(FitReport report) {
     StringWriter out = new StringWriter();
-    try (CsvWriter csv = CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF).build(out)) {
+    try (CsvWriter csv =
+        CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF).build(out)) {
       csv.writeRecord(CSV_HEADER);
       int rank = 0;
       for (ModelFit m : report.models()) {
         List<String> row = new ArrayList<>();
         row.add(Integer.toString(++rank));
         row.add(m.model());
-        row.add(m.choices().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";")));
+        row.add(
+            m.choices().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(";")));
         row.add(
             m.estimates().entrySet().stream()
                 .filter(e -> !e.getKey().equals("intercept") && !e.getKey().equals("slope"))
-                .map(e -> e.getKey() + "=" + number(e.getValue()) + interval(m.intervals().get(e.getKey())))
+                .map(
+                    e ->
+                        e.getKey()
+                            + "="
+                            + number(e.getValue())
+                            + interval(m.intervals().get(e.getKey())))
                 .collect(Collectors.joining(";")));
         row.add(optional(m.estimates().get("intercept")));
         row.add(optional(m.estimates().get("slope")));

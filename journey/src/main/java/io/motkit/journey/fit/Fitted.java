@@ -2,7 +2,10 @@ package io.motkit.journey.fit;
 
 import java.util.Map;
 
-/** A candidate model fitted to some journeys: its choices, its estimated parameters, its predictions. */
+/**
+ * A candidate model fitted to some journeys: its choices, its estimated parameters, its
+ * predictions.
+ */
 interface Fitted {
 
   /** The predicted rating of journey {@code j} (any journey of the log, fitted on or not). */

@@ -26,10 +26,10 @@ import org.immutables.value.Value;
  * <p>Each candidate's value S is calibrated to the rating by least squares ({@code rating = a + b
  * S}). Its discrete choices (peak rule, end rule) are chosen and its continuous parameter (the
  * peak's weight, a half-life) is found by a grid and then Brent's method (Hipparchus), on the
- * training journeys only. The comparison is by seeded k-fold cross-validation: out-of-fold R²,
- * RMSE and MAE, and a paired bootstrap of the journey-wise squared-error differences between the
- * best model and each other. AIC and BIC are on all journeys; bootstrap intervals of the estimates
- * come from resamples of the journeys (seeded). The same seed gives the same report.
+ * training journeys only. The comparison is by seeded k-fold cross-validation: out-of-fold R², RMSE
+ * and MAE, and a paired bootstrap of the journey-wise squared-error differences between the best
+ * model and each other. AIC and BIC are on all journeys; bootstrap intervals of the estimates come
+ * from resamples of the journeys (seeded). The same seed gives the same report.
  *
  * <p>Candidates ({@link #CANDIDATES}): {@code peak-end} (peak intense, worst or best; end the last
  * moment or the mean of the last 2 or 3; the peak's weight in [0, 1]), {@code peak}, {@code end},
@@ -37,8 +37,8 @@ import org.immutables.value.Value;
  * recency-time} (half-life from 10 seconds to 10 years), {@code recency-position} (half-life from
  * 0.25 to 100 moments), {@code trend} (slope over the last half or all of the episode), {@code
  * regression} (rating on peak, end, mean and duration: Redelmeier and Kahneman 1996) and {@code
- * intercept} (the mean rating, which a useful model must beat). A candidate that cannot score
- * every journey (a trend of one moment) is reported as skipped with the reason.
+ * intercept} (the mean rating, which a useful model must beat). A candidate that cannot score every
+ * journey (a trend of one moment) is reported as skipped with the reason.
  */
 @Value.Immutable
 public abstract class MemoryModelFit {
@@ -46,8 +46,17 @@ public abstract class MemoryModelFit {
   /** Every candidate model, in the order they are reported when equally good. */
   public static final List<String> CANDIDATES =
       List.of(
-          "peak-end", "peak", "end", "mean", "weakest-link", "duration-weighted", "recency-time", "recency-position",
-          "trend", "regression", "intercept");
+          "peak-end",
+          "peak",
+          "end",
+          "mean",
+          "weakest-link",
+          "duration-weighted",
+          "recency-time",
+          "recency-position",
+          "trend",
+          "regression",
+          "intercept");
 
   /** Grid points of a continuous parameter before Brent's refinement. */
   static final int GRID = 11;
@@ -110,9 +119,13 @@ public abstract class MemoryModelFit {
         "confidence level must be strictly between 0 and 1, found %s",
         confidenceLevel());
     for (String model : models()) {
-      checkArgument(CANDIDATES.contains(model), "unknown model '%s'; candidates are %s", model, CANDIDATES);
+      checkArgument(
+          CANDIDATES.contains(model), "unknown model '%s'; candidates are %s", model, CANDIDATES);
     }
-    checkArgument(models().stream().distinct().count() == models().size(), "a model is listed twice in %s", models());
+    checkArgument(
+        models().stream().distinct().count() == models().size(),
+        "a model is listed twice in %s",
+        models());
   }
 
   /**
@@ -126,12 +139,18 @@ public abstract class MemoryModelFit {
     double[] y = log.requireOutcome(rating);
     int n = y.length;
     for (int j = 0; j < n; j++) {
-      checkArgument(Double.isFinite(y[j]), "journey '%s': rating '%s' is not a finite number", log.journeyId(j), rating);
+      checkArgument(
+          Double.isFinite(y[j]),
+          "journey '%s': rating '%s' is not a finite number",
+          log.journeyId(j),
+          rating);
     }
-    checkArgument(n >= folds(), "%s folds need at least %s journeys, found %s", folds(), folds(), n);
+    checkArgument(
+        n >= folds(), "%s folds need at least %s journeys, found %s", folds(), folds(), n);
     int[] fold = folds(n);
     ScorerRegistry registry = ScorerRegistry.load();
-    List<Candidate> candidates = chosen().stream().map(id -> candidate(id, registry)).collect(Collectors.toList());
+    List<Candidate> candidates =
+        chosen().stream().map(id -> candidate(id, registry)).collect(Collectors.toList());
 
     // Candidates are independent; each draws its resamples from its own seeded stream.
     List<Optional<Outcome>> outcomes =
@@ -165,7 +184,9 @@ public abstract class MemoryModelFit {
       o.mae = absolute / n;
       o.rSquared = total == 0 ? 0 : 1 - sse / total;
     }
-    fitted.sort(Comparator.comparingDouble((Outcome o) -> o.rmse).thenComparingInt(o -> CANDIDATES.indexOf(o.candidate.id())));
+    fitted.sort(
+        Comparator.comparingDouble((Outcome o) -> o.rmse)
+            .thenComparingInt(o -> CANDIDATES.indexOf(o.candidate.id())));
     Outcome best = fitted.get(0);
     compare(fitted, y);
 
@@ -232,7 +253,8 @@ public abstract class MemoryModelFit {
     FitComparison comparison;
   }
 
-  private Optional<Outcome> run(Candidate candidate, EventLog log, double[] y, int[] fold, int index) {
+  private Optional<Outcome> run(
+      Candidate candidate, EventLog log, double[] y, int[] fold, int index) {
     Outcome outcome = new Outcome();
     outcome.candidate = candidate;
     int n = y.length;
@@ -269,7 +291,8 @@ public abstract class MemoryModelFit {
     }
 
     if (resamples() > 0) {
-      Random random = new Random(seed() * 1_000_003L + 7919L * (CANDIDATES.indexOf(candidate.id()) + 1));
+      Random random =
+          new Random(seed() * 1_000_003L + 7919L * (CANDIDATES.indexOf(candidate.id()) + 1));
       Map<String, double[]> draws = new LinkedHashMap<>();
       double[] counts = new double[n];
       for (int b = 0; b < resamples(); b++) {
@@ -289,7 +312,9 @@ public abstract class MemoryModelFit {
     return Optional.of(outcome);
   }
 
-  /** Paired bootstrap over journeys: each model's RMSE interval and its difference from the best. */
+  /**
+   * Paired bootstrap over journeys: each model's RMSE interval and its difference from the best.
+   */
   private void compare(List<Outcome> fitted, double[] y) {
     if (resamples() == 0) {
       return;
@@ -360,7 +385,10 @@ public abstract class MemoryModelFit {
   /** The candidate with this id. */
   static Candidate candidate(String id, ScorerRegistry registry) {
     List<Map<String, String>> ends =
-        List.of(Map.of("end", "last"), Map.of("end", "last-k", "k", "2"), Map.of("end", "last-k", "k", "3"));
+        List.of(
+            Map.of("end", "last"),
+            Map.of("end", "last-k", "k", "2"),
+            Map.of("end", "last-k", "k", "3"));
     switch (id) {
       case "peak-end":
         List<Map<String, String>> variants = new ArrayList<>();
@@ -382,41 +410,88 @@ public abstract class MemoryModelFit {
             Optional.of("end-weight"));
       case "peak":
         return new ScorerCandidate(
-            id, "the peak alone: a + b peak", registry, "peak",
-            ScorerCandidate.combinations(Map.of("peak", List.of("intense", "worst", "best"))), Optional.empty(), Optional.empty());
+            id,
+            "the peak alone: a + b peak",
+            registry,
+            "peak",
+            ScorerCandidate.combinations(Map.of("peak", List.of("intense", "worst", "best"))),
+            Optional.empty(),
+            Optional.empty());
       case "end":
         return new ScorerCandidate(
-            id, "the end alone: a + b end", registry, "end",
-            ends.stream().map(java.util.TreeMap::new).collect(Collectors.toList()), Optional.empty(), Optional.empty());
+            id,
+            "the end alone: a + b end",
+            registry,
+            "end",
+            ends.stream().map(java.util.TreeMap::new).collect(Collectors.toList()),
+            Optional.empty(),
+            Optional.empty());
       case "mean":
-        return new ScorerCandidate(id, "the plain mean: a + b mean", registry, "mean", List.of(Map.of()), Optional.empty(), Optional.empty());
+        return new ScorerCandidate(
+            id,
+            "the plain mean: a + b mean",
+            registry,
+            "mean",
+            List.of(Map.of()),
+            Optional.empty(),
+            Optional.empty());
       case "weakest-link":
         return new ScorerCandidate(
-            id, "the worst moment: a + b worst", registry, "weakest-link", List.of(Map.of()), Optional.empty(), Optional.empty());
+            id,
+            "the worst moment: a + b worst",
+            registry,
+            "weakest-link",
+            List.of(Map.of()),
+            Optional.empty(),
+            Optional.empty());
       case "duration-weighted":
         return new ScorerCandidate(
-            id, "the time-average of experience: a + b mean over time", registry, "duration-weighted",
-            ScorerCandidate.combinations(Map.of("weight-by", List.of("duration", "gap"))), Optional.empty(), Optional.empty());
+            id,
+            "the time-average of experience: a + b mean over time",
+            registry,
+            "duration-weighted",
+            ScorerCandidate.combinations(Map.of("weight-by", List.of("duration", "gap"))),
+            Optional.empty(),
+            Optional.empty());
       case "recency-time":
         return new ScorerCandidate(
-            id, "recency-weighted mean, half-life in seconds fitted", registry, "recency", List.of(Map.of("decay", "time")),
-            Optional.of(new ContinuousParameter("half-life", 10, 3.15e8, true)), Optional.empty());
+            id,
+            "recency-weighted mean, half-life in seconds fitted",
+            registry,
+            "recency",
+            List.of(Map.of("decay", "time")),
+            Optional.of(new ContinuousParameter("half-life", 10, 3.15e8, true)),
+            Optional.empty());
       case "recency-position":
         return new ScorerCandidate(
-            id, "recency-weighted mean, half-life in moments fitted", registry, "recency", List.of(Map.of("decay", "position")),
-            Optional.of(new ContinuousParameter("half-life", 0.25, 100, true)), Optional.empty());
+            id,
+            "recency-weighted mean, half-life in moments fitted",
+            registry,
+            "recency",
+            List.of(Map.of("decay", "position")),
+            Optional.of(new ContinuousParameter("half-life", 0.25, 100, true)),
+            Optional.empty());
       case "trend":
         return new ScorerCandidate(
-            id, "least-squares slope over the final part (Ariely 1998): a + b slope", registry, "trend",
-            ScorerCandidate.combinations(Map.of("final-share", List.of("0.5", "1"))), Optional.empty(), Optional.empty());
+            id,
+            "least-squares slope over the final part (Ariely 1998): a + b slope",
+            registry,
+            "trend",
+            ScorerCandidate.combinations(Map.of("final-share", List.of("0.5", "1"))),
+            Optional.empty(),
+            Optional.empty());
       case "regression":
         return new RegressionCandidate(
-            id, "linear regression on peak, end, mean and duration (Redelmeier and Kahneman 1996)", registry,
+            id,
+            "linear regression on peak, end, mean and duration (Redelmeier and Kahneman 1996)",
+            registry,
             List.of("peak", "end", "mean", "duration"));
       case "intercept":
-        return new RegressionCandidate(id, "the mean rating alone: the model to beat", registry, List.of());
+        return new RegressionCandidate(
+            id, "the mean rating alone: the model to beat", registry, List.of());
       default:
-        throw new IllegalArgumentException("unknown model '" + id + "'; candidates are " + CANDIDATES);
+        throw new IllegalArgumentException(
+            "unknown model '" + id + "'; candidates are " + CANDIDATES);
     }
   }
 }

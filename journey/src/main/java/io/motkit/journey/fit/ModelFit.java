@@ -32,7 +32,9 @@ public abstract class ModelFit {
   /** The estimated numbers on all journeys: intercept, slope and the model's own parameters. */
   public abstract Map<String, Double> estimates();
 
-  /** Percentile bootstrap intervals of the estimates (choices held fixed); empty without resamples. */
+  /**
+   * Percentile bootstrap intervals of the estimates (choices held fixed); empty without resamples.
+   */
   public abstract Map<String, ConfidenceInterval> intervals();
 
   /** The number of estimated numbers, {@code k} of AIC and BIC. */
@@ -44,7 +46,10 @@ public abstract class ModelFit {
   /** Out-of-fold root mean squared error. */
   public abstract double rmse();
 
-  /** The percentile bootstrap interval of {@link #rmse()}, journeys resampled; empty without resamples. */
+  /**
+   * The percentile bootstrap interval of {@link #rmse()}, journeys resampled; empty without
+   * resamples.
+   */
   public abstract Optional<ConfidenceInterval> rmseInterval();
 
   /** Out-of-fold mean absolute error. */

@@ -19,15 +19,16 @@ import org.hipparchus.linear.SingularValueDecomposition;
  *
  * <p>Peak is the most intense moment (ties: the worse one), end the last moment, mean the plain
  * mean, duration the minutes from the first moment's start to the last moment's end. Coefficients
- * are fitted by weighted least squares (a pseudo-inverse, so that a feature that does not vary
- * gets coefficient 0).
+ * are fitted by weighted least squares (a pseudo-inverse, so that a feature that does not vary gets
+ * coefficient 0).
  */
 final class RegressionCandidate extends Candidate {
 
   private final ScorerRegistry registry;
   private final List<String> features;
 
-  RegressionCandidate(String id, String description, ScorerRegistry registry, List<String> features) {
+  RegressionCandidate(
+      String id, String description, ScorerRegistry registry, List<String> features) {
     super(id, description);
     this.registry = registry;
     this.features = List.copyOf(features);
@@ -46,7 +47,9 @@ final class RegressionCandidate extends Candidate {
         for (int j = 0; j < minutes.length; j++) {
           int first = log.firstEvent(j);
           int last = log.endEvent(j) - 1;
-          minutes[j] = (log.startMillis(last) + log.durationMillis(last) - log.startMillis(first)) / 60_000.0;
+          minutes[j] =
+              (log.startMillis(last) + log.durationMillis(last) - log.startMillis(first))
+                  / 60_000.0;
         }
         return minutes;
       default:
@@ -98,7 +101,9 @@ final class RegressionCandidate extends Candidate {
           }
         }
         RealVector solution =
-            new SingularValueDecomposition(new Array2DRowRealMatrix(a, false)).getSolver().solve(new ArrayRealVector(b, false));
+            new SingularValueDecomposition(new Array2DRowRealMatrix(a, false))
+                .getSolver()
+                .solve(new ArrayRealVector(b, false));
         double[] beta = solution.toArray();
         double intercept = beta[0];
         for (int k = 0; k < p; k++) {

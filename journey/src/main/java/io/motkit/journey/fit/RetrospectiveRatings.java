@@ -24,8 +24,12 @@ public final class RetrospectiveRatings {
    * @throws IllegalArgumentException if {@code noise} is negative or not finite, or a journey
    *     cannot be scored (naming it)
    */
-  public static Map<String, Double> simulate(EventLog log, JourneyScorer scorer, double noise, long seed) {
-    checkArgument(Double.isFinite(noise) && noise >= 0, "noise must be a finite number >= 0, found %s", noise);
+  public static Map<String, Double> simulate(
+      EventLog log, JourneyScorer scorer, double noise, long seed) {
+    checkArgument(
+        Double.isFinite(noise) && noise >= 0,
+        "noise must be a finite number >= 0, found %s",
+        noise);
     double[] values = log.score(scorer);
     Random random = new Random(seed);
     Map<String, Double> ratings = new LinkedHashMap<>();

@@ -57,7 +57,10 @@ final class ScorerCandidate extends Candidate {
     return registry
         .create(scorerId, parameters(variant, theta))
         .kernel(log.scale())
-        .orElseThrow(() -> new IllegalArgumentException("scorer '" + scorerId + "' has no kernel for raw ratings"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "scorer '" + scorerId + "' has no kernel for raw ratings"));
   }
 
   @Override
@@ -72,7 +75,8 @@ final class ScorerCandidate extends Candidate {
         scores[v][g] = log.score(kernel(log, variants.get(v), grid[g]));
       }
     }
-    // Fixed origins, never taken from the ratings: a fold's fit must not depend on held-out journeys,
+    // Fixed origins, never taken from the ratings: a fold's fit must not depend on held-out
+    // journeys,
     // not even through rounding.
     double scoreOrigin = log.scale().neutral();
     double ratingOrigin = log.scale().neutral();
@@ -129,7 +133,8 @@ final class ScorerCandidate extends Candidate {
                 new MaxEval(200),
                 GoalType.MINIMIZE,
                 new SearchInterval(low, high, c.toAxis(grid[bestG])),
-                new UnivariateObjectiveFunction(x -> calibrate(exact(v, clamp(c, c.fromAxis(x)), weights), weights).sse()));
+                new UnivariateObjectiveFunction(
+                    x -> calibrate(exact(v, clamp(c, c.fromAxis(x)), weights), weights).sse()));
         double theta = clamp(c, c.fromAxis(optimum.getPoint()));
         Calibration atOptimum = calibrate(exact(v, theta, weights), weights);
         // Brent may stop at an interval end that the grid already held with a smaller error.
@@ -166,7 +171,11 @@ final class ScorerCandidate extends Candidate {
           double y2 = sse[bestG + 1];
           double denominator = (x1 - x0) * (y1 - y2) - (x1 - x2) * (y1 - y0);
           if (denominator != 0) {
-            double vertex = x1 - 0.5 * ((x1 - x0) * (x1 - x0) * (y1 - y2) - (x1 - x2) * (x1 - x2) * (y1 - y0)) / denominator;
+            double vertex =
+                x1
+                    - 0.5
+                        * ((x1 - x0) * (x1 - x0) * (y1 - y2) - (x1 - x2) * (x1 - x2) * (y1 - y0))
+                        / denominator;
             theta = clamp(c, c.fromAxis(Math.max(x0, Math.min(x2, vertex))));
           }
         }
@@ -174,7 +183,13 @@ final class ScorerCandidate extends Candidate {
       }
 
       private Fitted result(int v, double theta, Calibration line) {
-        return new ScorerFit(log, variants.get(v), theta, line.intercept(), line.slope(), kernel(log, variants.get(v), theta));
+        return new ScorerFit(
+            log,
+            variants.get(v),
+            theta,
+            line.intercept(),
+            line.slope(),
+            kernel(log, variants.get(v), theta));
       }
     };
   }
@@ -192,7 +207,13 @@ final class ScorerCandidate extends Candidate {
     private final double slope;
     private final SequenceKernel kernel;
 
-    ScorerFit(EventLog log, Map<String, String> variant, double theta, double intercept, double slope, SequenceKernel kernel) {
+    ScorerFit(
+        EventLog log,
+        Map<String, String> variant,
+        double theta,
+        double intercept,
+        double slope,
+        SequenceKernel kernel) {
       this.log = log;
       this.variant = variant;
       this.theta = theta;

@@ -20,7 +20,10 @@ public abstract class EdgeTally {
   @Value.Parameter
   public abstract long count();
 
-  /** The median time between the two starts, in milliseconds (the mean of the middle two for an even count). */
+  /**
+   * The median time between the two starts, in milliseconds (the mean of the middle two for an even
+   * count).
+   */
   @Value.Parameter
   public abstract double medianMillis();
 

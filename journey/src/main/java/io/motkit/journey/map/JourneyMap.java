@@ -36,8 +36,8 @@ public abstract class JourneyMap {
   public abstract long journeys();
 
   /**
-   * The touchpoints, by their mean relative position in the journeys (0 first, 1 last), ties by
-   * id; never by the order of rows in a file.
+   * The touchpoints, by their mean relative position in the journeys (0 first, 1 last), ties by id;
+   * never by the order of rows in a file.
    */
   public abstract List<MapNode> nodes();
 
@@ -181,12 +181,24 @@ public abstract class JourneyMap {
       if (moments[t] > 0) {
         Touchpoint touchpoint = log.touchpoints().get(t);
         tally.addNodes(
-            NodeTally.of(touchpoint.id(), touchpoint.stage().map(Stage::name), moments[t], sum[t], starts[t], ends[t], positionSum[t]));
+            NodeTally.of(
+                touchpoint.id(),
+                touchpoint.stage().map(Stage::name),
+                moments[t],
+                sum[t],
+                starts[t],
+                ends[t],
+                positionSum[t]));
       }
       for (int to = 0; to < touchpoints; to++) {
         LongList gaps = edgeGaps[t][to];
         if (gaps != null) {
-          tally.addEdges(EdgeTally.of(log.touchpoints().get(t).id(), log.touchpoints().get(to).id(), gaps.size(), gaps.median()));
+          tally.addEdges(
+              EdgeTally.of(
+                  log.touchpoints().get(t).id(),
+                  log.touchpoints().get(to).id(),
+                  gaps.size(),
+                  gaps.median()));
         }
       }
     }
@@ -196,7 +208,10 @@ public abstract class JourneyMap {
         path.add(log.touchpoints().get(t).id());
       }
       tally.addVariants(
-          VariantTally.of(path, (long) v.getValue()[0], scores == null ? OptionalDouble.empty() : OptionalDouble.of(v.getValue()[1])));
+          VariantTally.of(
+              path,
+              (long) v.getValue()[0],
+              scores == null ? OptionalDouble.empty() : OptionalDouble.of(v.getValue()[1])));
     }
     return tally.build();
   }
@@ -217,7 +232,8 @@ public abstract class JourneyMap {
     ImmutableJourneyMap.Builder map = ImmutableJourneyMap.builder().journeys(tally.journeys());
     List<NodeTally> nodeOrder = new ArrayList<>(nodes.values());
     nodeOrder.sort(
-        Comparator.comparingDouble((NodeTally n) -> n.positionUnits() / (double) n.moments()).thenComparing(NodeTally::touchpoint));
+        Comparator.comparingDouble((NodeTally n) -> n.positionUnits() / (double) n.moments())
+            .thenComparing(NodeTally::touchpoint));
     int[][] layout = layout(nodeOrder, tally.edges());
     for (int i = 0; i < nodeOrder.size(); i++) {
       NodeTally n = nodeOrder.get(i);
@@ -245,7 +261,11 @@ public abstract class JourneyMap {
               .medianSeconds(e.medianMillis() / 1000.0)
               .build());
     }
-    edges.sort(Comparator.comparingLong(MapEdge::count).reversed().thenComparing(MapEdge::from).thenComparing(MapEdge::to));
+    edges.sort(
+        Comparator.comparingLong(MapEdge::count)
+            .reversed()
+            .thenComparing(MapEdge::from)
+            .thenComparing(MapEdge::to));
     map.addAllEdges(edges);
     List<VariantTally> keys = new ArrayList<>(tally.variants());
     // Most frequent first; ties go to the shorter path, then to the touchpoint ids in order.
@@ -259,7 +279,10 @@ public abstract class JourneyMap {
               .addAllPath(v.path())
               .journeys(v.journeys())
               .share(v.journeys() / (double) tally.journeys())
-              .meanScore(v.scoreSum().isPresent() ? OptionalDouble.of(v.scoreSum().getAsDouble() / v.journeys()) : OptionalDouble.empty())
+              .meanScore(
+                  v.scoreSum().isPresent()
+                      ? OptionalDouble.of(v.scoreSum().getAsDouble() / v.journeys())
+                      : OptionalDouble.empty())
               .build());
     }
     map.variantCount(keys.size());
@@ -313,7 +336,8 @@ public abstract class JourneyMap {
       Set<String> seen = new HashSet<>();
       for (String name : given) {
         if (!seen.add(name)) {
-          throw new IllegalArgumentException("stage '" + name + "' is listed twice in the stage order " + given);
+          throw new IllegalArgumentException(
+              "stage '" + name + "' is listed twice in the stage order " + given);
         }
       }
       for (String name : present) {
@@ -326,12 +350,16 @@ public abstract class JourneyMap {
     }
     List<String> ordered = new ArrayList<>(present);
     ordered.sort(
-        Comparator.comparingDouble((String stage) -> positions.get(stage)[0] / (double) positions.get(stage)[1])
+        Comparator.comparingDouble(
+                (String stage) -> positions.get(stage)[0] / (double) positions.get(stage)[1])
             .thenComparing(stage -> stage));
     return ordered;
   }
 
-  /** The map as JSON text with {@code journeys}, {@code nodes}, {@code edges}, {@code variants} and {@code stages}. */
+  /**
+   * The map as JSON text with {@code journeys}, {@code nodes}, {@code edges}, {@code variants} and
+   * {@code stages}.
+   */
   public final String toJson() {
     return tree().toPrettyString();
   }
@@ -383,9 +411,14 @@ public abstract class JourneyMap {
     return root;
   }
 
-  /** The directly-follows graph in Graphviz DOT: nodes labelled with count and mean experience, edges with count and probability. */
+  /**
+   * The directly-follows graph in Graphviz DOT: nodes labelled with count and mean experience,
+   * edges with count and probability.
+   */
   public final String toDot() {
-    StringBuilder dot = new StringBuilder("digraph journey_map {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
+    StringBuilder dot =
+        new StringBuilder(
+            "digraph journey_map {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
     for (MapNode n : nodes()) {
       dot.append(
           String.format(
@@ -430,7 +463,6 @@ public abstract class JourneyMap {
       return hash;
     }
   }
-
 
   private static String escape(String text) {
     return text.replace("\\", "\\\\").replace("\"", "\\\"");

@@ -3,9 +3,9 @@ package io.motkit.journey.map;
 import org.immutables.value.Value;
 
 /**
- * A directly-follows relation: how often a moment of {@link #from()} is directly followed by one
- * of {@link #to()}, the share of {@code from}'s moments that go on to {@code to} (with the share
- * that end the journey, a node's shares sum to 1), and the median time between their starts.
+ * A directly-follows relation: how often a moment of {@link #from()} is directly followed by one of
+ * {@link #to()}, the share of {@code from}'s moments that go on to {@code to} (with the share that
+ * end the journey, a node's shares sum to 1), and the median time between their starts.
  */
 @Value.Immutable
 public abstract class MapEdge {

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * What a journey map counts for one touchpoint: its moments, the sum of their ratings, how many
- * journeys start and end there, and the sum of its moments' relative positions in their journeys
- * in fixed-point units ({@link MapTally#POSITION_UNITS} to a whole journey), so that sums from any
+ * journeys start and end there, and the sum of its moments' relative positions in their journeys in
+ * fixed-point units ({@link MapTally#POSITION_UNITS} to a whole journey), so that sums from any
  * number of parts add up exactly.
  */
 @Value.Immutable
@@ -44,7 +44,13 @@ public abstract class NodeTally {
 
   /** A tally. */
   public static NodeTally of(
-      String touchpoint, Optional<String> stage, long moments, double valueSum, long starts, long ends, long positionUnits) {
+      String touchpoint,
+      Optional<String> stage,
+      long moments,
+      double valueSum,
+      long starts,
+      long ends,
+      long positionUnits) {
     return ImmutableNodeTally.of(touchpoint, stage, moments, valueSum, starts, ends, positionUnits);
   }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
-/** One distinct path: how many journeys took it, and the sum of their scores when they were scored. */
+/**
+ * One distinct path: how many journeys took it, and the sum of their scores when they were scored.
+ */
 @Value.Immutable
 public abstract class VariantTally {
 

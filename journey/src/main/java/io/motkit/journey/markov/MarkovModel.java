@@ -30,13 +30,12 @@ import org.hipparchus.linear.RealVector;
  *
  * <p>The success probability is the probability of absorption in success from the start, solved
  * from (I - Q) x = r with Q the transitions among transient states and r those into success (the
- * fundamental-matrix equations, Kemeny and Snell 1960), never by simulation: by LU decomposition
- * up to 400 states, above that by Gauss-Seidel sweeps over the sparse transitions until no value
- * moves by more than 1e-16, accepted only if every equation then holds to 1e-13 (else LU). The
- * transitions are stored sparse, one row of (state, probability) pairs per state. The
- * removal effect of a touchpoint is 1 - P(success without it) / P(success), where removing a
- * touchpoint sends every path through it to failure; it is 0 when P(success) is 0. Immutable and
- * thread-safe.
+ * fundamental-matrix equations, Kemeny and Snell 1960), never by simulation: by LU decomposition up
+ * to 400 states, above that by Gauss-Seidel sweeps over the sparse transitions until no value moves
+ * by more than 1e-16, accepted only if every equation then holds to 1e-13 (else LU). The
+ * transitions are stored sparse, one row of (state, probability) pairs per state. The removal
+ * effect of a touchpoint is 1 - P(success without it) / P(success), where removing a touchpoint
+ * sends every path through it to failure; it is 0 when P(success) is 0. Immutable and thread-safe.
  */
 public final class MarkovModel {
 
@@ -61,8 +60,10 @@ public final class MarkovModel {
   private final String outcome;
   private final List<String> states;
   private final List<List<String>> stateTouchpoints;
+
   /** The transitions among states, sparse: row s holds columns[rowStart[s] .. rowStart[s + 1]). */
   private final int[] rowStart;
+
   private final int[] columns;
   private final double[] probabilities;
   private final double[] toSuccess;
@@ -119,8 +120,8 @@ public final class MarkovModel {
   }
 
   /**
-   * Fits a model as {@code settings} describe: paths end at conversion, measurement touchpoints
-   * are left out unless included.
+   * Fits a model as {@code settings} describe: paths end at conversion, measurement touchpoints are
+   * left out unless included.
    *
    * @throws IllegalArgumentException if a journey lacks the outcome (or its time), an outcome is
    *     neither 0 nor 1 (naming the journey and value), the conversion touchpoint is not in the
@@ -128,9 +129,14 @@ public final class MarkovModel {
    */
   public static MarkovModel fit(EventLog log, MarkovSettings settings) {
     int order = settings.order();
-    String outcome = settings.outcome().orElseGet(() -> "reached " + settings.conversion().orElseThrow());
-    double[] y = settings.outcome().isPresent() ? log.requireOutcome(settings.outcome().get()) : null;
-    double[] outcomeTime = settings.outcomeTime().isPresent() ? log.requireOutcome(settings.outcomeTime().get()) : null;
+    String outcome =
+        settings.outcome().orElseGet(() -> "reached " + settings.conversion().orElseThrow());
+    double[] y =
+        settings.outcome().isPresent() ? log.requireOutcome(settings.outcome().get()) : null;
+    double[] outcomeTime =
+        settings.outcomeTime().isPresent()
+            ? log.requireOutcome(settings.outcomeTime().get())
+            : null;
     double[] worth = new double[log.journeyCount()];
     if (settings.value().isPresent()) {
       for (int j = 0; j < log.journeyCount(); j++) {
@@ -149,7 +155,10 @@ public final class MarkovModel {
           conversion >= 0,
           "conversion touchpoint '%s' is not in the journeys; their touchpoints are %s",
           id,
-          log.touchpoints().stream().map(io.motkit.core.Touchpoint::id).sorted().collect(java.util.stream.Collectors.toList()));
+          log.touchpoints().stream()
+              .map(io.motkit.core.Touchpoint::id)
+              .sorted()
+              .collect(java.util.stream.Collectors.toList()));
     }
     boolean[] leftOut = new boolean[log.touchpoints().size()];
     if (!settings.includeMeasurements()) {
@@ -204,20 +213,24 @@ public final class MarkovModel {
   }
 
   /**
-   * A model of order {@code order} from distinct paths and their conversions, counted anywhere:
-   * the model {@link #fit(EventLog, MarkovSettings)} gives for journeys with these paths. Paths are
+   * A model of order {@code order} from distinct paths and their conversions, counted anywhere: the
+   * model {@link #fit(EventLog, MarkovSettings)} gives for journeys with these paths. Paths are
    * taken in lexicographic order, so the result does not depend on the order of {@code paths}; an
    * empty path tells nothing about touchpoints and is left out.
    *
    * @throws IllegalArgumentException if the order is outside 1 to 4, a path repeats, or no path has
    *     a touchpoint
    */
-  public static MarkovModel fromPaths(String outcome, int order, List<PathTally> paths, boolean withValue) {
+  public static MarkovModel fromPaths(
+      String outcome, int order, List<PathTally> paths, boolean withValue) {
     checkArgument(order >= 1 && order <= 4, "order must be from 1 to 4, found %s", order);
     List<PathTally> sorted = new ArrayList<>(paths);
     sorted.sort((a, b) -> compare(a.path(), b.path()));
     for (int i = 1; i < sorted.size(); i++) {
-      checkArgument(!sorted.get(i).path().equals(sorted.get(i - 1).path()), "path %s is tallied twice", sorted.get(i).path());
+      checkArgument(
+          !sorted.get(i).path().equals(sorted.get(i - 1).path()),
+          "path %s is tallied twice",
+          sorted.get(i).path());
     }
     // States are keyed by their touchpoints, not by their display names, so that an id holding the
     // separator cannot be mistaken for a window of two touchpoints.
@@ -251,8 +264,13 @@ public final class MarkovModel {
           next = index.size();
           if (next >= MAX_STATES) {
             throw new IllegalArgumentException(
-                "a Markov model of order " + order + " over these journeys has " + stateCount(sorted, order)
-                    + " states, more than the limit of " + MAX_STATES + "; use a lower order or merge touchpoints");
+                "a Markov model of order "
+                    + order
+                    + " over these journeys has "
+                    + stateCount(sorted, order)
+                    + " states, more than the limit of "
+                    + MAX_STATES
+                    + "; use a lower order or merge touchpoints");
           }
           index.put(key, next);
           names.add(String.join(SEPARATOR, window));
@@ -267,7 +285,8 @@ public final class MarkovModel {
       successes += tally.conversions();
       totalValue += tally.value();
     }
-    checkArgument(journeys > 0, "a Markov model needs at least one journey with a moment on its path");
+    checkArgument(
+        journeys > 0, "a Markov model needs at least one journey with a moment on its path");
     int n = index.size();
     int[] rowStart = new int[n + 1];
     int edges = 0;
@@ -338,8 +357,8 @@ public final class MarkovModel {
   }
 
   /**
-   * The probability of success from the start, with the states holding any of {@code removed}
-   * sent to failure.
+   * The probability of success from the start, with the states holding any of {@code removed} sent
+   * to failure.
    */
   private double solve(Set<String> removed) {
     int n = states.size();
@@ -356,7 +375,9 @@ public final class MarkovModel {
     return direct(gone);
   }
 
-  /** Up to this many states the system is solved directly; above, by sweeps over the sparse rows. */
+  /**
+   * Up to this many states the system is solved directly; above, by sweeps over the sparse rows.
+   */
   private static final int DIRECT_STATES = 400;
 
   /** (I - Q) x = r by LU decomposition: exact to rounding. */
@@ -379,9 +400,9 @@ public final class MarkovModel {
 
   /**
    * x = Q x + r by Gauss-Seidel sweeps over the sparse rows, later states first (paths mostly lead
-   * from earlier states to later ones), until a sweep changes no value by more than 1e-16; null if it
-   * has not settled
-   * after many sweeps or its residual is not below 1e-13, and the direct solution is used.
+   * from earlier states to later ones), until a sweep changes no value by more than 1e-16; null if
+   * it has not settled after many sweeps or its residual is not below 1e-13, and the direct
+   * solution is used.
    */
   private double[] iterate(boolean[] gone) {
     int n = states.size();
@@ -417,7 +438,10 @@ public final class MarkovModel {
     return x;
   }
 
-  /** The probability of moving from state {@code s} to state {@code t}; 0 for a transition never seen. */
+  /**
+   * The probability of moving from state {@code s} to state {@code t}; 0 for a transition never
+   * seen.
+   */
   private double probability(int s, int t) {
     for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
       if (columns[k] == t) {
@@ -426,7 +450,6 @@ public final class MarkovModel {
     }
     return 0;
   }
-
 
   /** The order: how many past touchpoints make a state. */
   public int order() {
@@ -449,10 +472,10 @@ public final class MarkovModel {
   }
 
   /**
-   * The probability of success from the start. For a model fitted to observed paths this equals
-   * the observed conversion rate, {@link #successes()} / {@link #journeys()}, by construction (the
-   * transition shares reproduce the data); it is the baseline of the removal effects, not a
-   * finding about the journeys.
+   * The probability of success from the start. For a model fitted to observed paths this equals the
+   * observed conversion rate, {@link #successes()} / {@link #journeys()}, by construction (the
+   * transition shares reproduce the data); it is the baseline of the removal effects, not a finding
+   * about the journeys.
    */
   public double successProbability() {
     return successProbability;
@@ -517,7 +540,11 @@ public final class MarkovModel {
    * @throws IllegalArgumentException naming the touchpoint if the model does not have it
    */
   public double removalEffect(String touchpoint) {
-    checkArgument(touchpoints().contains(touchpoint), "touchpoint '%s' is not in the model; its touchpoints are %s", touchpoint, touchpoints());
+    checkArgument(
+        touchpoints().contains(touchpoint),
+        "touchpoint '%s' is not in the model; its touchpoints are %s",
+        touchpoint,
+        touchpoints());
     if (successProbability == 0) {
       return 0;
     }
@@ -530,7 +557,10 @@ public final class MarkovModel {
     for (String touchpoint : touchpoints()) {
       effects.add(Map.entry(touchpoint, removalEffect(touchpoint)));
     }
-    effects.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    effects.sort(
+        Map.Entry.<String, Double>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     Map<String, Double> ordered = new LinkedHashMap<>();
     effects.forEach(e -> ordered.put(e.getKey(), e.getValue()));
     return ordered;
@@ -538,8 +568,8 @@ public final class MarkovModel {
 
   /**
    * Conversions attributed to each touchpoint, as the ChannelAttribution package does: the removal
-   * effects normalised to shares summing to 1, times the observed conversions. Largest first; all
-   * 0 when no removal effect is positive.
+   * effects normalised to shares summing to 1, times the observed conversions. Largest first; all 0
+   * when no removal effect is positive.
    */
   public Map<String, Double> attributedConversions() {
     return attributed(successes);
@@ -550,7 +580,9 @@ public final class MarkovModel {
    * value of the converted journeys; empty when the model was fitted without a value.
    */
   public Optional<Map<String, Double>> attributedValue() {
-    return totalValue.isPresent() ? Optional.of(attributed(totalValue.getAsDouble())) : Optional.empty();
+    return totalValue.isPresent()
+        ? Optional.of(attributed(totalValue.getAsDouble()))
+        : Optional.empty();
   }
 
   /** The total value of the converted journeys, when the model was fitted with a value. */
@@ -571,7 +603,10 @@ public final class MarkovModel {
     return shares;
   }
 
-  /** The model as JSON text: outcome, order, journeys, success probability, removal effects, transitions. */
+  /**
+   * The model as JSON text: outcome, order, journeys, success probability, removal effects,
+   * transitions.
+   */
   public String toJson() {
     return tree().toPrettyString();
   }
@@ -596,19 +631,35 @@ public final class MarkovModel {
         .forEach(
             (t, e) -> {
               ObjectNode node =
-                  effects.addObject().put("touchpoint", t).put("removal_effect", e).put("attributed_conversions", conversions.get(t));
+                  effects
+                      .addObject()
+                      .put("touchpoint", t)
+                      .put("removal_effect", e)
+                      .put("attributed_conversions", conversions.get(t));
               value.ifPresent(v -> node.put("attributed_value", v.get(t)));
             });
     ArrayNode edges = root.putArray("transitions");
     for (int s = 0; s < states.size(); s++) {
       for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
-        edges.addObject().put("from", states.get(s)).put("to", states.get(columns[k])).put("probability", probabilities[k]);
+        edges
+            .addObject()
+            .put("from", states.get(s))
+            .put("to", states.get(columns[k]))
+            .put("probability", probabilities[k]);
       }
       if (toSuccess[s] > 0) {
-        edges.addObject().put("from", states.get(s)).put("to", SUCCESS).put("probability", toSuccess[s]);
+        edges
+            .addObject()
+            .put("from", states.get(s))
+            .put("to", SUCCESS)
+            .put("probability", toSuccess[s]);
       }
       if (toFailure[s] > 0) {
-        edges.addObject().put("from", states.get(s)).put("to", FAILURE).put("probability", toFailure[s]);
+        edges
+            .addObject()
+            .put("from", states.get(s))
+            .put("to", FAILURE)
+            .put("probability", toFailure[s]);
       }
     }
     return root;
@@ -616,7 +667,14 @@ public final class MarkovModel {
 
   @Override
   public String toString() {
-    return "MarkovModel[order " + order + ", " + states.size() + " states, P(success) = " + successProbability
-        + ", " + Arrays.toString(new long[] {successes, journeys}) + "]";
+    return "MarkovModel[order "
+        + order
+        + ", "
+        + states.size()
+        + " states, P(success) = "
+        + successProbability
+        + ", "
+        + Arrays.toString(new long[] {successes, journeys})
+        + "]";
   }
 }

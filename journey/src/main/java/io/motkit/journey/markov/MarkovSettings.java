@@ -29,7 +29,9 @@ public abstract class MarkovSettings {
     return 1;
   }
 
-  /** The binary (0/1) journey outcome that marks a conversion; set this or {@link #conversion()}. */
+  /**
+   * The binary (0/1) journey outcome that marks a conversion; set this or {@link #conversion()}.
+   */
   public abstract Optional<String> outcome();
 
   /**
@@ -96,6 +98,8 @@ public abstract class MarkovSettings {
         .ifPresent(
             c ->
                 checkArgument(
-                    !measurements().contains(c), "the conversion touchpoint '%s' cannot also be a measurement", c));
+                    !measurements().contains(c),
+                    "the conversion touchpoint '%s' cannot also be a measurement",
+                    c));
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * One distinct path through the touchpoints and how often it ended in a conversion or not, with
- * the value its conversions brought: what a {@link MarkovModel} is fitted from. Paths counted
- * elsewhere (a cluster) are finished by {@link MarkovModel#fromPaths}.
+ * One distinct path through the touchpoints and how often it ended in a conversion or not, with the
+ * value its conversions brought: what a {@link MarkovModel} is fitted from. Paths counted elsewhere
+ * (a cluster) are finished by {@link MarkovModel#fromPaths}.
  */
 @Value.Immutable
 public abstract class PathTally {
@@ -29,7 +29,13 @@ public abstract class PathTally {
   }
 
   /** A tally. */
-  public static PathTally of(List<String> path, long conversions, long nonConversions, double value) {
-    return ImmutablePathTally.builder().addAllPath(path).conversions(conversions).nonConversions(nonConversions).value(value).build();
+  public static PathTally of(
+      List<String> path, long conversions, long nonConversions, double value) {
+    return ImmutablePathTally.builder()
+        .addAllPath(path)
+        .conversions(conversions)
+        .nonConversions(nonConversions)
+        .value(value)
+        .build();
   }
 }

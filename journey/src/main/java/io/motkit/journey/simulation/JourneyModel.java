@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.motkit.core.Channel;
 import io.motkit.core.Expectation;
 import io.motkit.core.Scale;
-import io.motkit.core.json.JsonFormatException;
 import io.motkit.core.internal.StrictJsonObject;
+import io.motkit.core.json.JsonFormatException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -27,8 +27,8 @@ import org.immutables.value.Value;
 /**
  * A generative model of journeys (a first-order Markov chain over touchpoints): where journeys
  * start, which touchpoint follows which with what probability (or the journey ends), how each
- * touchpoint is experienced and how long it lasts, how long customers wait between contacts, and
- * an optional binary outcome. Read from JSON with {@link #fromJson(Reader)}; the form is in {@code
+ * touchpoint is experienced and how long it lasts, how long customers wait between contacts, and an
+ * optional binary outcome. Read from JSON with {@link #fromJson(Reader)}; the form is in {@code
  * docs/formats.md}.
  */
 @Value.Immutable
@@ -102,10 +102,16 @@ public abstract class JourneyModel {
    */
   public final JourneyModel withMeanShifted(String id, double delta) {
     checkArgument(
-        touchpoints().stream().anyMatch(t -> t.id().equals(id)), "the model has no touchpoint '%s'", id);
+        touchpoints().stream().anyMatch(t -> t.id().equals(id)),
+        "the model has no touchpoint '%s'",
+        id);
     List<SimulatedTouchpoint> shifted = new java.util.ArrayList<>();
     for (SimulatedTouchpoint t : touchpoints()) {
-      shifted.add(t.id().equals(id) ? ((ImmutableSimulatedTouchpoint) ImmutableSimulatedTouchpoint.copyOf(t)).withMean(t.mean() + delta) : t);
+      shifted.add(
+          t.id().equals(id)
+              ? ((ImmutableSimulatedTouchpoint) ImmutableSimulatedTouchpoint.copyOf(t))
+                  .withMean(t.mean() + delta)
+              : t);
     }
     return ((ImmutableJourneyModel) ImmutableJourneyModel.copyOf(this)).withTouchpoints(shifted);
   }
@@ -116,13 +122,20 @@ public abstract class JourneyModel {
     Set<String> ids = new HashSet<>();
     for (SimulatedTouchpoint t : touchpoints()) {
       checkArgument(ids.add(t.id()), "touchpoint '%s' is defined twice", t.id());
-      checkArgument(!t.id().equals(START) && !t.id().equals(END), "'%s' is reserved and cannot be a touchpoint id", t.id());
-      t.expectation().ifPresent(e -> e.requireOn(scale(), "touchpoint '" + t.id() + "' expectation"));
+      checkArgument(
+          !t.id().equals(START) && !t.id().equals(END),
+          "'%s' is reserved and cannot be a touchpoint id",
+          t.id());
+      t.expectation()
+          .ifPresent(e -> e.requireOn(scale(), "touchpoint '" + t.id() + "' expectation"));
     }
     checkArgument(transitions().containsKey(START), "transitions need a row for 'start'");
     for (Map.Entry<String, Map<String, Double>> row : transitions().entrySet()) {
       String from = row.getKey();
-      checkArgument(from.equals(START) || ids.contains(from), "transitions from '%s': not a touchpoint", from);
+      checkArgument(
+          from.equals(START) || ids.contains(from),
+          "transitions from '%s': not a touchpoint",
+          from);
       double sum = 0;
       for (Map.Entry<String, Double> to : row.getValue().entrySet()) {
         checkArgument(
@@ -138,16 +151,29 @@ public abstract class JourneyModel {
             to.getValue());
         sum += to.getValue();
       }
-      checkArgument(Math.abs(sum - 1) <= PROBABILITY_TOLERANCE, "transitions from '%s' sum to %s, not 1", from, sum);
+      checkArgument(
+          Math.abs(sum - 1) <= PROBABILITY_TOLERANCE,
+          "transitions from '%s' sum to %s, not 1",
+          from,
+          sum);
     }
     checkArgument(
         transitions().get(START).getOrDefault(END, 0.0) == 0,
         "'start' may not go straight to 'end': every journey needs a moment");
     for (SimulatedTouchpoint t : touchpoints()) {
-      checkArgument(transitions().containsKey(t.id()), "touchpoint '%s' has no row of transitions (give it 'end': 1 to end there)", t.id());
+      checkArgument(
+          transitions().containsKey(t.id()),
+          "touchpoint '%s' has no row of transitions (give it 'end': 1 to end there)",
+          t.id());
     }
-    checkArgument(meanGapSeconds() >= 0 && Double.isFinite(meanGapSeconds()), "mean gap must be >= 0, found %s", meanGapSeconds());
-    checkArgument(journeySpacingSeconds() >= 0, "journey spacing must be >= 0, found %s", journeySpacingSeconds());
+    checkArgument(
+        meanGapSeconds() >= 0 && Double.isFinite(meanGapSeconds()),
+        "mean gap must be >= 0, found %s",
+        meanGapSeconds());
+    checkArgument(
+        journeySpacingSeconds() >= 0,
+        "journey spacing must be >= 0, found %s",
+        journeySpacingSeconds());
     checkArgument(maxMoments() >= 1, "max moments must be at least 1, found %s", maxMoments());
   }
 
@@ -190,7 +216,8 @@ public abstract class JourneyModel {
       try {
         model.start(Instant.parse(start.get()));
       } catch (DateTimeParseException e) {
-        throw new JsonFormatException(root.path("start"), "'" + start.get() + "' is not an ISO-8601 instant");
+        throw new JsonFormatException(
+            root.path("start"), "'" + start.get() + "' is not an ISO-8601 instant");
       }
     }
     root.optionalNumber("journey_spacing_s").ifPresent(model::journeySpacingSeconds);
@@ -199,13 +226,16 @@ public abstract class JourneyModel {
     if (maxMoments.isPresent()) {
       double m = maxMoments.getAsDouble();
       if (m != Math.rint(m) || m < 1 || m > Integer.MAX_VALUE) {
-        throw new JsonFormatException(root.path("max_moments"), "expected a whole number of at least 1, found " + m);
+        throw new JsonFormatException(
+            root.path("max_moments"), "expected a whole number of at least 1, found " + m);
       }
       model.maxMoments((int) m);
     }
     List<JsonNode> touchpoints = root.array("touchpoints");
     for (int i = 0; i < touchpoints.size(); i++) {
-      StrictJsonObject t = StrictJsonObject.of(touchpoints.get(i), StrictJsonObject.element(root.path("touchpoints"), i));
+      StrictJsonObject t =
+          StrictJsonObject.of(
+              touchpoints.get(i), StrictJsonObject.element(root.path("touchpoints"), i));
       SimulatedTouchpoint.Builder touchpoint = SimulatedTouchpoint.builder().id(t.text("id"));
       t.optionalText("stage").ifPresent(touchpoint::stage);
       Optional<String> channel = t.optionalText("channel");
@@ -226,7 +256,8 @@ public abstract class JourneyModel {
         desired.ifPresent(e::desired);
         touchpoint.expectation(at(t.path(), e::build));
       } else if (adequate.isPresent() || desired.isPresent()) {
-        throw new JsonFormatException(t.path("expected"), "required when adequate or desired is given");
+        throw new JsonFormatException(
+            t.path("expected"), "required when adequate or desired is given");
       }
       t.end();
       model.addTouchpoints(at(t.path(), touchpoint::build));
@@ -239,7 +270,11 @@ public abstract class JourneyModel {
       row.getValue()
           .fields()
           .forEachRemaining(
-              cell -> to.put(cell.getKey(), StrictJsonObject.asNumber(cell.getValue(), StrictJsonObject.child(rowPath, cell.getKey()))));
+              cell ->
+                  to.put(
+                      cell.getKey(),
+                      StrictJsonObject.asNumber(
+                          cell.getValue(), StrictJsonObject.child(rowPath, cell.getKey()))));
       transitions.put(row.getKey(), to);
     }
     model.putAllTransitions(transitions);

@@ -46,7 +46,11 @@ public final class JourneySimulator {
       SimulatedTouchpoint t = list.get(i);
       codes.put(t.id(), i);
       Touchpoint.Builder touchpoint = Touchpoint.builder().id(t.id());
-      t.stage().ifPresent(s -> touchpoint.stage(Stage.of(s, stageOrder.computeIfAbsent(s, k -> stageOrder.size()))));
+      t.stage()
+          .ifPresent(
+              s ->
+                  touchpoint.stage(
+                      Stage.of(s, stageOrder.computeIfAbsent(s, k -> stageOrder.size()))));
       t.channel().ifPresent(c -> touchpoint.channel(Channel.parse(c)));
       if (t.measurement()) {
         touchpoint.addTag(io.motkit.journey.EventLog.MEASUREMENT_TAG);
@@ -105,7 +109,8 @@ public final class JourneySimulator {
     if (to > 0) {
       // Journeys start one spacing apart; the last must leave a year before the end of the years
       // motkit reads (2199), or the log written would be refused when read back.
-      double lastStart = model.start().toEpochMilli() + (to - 1) * model.journeySpacingSeconds() * 1000;
+      double lastStart =
+          model.start().toEpochMilli() + (to - 1) * model.journeySpacingSeconds() * 1000;
       checkArgument(
           lastStart < LAST_START.toEpochMilli(),
           "journeys start %s seconds apart from %s (journey_spacing_s), so journey %s would start after %s;"
@@ -220,10 +225,10 @@ public final class JourneySimulator {
   }
 
   /**
-   * Writes {@code journeys} simulated journeys as a CSV event log ({@code docs/formats.md}):
-   * {@code journey,timestamp,touchpoint,value,duration_s}, plus {@code stage}, {@code channel} and
-   * the expectation columns when the model has them. The outcomes go to a file of their own: see
-   * {@link #writeOutcomes}.
+   * Writes {@code journeys} simulated journeys as a CSV event log ({@code docs/formats.md}): {@code
+   * journey,timestamp,touchpoint,value,duration_s}, plus {@code stage}, {@code channel} and the
+   * expectation columns when the model has them. The outcomes go to a file of their own: see {@link
+   * #writeOutcomes}.
    *
    * @throws UncheckedIOException if writing fails
    */
@@ -242,15 +247,21 @@ public final class JourneySimulator {
         cells.append(',').append(b.channel().orElse(""));
       }
       if (expectations) {
-        cells.append(',').append(b.expectation().map(e -> Double.toString(e.expected())).orElse(""));
+        cells
+            .append(',')
+            .append(b.expectation().map(e -> Double.toString(e.expected())).orElse(""));
         cells.append(',').append(b.expectation().map(e -> text(e.adequate())).orElse(""));
         cells.append(',').append(b.expectation().map(e -> text(e.desired())).orElse(""));
       }
       tail[t] = cells.append('\n').toString();
     }
     try {
-      out.write("journey,timestamp,touchpoint,value,duration_s" + (stages ? ",stage" : "") + (channels ? ",channel" : "")
-          + (expectations ? ",expected,adequate,desired" : "") + "\n");
+      out.write(
+          "journey,timestamp,touchpoint,value,duration_s"
+              + (stages ? ",stage" : "")
+              + (channels ? ",channel" : "")
+              + (expectations ? ",expected,adequate,desired" : "")
+              + "\n");
       StringBuilder line = new StringBuilder(128);
       simulate(
           0,
@@ -258,8 +269,15 @@ public final class JourneySimulator {
           seed,
           (j, t, start, duration, value) -> {
             line.setLength(0);
-            line.append(journeyId(j)).append(',').append(Instant.ofEpochMilli(start)).append(',')
-                .append(touchpoints[t].id()).append(',').append(value).append(',').append(duration / 1000.0)
+            line.append(journeyId(j))
+                .append(',')
+                .append(Instant.ofEpochMilli(start))
+                .append(',')
+                .append(touchpoints[t].id())
+                .append(',')
+                .append(value)
+                .append(',')
+                .append(duration / 1000.0)
                 .append(tail[t]);
             try {
               out.write(line.toString());

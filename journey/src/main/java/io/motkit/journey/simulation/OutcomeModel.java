@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import org.immutables.value.Value;
 
 /**
- * A binary journey outcome (paid, renewed, recommended) drawn with probability logistic(intercept
- * + slope * (m - neutral)), where m is the mean experience of the journey and neutral the scale's
+ * A binary journey outcome (paid, renewed, recommended) drawn with probability logistic(intercept +
+ * slope * (m - neutral)), where m is the mean experience of the journey and neutral the scale's
  * neutral point.
  */
 @Value.Immutable
@@ -39,6 +39,9 @@ public abstract class OutcomeModel {
   @Value.Check
   final void check() {
     checkArgument(!name().isBlank(), "outcome name is blank");
-    checkArgument(Double.isFinite(intercept()) && Double.isFinite(slope()), "outcome '%s': intercept and slope must be finite", name());
+    checkArgument(
+        Double.isFinite(intercept()) && Double.isFinite(slope()),
+        "outcome '%s': intercept and slope must be finite",
+        name());
   }
 }

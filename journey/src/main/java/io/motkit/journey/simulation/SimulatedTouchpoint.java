@@ -71,7 +71,11 @@ public abstract class SimulatedTouchpoint {
   final void check() {
     checkArgument(!id().isBlank(), "simulated touchpoint id is blank");
     checkArgument(Double.isFinite(mean()), "touchpoint '%s': mean is not finite: %s", id(), mean());
-    checkArgument(Double.isFinite(sd()) && sd() >= 0, "touchpoint '%s': sd must be >= 0, found %s", id(), sd());
+    checkArgument(
+        Double.isFinite(sd()) && sd() >= 0,
+        "touchpoint '%s': sd must be >= 0, found %s",
+        id(),
+        sd());
     checkArgument(
         Double.isFinite(meanDurationSeconds()) && meanDurationSeconds() >= 0,
         "touchpoint '%s': mean duration must be >= 0, found %s",

@@ -26,7 +26,9 @@ final class KeyDriverAnalysisTest {
       double c = 1 + 6 * random.nextDouble();
       double outcome = 3 * a + 2 * b + c + 0.5 * random.nextGaussian();
       journeys.add(
-          Journey.builder().id("j" + j).scale(Scale.likert7())
+          Journey.builder()
+              .id("j" + j)
+              .scale(Scale.likert7())
               .addMoment(Moment.of(TestLogs.touchpoint("a"), TestLogs.T0, a))
               .addMoment(Moment.of(TestLogs.touchpoint("b"), TestLogs.T0.plusSeconds(60), b))
               .addMoment(Moment.of(TestLogs.touchpoint("c"), TestLogs.T0.plusSeconds(120), c))
@@ -40,7 +42,8 @@ final class KeyDriverAnalysisTest {
   void relativeWeightsRecoverTheKnownOrderOfDrivers() {
     KeyDriverModel report = KeyDriverAnalysis.analyze(synthetic(7, 500), "satisfaction");
     assertThat(report.drivers()).extracting(KeyDriver::touchpoint).containsExactly("a", "b", "c");
-    // With independent predictors the weights are the squared correlations: 9 : 4 : 1 of the explained variance.
+    // With independent predictors the weights are the squared correlations: 9 : 4 : 1 of the
+    // explained variance.
     assertThat(report.drivers().get(0).share()).isCloseTo(9 / 14.0, within(0.05));
     assertThat(report.drivers().get(1).share()).isCloseTo(4 / 14.0, within(0.05));
     assertThat(report.rSquared()).isGreaterThan(0.98);
@@ -56,18 +59,25 @@ final class KeyDriverAnalysisTest {
     KeyDriverModel plain = KeyDriverAnalysis.analyze(log, "satisfaction");
     for (double unit : new double[] {1e300, 1e-300}) {
       java.util.Map<String, java.util.Map<String, Double>> scaled = new java.util.HashMap<>();
-      log.journeys().forEach(j -> scaled.put(j.id(), java.util.Map.of("satisfaction", j.outcomes().get("satisfaction") * unit)));
+      log.journeys()
+          .forEach(
+              j ->
+                  scaled.put(
+                      j.id(),
+                      java.util.Map.of("satisfaction", j.outcomes().get("satisfaction") * unit)));
       KeyDriverModel model = KeyDriverAnalysis.analyze(log.withOutcomes(scaled), "satisfaction");
       assertThat(model.rSquared()).as("unit %s", unit).isCloseTo(plain.rSquared(), within(1e-9));
       for (int k = 0; k < plain.drivers().size(); k++) {
-        assertThat(model.drivers().get(k).weight()).isCloseTo(plain.drivers().get(k).weight(), within(1e-9));
+        assertThat(model.drivers().get(k).weight())
+            .isCloseTo(plain.drivers().get(k).weight(), within(1e-9));
       }
     }
   }
 
   @Test
   void missingOutcomeIsNamed() {
-    EventLog log = TestLogs.log(TestLogs.journey("j1", Scale.likert7(), java.util.Map.of(), "a", 3));
+    EventLog log =
+        TestLogs.log(TestLogs.journey("j1", Scale.likert7(), java.util.Map.of(), "a", 3));
     assertThatThrownBy(() -> KeyDriverAnalysis.analyze(log, "paid"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the log has no outcome 'paid'");

@@ -44,7 +44,9 @@ final class MomentsOfTruthTest {
             TestLogs.journey("j1", Scale.likert5(), Map.of(), "a", 1, "b", 3),
             TestLogs.journey("j2", Scale.likert5(), Map.of(), "b", 5, "a", 3));
     JourneyScorer peakEnd = ScorerRegistry.load().create("peak-end");
-    assertThat(MomentsOfTruth.analyze(log, peakEnd, java.util.Set.of("b"))).extracting(MomentImpact::touchpoint).containsExactly("a");
+    assertThat(MomentsOfTruth.analyze(log, peakEnd, java.util.Set.of("b")))
+        .extracting(MomentImpact::touchpoint)
+        .containsExactly("a");
     assertThat(MomentsOfTruth.analyze(log, peakEnd, java.util.Set.of())).hasSize(2);
   }
 
@@ -54,11 +56,15 @@ final class MomentsOfTruthTest {
         io.motkit.core.Touchpoint.builder().id("survey").addTag(EventLog.MEASUREMENT_TAG).build();
     EventLog log =
         TestLogs.log(
-            io.motkit.core.Journey.builder().id("j1").scale(Scale.likert5())
+            io.motkit.core.Journey.builder()
+                .id("j1")
+                .scale(Scale.likert5())
                 .addMoment(io.motkit.core.Moment.of(TestLogs.touchpoint("a"), TestLogs.T0, 2))
                 .addMoment(io.motkit.core.Moment.of(survey, TestLogs.T0.plusSeconds(60), 4))
                 .build());
     assertThat(log.measurementTouchpoints()).containsExactly("survey");
-    assertThat(MomentsOfTruth.analyze(log, ScorerRegistry.load().create("mean"))).extracting(MomentImpact::touchpoint).containsExactly("a");
+    assertThat(MomentsOfTruth.analyze(log, ScorerRegistry.load().create("mean")))
+        .extracting(MomentImpact::touchpoint)
+        .containsExactly("a");
   }
 }

@@ -21,7 +21,11 @@ final class PainPointAnalysisTest {
         TestLogs.log(
             TestLogs.expected("j1", "repair", zone, 3, 5),
             TestLogs.expected("j2", "repair", zone, 7, 4),
-            Journey.builder().id("j3").scale(Scale.likert7()).addMoment(Moment.of(TestLogs.touchpoint("survey"), TestLogs.T0, 6)).build());
+            Journey.builder()
+                .id("j3")
+                .scale(Scale.likert7())
+                .addMoment(Moment.of(TestLogs.touchpoint("survey"), TestLogs.T0, 6))
+                .build());
     List<TouchpointExperience> points = PainPointAnalysis.analyze(log);
     TouchpointExperience repair = points.get(0);
     assertThat(repair.touchpoint()).isEqualTo("repair");
@@ -67,7 +71,10 @@ final class PainPointAnalysisTest {
   @Test
   void theMeanExperienceIntervalIsStudentsT() {
     Expectation zone = Expectation.of(5, 4, 6);
-    EventLog log = TestLogs.log(TestLogs.expected("j1", "repair", zone, 3, 5), TestLogs.expected("j2", "repair", zone, 7, 4));
+    EventLog log =
+        TestLogs.log(
+            TestLogs.expected("j1", "repair", zone, 3, 5),
+            TestLogs.expected("j2", "repair", zone, 7, 4));
     var ci = PainPointAnalysis.analyze(log).get(0).meanExperienceInterval().orElseThrow();
     double half = 3.182446305284263 * Math.sqrt(8.75 / 3 / 4);
     // The t quantile is found numerically by the statistics library, to about 1e-9.
@@ -88,10 +95,11 @@ final class PainPointAnalysisTest {
 
   @Test
   void segmentsFollowAJourneyAttribute() {
-    EventLog log =
-        TestLogs.read(TestLogs.SORTED);
+    EventLog log = TestLogs.read(TestLogs.SORTED);
     var segments = PainPointAnalysis.bySegment(log, "building", 0.95);
     assertThat(segments.keySet()).containsExactly("B2", "B7");
-    assertThat(segments.get("B7")).extracting(TouchpointExperience::touchpoint).containsExactlyInAnyOrder("fee-notice", "payment");
+    assertThat(segments.get("B7"))
+        .extracting(TouchpointExperience::touchpoint)
+        .containsExactlyInAnyOrder("fee-notice", "payment");
   }
 }

@@ -32,7 +32,8 @@ final class MemoryModelFitTest {
     Random random = new Random(seed);
     List<Journey> journeys = new ArrayList<>();
     for (int j = 0; j < count; j++) {
-      Journey.Builder journey = Journey.builder().id(String.format("j%04d", j)).scale(Scale.likert7());
+      Journey.Builder journey =
+          Journey.builder().id(String.format("j%04d", j)).scale(Scale.likert7());
       int moments = 5 + random.nextInt(6);
       Instant at = T0.plusSeconds(86_400L * j);
       for (int i = 0; i < moments; i++) {
@@ -51,8 +52,10 @@ final class MemoryModelFitTest {
     return EventLog.of(journeys);
   }
 
-  static EventLog rated(EventLog log, String scorer, Map<String, String> parameters, double noise, long seed) {
-    Map<String, Double> ratings = RetrospectiveRatings.simulate(log, REGISTRY.create(scorer, parameters), noise, seed);
+  static EventLog rated(
+      EventLog log, String scorer, Map<String, String> parameters, double noise, long seed) {
+    Map<String, Double> ratings =
+        RetrospectiveRatings.simulate(log, REGISTRY.create(scorer, parameters), noise, seed);
     Map<String, Map<String, Double>> outcomes = new java.util.LinkedHashMap<>();
     ratings.forEach((id, r) -> outcomes.put(id, Map.of("rating", r)));
     return log.withOutcomes(outcomes);
@@ -69,15 +72,28 @@ final class MemoryModelFitTest {
 
   @Test
   void peakEndWeightsAreRecoveredAndPeakEndRanksFirst() {
-    EventLog log = rated(journeys(500, 1), "peak-end", Map.of("peak", "worst", "peak-weight", "0.7", "end-weight", "0.3"), 0.4, 2);
-    FitReport report = MemoryModelFit.builder().folds(5).resamples(200).seed(3).build().fit(log, "rating", "simulated");
+    EventLog log =
+        rated(
+            journeys(500, 1),
+            "peak-end",
+            Map.of("peak", "worst", "peak-weight", "0.7", "end-weight", "0.3"),
+            0.4,
+            2);
+    FitReport report =
+        MemoryModelFit.builder()
+            .folds(5)
+            .resamples(200)
+            .seed(3)
+            .build()
+            .fit(log, "rating", "simulated");
     assertThat(report.best()).isEqualTo("peak-end");
     ModelFit peakEnd = model(report, "peak-end");
     assertThat(peakEnd.choices()).containsEntry("peak", "worst").containsEntry("end", "last");
     assertCovers(peakEnd.intervals().get("peak-weight"), 0.7);
     assertCovers(peakEnd.intervals().get("slope"), 1.0);
     assertCovers(peakEnd.intervals().get("intercept"), 0.0);
-    assertThat(peakEnd.estimates().get("peak-weight")).isCloseTo(0.7, org.assertj.core.api.Assertions.within(0.05));
+    assertThat(peakEnd.estimates().get("peak-weight"))
+        .isCloseTo(0.7, org.assertj.core.api.Assertions.within(0.05));
     // The other models are worse beyond resampling noise.
     assertThat(model(report, "mean").comparison().orElseThrow().pValue()).isLessThan(0.05);
     assertThat(model(report, "intercept").comparison().orElseThrow().pValue()).isLessThan(0.05);
@@ -86,9 +102,15 @@ final class MemoryModelFitTest {
 
   @Test
   void aRecencyHalfLifeIsRecovered() {
-    EventLog log = rated(journeys(500, 4), "recency", Map.of("decay", "position", "half-life", "1.5"), 0.3, 5);
+    EventLog log =
+        rated(journeys(500, 4), "recency", Map.of("decay", "position", "half-life", "1.5"), 0.3, 5);
     FitReport report =
-        MemoryModelFit.builder().folds(5).resamples(200).seed(6).build().fit(log, "rating", "simulated");
+        MemoryModelFit.builder()
+            .folds(5)
+            .resamples(200)
+            .seed(6)
+            .build()
+            .fit(log, "rating", "simulated");
     assertThat(report.best()).isEqualTo("recency-position");
     ModelFit recency = model(report, "recency-position");
     assertCovers(recency.intervals().get("half-life"), 1.5);
@@ -98,7 +120,13 @@ final class MemoryModelFitTest {
   @Test
   void theMeanIsRecovered() {
     EventLog log = rated(journeys(500, 7), "mean", Map.of(), 0.3, 8);
-    FitReport report = MemoryModelFit.builder().folds(5).resamples(200).seed(9).build().fit(log, "rating", "simulated");
+    FitReport report =
+        MemoryModelFit.builder()
+            .folds(5)
+            .resamples(200)
+            .seed(9)
+            .build()
+            .fit(log, "rating", "simulated");
     ModelFit mean = model(report, "mean");
     assertCovers(mean.intervals().get("slope"), 1.0);
     assertCovers(mean.intervals().get("intercept"), 0.0);
@@ -120,9 +148,15 @@ final class MemoryModelFitTest {
       outcomes.put(log.journeyId(j), Map.of("rating", 4 + random.nextGaussian()));
     }
     FitReport report =
-        MemoryModelFit.builder().folds(5).resamples(300).seed(12).build().fit(log.withOutcomes(outcomes), "rating", "noise");
+        MemoryModelFit.builder()
+            .folds(5)
+            .resamples(300)
+            .seed(12)
+            .build()
+            .fit(log.withOutcomes(outcomes), "rating", "noise");
     if (!report.best().equals("intercept")) {
-      assertThat(model(report, "intercept").comparison().orElseThrow().pValue()).isGreaterThan(0.05);
+      assertThat(model(report, "intercept").comparison().orElseThrow().pValue())
+          .isGreaterThan(0.05);
     }
     for (ModelFit m : report.models()) {
       assertThat(m.rSquared()).as(m.model()).isLessThan(0.05);
@@ -136,7 +170,8 @@ final class MemoryModelFitTest {
   @Test
   void crossValidationNeverSeesTheTestFold() {
     EventLog base = rated(journeys(200, 13), "peak-end", Map.of(), 0.5, 14);
-    MemoryModelFit fit = MemoryModelFit.builder().folds(5).resamples(0).seed(15).addModels("peak-end").build();
+    MemoryModelFit fit =
+        MemoryModelFit.builder().folds(5).resamples(0).seed(15).addModels("peak-end").build();
     FitReport before = fit.fit(base, "rating", "a");
     Map<String, Map<String, Double>> changed = new java.util.LinkedHashMap<>();
     for (int j = 0; j < base.journeyCount(); j++) {
@@ -162,24 +197,39 @@ final class MemoryModelFitTest {
     List<Journey> journeys = new ArrayList<>();
     Random random = new Random(19);
     for (int j = 0; j < 40; j++) {
-      Journey.Builder journey = Journey.builder().id("j" + j).scale(Scale.likert7()).putOutcome("rating", random.nextInt(7) + 1.0);
+      Journey.Builder journey =
+          Journey.builder()
+              .id("j" + j)
+              .scale(Scale.likert7())
+              .putOutcome("rating", random.nextInt(7) + 1.0);
       int moments = j == 0 ? 1 : 3;
       for (int i = 0; i < moments; i++) {
-        journey.addMoment(Moment.of(Touchpoint.of("t" + i), T0.plusSeconds(60L * i + 86_400L * j), 1 + random.nextInt(7)));
+        journey.addMoment(
+            Moment.of(
+                Touchpoint.of("t" + i),
+                T0.plusSeconds(60L * i + 86_400L * j),
+                1 + random.nextInt(7)));
       }
       journeys.add(journey.build());
     }
-    FitReport report = MemoryModelFit.builder().folds(4).resamples(0).build().fit(EventLog.of(journeys), "rating", "x");
+    FitReport report =
+        MemoryModelFit.builder()
+            .folds(4)
+            .resamples(0)
+            .build()
+            .fit(EventLog.of(journeys), "rating", "x");
     assertThat(report.skipped()).containsKey("trend");
     assertThat(report.skipped().get("trend")).contains("journey 'j0'");
   }
 
   @Test
   void badSettingsAndInputsAreNamed() {
-    assertThatThrownBy(() -> MemoryModelFit.builder().folds(1).build()).hasMessageContaining("folds must be at least 2, found 1");
+    assertThatThrownBy(() -> MemoryModelFit.builder().folds(1).build())
+        .hasMessageContaining("folds must be at least 2, found 1");
     assertThatThrownBy(() -> MemoryModelFit.builder().addModels("peak-middle").build())
         .hasMessageContaining("unknown model 'peak-middle'");
     EventLog log = journeys(5, 20);
-    assertThatThrownBy(() -> MemoryModelFit.defaults().fit(log, "rating", "x")).hasMessageContaining("rating");
+    assertThatThrownBy(() -> MemoryModelFit.defaults().fit(log, "rating", "x"))
+        .hasMessageContaining("rating");
   }
 }

@@ -1,6 +1,9 @@
 package io.motkit.journey.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.motkit.core.Journey;
 import io.motkit.core.Moment;
@@ -8,10 +11,6 @@ import io.motkit.core.Scale;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.TestLogs;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,16 +23,22 @@ final class JourneyMapTest {
   /** o1: a b c, o2: a b, o3: a c; gaps in minutes: a->b 1 and 3, a->c 5, b->c 2. */
   static EventLog threeJourneys() {
     return TestLogs.log(
-        Journey.builder().id("o1").scale(Scale.likert7())
+        Journey.builder()
+            .id("o1")
+            .scale(Scale.likert7())
             .addMoment(Moment.of(TestLogs.touchpoint("a"), TestLogs.T0, 3))
             .addMoment(Moment.of(TestLogs.touchpoint("b"), TestLogs.T0.plusSeconds(60), 5))
             .addMoment(Moment.of(TestLogs.touchpoint("c"), TestLogs.T0.plusSeconds(180), 2))
             .build(),
-        Journey.builder().id("o2").scale(Scale.likert7())
+        Journey.builder()
+            .id("o2")
+            .scale(Scale.likert7())
             .addMoment(Moment.of(TestLogs.touchpoint("a"), TestLogs.T0, 6))
             .addMoment(Moment.of(TestLogs.touchpoint("b"), TestLogs.T0.plusSeconds(180), 4))
             .build(),
-        Journey.builder().id("o3").scale(Scale.likert7())
+        Journey.builder()
+            .id("o3")
+            .scale(Scale.likert7())
             .addMoment(Moment.of(TestLogs.touchpoint("a"), TestLogs.T0, 4))
             .addMoment(Moment.of(TestLogs.touchpoint("c"), TestLogs.T0.plusSeconds(300), 5))
             .build());
@@ -43,7 +48,8 @@ final class JourneyMapTest {
   void theLayeredLayoutPutsNoArrowInsideAColumnAndAlternatesSingleColumns() {
     // a -> b -> c in every journey: three columns, single nodes in lanes 0, 1, 0.
     JourneyMap chain = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
-    assertThat(chain.nodes()).extracting(n -> n.touchpoint() + "@" + n.layer() + "/" + n.lane())
+    assertThat(chain.nodes())
+        .extracting(n -> n.touchpoint() + "@" + n.layer() + "/" + n.lane())
         .containsExactly("a@0/0", "b@1/1", "c@2/0");
     // x -> p or x -> q, then -> z: p and q are never linked and sit at the same position, so they
     // share the middle column in lanes 0 and 1.
@@ -54,7 +60,8 @@ final class JourneyMapTest {
                 TestLogs.journey("j1", scale, java.util.Map.of(), "x", 4, "p", 4, "z", 4),
                 TestLogs.journey("j2", scale, java.util.Map.of(), "x", 4, "q", 4, "z", 4)));
     JourneyMap map = JourneyMap.of(fork, Optional.empty(), 10);
-    assertThat(map.nodes()).extracting(n -> n.touchpoint() + "@" + n.layer() + "/" + n.lane())
+    assertThat(map.nodes())
+        .extracting(n -> n.touchpoint() + "@" + n.layer() + "/" + n.lane())
         .containsExactly("x@0/0", "p@1/0", "q@1/1", "z@2/0");
   }
 
@@ -76,7 +83,8 @@ final class JourneyMapTest {
   @Test
   void edgesCountDirectlyFollowsPairsWithProbabilitiesAndMedianTimes() {
     JourneyMap map = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
-    assertThat(map.edges()).extracting(e -> e.from() + ">" + e.to() + ":" + e.count())
+    assertThat(map.edges())
+        .extracting(e -> e.from() + ">" + e.to() + ":" + e.count())
         .containsExactly("a>b:2", "a>c:1", "b>c:1");
     MapEdge ab = map.edges().get(0);
     assertThat(ab.probability()).isEqualTo(2 / 3.0);
@@ -87,7 +95,8 @@ final class JourneyMapTest {
 
   @Test
   void variantsAreCountedWithTheirMeanScore() {
-    JourneyMap map = JourneyMap.of(threeJourneys(), Optional.of(ScorerRegistry.load().create("mean")), 2);
+    JourneyMap map =
+        JourneyMap.of(threeJourneys(), Optional.of(ScorerRegistry.load().create("mean")), 2);
     assertThat(map.variantCount()).isEqualTo(3);
     assertThat(map.variants()).hasSize(2);
     assertThat(map.variants()).allSatisfy(v -> assertThat(v.journeys()).isEqualTo(1));
@@ -98,7 +107,8 @@ final class JourneyMapTest {
   @Test
   void dropOffPerStageFollowsTheFurthestStageReached() {
     JourneyMap map = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
-    assertThat(map.stages()).extracting(s -> s.stage() + " " + s.reached() + " " + s.stoppedHere())
+    assertThat(map.stages())
+        .extracting(s -> s.stage() + " " + s.reached() + " " + s.stoppedHere())
         .containsExactly("transaction 3 1", "after-sales 2 2");
     assertThat(map.stages().get(0).dropOffShare()).isEqualTo(1 / 3.0);
   }
@@ -106,18 +116,26 @@ final class JourneyMapTest {
   @Test
   void exportsAsJsonAndDot() {
     JourneyMap map = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
-    assertThat(io.motkit.core.internal.ResultJson.parseObject(map.toJson()).get("edges").get(0).get("count").asLong()).isEqualTo(2);
-    assertThat(io.motkit.core.internal.ResultJson.parseObject(map.toJson()).get("nodes").size()).isEqualTo(3);
-    assertThat(map.toDot()).startsWith("digraph journey_map {").contains("\"a\" -> \"b\" [label=\"2 (67%)\"");
+    assertThat(
+            io.motkit.core.internal.ResultJson.parseObject(map.toJson())
+                .get("edges")
+                .get(0)
+                .get("count")
+                .asLong())
+        .isEqualTo(2);
+    assertThat(io.motkit.core.internal.ResultJson.parseObject(map.toJson()).get("nodes").size())
+        .isEqualTo(3);
+    assertThat(map.toDot())
+        .startsWith("digraph journey_map {")
+        .contains("\"a\" -> \"b\" [label=\"2 (67%)\"");
   }
 
   /**
-   * The first row of the file is an after-collection survey of o2, read before any row of the
-   * other stages. o1 goes through before, during and after; o2 stops after "before" and answers a
-   * survey. By position in the journeys the stages are before (0 and 0), during (0.5) and after
-   * (1, 1): o1 reaches all three, o2 reaches "before" and then "after", so nobody stops at
-   * "during" and o2 did not reach it. Drop-off by hand: before 2 reached, 0 stopped; during 2, 0;
-   * after 2, 2.
+   * The first row of the file is an after-collection survey of o2, read before any row of the other
+   * stages. o1 goes through before, during and after; o2 stops after "before" and answers a survey.
+   * By position in the journeys the stages are before (0 and 0), during (0.5) and after (1, 1): o1
+   * reaches all three, o2 reaches "before" and then "after", so nobody stops at "during" and o2 did
+   * not reach it. Drop-off by hand: before 2 reached, 0 stopped; during 2, 0; after 2, 2.
    */
   static final String STAGES_SHUFFLED =
       "journey,timestamp,touchpoint,value,stage\n"
@@ -130,18 +148,35 @@ final class JourneyMapTest {
   @Test
   void stagesAreOrderedByTheirPositionInTheJourneysNotByTheFile() {
     JourneyMap map = JourneyMap.of(TestLogs.read(STAGES_SHUFFLED), Optional.empty(), 10);
-    assertThat(map.stages()).extracting(s -> s.stage() + " " + s.reached() + " " + s.stoppedHere())
+    assertThat(map.stages())
+        .extracting(s -> s.stage() + " " + s.reached() + " " + s.stoppedHere())
         .containsExactly("before 2 0", "during 2 0", "after 2 2");
-    assertThat(map.nodes()).extracting(MapNode::touchpoint).containsExactly("notice", "payment", "follow-up", "survey");
+    assertThat(map.nodes())
+        .extracting(MapNode::touchpoint)
+        .containsExactly("notice", "payment", "follow-up", "survey");
   }
 
   @Test
   void anExplicitStageOrderIsFollowedAndChecked() {
-    JourneyMap map = JourneyMap.of(TestLogs.read(STAGES_SHUFFLED), Optional.empty(), 10, List.of("before", "during", "after"));
-    assertThat(map.stages()).extracting(StageDropOff::stage).containsExactly("before", "during", "after");
-    assertThatThrownBy(() -> JourneyMap.of(TestLogs.read(STAGES_SHUFFLED), Optional.empty(), 10, List.of("before", "after")))
+    JourneyMap map =
+        JourneyMap.of(
+            TestLogs.read(STAGES_SHUFFLED),
+            Optional.empty(),
+            10,
+            List.of("before", "during", "after"));
+    assertThat(map.stages())
+        .extracting(StageDropOff::stage)
+        .containsExactly("before", "during", "after");
+    assertThatThrownBy(
+            () ->
+                JourneyMap.of(
+                    TestLogs.read(STAGES_SHUFFLED),
+                    Optional.empty(),
+                    10,
+                    List.of("before", "after")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("stage 'during' occurs in the journeys but not in the stage order [before, after]");
+        .hasMessage(
+            "stage 'during' occurs in the journeys but not in the stage order [before, after]");
   }
 
   /** Any permutation of the rows of a file gives the same map, stages and nodes included. */
@@ -155,18 +190,33 @@ final class JourneyMapTest {
       int length = 1 + random.nextInt(5);
       int t = random.nextInt(2);
       for (int m = 0; m < length && t < touchpoints.length; m++, t += 1 + random.nextInt(2)) {
-        rows.add("j" + j + ",2024-03-0" + (1 + m) + "T09:00:00Z," + touchpoints[t] + "," + (1 + random.nextInt(7)) + "," + stages[t]);
+        rows.add(
+            "j"
+                + j
+                + ",2024-03-0"
+                + (1 + m)
+                + "T09:00:00Z,"
+                + touchpoints[t]
+                + ","
+                + (1 + random.nextInt(7))
+                + ","
+                + stages[t]);
       }
     }
     String header = "journey,timestamp,touchpoint,value,stage\n";
-    JourneyMap expected = JourneyMap.of(TestLogs.read(header + String.join("\n", rows) + "\n"), Optional.empty(), 20);
+    JourneyMap expected =
+        JourneyMap.of(TestLogs.read(header + String.join("\n", rows) + "\n"), Optional.empty(), 20);
     qt().withExamples(50)
         .forAll(integers().all())
         .checkAssert(
             seed -> {
               List<String> shuffled = new ArrayList<>(rows);
               Collections.shuffle(shuffled, new Random(seed));
-              JourneyMap map = JourneyMap.of(TestLogs.read(header + String.join("\n", shuffled) + "\n"), Optional.empty(), 20);
+              JourneyMap map =
+                  JourneyMap.of(
+                      TestLogs.read(header + String.join("\n", shuffled) + "\n"),
+                      Optional.empty(),
+                      20);
               assertThat(map).isEqualTo(expected);
             });
   }

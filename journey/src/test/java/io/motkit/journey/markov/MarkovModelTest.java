@@ -35,7 +35,8 @@ final class MarkovModelTest {
    * without b: 3/4 * 1/3 = 1/4, removal effect 1/2.
    */
   static EventLog handSolvable() {
-    return TestLogs.log(path("j1", 1, "a"), path("j2", 1, "a", "b"), path("j3", 0, "a", "b"), path("j4", 0, "b"));
+    return TestLogs.log(
+        path("j1", 1, "a"), path("j2", 1, "a", "b"), path("j3", 0, "a", "b"), path("j4", 0, "b"));
   }
 
   @Test
@@ -43,7 +44,8 @@ final class MarkovModelTest {
     MarkovModel model = MarkovModel.fit(handSolvable(), "paid");
     assertThat(model.transitionProbability(MarkovModel.START, "a")).isEqualTo(0.75);
     assertThat(model.transitionProbability("a", "b")).isCloseTo(2 / 3.0, within(1e-15));
-    assertThat(model.transitionProbability("b", MarkovModel.FAILURE)).isCloseTo(2 / 3.0, within(1e-15));
+    assertThat(model.transitionProbability("b", MarkovModel.FAILURE))
+        .isCloseTo(2 / 3.0, within(1e-15));
     assertThat(model.successProbability()).isCloseTo(1 / 2.0, within(1e-12));
     assertThat(model.removalEffect("a")).isCloseTo(5 / 6.0, within(1e-12));
     assertThat(model.removalEffect("b")).isCloseTo(1 / 2.0, within(1e-12));
@@ -56,7 +58,9 @@ final class MarkovModelTest {
    */
   @Test
   void successProbabilityIsTheObservedShareOnJourneysTheChainRepresentsExactly() {
-    qt().forAll(lists().of(lists().of(booleans().all()).ofSizeBetween(1, 4)).ofSizeBetween(1, 30), lists().of(integers().between(0, 1)).ofSize(30))
+    qt().forAll(
+            lists().of(lists().of(booleans().all()).ofSizeBetween(1, 4)).ofSizeBetween(1, 30),
+            lists().of(integers().between(0, 1)).ofSize(30))
         .checkAssert(
             (paths, outcomes) -> {
               List<Journey> journeys = new ArrayList<>();
@@ -72,7 +76,8 @@ final class MarkovModelTest {
                 journeys.add(path("j" + j, outcomes.get(j), names.toArray(new String[0])));
               }
               MarkovModel model = MarkovModel.fit(EventLog.of(journeys), "paid");
-              assertThat(model.successProbability()).isCloseTo(successes / (double) paths.size(), within(1e-9));
+              assertThat(model.successProbability())
+                  .isCloseTo(successes / (double) paths.size(), within(1e-9));
             });
   }
 
@@ -88,12 +93,15 @@ final class MarkovModelTest {
   void nonBinaryOutcomeIsNamed() {
     EventLog log = TestLogs.log(path("j1", 2, "a"));
     assertThatThrownBy(() -> MarkovModel.fit(log, "paid"))
-        .hasMessageContaining("journey 'j1': outcome 'paid' must be 0 or 1 for a Markov model, found 2.0");
+        .hasMessageContaining(
+            "journey 'j1': outcome 'paid' must be 0 or 1 for a Markov model, found 2.0");
   }
 
   @Test
   void jsonHasTheRemovalEffects() {
-    var json = io.motkit.core.internal.ResultJson.parseObject(MarkovModel.fit(handSolvable(), "paid").toJson());
+    var json =
+        io.motkit.core.internal.ResultJson.parseObject(
+            MarkovModel.fit(handSolvable(), "paid").toJson());
     assertThat(json.get("success_probability").asDouble()).isCloseTo(0.5, within(1e-12));
     assertThat(json.get("removal_effects").get(0).get("touchpoint").asText()).isEqualTo("a");
   }
@@ -108,18 +116,35 @@ final class MarkovModelTest {
   }
 
   /**
-   * Paths a -> paid -> survey, a -> b -> paid -> survey, b -> survey. With conversion at "paid"
-   * and the survey a measurement, the paths are a -> conversion, a -> b -> conversion, b -> null.
-   * By hand: P(start -> a) = 2/3, P(a -> conv) = P(a -> b) = 1/2, P(b -> conv) = 1/2, so P(success) =
+   * Paths a -> paid -> survey, a -> b -> paid -> survey, b -> survey. With conversion at "paid" and
+   * the survey a measurement, the paths are a -> conversion, a -> b -> conversion, b -> null. By
+   * hand: P(start -> a) = 2/3, P(a -> conv) = P(a -> b) = 1/2, P(b -> conv) = 1/2, so P(success) =
    * 2/3 (3/4) + 1/3 (1/2) = 2/3, the observed rate. Without a: 1/3 x 1/2 = 1/6, removal effect 3/4;
-   * without b: 2/3 x 1/2 = 1/3, removal effect 1/2. Normalised as ChannelAttribution does: a 0.6,
-   * b 0.4 of 2 conversions, 1.2 and 0.8; of a value of 100 + 50, 90 and 60.
+   * without b: 2/3 x 1/2 = 1/3, removal effect 1/2. Normalised as ChannelAttribution does: a 0.6, b
+   * 0.4 of 2 conversions, 1.2 and 0.8; of a value of 100 + 50, 90 and 60.
    */
   static EventLog paidThenSurveyed() {
     return TestLogs.log(
-        timed("j1", java.util.Map.of("paid", 1.0, "fee", 100.0, "paid_at", 60_000.0 + TestLogs.T0.toEpochMilli()), "a", "paid", "survey"),
-        timed("j2", java.util.Map.of("paid", 1.0, "fee", 50.0, "paid_at", 120_000.0 + TestLogs.T0.toEpochMilli()), "a", "b", "paid", "survey"),
-        timed("j3", java.util.Map.of("paid", 0.0, "paid_at", 30_000.0 + TestLogs.T0.toEpochMilli()), "b", "survey"));
+        timed(
+            "j1",
+            java.util.Map.of(
+                "paid", 1.0, "fee", 100.0, "paid_at", 60_000.0 + TestLogs.T0.toEpochMilli()),
+            "a",
+            "paid",
+            "survey"),
+        timed(
+            "j2",
+            java.util.Map.of(
+                "paid", 1.0, "fee", 50.0, "paid_at", 120_000.0 + TestLogs.T0.toEpochMilli()),
+            "a",
+            "b",
+            "paid",
+            "survey"),
+        timed(
+            "j3",
+            java.util.Map.of("paid", 0.0, "paid_at", 30_000.0 + TestLogs.T0.toEpochMilli()),
+            "b",
+            "survey"));
   }
 
   @Test
@@ -127,7 +152,11 @@ final class MarkovModelTest {
     MarkovModel model =
         MarkovModel.fit(
             paidThenSurveyed(),
-            MarkovSettings.builder().conversion("paid").addMeasurement("survey").value("fee").build());
+            MarkovSettings.builder()
+                .conversion("paid")
+                .addMeasurement("survey")
+                .value("fee")
+                .build());
     assertThat(model.successProbability()).isCloseTo(2 / 3.0, within(1e-12));
     assertThat(model.touchpoints()).containsExactly("a", "b");
     assertThat(model.removalEffect("a")).isCloseTo(0.75, within(1e-12));
@@ -136,19 +165,31 @@ final class MarkovModelTest {
     assertThat(model.attributedConversions().get("b")).isCloseTo(0.8, within(1e-12));
     assertThat(model.attributedValue().orElseThrow().get("a")).isCloseTo(90.0, within(1e-9));
     assertThat(model.attributedValue().orElseThrow().get("b")).isCloseTo(60.0, within(1e-9));
-    assertThat(io.motkit.core.internal.ResultJson.parseObject(model.toJson()).get("success_probability_note").asText()).contains("observed conversion rate");
+    assertThat(
+            io.motkit.core.internal.ResultJson.parseObject(model.toJson())
+                .get("success_probability_note")
+                .asText())
+        .contains("observed conversion rate");
   }
 
   @Test
   void aSurveyAfterTheOutcomeGetsNoCreditWhenPathsAreCutAtTheOutcomeTime() {
     // Without a cut the survey, which follows every payment, looks like a strong driver of "paid".
-    MarkovModel uncut = MarkovModel.fit(paidThenSurveyed(), MarkovSettings.builder().outcome("paid").includeMeasurements(true).build());
+    MarkovModel uncut =
+        MarkovModel.fit(
+            paidThenSurveyed(),
+            MarkovSettings.builder().outcome("paid").includeMeasurements(true).build());
     assertThat(uncut.removalEffect("survey")).isEqualTo(1.0);
     MarkovModel cut =
         MarkovModel.fit(
             paidThenSurveyed(),
-            MarkovSettings.builder().outcome("paid").outcomeTime("paid_at").includeMeasurements(true).build());
-    // j1 keeps a and paid, j2 keeps a, b and paid, j3 keeps b (its survey is after its outcome time).
+            MarkovSettings.builder()
+                .outcome("paid")
+                .outcomeTime("paid_at")
+                .includeMeasurements(true)
+                .build());
+    // j1 keeps a and paid, j2 keeps a, b and paid, j3 keeps b (its survey is after its outcome
+    // time).
     assertThat(cut.touchpoints()).containsExactly("a", "b", "paid");
     assertThat(cut.successProbability()).isCloseTo(2 / 3.0, within(1e-12));
   }
@@ -156,7 +197,9 @@ final class MarkovModelTest {
   @Test
   void measurementTouchpointsAreLeftOutByDefault() {
     EventLog log = paidThenSurveyed();
-    MarkovModel named = MarkovModel.fit(log, MarkovSettings.builder().outcome("paid").addMeasurement("survey").build());
+    MarkovModel named =
+        MarkovModel.fit(
+            log, MarkovSettings.builder().outcome("paid").addMeasurement("survey").build());
     assertThat(named.touchpoints()).doesNotContain("survey");
     MarkovModel kept = MarkovModel.fit(log, MarkovSettings.ofOutcome("paid"));
     assertThat(kept.touchpoints()).contains("survey");
@@ -169,13 +212,15 @@ final class MarkovModelTest {
         .hasMessageContaining("either an outcome or a conversion touchpoint, not neither");
     assertThatThrownBy(() -> MarkovSettings.builder().outcome("paid").conversion("paid").build())
         .hasMessageContaining("not both");
-    assertThatThrownBy(() -> MarkovModel.fit(paidThenSurveyed(), MarkovSettings.ofConversion("refund")))
+    assertThatThrownBy(
+            () -> MarkovModel.fit(paidThenSurveyed(), MarkovSettings.ofConversion("refund")))
         .hasMessageContaining("conversion touchpoint 'refund' is not in the journeys");
   }
 
   @Test
   void aTouchpointNamedLikeAWindowIsItsOwnState() {
-    EventLog log = TestLogs.log(path("j1", 1, "a", "b"), path("j2", 0, "x", "a > b"), path("j3", 1, "a > b"));
+    EventLog log =
+        TestLogs.log(path("j1", 1, "a", "b"), path("j2", 0, "x", "a > b"), path("j3", 1, "a > b"));
     MarkovModel model = MarkovModel.fit(log, "paid", 2);
     assertThat(model.touchpoints()).containsExactly("a", "a > b", "b", "x");
     // States: the start, (a), (a, b), (x), (x, "a > b") and ("a > b"); the window (a, b) and the
@@ -189,8 +234,10 @@ final class MarkovModelTest {
     for (int j = 0; j < MarkovModel.MAX_STATES; j++) {
       journeys.add(path("j" + j, j % 2, "t" + j, "u" + j));
     }
-    assertThatThrownBy(() -> MarkovModel.fit(TestLogs.log(journeys.toArray(new Journey[0])), "paid", 2))
-        .hasMessageContaining("order 2 over these journeys has 4001 states, more than the limit of 2000");
+    assertThatThrownBy(
+            () -> MarkovModel.fit(TestLogs.log(journeys.toArray(new Journey[0])), "paid", 2))
+        .hasMessageContaining(
+            "order 2 over these journeys has 4001 states, more than the limit of 2000");
   }
 
   @Test
@@ -215,7 +262,9 @@ final class MarkovModelTest {
       journeys += e.getValue()[0] + e.getValue()[1];
     }
     MarkovModel model = MarkovModel.fromPaths("converted", 2, paths, false);
-    assertThat(model.states().size()).as("more states than the direct solver takes").isGreaterThan(400);
+    assertThat(model.states().size())
+        .as("more states than the direct solver takes")
+        .isGreaterThan(400);
     // P(success) equals the observed rate by construction: a check of the solution's accuracy.
     assertThat(model.successProbability()).isCloseTo(successes / (double) journeys, within(1e-12));
     model.removalEffects().forEach((t, effect) -> assertThat(effect).as(t).isBetween(0.0, 1.0));

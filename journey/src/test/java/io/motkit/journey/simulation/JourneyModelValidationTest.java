@@ -19,20 +19,33 @@ final class JourneyModelValidationTest {
 
   @Test
   void eachRuleOfTheModelNamesWhatIsWrong() {
-    assertThatThrownBy(() -> JourneyModel.fromJson(BASE.replace("\"start\":{\"a\":1.0}", "\"start\":{\"a\":0.5,\"end\":0.5}")))
+    assertThatThrownBy(
+            () ->
+                JourneyModel.fromJson(
+                    BASE.replace("\"start\":{\"a\":1.0}", "\"start\":{\"a\":0.5,\"end\":0.5}")))
         .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("'start' may not go straight to 'end'");
-    assertThatThrownBy(() -> JourneyModel.fromJson(BASE.replace("\"a\":{\"end\":1.0}", "\"a\":{\"b\":1.0}")))
+    assertThatThrownBy(
+            () -> JourneyModel.fromJson(BASE.replace("\"a\":{\"end\":1.0}", "\"a\":{\"b\":1.0}")))
         .hasMessageContaining("transition 'a' -> 'b': not a touchpoint or 'end'");
     assertThatThrownBy(() -> JourneyModel.fromJson(BASE.replace(",\"a\":{\"end\":1.0}", "")))
         .hasMessageContaining("touchpoint 'a' has no row of transitions");
     assertThatThrownBy(() -> JourneyModel.fromJson(BASE.replace("\"sd\":1", "\"sd\":-1")))
         .hasMessageContaining("touchpoint 'a': sd must be >= 0, found -1.0");
-    assertThatThrownBy(() -> JourneyModel.fromJson(BASE.replace("\"id\":\"a\"", "\"id\":\"end\"").replace("{\"a\":1.0}", "{\"end\":1.0}")))
+    assertThatThrownBy(
+            () ->
+                JourneyModel.fromJson(
+                    BASE.replace("\"id\":\"a\"", "\"id\":\"end\"")
+                        .replace("{\"a\":1.0}", "{\"end\":1.0}")))
         .hasMessageContaining("'end' is reserved");
-    assertThatThrownBy(() -> JourneyModel.fromJson(BASE.replace("\"touchpoints\"", "\"max_moments\":2.5,\"touchpoints\"")))
+    assertThatThrownBy(
+            () ->
+                JourneyModel.fromJson(
+                    BASE.replace("\"touchpoints\"", "\"max_moments\":2.5,\"touchpoints\"")))
         .hasMessageContaining("$.max_moments: expected a whole number of at least 1, found 2.5");
-    assertThatThrownBy(() -> JourneyModel.fromJson(BASE.replace("\"sd\":1}", "\"sd\":1,\"adequate\":3}")))
-        .hasMessageContaining("$.touchpoints[0].expected: required when adequate or desired is given");
+    assertThatThrownBy(
+            () -> JourneyModel.fromJson(BASE.replace("\"sd\":1}", "\"sd\":1,\"adequate\":3}")))
+        .hasMessageContaining(
+            "$.touchpoints[0].expected: required when adequate or desired is given");
   }
 }

@@ -27,7 +27,9 @@ final class JourneySimulatorTest {
 
   @Test
   void aPopulationThatWouldRunPastTheYearsMotkitReadsIsRefusedBeforeAnyIsWritten() {
-    JourneyModel model = JourneyModel.fromJson(MODEL.replace("{\"scale\"", "{\"journey_spacing_s\":86400000,\"scale\""));
+    JourneyModel model =
+        JourneyModel.fromJson(
+            MODEL.replace("{\"scale\"", "{\"journey_spacing_s\":86400000,\"scale\""));
     JourneySimulator simulator = new JourneySimulator(model);
     assertThat(simulator.journeys(5, 1)).hasSize(5);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> simulator.journeys(200, 1))
@@ -49,7 +51,9 @@ final class JourneySimulatorTest {
     JourneySimulator simulator = new JourneySimulator(JourneyModel.fromJson(MODEL));
     StringWriter csv = new StringWriter();
     simulator.writeCsv(20, 7, csv);
-    assertThat(csv.toString()).startsWith("journey,timestamp,touchpoint,value,duration_s,stage,channel,expected,adequate,desired\nj-0000000,2024-01-01T00:00:00Z,");
+    assertThat(csv.toString())
+        .startsWith(
+            "journey,timestamp,touchpoint,value,duration_s,stage,channel,expected,adequate,desired\nj-0000000,2024-01-01T00:00:00Z,");
     StringWriter outcomes = new StringWriter();
     simulator.writeOutcomes(20, 7, outcomes);
     assertThat(outcomes.toString()).startsWith("journey,paid\nj-0000000,");
@@ -76,7 +80,9 @@ final class JourneySimulatorTest {
         }
         double p = cell.getValue();
         double tolerance = 4 * Math.sqrt(p * (1 - p) / visits) + 1e-12;
-        assertThat(fitted.transitionProbability(from, cell.getKey())).as(row.getKey() + " -> " + cell.getKey()).isCloseTo(p, org.assertj.core.api.Assertions.within(tolerance));
+        assertThat(fitted.transitionProbability(from, cell.getKey()))
+            .as(row.getKey() + " -> " + cell.getKey())
+            .isCloseTo(p, org.assertj.core.api.Assertions.within(tolerance));
       }
     }
   }

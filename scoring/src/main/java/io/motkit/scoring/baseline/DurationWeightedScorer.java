@@ -2,9 +2,9 @@ package io.motkit.scoring.baseline;
 
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
-import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.SequenceScorer;
 
 /**
@@ -27,14 +27,21 @@ final class DurationWeightedScorer extends SequenceScorer {
   private final boolean fromNeutral;
 
   DurationWeightedScorer(
-      ScorerParameters parameters, MomentInput input, boolean byGap, boolean area, boolean fromNeutral) {
+      ScorerParameters parameters,
+      MomentInput input,
+      boolean byGap,
+      boolean area,
+      boolean fromNeutral) {
     super(DurationWeightedScorerProvider.ID, parameters, input);
     this.byGap = byGap;
     this.area = area;
     this.fromNeutral = fromNeutral;
   }
 
-  /** The value a moment adds to the area per second: its rating, or its signed distance from neutral. */
+  /**
+   * The value a moment adds to the area per second: its rating, or its signed distance from
+   * neutral.
+   */
   private static double utility(double value, Scale scale, boolean fromNeutral) {
     if (!fromNeutral) {
       return value;
@@ -81,7 +88,11 @@ final class DurationWeightedScorer extends SequenceScorer {
 
   @Override
   protected double[] explain(
-      double[] values, long[] startMillis, long[] durationMillis, Scale scale, JourneyScore.Builder score) {
+      double[] values,
+      long[] startMillis,
+      long[] durationMillis,
+      Scale scale,
+      JourneyScore.Builder score) {
     int n = values.length;
     double[] seconds = new double[n];
     double total = 0;

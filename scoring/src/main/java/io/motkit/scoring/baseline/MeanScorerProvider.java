@@ -1,9 +1,9 @@
 package io.motkit.scoring.baseline;
 
-import io.motkit.core.scoring.JourneyScorer;
-import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.DeclaredScorerProvider;
+import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.MomentInput;
+import io.motkit.core.scoring.ScorerParameters;
 import java.util.List;
 
 /**

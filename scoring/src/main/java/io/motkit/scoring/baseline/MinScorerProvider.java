@@ -1,15 +1,15 @@
 package io.motkit.scoring.baseline;
 
-import io.motkit.core.scoring.JourneyScorer;
-import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.DeclaredScorerProvider;
+import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.MomentInput;
+import io.motkit.core.scoring.ScorerParameters;
 import java.util.List;
 
 /**
  * Provides the weakest link ({@link WeakestLinkScorerProvider}) under its former id {@code min}.
- * The value is the worst moment in the scale's direction, which is the numerical minimum only
- * where higher is better. Parameter: {@code input}.
+ * The value is the worst moment in the scale's direction, which is the numerical minimum only where
+ * higher is better. Parameter: {@code input}.
  */
 public final class MinScorerProvider extends DeclaredScorerProvider {
 

@@ -2,9 +2,9 @@ package io.motkit.scoring.baseline;
 
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
-import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.SequenceScorer;
 
 /**
@@ -72,7 +72,11 @@ final class TrendScorer extends SequenceScorer {
 
   @Override
   protected double[] explain(
-      double[] values, long[] startMillis, long[] durationMillis, Scale scale, JourneyScore.Builder score) {
+      double[] values,
+      long[] startMillis,
+      long[] durationMillis,
+      Scale scale,
+      JourneyScore.Builder score) {
     int to = values.length;
     int first = first(finalShare, 0, to);
     double meanX = 0;

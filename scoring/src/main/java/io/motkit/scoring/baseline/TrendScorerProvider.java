@@ -1,18 +1,18 @@
 package io.motkit.scoring.baseline;
 
+import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.DeclaredScorerProvider;
-import io.motkit.core.scoring.MomentInput;
 import java.util.List;
 
 /**
  * Provides the trend under the id {@code trend}: the least-squares slope of the per-moment values
  * over the final part of the journey. Ariely (1998), "Combining experiences over time: the effects
  * of duration, intensity changes and on-line measurements on retrospective pain evaluations",
- * <i>Journal of Behavioral Decision Making</i> 11(1), 19-45, found that the trend of the latter part
- * of an episode matters to how it is remembered. A positive slope is improvement on a
+ * <i>Journal of Behavioral Decision Making</i> 11(1), 19-45, found that the trend of the latter
+ * part of an episode matters to how it is remembered. A positive slope is improvement on a
  * higher-is-better scale.
  *
  * <p>Parameters: {@code final-share} (the share of moments in the final part, at least two
@@ -32,7 +32,8 @@ public final class TrendScorerProvider extends DeclaredScorerProvider {
         List.of(
             ParameterSpec.builder()
                 .name("final-share")
-                .description("share of the moments, from the end, the slope is fitted over (at least 2 moments)")
+                .description(
+                    "share of the moments, from the end, the slope is fitted over (at least 2 moments)")
                 .type(ParameterSpec.Type.NUMBER)
                 .defaultValue("0.5")
                 .minimum(0)
@@ -40,7 +41,11 @@ public final class TrendScorerProvider extends DeclaredScorerProvider {
                 .maximum(1)
                 .build(),
             ParameterSpec.choice(
-                "x", "slope per moment (position) or per hour (time)", "position", "position", "time"),
+                "x",
+                "slope per moment (position) or per hour (time)",
+                "position",
+                "position",
+                "time"),
             MomentInput.PARAMETER));
   }
 

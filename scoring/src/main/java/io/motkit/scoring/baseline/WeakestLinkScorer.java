@@ -2,9 +2,9 @@ package io.motkit.scoring.baseline;
 
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
-import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.SequenceScorer;
 
 /**
@@ -38,7 +38,11 @@ final class WeakestLinkScorer extends SequenceScorer {
 
   @Override
   protected double[] explain(
-      double[] values, long[] startMillis, long[] durationMillis, Scale scale, JourneyScore.Builder score) {
+      double[] values,
+      long[] startMillis,
+      long[] durationMillis,
+      Scale scale,
+      JourneyScore.Builder score) {
     int worst = 0;
     for (int i = 1; i < values.length; i++) {
       if (!scale.isBetter(values[i], values[worst])) {

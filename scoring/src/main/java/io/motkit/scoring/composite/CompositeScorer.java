@@ -23,7 +23,8 @@ final class CompositeScorer implements JourneyScorer {
    * A composite scorer using {@code weights} for every rated moment, or each moment's own aspect
    * weights when empty.
    */
-  CompositeScorer(Map<String, String> parameters, Optional<AspectWeights> weights, JourneyScorer inner) {
+  CompositeScorer(
+      Map<String, String> parameters, Optional<AspectWeights> weights, JourneyScorer inner) {
     this.parameters = Map.copyOf(parameters);
     this.weights = weights;
     this.inner = inner;
@@ -51,7 +52,8 @@ final class CompositeScorer implements JourneyScorer {
           values[i] = weights.get().composite(moment.aspects());
         } catch (IllegalArgumentException e) {
           throw new ScoringException(
-              journey.id(), "moment " + i + " (touchpoint '" + moment.touchpointId() + "'): " + e.getMessage());
+              journey.id(),
+              "moment " + i + " (touchpoint '" + moment.touchpointId() + "'): " + e.getMessage());
         }
       } else {
         values[i] = moment.compositeValue();

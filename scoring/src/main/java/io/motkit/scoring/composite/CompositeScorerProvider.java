@@ -4,8 +4,8 @@ import io.motkit.core.AspectWeights;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.core.scoring.ScorerProvider;
+import io.motkit.core.scoring.ScorerRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,9 @@ public final class CompositeScorerProvider implements ScorerProvider {
                   + " behaviour 0.33, communication 0.15) or aspect:weight pairs summing to 1",
               "moment"),
           ParameterSpec.of(
-              "scorer.<name>", "a parameter of the aggregating scorer, e.g. scorer.peak=worst", "(none)"));
+              "scorer.<name>",
+              "a parameter of the aggregating scorer, e.g. scorer.peak=worst",
+              "(none)"));
 
   /** A provider; the ServiceLoader calls this. */
   public CompositeScorerProvider() {}
@@ -84,7 +86,9 @@ public final class CompositeScorerProvider implements ScorerProvider {
     }
     JourneyScorer inner;
     try {
-      inner = ScorerRegistry.load(CompositeScorerProvider.class.getClassLoader()).create(innerId, forwarded);
+      inner =
+          ScorerRegistry.load(CompositeScorerProvider.class.getClassLoader())
+              .create(innerId, forwarded);
     } catch (IllegalArgumentException e) {
       throw p.error("scorer", e.getMessage());
     }
@@ -100,7 +104,8 @@ public final class CompositeScorerProvider implements ScorerProvider {
         try {
           explicit.put(e.getKey(), Double.parseDouble(e.getValue()));
         } catch (NumberFormatException bad) {
-          throw p.error("weights", "aspect '" + e.getKey() + "': '" + e.getValue() + "' is not a number");
+          throw p.error(
+              "weights", "aspect '" + e.getKey() + "': '" + e.getValue() + "' is not a number");
         }
       }
       try {

@@ -18,14 +18,14 @@ import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
- * The Kano questionnaire analysis (Kano, Seraku, Takahashi and Tsuji 1984): classifies every
- * answer pair with the {@link KanoEvaluationTable}, tallies the categories per feature, assigns
- * each feature a category, and computes the figures of {@link KanoFeatureResult}, overall and per
+ * The Kano questionnaire analysis (Kano, Seraku, Takahashi and Tsuji 1984): classifies every answer
+ * pair with the {@link KanoEvaluationTable}, tallies the categories per feature, assigns each
+ * feature a category, and computes the figures of {@link KanoFeatureResult}, overall and per
  * segment. Immutable configuration; {@link #analyze(List)} is thread-safe.
  *
- * <p>Hygiene (optional): respondents whose share of questionable (Q) answers, or of indifferent
- * (I) answers, over all the features they answered exceeds a threshold are dropped before the
- * tally, and the report says how many.
+ * <p>Hygiene (optional): respondents whose share of questionable (Q) answers, or of indifferent (I)
+ * answers, over all the features they answered exceeds a threshold are dropped before the tally,
+ * and the report says how many.
  */
 @Value.Immutable
 public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoReport> {
@@ -41,7 +41,11 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
           KanoCategory.QUESTIONABLE);
 
   private static final Set<KanoCategory> RANKED =
-      Set.of(KanoCategory.MUST_BE, KanoCategory.ONE_DIMENSIONAL, KanoCategory.ATTRACTIVE, KanoCategory.INDIFFERENT);
+      Set.of(
+          KanoCategory.MUST_BE,
+          KanoCategory.ONE_DIMENSIONAL,
+          KanoCategory.ATTRACTIVE,
+          KanoCategory.INDIFFERENT);
 
   /** Fong's (1996) critical value, for a 90 % level. */
   static final double FONG_Z = 1.65;
@@ -81,11 +85,15 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
   @Value.Check
   final void check() {
     checkArgument(
-        tieThreshold() >= 0 && tieThreshold() <= 1, "tie threshold must be in [0, 1], found %s", tieThreshold());
+        tieThreshold() >= 0 && tieThreshold() <= 1,
+        "tie threshold must be in [0, 1], found %s",
+        tieThreshold());
     maxQuestionableShare()
-        .ifPresent(s -> checkArgument(s >= 0 && s <= 1, "maximum Q share must be in [0, 1], found %s", s));
+        .ifPresent(
+            s -> checkArgument(s >= 0 && s <= 1, "maximum Q share must be in [0, 1], found %s", s));
     maxIndifferentShare()
-        .ifPresent(s -> checkArgument(s >= 0 && s <= 1, "maximum I share must be in [0, 1], found %s", s));
+        .ifPresent(
+            s -> checkArgument(s >= 0 && s <= 1, "maximum I share must be in [0, 1], found %s", s));
   }
 
   /**
@@ -108,7 +116,8 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
   public final Map<String, String> settingsText() {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("tie_threshold", Double.toString(tieThreshold()));
-    maxQuestionableShare().ifPresent(s -> settings.put("max_questionable_share", Double.toString(s)));
+    maxQuestionableShare()
+        .ifPresent(s -> settings.put("max_questionable_share", Double.toString(s)));
     maxIndifferentShare().ifPresent(s -> settings.put("max_indifferent_share", Double.toString(s)));
     return settings;
   }
@@ -143,10 +152,12 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
     int droppedI = 0;
     for (Map.Entry<String, int[]> e : perRespondent.entrySet()) {
       int[] t = e.getValue();
-      if (maxQuestionableShare().isPresent() && t[1] / (double) t[0] > maxQuestionableShare().getAsDouble()) {
+      if (maxQuestionableShare().isPresent()
+          && t[1] / (double) t[0] > maxQuestionableShare().getAsDouble()) {
         dropped.add(e.getKey());
         droppedQ++;
-      } else if (maxIndifferentShare().isPresent() && t[2] / (double) t[0] > maxIndifferentShare().getAsDouble()) {
+      } else if (maxIndifferentShare().isPresent()
+          && t[2] / (double) t[0] > maxIndifferentShare().getAsDouble()) {
         dropped.add(e.getKey());
         droppedI++;
       }
@@ -209,7 +220,8 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
     }
     int n = responses.size();
     List<KanoCategory> ranked = new ArrayList<>(PRIORITY);
-    ranked.sort(Comparator.comparing((KanoCategory c) -> -counts.get(c)).thenComparing(PRIORITY::indexOf));
+    ranked.sort(
+        Comparator.comparing((KanoCategory c) -> -counts.get(c)).thenComparing(PRIORITY::indexOf));
     KanoCategory top = ranked.get(0);
     KanoCategory second = ranked.get(1);
     int a = counts.get(top);
@@ -217,7 +229,9 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
     double strength = (a - b) / (double) n;
     KanoCategory category = top;
     KanoCategory runnerUp = second;
-    if (strength < tieThreshold() && RANKED.contains(top) && RANKED.contains(second)
+    if (strength < tieThreshold()
+        && RANKED.contains(top)
+        && RANKED.contains(second)
         && PRIORITY.indexOf(second) < PRIORITY.indexOf(top)) {
       category = second;
       runnerUp = top;

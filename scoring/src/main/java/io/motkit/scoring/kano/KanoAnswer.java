@@ -7,9 +7,8 @@ import java.util.Map;
  * An answer to a Kano question, functional ("if the service has X?") or dysfunctional ("if it does
  * not?"), on the five-point scale of Kano et al. (1984), in the order of the evaluation table.
  *
- * <p>Parsed from the English words and their synonyms ({@code expect} for must-be, {@code
- * tolerate} for live-with), from the codes 1 to 5, and from the Chinese labels 喜欢, 理所当然, 无所谓,
- * 能忍受 and 不喜欢.
+ * <p>Parsed from the English words and their synonyms ({@code expect} for must-be, {@code tolerate}
+ * for live-with), from the codes 1 to 5, and from the Chinese labels 喜欢, 理所当然, 无所谓, 能忍受 and 不喜欢.
  */
 public enum KanoAnswer {
   /** I like it that way. */

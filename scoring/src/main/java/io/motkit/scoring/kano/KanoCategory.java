@@ -2,9 +2,7 @@ package io.motkit.scoring.kano;
 
 import java.util.Locale;
 
-/**
- * A Kano category (Kano, Seraku, Takahashi and Tsuji 1984), with its one-letter code.
- */
+/** A Kano category (Kano, Seraku, Takahashi and Tsuji 1984), with its one-letter code. */
 public enum KanoCategory {
   /** Attractive: delights when present, not missed when absent. */
   ATTRACTIVE('A', "attractive"),
@@ -53,7 +51,9 @@ public enum KanoCategory {
       }
     }
     throw new IllegalArgumentException(
-        "unknown Kano category '" + text + "'; valid categories are A, O, M, I, R, Q or their names");
+        "unknown Kano category '"
+            + text
+            + "'; valid categories are A, O, M, I, R, Q or their names");
   }
 
   @Override

@@ -21,8 +21,8 @@ public final class KanoCsv {
    * Reads every row.
    *
    * @throws io.motkit.core.csv.InputFormatException naming the file, line, column and value of the
-   *     first bad row: a missing column, an unknown answer label, an importance outside 1-9 or not a
-   *     number, or a respondent-feature pair that repeats
+   *     first bad row: a missing column, an unknown answer label, an importance outside 1-9 or not
+   *     a number, or a respondent-feature pair that repeats
    */
   public static List<KanoResponse> read(CsvInput csv) {
     csv.requireColumns("respondent", "feature", "functional", "dysfunctional");
@@ -35,7 +35,11 @@ public final class KanoCsv {
       Long previous = firstLine.putIfAbsent(respondent + '\u0000' + feature, row.line());
       if (previous != null) {
         throw row.error(
-            "feature", "respondent '" + respondent + "' already answered about this feature on line " + previous);
+            "feature",
+            "respondent '"
+                + respondent
+                + "' already answered about this feature on line "
+                + previous);
       }
       KanoResponse.Builder response =
           KanoResponse.builder()

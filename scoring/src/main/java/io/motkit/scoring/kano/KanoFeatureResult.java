@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  *       of A + O + M (Lee and Newcomb 1997).
  *   <li>{@link #better()} = (A + O) / (A + O + M + I) and {@link #worse()} = -(O + M) / (A + O + M
  *       + I) (Berger et al. 1993); 0 when A + O + M + I is 0.
- *   <li>{@link #fongSignificant()}: whether the top two categories differ by Fong's (1996) test,
- *       |a - b| &gt;= 1.65 sqrt((a + b)(2n - a - b) / (2n)).
+ *   <li>{@link #fongSignificant()}: whether the top two categories differ by Fong's (1996) test, |a
+ *       - b| &gt;= 1.65 sqrt((a + b)(2n - a - b) / (2n)).
  *   <li>{@link #functionalMean()}, {@link #dysfunctionalMean()}: DuMouchel's continuous scores (in
  *       Berger et al. 1993), functional like 4 .. dislike -2, dysfunctional like -2 .. dislike 4.
  * </ul>

@@ -5,9 +5,9 @@ import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
 import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.ScoringException;
-import io.motkit.core.scoring.MomentInput;
 import java.util.Map;
 
 /**
@@ -29,7 +29,8 @@ final class KanoJourneyScorer implements JourneyScorer {
   private final Map<String, KanoCategory> categories;
   private final JourneyScorer rule;
 
-  KanoJourneyScorer(ScorerParameters parameters, Map<String, KanoCategory> categories, JourneyScorer rule) {
+  KanoJourneyScorer(
+      ScorerParameters parameters, Map<String, KanoCategory> categories, JourneyScorer rule) {
     this.parameters = parameters;
     this.categories = Map.copyOf(categories);
     this.rule = rule;
@@ -48,7 +49,8 @@ final class KanoJourneyScorer implements JourneyScorer {
   @Override
   public JourneyScore score(Journey journey) {
     if (journey.isEmpty()) {
-      throw new ScoringException(journey.id(), "has no moments; a journey score needs at least one");
+      throw new ScoringException(
+          journey.id(), "has no moments; a journey score needs at least one");
     }
     Scale scale = journey.scale();
     double[] satisfaction = new double[journey.size()];
@@ -59,13 +61,22 @@ final class KanoJourneyScorer implements JourneyScorer {
       if (category == null) {
         throw new ScoringException(
             journey.id(),
-            "moment " + i + ": touchpoint '" + touchpoint + "' has no Kano category; categorised"
-                + " touchpoints are " + new java.util.TreeSet<>(categories.keySet()));
+            "moment "
+                + i
+                + ": touchpoint '"
+                + touchpoint
+                + "' has no Kano category; categorised"
+                + " touchpoints are "
+                + new java.util.TreeSet<>(categories.keySet()));
       }
       if (category == KanoCategory.QUESTIONABLE) {
         throw new ScoringException(
             journey.id(),
-            "moment " + i + ": touchpoint '" + touchpoint + "' is questionable (Q), which has no"
+            "moment "
+                + i
+                + ": touchpoint '"
+                + touchpoint
+                + "' is questionable (Q), which has no"
                 + " satisfaction function; resolve the survey or give it another category");
       }
       Expectation expectation = MomentInput.requireExpectation(journey, i);

@@ -1,9 +1,9 @@
 package io.motkit.scoring.kano;
 
+import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.scoring.baseline.MeanScorerProvider;
 import io.motkit.scoring.peakend.PeakEndScorerProvider;
 import io.motkit.scoring.recency.RecencyScorerProvider;
@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * Matzler et al. 2004, see {@link KanoSatisfaction}), then aggregated by a sequence rule.
  *
  * <p>Parameters: {@code categories} (required: {@code touchpoint:category} pairs such as {@code
- * fee-notice:M,repair-visit:O}, as the Kano survey analysis produces them) and {@code rule}
- * (mean, peak-end or recency, each with its default parameters). Every moment needs an expectation.
+ * fee-notice:M,repair-visit:O}, as the Kano survey analysis produces them) and {@code rule} (mean,
+ * peak-end or recency, each with its default parameters). Every moment needs an expectation.
  */
 public final class KanoJourneyScorerProvider extends DeclaredScorerProvider {
 
@@ -42,9 +42,13 @@ public final class KanoJourneyScorerProvider extends DeclaredScorerProvider {
 
   /** A provider; the ServiceLoader calls this. */
   public KanoJourneyScorerProvider() {
-    super(ID, "Kano-shaped satisfaction per moment (must-be only penalises, attractive only rewards),"
-            + " aggregated by mean, peak-end or recency", "Kano, Seraku, Takahashi & Tsuji (1984), J. Japanese Society for Quality Control 14(2);"
-            + " Matzler et al. (2004), Industrial Marketing Management 33(4)", PARAMETERS);
+    super(
+        ID,
+        "Kano-shaped satisfaction per moment (must-be only penalises, attractive only rewards),"
+            + " aggregated by mean, peak-end or recency",
+        "Kano, Seraku, Takahashi & Tsuji (1984), J. Japanese Society for Quality Control 14(2);"
+            + " Matzler et al. (2004), Industrial Marketing Management 33(4)",
+        PARAMETERS);
   }
 
   /**

@@ -36,7 +36,8 @@ public abstract class KanoReport implements AnalysisResult {
 
   @Override
   public final CsvTable table(String name) {
-    com.google.common.base.Preconditions.checkArgument(name.equals("features"), "no table '%s'; the Kano report has %s", name, tableNames());
+    com.google.common.base.Preconditions.checkArgument(
+        name.equals("features"), "no table '%s'; the Kano report has %s", name, tableNames());
     return KanoReportJson.table(this);
   }
 
@@ -61,8 +62,8 @@ public abstract class KanoReport implements AnalysisResult {
   }
 
   /**
-   * The assigned category of every feature, in the form the {@code kano} journey scorer takes:
-   * pass it to {@link KanoJourneyScorerProvider#forCategories(Map, String)}.
+   * The assigned category of every feature, in the form the {@code kano} journey scorer takes: pass
+   * it to {@link KanoJourneyScorerProvider#forCategories(Map, String)}.
    */
   public final Map<String, KanoCategory> categories() {
     Map<String, KanoCategory> categories = new LinkedHashMap<>();

@@ -47,18 +47,52 @@ final class KanoReportJson {
   /** The CSV columns, in order. */
   static final List<String> CSV_COLUMNS =
       List.of(
-          "segment", "feature", "n", "A", "O", "M", "I", "R", "Q", "category", "runner_up", "category_strength",
-          "total_strength", "better", "worse", "fong_significant", "fong_difference", "fong_threshold",
-          "functional_mean", "dysfunctional_mean", "importance_mean");
+          "segment",
+          "feature",
+          "n",
+          "A",
+          "O",
+          "M",
+          "I",
+          "R",
+          "Q",
+          "category",
+          "runner_up",
+          "category_strength",
+          "total_strength",
+          "better",
+          "worse",
+          "fong_significant",
+          "fong_difference",
+          "fong_threshold",
+          "functional_mean",
+          "dysfunctional_mean",
+          "importance_mean");
 
   private static void rows(CsvTable table, String segment, List<KanoFeatureResult> features) {
     for (KanoFeatureResult f : features) {
       table.row(
-          segment, f.feature(), f.n(), f.counts().get(KanoCategory.ATTRACTIVE), f.counts().get(KanoCategory.ONE_DIMENSIONAL),
-          f.counts().get(KanoCategory.MUST_BE), f.counts().get(KanoCategory.INDIFFERENT), f.counts().get(KanoCategory.REVERSE),
-          f.counts().get(KanoCategory.QUESTIONABLE), String.valueOf(f.category().letter()), String.valueOf(f.runnerUp().letter()),
-          f.categoryStrength(), f.totalStrength(), f.better(), f.worse(), f.fongSignificant(), f.fongDifference(),
-          f.fongThreshold(), f.functionalMean(), f.dysfunctionalMean(), f.importanceMean());
+          segment,
+          f.feature(),
+          f.n(),
+          f.counts().get(KanoCategory.ATTRACTIVE),
+          f.counts().get(KanoCategory.ONE_DIMENSIONAL),
+          f.counts().get(KanoCategory.MUST_BE),
+          f.counts().get(KanoCategory.INDIFFERENT),
+          f.counts().get(KanoCategory.REVERSE),
+          f.counts().get(KanoCategory.QUESTIONABLE),
+          String.valueOf(f.category().letter()),
+          String.valueOf(f.runnerUp().letter()),
+          f.categoryStrength(),
+          f.totalStrength(),
+          f.better(),
+          f.worse(),
+          f.fongSignificant(),
+          f.fongDifference(),
+          f.fongThreshold(),
+          f.functionalMean(),
+          f.dysfunctionalMean(),
+          f.importanceMean());
     }
   }
 

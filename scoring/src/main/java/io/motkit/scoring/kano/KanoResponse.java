@@ -40,8 +40,14 @@ public abstract class KanoResponse {
   }
 
   /** A response without importance or segment. */
-  public static KanoResponse of(String respondent, String feature, KanoAnswer functional, KanoAnswer dysfunctional) {
-    return builder().respondent(respondent).feature(feature).functional(functional).dysfunctional(dysfunctional).build();
+  public static KanoResponse of(
+      String respondent, String feature, KanoAnswer functional, KanoAnswer dysfunctional) {
+    return builder()
+        .respondent(respondent)
+        .feature(feature)
+        .functional(functional)
+        .dysfunctional(dysfunctional)
+        .build();
   }
 
   /** A builder; respondent, feature, functional and dysfunctional are required. */

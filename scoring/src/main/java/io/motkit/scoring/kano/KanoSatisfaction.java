@@ -3,13 +3,13 @@ package io.motkit.scoring.kano;
 /**
  * How a moment's performance relative to expectation turns into satisfaction, by Kano category.
  *
- * <p>Performance {@code p} is the experienced value minus the expected one, divided by the width
- * of the scale and signed so that {@code p > 0} is better than expected; it lies in [-1, 1]. The
+ * <p>Performance {@code p} is the experienced value minus the expected one, divided by the width of
+ * the scale and signed so that {@code p > 0} is better than expected; it lies in [-1, 1]. The
  * satisfaction functions are the piecewise-linear reading of Kano's curves used in penalty-reward
  * contrast analysis (Brandt 1987; Matzler, Bailom, Hinterhuber, Renzl and Pichler 2004, "The
  * asymmetric relationship between attribute-level performance and overall customer satisfaction",
- * <i>Industrial Marketing Management</i> 33(4), 271-277), in which basic factors only penalise
- * low performance and excitement factors only reward high performance:
+ * <i>Industrial Marketing Management</i> 33(4), 271-277), in which basic factors only penalise low
+ * performance and excitement factors only reward high performance:
  *
  * <ul>
  *   <li>must-be: {@code min(p, 0)}: only removes satisfaction, zero once expectations are met;

@@ -24,8 +24,8 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>{@link Method#WALD}: nps +- z se, with se from the variance p + d - (p - d)^2;
  *   <li>{@link Method#ADJUSTED_WALD}: Rocks (2016), "Interval estimation for the 'Net Promoter
- *       Score'", <i>The American Statistician</i> 70(4): add 3 to n and 3/4 to the promoters and
- *       to the detractors, then the Wald interval of the adjusted shares;
+ *       Score'", <i>The American Statistician</i> 70(4): add 3 to n and 3/4 to the promoters and to
+ *       the detractors, then the Wald interval of the adjusted shares;
  *   <li>{@link Method#BOOTSTRAP}: the percentile interval of {@link #resamples()} resampled scores,
  *       drawn with the given {@link #seed()} so that a run can be repeated exactly.
  * </ul>
@@ -67,7 +67,9 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
         }
       }
       throw new IllegalArgumentException(
-          "unknown interval method '" + text + "'; valid methods are wald, adjusted-wald, bootstrap");
+          "unknown interval method '"
+              + text
+              + "'; valid methods are wald, adjusted-wald, bootstrap");
     }
   }
 
@@ -98,8 +100,8 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
   }
 
   /**
-   * Two segments to compare, first minus second, with {@link #compare(NpsResult, NpsResult)};
-   * none unless set.
+   * Two segments to compare, first minus second, with {@link #compare(NpsResult, NpsResult)}; none
+   * unless set.
    */
   public abstract List<String> comparedSegments();
 
@@ -125,10 +127,13 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
         "confidence level must be strictly between 0 and 1, found %s",
         confidenceLevel());
     checkArgument(
-        comparedSegments().isEmpty() || comparedSegments().size() == 2 && !comparedSegments().get(0).equals(comparedSegments().get(1)),
+        comparedSegments().isEmpty()
+            || comparedSegments().size() == 2
+                && !comparedSegments().get(0).equals(comparedSegments().get(1)),
         "a comparison needs two different segments, found %s",
         comparedSegments());
-    checkArgument(resamples() >= 100, "bootstrap needs at least 100 resamples, found %s", resamples());
+    checkArgument(
+        resamples() >= 100, "bootstrap needs at least 100 resamples, found %s", resamples());
   }
 
   /** The variance of one respondent's +1 / 0 / -1 score: p + d - (p - d)^2. */
@@ -137,7 +142,8 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
   }
 
   private double z() {
-    return new NormalDistribution(0, 1).inverseCumulativeProbability(1 - (1 - confidenceLevel()) / 2);
+    return new NormalDistribution(0, 1)
+        .inverseCumulativeProbability(1 - (1 - confidenceLevel()) / 2);
   }
 
   /**
@@ -221,8 +227,8 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
   /**
    * The score overall and per segment, and the comparison of {@link #comparedSegments()} if set.
    *
-   * @throws IllegalArgumentException if there are no responses, a respondent answered twice, or
-   *     a compared segment has no responses (the message lists the segments)
+   * @throws IllegalArgumentException if there are no responses, a respondent answered twice, or a
+   *     compared segment has no responses (the message lists the segments)
    */
   @Override
   public final NpsReport run(AnalysisInput<List<NpsResponse>> input) {
@@ -234,18 +240,27 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
     }
     Map<String, List<Integer>> bySegment = new TreeMap<>();
     for (NpsResponse r : responses) {
-      r.segment().ifPresent(s -> bySegment.computeIfAbsent(s, k -> new ArrayList<>()).add(r.score()));
+      r.segment()
+          .ifPresent(s -> bySegment.computeIfAbsent(s, k -> new ArrayList<>()).add(r.score()));
     }
     ImmutableNpsReport.Builder report =
-        ImmutableNpsReport.builder().provenance(Provenance.of(name(), settingsText(), input.sources())).overall(analyze(responses.stream().mapToInt(NpsResponse::score).toArray()));
+        ImmutableNpsReport.builder()
+            .provenance(Provenance.of(name(), settingsText(), input.sources()))
+            .overall(analyze(responses.stream().mapToInt(NpsResponse::score).toArray()));
     Map<String, NpsResult> segments = new TreeMap<>();
-    bySegment.forEach((segment, scores) -> segments.put(segment, analyze(scores.stream().mapToInt(Integer::intValue).toArray())));
+    bySegment.forEach(
+        (segment, scores) ->
+            segments.put(segment, analyze(scores.stream().mapToInt(Integer::intValue).toArray())));
     report.putAllSegments(segments);
     if (!comparedSegments().isEmpty()) {
       String a = comparedSegments().get(0);
       String b = comparedSegments().get(1);
       for (String s : comparedSegments()) {
-        checkArgument(segments.containsKey(s), "no responses in segment '%s' to compare; the segments are %s", s, segments.keySet());
+        checkArgument(
+            segments.containsKey(s),
+            "no responses in segment '%s' to compare; the segments are %s",
+            s,
+            segments.keySet());
       }
       report.comparison(compare(segments.get(a), segments.get(b)).withSegments(a, b));
     }
@@ -273,7 +288,12 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
     return ImmutableNpsComparison.builder()
         .difference(difference)
         .standardError(se)
-        .interval(ConfidenceInterval.of(Math.max(-200, centre - half), Math.min(200, centre + half), confidenceLevel(), label))
+        .interval(
+            ConfidenceInterval.of(
+                Math.max(-200, centre - half),
+                Math.min(200, centre + half),
+                confidenceLevel(),
+                label))
         .pValue(Math.min(1, Math.max(0, p)))
         .build();
   }
@@ -302,7 +322,8 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
         {
           double p = adjustedShare(promoters, n);
           double d = adjustedShare(detractors, n);
-          return clipped(100 * (p - d), 100 * z() * Math.sqrt(variance(p, d) / (n + 3)), "adjusted-wald");
+          return clipped(
+              100 * (p - d), 100 * z() * Math.sqrt(variance(p, d) / (n + 3)), "adjusted-wald");
         }
       case BOOTSTRAP:
         return bootstrap(promoters, detractors, n);
@@ -334,13 +355,19 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
       int drawnPromoters = promoterDraws.inverseCumulativeProbability(random.nextDouble());
       int rest = n - drawnPromoters;
       int drawnDetractors =
-          rest == 0 ? 0 : new BinomialDistribution(rest, Math.min(1, dGivenNotPromoter)).inverseCumulativeProbability(random.nextDouble());
+          rest == 0
+              ? 0
+              : new BinomialDistribution(rest, Math.min(1, dGivenNotPromoter))
+                  .inverseCumulativeProbability(random.nextDouble());
       scores[b] = 100.0 * (drawnPromoters - drawnDetractors) / n;
     }
     Arrays.sort(scores);
     double alpha = 1 - confidenceLevel();
     return ConfidenceInterval.of(
-        quantile(scores, alpha / 2), quantile(scores, 1 - alpha / 2), confidenceLevel(), "bootstrap");
+        quantile(scores, alpha / 2),
+        quantile(scores, 1 - alpha / 2),
+        confidenceLevel(),
+        "bootstrap");
   }
 
   /** The linearly interpolated quantile of sorted values (type 7 of Hyndman and Fan 1996). */

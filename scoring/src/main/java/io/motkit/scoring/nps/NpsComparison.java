@@ -47,6 +47,8 @@ public abstract class NpsComparison {
   /** The interval of the difference, in points. */
   public abstract ConfidenceInterval interval();
 
-  /** The two-sided p-value; 1 when both samples are certain and equal, 0 when certain and unequal. */
+  /**
+   * The two-sided p-value; 1 when both samples are certain and equal, 0 when certain and unequal.
+   */
   public abstract double pValue();
 }

@@ -39,8 +39,11 @@ public abstract class NpsReport implements AnalysisResult {
 
   @Override
   public final CsvTable table(String name) {
-    com.google.common.base.Preconditions.checkArgument(tableNames().contains(name), "no table '%s'; the NPS report has %s", name, tableNames());
-    return name.equals("scores") ? NpsReportJson.scores(this) : NpsReportJson.comparison(comparison().get());
+    com.google.common.base.Preconditions.checkArgument(
+        tableNames().contains(name), "no table '%s'; the NPS report has %s", name, tableNames());
+    return name.equals("scores")
+        ? NpsReportJson.scores(this)
+        : NpsReportJson.comparison(comparison().get());
   }
 
   /** All respondents. */

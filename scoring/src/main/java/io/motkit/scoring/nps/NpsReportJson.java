@@ -17,12 +17,30 @@ final class NpsReportJson {
   /** The columns of the {@code scores} table, in order. */
   static final List<String> CSV_COLUMNS =
       List.of(
-          "segment", "n", "promoters", "passives", "detractors", "nps", "standard_error", "ci_low", "ci_high", "interval",
+          "segment",
+          "n",
+          "promoters",
+          "passives",
+          "detractors",
+          "nps",
+          "standard_error",
+          "ci_low",
+          "ci_high",
+          "interval",
           "confidence");
 
   /** The columns of the {@code comparison} table, in order. */
   static final List<String> COMPARISON_COLUMNS =
-      List.of("first", "second", "difference", "standard_error", "ci_low", "ci_high", "interval", "confidence", "p_value");
+      List.of(
+          "first",
+          "second",
+          "difference",
+          "standard_error",
+          "ci_low",
+          "ci_high",
+          "interval",
+          "confidence",
+          "p_value");
 
   private NpsReportJson() {}
 
@@ -33,18 +51,21 @@ final class NpsReportJson {
     for (Map.Entry<String, NpsResult> s : report.segments().entrySet()) {
       segments.set(s.getKey(), result(s.getValue()));
     }
-    report.comparison().ifPresent(c -> {
-      ObjectNode node = root.putObject("comparison");
-      node.put("first", c.first());
-      node.put("second", c.second());
-      node.put("difference", c.difference());
-      node.put("standard_error", c.standardError());
-      node.put("ci_low", c.interval().low());
-      node.put("ci_high", c.interval().high());
-      node.put("interval", c.interval().method());
-      node.put("confidence", c.interval().level());
-      node.put("p_value", c.pValue());
-    });
+    report
+        .comparison()
+        .ifPresent(
+            c -> {
+              ObjectNode node = root.putObject("comparison");
+              node.put("first", c.first());
+              node.put("second", c.second());
+              node.put("difference", c.difference());
+              node.put("standard_error", c.standardError());
+              node.put("ci_low", c.interval().low());
+              node.put("ci_high", c.interval().high());
+              node.put("interval", c.interval().method());
+              node.put("confidence", c.interval().level());
+              node.put("p_value", c.pValue());
+            });
     ResultJson.write(root, out);
   }
 
@@ -58,14 +79,30 @@ final class NpsReportJson {
   static CsvTable comparison(NpsComparison c) {
     return CsvTable.of(COMPARISON_COLUMNS.toArray(new String[0]))
         .row(
-            c.first(), c.second(), c.difference(), c.standardError(), c.interval().low(), c.interval().high(),
-            c.interval().method(), c.interval().level(), c.pValue());
+            c.first(),
+            c.second(),
+            c.difference(),
+            c.standardError(),
+            c.interval().low(),
+            c.interval().high(),
+            c.interval().method(),
+            c.interval().level(),
+            c.pValue());
   }
 
   private static void row(CsvTable table, String segment, NpsResult r) {
     table.row(
-        segment, r.n(), r.promoters(), r.passives(), r.detractors(), r.nps(), r.standardError(), r.interval().low(),
-        r.interval().high(), r.interval().method(), r.interval().level());
+        segment,
+        r.n(),
+        r.promoters(),
+        r.passives(),
+        r.detractors(),
+        r.nps(),
+        r.standardError(),
+        r.interval().low(),
+        r.interval().high(),
+        r.interval().method(),
+        r.interval().level());
   }
 
   private static ObjectNode result(NpsResult r) {

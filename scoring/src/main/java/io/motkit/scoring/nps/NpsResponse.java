@@ -27,13 +27,20 @@ public abstract class NpsResponse {
 
   /** A response in {@code segment}. */
   public static NpsResponse of(String respondent, int score, String segment) {
-    return ImmutableNpsResponse.builder().respondent(respondent).score(score).segment(segment).build();
+    return ImmutableNpsResponse.builder()
+        .respondent(respondent)
+        .score(score)
+        .segment(segment)
+        .build();
   }
 
   @Value.Check
   final void check() {
     checkArgument(!respondent().isBlank(), "respondent is blank");
     checkArgument(
-        score() >= 0 && score() <= 10, "respondent '%s': score must be from 0 to 10, found %s", respondent(), score());
+        score() >= 0 && score() <= 10,
+        "respondent '%s': score must be from 0 to 10, found %s",
+        respondent(),
+        score());
   }
 }

@@ -79,7 +79,8 @@ public final class End {
    * @throws IllegalArgumentException if the window is negative
    */
   public static End window(long windowMillis) {
-    checkArgument(windowMillis >= 0, "the end window must not be negative, found %s ms", windowMillis);
+    checkArgument(
+        windowMillis >= 0, "the end window must not be negative, found %s ms", windowMillis);
     return new End(Kind.WINDOW, 1, windowMillis);
   }
 

@@ -1,10 +1,10 @@
 package io.motkit.scoring.peakend;
 
+import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.DeclaredScorerProvider;
-import io.motkit.core.scoring.MomentInput;
 import java.util.List;
 
 /**
@@ -19,16 +19,30 @@ public final class EndScorerProvider extends DeclaredScorerProvider {
   public static final String ID = "end";
 
   private static final List<ParameterSpec> PARAMETERS =
-      List.of(PeakEndScorerProvider.END, PeakEndScorerProvider.K, PeakEndScorerProvider.WINDOW, MomentInput.PARAMETER);
+      List.of(
+          PeakEndScorerProvider.END,
+          PeakEndScorerProvider.K,
+          PeakEndScorerProvider.WINDOW,
+          MomentInput.PARAMETER);
 
   /** A provider; the ServiceLoader calls this. */
   public EndScorerProvider() {
-    super(ID, "the end alone: last moment, last k moments or final window (baseline)", "Redelmeier & Kahneman (1996), Pain 66(1)", PARAMETERS);
+    super(
+        ID,
+        "the end alone: last moment, last k moments or final window (baseline)",
+        "Redelmeier & Kahneman (1996), Pain 66(1)",
+        PARAMETERS);
   }
 
   @Override
   protected JourneyScorer create(ScorerParameters p) {
     return new PeakEndScorer(
-        ID, p, MomentInput.parse(p.get("input")), Peak.INTENSE, PeakTie.NEGATIVE, PeakEndScorerProvider.end(p), 0);
+        ID,
+        p,
+        MomentInput.parse(p.get("input")),
+        Peak.INTENSE,
+        PeakTie.NEGATIVE,
+        PeakEndScorerProvider.end(p),
+        0);
   }
 }

@@ -152,7 +152,10 @@ public enum Peak {
     return a == b ? new int[] {a} : new int[] {a, b};
   }
 
-  /** {@link #intenseIndices} packed into one long (first index high, second low), allocating nothing. */
+  /**
+   * {@link #intenseIndices} packed into one long (first index high, second low), allocating
+   * nothing.
+   */
   private static long selectIntense(double[] values, int from, int to, Scale scale, PeakTie ties) {
     double neutral = scale.neutral();
     double most = mostIntense(values, from, to, scale);

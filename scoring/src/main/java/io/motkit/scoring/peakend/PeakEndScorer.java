@@ -2,14 +2,14 @@ package io.motkit.scoring.peakend;
 
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
-import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.SequenceScorer;
 
 /**
- * The peak-end rule: a journey is remembered as {@code w * peak + (1 - w) * end}, where the peak
- * is the most intense (or worst, or best) moment and the end the last moment or the mean of a final
+ * The peak-end rule: a journey is remembered as {@code w * peak + (1 - w) * end}, where the peak is
+ * the most intense (or worst, or best) moment and the end the last moment or the mean of a final
  * stretch; everything else, duration included, is ignored.
  *
  * <p>Sources: Kahneman, Fredrickson, Schreiber and Redelmeier (1993), "When more pain is preferred
@@ -23,8 +23,8 @@ import io.motkit.core.scoring.SequenceScorer;
  * so the contributions draw the whole curve, and the roles {@code peak} and {@code end} name the
  * two values read off it: "two values and one line". Details: {@code peak}, {@code end}, {@code
  * peak-weight} and {@code end-weight}, and {@code peak-tie} (1) when an intense peak was tied
- * between a worse-than-neutral and a better-than-neutral moment and the {@code ties} rule
- * ({@link PeakTie}, negative by default) decided it.
+ * between a worse-than-neutral and a better-than-neutral moment and the {@code ties} rule ({@link
+ * PeakTie}, negative by default) decided it.
  */
 public final class PeakEndScorer extends SequenceScorer {
 
@@ -68,7 +68,11 @@ public final class PeakEndScorer extends SequenceScorer {
 
   @Override
   protected double[] explain(
-      double[] values, long[] startMillis, long[] durationMillis, Scale scale, JourneyScore.Builder score) {
+      double[] values,
+      long[] startMillis,
+      long[] durationMillis,
+      Scale scale,
+      JourneyScore.Builder score) {
     int n = values.length;
     double[] weights = new double[n];
     // A baseline that uses only the peak or only the end names only that role.

@@ -1,19 +1,19 @@
 package io.motkit.scoring.peakend;
 
+import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.DeclaredScorerProvider;
-import io.motkit.core.scoring.MomentInput;
 import java.util.List;
 
 /**
  * Provides {@link PeakEndScorer} under the id {@code peak-end}.
  *
  * <p>Parameters: {@code peak} (intense, worst, best or both), {@code ties} (negative, positive,
- * mean or first: see {@link PeakTie}), {@code end} (last, last-k or
- * window), {@code k} (moments in a last-k end), {@code window} (seconds in a window end), {@code
- * peak-weight} and {@code end-weight} (non-negative, summing to 1) and {@code input}.
+ * mean or first: see {@link PeakTie}), {@code end} (last, last-k or window), {@code k} (moments in
+ * a last-k end), {@code window} (seconds in a window end), {@code peak-weight} and {@code
+ * end-weight} (non-negative, summing to 1) and {@code input}.
  */
 public final class PeakEndScorerProvider extends DeclaredScorerProvider {
 
@@ -23,15 +23,15 @@ public final class PeakEndScorerProvider extends DeclaredScorerProvider {
   private static final double WEIGHT_TOLERANCE = 1e-9;
 
   static final ParameterSpec PEAK =
-          ParameterSpec.choice(
-              "peak",
-              "which moment is the peak: intense (furthest from neutral), worst, best, or both"
-                  + " (the mean of worst and best)",
-              "intense",
-              "intense",
-              "worst",
-              "best",
-              "both");
+      ParameterSpec.choice(
+          "peak",
+          "which moment is the peak: intense (furthest from neutral), worst, best, or both"
+              + " (the mean of worst and best)",
+          "intense",
+          "intense",
+          "worst",
+          "best",
+          "both");
 
   static final ParameterSpec TIES =
       ParameterSpec.choice(
@@ -46,14 +46,14 @@ public final class PeakEndScorerProvider extends DeclaredScorerProvider {
           "first");
 
   static final ParameterSpec END =
-          ParameterSpec.choice(
-              "end",
-              "which moments are the end: last, last-k (mean of the last k) or window (mean of the"
-                  + " moments in the final window)",
-              "last",
-              "last",
-              "last-k",
-              "window");
+      ParameterSpec.choice(
+          "end",
+          "which moments are the end: last, last-k (mean of the last k) or window (mean of the"
+              + " moments in the final window)",
+          "last",
+          "last",
+          "last-k",
+          "window");
 
   static final ParameterSpec K = ParameterSpec.integer("k", "moments in a last-k end", "3", 1);
 
@@ -74,13 +74,18 @@ public final class PeakEndScorerProvider extends DeclaredScorerProvider {
           K,
           WINDOW,
           ParameterSpec.number("peak-weight", "weight of the peak", "0.5", 0, 1),
-          ParameterSpec.number("end-weight", "weight of the end; peak-weight + end-weight = 1", "0.5", 0, 1),
+          ParameterSpec.number(
+              "end-weight", "weight of the end; peak-weight + end-weight = 1", "0.5", 0, 1),
           MomentInput.PARAMETER);
 
   /** A provider; the ServiceLoader calls this. */
   public PeakEndScorerProvider() {
-    super(ID, "peak-end rule: weighted mean of the most intense moment and the end", "Kahneman, Fredrickson, Schreiber & Redelmeier (1993), Psychological Science 4(6);"
-            + " Redelmeier & Kahneman (1996), Pain 66(1)", PARAMETERS);
+    super(
+        ID,
+        "peak-end rule: weighted mean of the most intense moment and the end",
+        "Kahneman, Fredrickson, Schreiber & Redelmeier (1993), Psychological Science 4(6);"
+            + " Redelmeier & Kahneman (1996), Pain 66(1)",
+        PARAMETERS);
   }
 
   @Override
@@ -93,7 +98,10 @@ public final class PeakEndScorerProvider extends DeclaredScorerProvider {
           "peak-weight " + peakWeight + " and end-weight " + endWeight + " must sum to 1");
     }
     return new PeakEndScorer(
-        ID, p, MomentInput.parse(p.get("input")), Peak.parse(p.get("peak")),
+        ID,
+        p,
+        MomentInput.parse(p.get("input")),
+        Peak.parse(p.get("peak")),
         PeakTie.parse(p.get("ties")),
         end(p),
         peakWeight);

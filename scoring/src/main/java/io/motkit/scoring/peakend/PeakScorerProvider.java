@@ -1,10 +1,10 @@
 package io.motkit.scoring.peakend;
 
+import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.DeclaredScorerProvider;
-import io.motkit.core.scoring.MomentInput;
 import java.util.List;
 
 /**
@@ -17,16 +17,25 @@ public final class PeakScorerProvider extends DeclaredScorerProvider {
   /** The scorer id. */
   public static final String ID = "peak";
 
-  private static final List<ParameterSpec> PARAMETERS = List.of(PeakEndScorerProvider.PEAK, PeakEndScorerProvider.TIES, MomentInput.PARAMETER);
+  private static final List<ParameterSpec> PARAMETERS =
+      List.of(PeakEndScorerProvider.PEAK, PeakEndScorerProvider.TIES, MomentInput.PARAMETER);
 
   /** A provider; the ServiceLoader calls this. */
   public PeakScorerProvider() {
-    super(ID, "the peak moment alone (baseline)", "Kahneman, Fredrickson, Schreiber & Redelmeier (1993), Psychological Science 4(6)", PARAMETERS);
+    super(
+        ID,
+        "the peak moment alone (baseline)",
+        "Kahneman, Fredrickson, Schreiber & Redelmeier (1993), Psychological Science 4(6)",
+        PARAMETERS);
   }
 
   @Override
   protected JourneyScorer create(ScorerParameters p) {
-    return new PeakEndScorer(ID, p, MomentInput.parse(p.get("input")), Peak.parse(p.get("peak")),
+    return new PeakEndScorer(
+        ID,
+        p,
+        MomentInput.parse(p.get("input")),
+        Peak.parse(p.get("peak")),
         PeakTie.parse(p.get("ties")),
         End.last(),
         1);

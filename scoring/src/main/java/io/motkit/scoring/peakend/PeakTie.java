@@ -3,15 +3,15 @@ package io.motkit.scoring.peakend;
 import java.util.Locale;
 
 /**
- * How the most intense peak is chosen when a moment worse than neutral and one better than
- * neutral are equally intense (for example a 1 and a 7 on a 1..7 scale with neutral 4). Without a
- * rule the answer would depend on the moments' order.
+ * How the most intense peak is chosen when a moment worse than neutral and one better than neutral
+ * are equally intense (for example a 1 and a 7 on a 1..7 scale with neutral 4). Without a rule the
+ * answer would depend on the moments' order.
  *
  * <p>The default, {@link #NEGATIVE}, follows the negativity bias: bad events weigh more in memory
  * and judgement than good events of the same size (Baumeister, Bratslavsky, Finkenauer and Vohs
- * 2001, "Bad is stronger than good", <i>Review of General Psychology</i> 5(4), 323-370). Among
- * tied moments on the same side of neutral the values are equal, and the most recent one is
- * marked as the peak.
+ * 2001, "Bad is stronger than good", <i>Review of General Psychology</i> 5(4), 323-370). Among tied
+ * moments on the same side of neutral the values are equal, and the most recent one is marked as
+ * the peak.
  */
 public enum PeakTie {
   /** The moment worse than neutral is the peak (negativity bias). */

@@ -2,9 +2,9 @@ package io.motkit.scoring.recency;
 
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
-import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.SequenceScorer;
 import java.util.Optional;
 
@@ -75,7 +75,8 @@ public final class RecencyScorer extends SequenceScorer {
   }
 
   /** Age of moment {@code i}, relative to the youngest (recency) or first (primacy) moment. */
-  private static double age(Decay decay, boolean primacy, long[] startMillis, int from, int to, int i) {
+  private static double age(
+      Decay decay, boolean primacy, long[] startMillis, int from, int to, int i) {
     if (decay == Decay.POSITION) {
       return primacy ? i - from : to - 1 - i;
     }
@@ -84,7 +85,11 @@ public final class RecencyScorer extends SequenceScorer {
 
   @Override
   protected double[] explain(
-      double[] values, long[] startMillis, long[] durationMillis, Scale scale, JourneyScore.Builder score) {
+      double[] values,
+      long[] startMillis,
+      long[] durationMillis,
+      Scale scale,
+      JourneyScore.Builder score) {
     int n = values.length;
     double lambda = lambda();
     double[] weights = new double[n];
@@ -100,7 +105,8 @@ public final class RecencyScorer extends SequenceScorer {
       long last = startMillis[n - 1];
       if (asOfMillis.get() < last) {
         throw new IllegalArgumentException(
-            "as-of instant is before the journey's last moment at " + java.time.Instant.ofEpochMilli(last));
+            "as-of instant is before the journey's last moment at "
+                + java.time.Instant.ofEpochMilli(last));
       }
       if (decay == Decay.TIME) {
         score.putDetail("retention", Math.exp(-lambda * (asOfMillis.get() - last)));

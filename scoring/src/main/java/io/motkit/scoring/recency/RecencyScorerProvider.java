@@ -1,10 +1,10 @@
 package io.motkit.scoring.recency;
 
+import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.DeclaredScorerProvider;
-import io.motkit.core.scoring.MomentInput;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -52,7 +52,11 @@ public final class RecencyScorerProvider extends DeclaredScorerProvider {
 
   /** A provider; the ServiceLoader calls this. */
   public RecencyScorerProvider() {
-    super(ID, "recency-weighted mean: weights halve every half-life of age (or primacy, its mirror)", "exponential forgetting, Ebbinghaus (1885); serial-position recency and primacy", PARAMETERS);
+    super(
+        ID,
+        "recency-weighted mean: weights halve every half-life of age (or primacy, its mirror)",
+        "exponential forgetting, Ebbinghaus (1885); serial-position recency and primacy",
+        PARAMETERS);
   }
 
   @Override

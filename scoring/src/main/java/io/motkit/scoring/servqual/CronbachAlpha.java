@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * Cronbach's (1951) alpha of a scale of k items answered by n respondents: k / (k - 1) * (1 -
- * sum of item variances / variance of the respondents' totals), with sample variances.
+ * Cronbach's (1951) alpha of a scale of k items answered by n respondents: k / (k - 1) * (1 - sum
+ * of item variances / variance of the respondents' totals), with sample variances.
  */
 final class CronbachAlpha {
 

@@ -36,9 +36,9 @@ import org.immutables.value.Value;
  *
  * <p>Weighted score per segment: when a respondent's rows fall in several segments, a segment's
  * weighted score uses, for each respondent, only the dimensions they answered in that segment, with
- * their importance points renormalised over those dimensions (a respondent with no points left in
- * a segment is not part of its weighted score). Over the whole sample a dimension with points but
- * no answers is an error.
+ * their importance points renormalised over those dimensions (a respondent with no points left in a
+ * segment is not part of its weighted score). Over the whole sample a dimension with points but no
+ * answers is an error.
  */
 @Value.Immutable
 public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, ServqualReport> {
@@ -98,13 +98,16 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
   /**
    * Analyses responses and, if any are given, importance points.
    *
-   * @throws IllegalArgumentException naming the respondent, item and value if an item is not in
-   *     the instrument, a value is off the scale, a respondent answered an item twice, there are no
+   * @throws IllegalArgumentException naming the respondent, item and value if an item is not in the
+   *     instrument, a value is off the scale, a respondent answered an item twice, there are no
    *     responses, or importance points are given but a respondent has none, names an unknown
    *     dimension, or allocates points to a dimension they answered no item of
    */
-  public final ServqualReport analyze(List<ServqualResponse> responses, List<ServqualImportance> importance) {
-    return run(AnalysisInput.inMemory(ServqualSurvey.of(responses, importance), "responses", responses.size()));
+  public final ServqualReport analyze(
+      List<ServqualResponse> responses, List<ServqualImportance> importance) {
+    return run(
+        AnalysisInput.inMemory(
+            ServqualSurvey.of(responses, importance), "responses", responses.size()));
   }
 
   /** {@code servqual}. */
@@ -120,7 +123,10 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
         "instrument",
         instrument().equals(ServqualInstrument.standard22())
             ? "standard-22"
-            : instrument().items().size() + " items in " + instrument().dimensions().size() + " dimensions");
+            : instrument().items().size()
+                + " items in "
+                + instrument().dimensions().size()
+                + " dimensions");
     settings.put("scale", scale().toString());
     settings.put("confidence", Double.toString(confidenceLevel()));
     return settings;
@@ -145,7 +151,11 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
-                          "respondent '" + r.respondent() + "': item '" + r.item() + "' is not in the instrument"));
+                          "respondent '"
+                              + r.respondent()
+                              + "': item '"
+                              + r.item()
+                              + "' is not in the instrument"));
       checkArgument(
           answeredItems.computeIfAbsent(r.respondent(), k -> new HashSet<>()).add(r.item()),
           "respondent '%s' answered item '%s' twice",
@@ -196,9 +206,15 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
           p.respondent(),
           p.dimension(),
           instrument().dimensions());
-      Double previous = points.computeIfAbsent(p.respondent(), k -> new LinkedHashMap<>()).put(p.dimension(), p.points());
+      Double previous =
+          points
+              .computeIfAbsent(p.respondent(), k -> new LinkedHashMap<>())
+              .put(p.dimension(), p.points());
       checkArgument(
-          previous == null, "respondent '%s' gave importance points to '%s' twice", p.respondent(), p.dimension());
+          previous == null,
+          "respondent '%s' gave importance points to '%s' twice",
+          p.respondent(),
+          p.dimension());
     }
     points.forEach(
         (respondent, byDimension) ->
@@ -210,12 +226,16 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
   }
 
   private ServqualReport report(
-      List<ServqualResponse> responses, Map<String, Map<String, Double>> points, Provenance provenance, boolean withSegments) {
+      List<ServqualResponse> responses,
+      Map<String, Map<String, Double>> points,
+      Provenance provenance,
+      boolean withSegments) {
     Map<String, Map<String, ServqualResponse>> byRespondent = new LinkedHashMap<>();
     for (ServqualResponse r : responses) {
       byRespondent.computeIfAbsent(r.respondent(), k -> new LinkedHashMap<>()).put(r.item(), r);
     }
-    ImmutableServqualReport.Builder report = ImmutableServqualReport.builder().provenance(provenance).respondents(byRespondent.size());
+    ImmutableServqualReport.Builder report =
+        ImmutableServqualReport.builder().provenance(provenance).respondents(byRespondent.size());
     // +1 where higher answers are better; gaps, MSA and MSS are turned around otherwise.
     double direction = scale().higherIsBetter() ? 1 : -1;
 
@@ -270,7 +290,9 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
           continue;
         }
         perRespondent.add(new double[] {e / answered, p / answered});
-        gapByRespondent.computeIfAbsent(respondent.getKey(), k -> new LinkedHashMap<>()).put(dimension, direction * (p - e) / answered);
+        gapByRespondent
+            .computeIfAbsent(respondent.getKey(), k -> new LinkedHashMap<>())
+            .put(dimension, direction * (p - e) / answered);
         if (zoned > 0) {
           msa.add(adequacy / zoned);
           mss.add(superiority / zoned);
@@ -302,11 +324,16 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
               .alphaPerception(CronbachAlpha.of(completeP))
               .build());
     }
-    report.unweighted(dimensionGaps.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+    report.unweighted(
+        dimensionGaps.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
 
     double servperf = 0;
     for (Map<String, ServqualResponse> answered : byRespondent.values()) {
-      servperf += answered.values().stream().mapToDouble(ServqualResponse::perception).average().orElseThrow();
+      servperf +=
+          answered.values().stream()
+              .mapToDouble(ServqualResponse::perception)
+              .average()
+              .orElseThrow();
     }
     report.servperf(servperf / byRespondent.size());
 
@@ -318,15 +345,19 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
       for (ServqualResponse r : responses) {
         r.segment().ifPresent(s -> bySegment.computeIfAbsent(s, k -> new ArrayList<>()).add(r));
       }
-      bySegment.forEach((segment, rs) -> report.putSegment(segment, report(rs, restrict(points, rs), provenance, false)));
+      bySegment.forEach(
+          (segment, rs) ->
+              report.putSegment(segment, report(rs, restrict(points, rs), provenance, false)));
     }
     return report.build();
   }
 
-  private ServqualItemResult itemResult(ServqualItem item, List<ServqualResponse> answers, double direction) {
+  private ServqualItemResult itemResult(
+      ServqualItem item, List<ServqualResponse> answers, double direction) {
     double[] e = answers.stream().mapToDouble(ServqualResponse::expectation).toArray();
     double[] p = answers.stream().mapToDouble(ServqualResponse::perception).toArray();
-    double[] gaps = answers.stream().mapToDouble(r -> direction * (r.perception() - r.expectation())).toArray();
+    double[] gaps =
+        answers.stream().mapToDouble(r -> direction * (r.perception() - r.expectation())).toArray();
     List<Double> msa = new ArrayList<>();
     List<Double> mss = new ArrayList<>();
     for (ServqualResponse r : answers) {
@@ -351,8 +382,8 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
 
   /**
    * The mean over respondents of their importance-weighted gaps. Within a segment ({@code
-   * withinSegment}) a respondent's points on dimensions not answered there are dropped and the
-   * rest renormalised; empty if no respondent has points left.
+   * withinSegment}) a respondent's points on dimensions not answered there are dropped and the rest
+   * renormalised; empty if no respondent has points left.
    */
   private static OptionalDouble weighted(
       Map<String, Map<String, Double>> gapByRespondent,

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * What a SERVQUAL survey tells the {@code servqual} journey scorer: the dimension of each
- * touchpoint and the expectation (mean expected level, with the mean adequate and desired levels
- * as zone of tolerance where asked) for it. Touchpoint ids are the item ids of the survey.
+ * touchpoint and the expectation (mean expected level, with the mean adequate and desired levels as
+ * zone of tolerance where asked) for it. Touchpoint ids are the item ids of the survey.
  */
 @Value.Immutable
 public abstract class ServqualCalibration {

@@ -25,7 +25,8 @@ public final class ServqualCsv {
    * @throws io.motkit.core.csv.InputFormatException naming the file, line, column and value of the
    *     first bad row
    */
-  public static List<ServqualResponse> readResponses(CsvInput csv, ServqualInstrument instrument, Scale scale) {
+  public static List<ServqualResponse> readResponses(
+      CsvInput csv, ServqualInstrument instrument, Scale scale) {
     csv.requireColumns("respondent", "item", "expectation", "perception");
     List<ServqualResponse> responses = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
@@ -38,7 +39,9 @@ public final class ServqualCsv {
       }
       Long previous = firstLine.putIfAbsent(respondent + '\u0000' + item, row.line());
       if (previous != null) {
-        throw row.error("item", "respondent '" + respondent + "' already answered this item on line " + previous);
+        throw row.error(
+            "item",
+            "respondent '" + respondent + "' already answered this item on line " + previous);
       }
       ServqualResponse.Builder response =
           ServqualResponse.builder()
@@ -49,13 +52,16 @@ public final class ServqualCsv {
       OptionalDouble adequate = row.optionalNumber("adequate");
       OptionalDouble desired = row.optionalNumber("desired");
       if (adequate.isPresent() != desired.isPresent()) {
-        throw row.error(adequate.isPresent() ? "desired" : "adequate", "give both adequate and desired, or neither");
+        throw row.error(
+            adequate.isPresent() ? "desired" : "adequate",
+            "give both adequate and desired, or neither");
       }
       if (adequate.isPresent()) {
         response.adequate(onScale(row, "adequate", adequate.getAsDouble(), scale));
         response.desired(onScale(row, "desired", desired.getAsDouble(), scale));
         if (adequate.getAsDouble() > desired.getAsDouble()) {
-          throw row.error("adequate", "the adequate level is above the desired level " + desired.getAsDouble());
+          throw row.error(
+              "adequate", "the adequate level is above the desired level " + desired.getAsDouble());
         }
       }
       row.optionalText("segment").ifPresent(response::segment);
@@ -70,7 +76,8 @@ public final class ServqualCsv {
    * @throws io.motkit.core.csv.InputFormatException naming the file, line, column and value of the
    *     first bad row
    */
-  public static List<ServqualImportance> readImportance(CsvInput csv, ServqualInstrument instrument) {
+  public static List<ServqualImportance> readImportance(
+      CsvInput csv, ServqualInstrument instrument) {
     csv.requireColumns("respondent", "dimension", "points");
     List<ServqualImportance> points = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
@@ -79,11 +86,15 @@ public final class ServqualCsv {
       String respondent = row.text("respondent");
       String dimension = row.text("dimension");
       if (!instrument.dimensions().contains(dimension)) {
-        throw row.error("dimension", "not a dimension of the instrument; its dimensions are " + instrument.dimensions());
+        throw row.error(
+            "dimension",
+            "not a dimension of the instrument; its dimensions are " + instrument.dimensions());
       }
       Long previous = firstLine.putIfAbsent(respondent + '\u0000' + dimension, row.line());
       if (previous != null) {
-        throw row.error("dimension", "respondent '" + respondent + "' already gave points to it on line " + previous);
+        throw row.error(
+            "dimension",
+            "respondent '" + respondent + "' already gave points to it on line " + previous);
       }
       double value = row.number("points");
       if (value < 0) {

@@ -6,11 +6,11 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * One dimension's figures. Each respondent's dimension score is the mean over the dimension's
- * items they answered; the figures here are means of those scores over respondents, so the gap
- * interval is a paired t interval over respondents. With complete answers the dimension gap equals
- * the mean of its items' gaps (Parasuraman, Zeithaml and Berry 1988). Cronbach's (1951) alpha is
- * computed over the respondents who answered every item of the dimension; an alpha below {@link
+ * One dimension's figures. Each respondent's dimension score is the mean over the dimension's items
+ * they answered; the figures here are means of those scores over respondents, so the gap interval
+ * is a paired t interval over respondents. With complete answers the dimension gap equals the mean
+ * of its items' gaps (Parasuraman, Zeithaml and Berry 1988). Cronbach's (1951) alpha is computed
+ * over the respondents who answered every item of the dimension; an alpha below {@link
  * #RELIABLE_ALPHA} (0.7, the usual floor for a research scale since Nunnally 1978, <i>Psychometric
  * Theory</i>, 2nd ed.) is flagged by {@link #lowReliability()}, since a gap averaged over items
  * that do not measure one thing is hard to read.
@@ -57,8 +57,8 @@ public abstract class ServqualDimensionResult {
   public static final double RELIABLE_ALPHA = 0.7;
 
   /**
-   * Whether the expectation or the perception alpha is known and below {@link #RELIABLE_ALPHA}
-   * (a negative alpha included): the items may not measure one dimension.
+   * Whether the expectation or the perception alpha is known and below {@link #RELIABLE_ALPHA} (a
+   * negative alpha included): the items may not measure one dimension.
    */
   public final boolean lowReliability() {
     return isLow(alphaExpectation()) || isLow(alphaPerception());

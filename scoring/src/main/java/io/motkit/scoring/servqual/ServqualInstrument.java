@@ -16,8 +16,8 @@ import org.immutables.value.Value;
 /**
  * A SERVQUAL questionnaire: its items, each with a dimension and a reverse-scoring flag. The
  * standard instrument is {@link #standard22()}; domains adapt the items (a property-management
- * instrument, for example) and define their own, in code or from a CSV file with the columns
- * {@code item,dimension,reverse}.
+ * instrument, for example) and define their own, in code or from a CSV file with the columns {@code
+ * item,dimension,reverse}.
  */
 @Value.Immutable
 public abstract class ServqualInstrument {
@@ -85,7 +85,8 @@ public abstract class ServqualInstrument {
       builder.addItem(ServqualItem.of(item, row.text("dimension"), reversed));
     }
     if (lines.isEmpty()) {
-      throw new io.motkit.core.csv.InputFormatException(csv.source(), 1, "", "", "the instrument lists no items; one row per item is needed");
+      throw new io.motkit.core.csv.InputFormatException(
+          csv.source(), 1, "", "", "the instrument lists no items; one row per item is needed");
     }
     return builder.build();
   }

@@ -19,8 +19,8 @@ public abstract class ServqualItem {
   public abstract String dimension();
 
   /**
-   * Whether the item is negatively worded, so that an answer x on a scale from min to max counts
-   * as min + max - x.
+   * Whether the item is negatively worded, so that an answer x on a scale from min to max counts as
+   * min + max - x.
    */
   @Value.Parameter
   public abstract boolean reverse();

@@ -6,10 +6,9 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * One item's figures: mean expectation and perception over its respondents (after reverse
- * scoring), the gap P - E with a paired t interval, and, where adequate and desired levels were
- * asked, MSA = mean(P - adequate) and MSS = mean(P - desired) (Parasuraman, Zeithaml and Berry
- * 1994).
+ * One item's figures: mean expectation and perception over its respondents (after reverse scoring),
+ * the gap P - E with a paired t interval, and, where adequate and desired levels were asked, MSA =
+ * mean(P - adequate) and MSS = mean(P - desired) (Parasuraman, Zeithaml and Berry 1994).
  */
 @Value.Immutable
 public abstract class ServqualItemResult {

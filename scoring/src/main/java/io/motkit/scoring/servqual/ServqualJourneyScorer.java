@@ -5,9 +5,9 @@ import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.MomentContribution;
 import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.ScoringException;
-import io.motkit.core.scoring.MomentInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The SERVQUAL gap model applied to a journey: each moment's touchpoint belongs to a dimension;
- * its gap is perceived minus expected; a dimension's gap is the mean over its moments; the journey
+ * The SERVQUAL gap model applied to a journey: each moment's touchpoint belongs to a dimension; its
+ * gap is perceived minus expected; a dimension's gap is the mean over its moments; the journey
  * score is the unweighted or weighted mean of the dimension gaps. With a zone of tolerance the
  * moment's measure of service adequacy (MSA = perceived - adequate) and superiority (MSS =
  * perceived - desired) say whether it fell below adequate or rose above desired.
@@ -42,7 +42,10 @@ final class ServqualJourneyScorer implements JourneyScorer {
   private final Map<String, Double> points;
 
   ServqualJourneyScorer(
-      ScorerParameters parameters, Map<String, String> dimensions, Weighting weighting, Map<String, Double> points) {
+      ScorerParameters parameters,
+      Map<String, String> dimensions,
+      Weighting weighting,
+      Map<String, Double> points) {
     this.parameters = parameters;
     this.dimensions = Map.copyOf(dimensions);
     this.weighting = weighting;
@@ -62,13 +65,17 @@ final class ServqualJourneyScorer implements JourneyScorer {
   @Override
   public JourneyScore score(Journey journey) {
     if (journey.isEmpty()) {
-      throw new ScoringException(journey.id(), "has no moments; a journey score needs at least one");
+      throw new ScoringException(
+          journey.id(), "has no moments; a journey score needs at least one");
     }
     double sign = journey.scale().higherIsBetter() ? 1 : -1;
     Map<String, List<Integer>> byDimension = new LinkedHashMap<>();
     double[] gaps = new double[journey.size()];
     JourneyScore.Builder score =
-        JourneyScore.builder().journeyId(journey.id()).scorerId(id()).putAllParameters(parameters.asMap());
+        JourneyScore.builder()
+            .journeyId(journey.id())
+            .scorerId(id())
+            .putAllParameters(parameters.asMap());
     Map<String, double[]> msa = new LinkedHashMap<>();
     Map<String, double[]> mss = new LinkedHashMap<>();
     Map<String, double[]> importance = new LinkedHashMap<>();
@@ -78,8 +85,13 @@ final class ServqualJourneyScorer implements JourneyScorer {
       if (dimension == null) {
         throw new ScoringException(
             journey.id(),
-            "moment " + i + ": touchpoint '" + touchpoint + "' has no SERVQUAL dimension;"
-                + " touchpoints with a dimension are " + new TreeSet<>(dimensions.keySet()));
+            "moment "
+                + i
+                + ": touchpoint '"
+                + touchpoint
+                + "' has no SERVQUAL dimension;"
+                + " touchpoints with a dimension are "
+                + new TreeSet<>(dimensions.keySet()));
       }
       Expectation expectation = MomentInput.requireExpectation(journey, i);
       double perceived = journey.moment(i).value();
@@ -149,7 +161,9 @@ final class ServqualJourneyScorer implements JourneyScorer {
           if (given == null) {
             throw new ScoringException(
                 journey.id(),
-                "dimension '" + dimension + "' has no importance points; dimensions with points are "
+                "dimension '"
+                    + dimension
+                    + "' has no importance points; dimensions with points are "
                     + new TreeSet<>(points.keySet()));
           }
           raw.put(dimension, given);
@@ -161,7 +175,8 @@ final class ServqualJourneyScorer implements JourneyScorer {
     double total = raw.values().stream().mapToDouble(Double::doubleValue).sum();
     if (!(total > 0)) {
       throw new ScoringException(
-          journey.id(), "the dimensions' weights sum to " + total + ", so they cannot be normalised");
+          journey.id(),
+          "the dimensions' weights sum to " + total + ", so they cannot be normalised");
     }
     Map<String, Double> normalised = new LinkedHashMap<>();
     raw.forEach((d, w) -> normalised.put(d, w / total));

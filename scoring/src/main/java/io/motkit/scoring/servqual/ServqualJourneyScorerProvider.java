@@ -1,10 +1,10 @@
 package io.motkit.scoring.servqual;
 
+import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameterException;
 import io.motkit.core.scoring.ScorerParameters;
-import io.motkit.core.scoring.DeclaredScorerProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +47,13 @@ public final class ServqualJourneyScorerProvider extends DeclaredScorerProvider 
 
   /** A provider; the ServiceLoader calls this. */
   public ServqualJourneyScorerProvider() {
-    super(ID, "SERVQUAL gap model: mean of dimension gaps (perceived - expected), with the zone of"
-            + " tolerance per moment", "Parasuraman, Zeithaml & Berry (1988), Journal of Retailing 64(1); (1994), Journal of"
-            + " Retailing 70(3)", PARAMETERS);
+    super(
+        ID,
+        "SERVQUAL gap model: mean of dimension gaps (perceived - expected), with the zone of"
+            + " tolerance per moment",
+        "Parasuraman, Zeithaml & Berry (1988), Journal of Retailing 64(1); (1994), Journal of"
+            + " Retailing 70(3)",
+        PARAMETERS);
   }
 
   /**
@@ -67,7 +71,13 @@ public final class ServqualJourneyScorerProvider extends DeclaredScorerProvider 
                 e -> {
                   if ((e.getKey() + e.getValue()).matches(".*[,:].*")) {
                     throw new ScorerParameterException(
-                        ID, "dimensions", "entry '" + e.getKey() + ":" + e.getValue() + "' contains a comma or colon");
+                        ID,
+                        "dimensions",
+                        "entry '"
+                            + e.getKey()
+                            + ":"
+                            + e.getValue()
+                            + "' contains a comma or colon");
                   }
                   return e.getKey() + ":" + e.getValue();
                 })
@@ -82,22 +92,30 @@ public final class ServqualJourneyScorerProvider extends DeclaredScorerProvider 
       throw p.error("dimensions", "no touchpoint has a dimension");
     }
     ServqualJourneyScorer.Weighting weighting =
-        ServqualJourneyScorer.Weighting.valueOf(p.get("weighting").toUpperCase(java.util.Locale.ROOT));
+        ServqualJourneyScorer.Weighting.valueOf(
+            p.get("weighting").toUpperCase(java.util.Locale.ROOT));
     Map<String, Double> points = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : p.getMap("weights").entrySet()) {
       double value;
       try {
         value = Double.parseDouble(e.getValue());
       } catch (NumberFormatException bad) {
-        throw p.error("weights", "dimension '" + e.getKey() + "': '" + e.getValue() + "' is not a number");
+        throw p.error(
+            "weights", "dimension '" + e.getKey() + "': '" + e.getValue() + "' is not a number");
       }
       if (!(value >= 0) || Double.isInfinite(value)) {
-        throw p.error("weights", "dimension '" + e.getKey() + "': points must be a finite number >= 0, found " + e.getValue());
+        throw p.error(
+            "weights",
+            "dimension '"
+                + e.getKey()
+                + "': points must be a finite number >= 0, found "
+                + e.getValue());
       }
       points.put(e.getKey(), value);
     }
     if (weighting == ServqualJourneyScorer.Weighting.POINTS && points.isEmpty()) {
-      throw p.error("weights", "weighting=points needs points per dimension, e.g. reliability:32,empathy:18");
+      throw p.error(
+          "weights", "weighting=points needs points per dimension, e.g. reliability:32,empathy:18");
     }
     return new ServqualJourneyScorer(p, dimensions, weighting, points);
   }

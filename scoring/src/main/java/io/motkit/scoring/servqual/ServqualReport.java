@@ -12,8 +12,8 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * The result of a {@link ServqualAnalysis}: per item and per dimension figures, the overall
- * scores, and the same report per segment.
+ * The result of a {@link ServqualAnalysis}: per item and per dimension figures, the overall scores,
+ * and the same report per segment.
  *
  * <ul>
  *   <li>{@link #unweighted()}: the mean of the dimension gaps (Parasuraman, Zeithaml and Berry
@@ -52,7 +52,11 @@ public abstract class ServqualReport implements AnalysisResult {
 
   @Override
   public final CsvTable table(String name) {
-    com.google.common.base.Preconditions.checkArgument(tableNames().contains(name), "no table '%s'; the SERVQUAL report has %s", name, tableNames());
+    com.google.common.base.Preconditions.checkArgument(
+        tableNames().contains(name),
+        "no table '%s'; the SERVQUAL report has %s",
+        name,
+        tableNames());
     switch (name) {
       case "dimensions":
         return ServqualReportJson.dimensions(this);

@@ -30,13 +30,34 @@ final class ServqualReportJson {
   /** The columns of the dimensions table, in order. */
   static final java.util.List<String> DIMENSION_COLUMNS =
       java.util.List.of(
-          "segment", "dimension", "n", "expectation", "perception", "gap", "gap_ci_low", "gap_ci_high", "msa", "mss",
-          "alpha_expectation", "alpha_perception", "low_reliability");
+          "segment",
+          "dimension",
+          "n",
+          "expectation",
+          "perception",
+          "gap",
+          "gap_ci_low",
+          "gap_ci_high",
+          "msa",
+          "mss",
+          "alpha_expectation",
+          "alpha_perception",
+          "low_reliability");
 
   /** The columns of the items table, in order. */
   static final java.util.List<String> ITEM_COLUMNS =
       java.util.List.of(
-          "segment", "item", "dimension", "n", "expectation", "perception", "gap", "gap_ci_low", "gap_ci_high", "msa", "mss");
+          "segment",
+          "item",
+          "dimension",
+          "n",
+          "expectation",
+          "perception",
+          "gap",
+          "gap_ci_low",
+          "gap_ci_high",
+          "msa",
+          "mss");
 
   /**
    * The dimensions as a tidy CSV table, one row per dimension and segment (the whole sample as
@@ -50,13 +71,19 @@ final class ServqualReportJson {
   }
 
   /** The columns of the scores table, in order. */
-  static final java.util.List<String> SCORE_COLUMNS = java.util.List.of("segment", "respondents", "unweighted", "weighted", "servperf");
+  static final java.util.List<String> SCORE_COLUMNS =
+      java.util.List.of("segment", "respondents", "unweighted", "weighted", "servperf");
 
   /** The overall scores, one row per segment. */
   static CsvTable scores(ServqualReport report) {
     CsvTable table = CsvTable.of(SCORE_COLUMNS.toArray(new String[0]));
-    table.row("all", report.respondents(), report.unweighted(), report.weighted(), report.servperf());
-    report.segments().forEach((segment, r) -> table.row(segment, r.respondents(), r.unweighted(), r.weighted(), r.servperf()));
+    table.row(
+        "all", report.respondents(), report.unweighted(), report.weighted(), report.servperf());
+    report
+        .segments()
+        .forEach(
+            (segment, r) ->
+                table.row(segment, r.respondents(), r.unweighted(), r.weighted(), r.servperf()));
     return table;
   }
 
@@ -71,8 +98,18 @@ final class ServqualReportJson {
   private static void dimensionRows(CsvTable table, String segment, ServqualReport report) {
     for (ServqualDimensionResult d : report.dimensions()) {
       table.row(
-          segment, d.dimension(), d.n(), d.expectation(), d.perception(), d.gap(), d.gapInterval().map(ConfidenceInterval::low),
-          d.gapInterval().map(ConfidenceInterval::high), d.msa(), d.mss(), d.alphaExpectation(), d.alphaPerception(),
+          segment,
+          d.dimension(),
+          d.n(),
+          d.expectation(),
+          d.perception(),
+          d.gap(),
+          d.gapInterval().map(ConfidenceInterval::low),
+          d.gapInterval().map(ConfidenceInterval::high),
+          d.msa(),
+          d.mss(),
+          d.alphaExpectation(),
+          d.alphaPerception(),
           d.lowReliability());
     }
   }
@@ -80,8 +117,17 @@ final class ServqualReportJson {
   private static void itemRows(CsvTable table, String segment, ServqualReport report) {
     for (ServqualItemResult i : report.items()) {
       table.row(
-          segment, i.item(), i.dimension(), i.n(), i.expectation(), i.perception(), i.gap(),
-          i.gapInterval().map(ConfidenceInterval::low), i.gapInterval().map(ConfidenceInterval::high), i.msa(), i.mss());
+          segment,
+          i.item(),
+          i.dimension(),
+          i.n(),
+          i.expectation(),
+          i.perception(),
+          i.gap(),
+          i.gapInterval().map(ConfidenceInterval::low),
+          i.gapInterval().map(ConfidenceInterval::high),
+          i.msa(),
+          i.mss());
     }
   }
 
@@ -133,7 +179,8 @@ final class ServqualReportJson {
     }
   }
 
-  private static void putInterval(ObjectNode node, String prefix, Optional<ConfidenceInterval> interval) {
+  private static void putInterval(
+      ObjectNode node, String prefix, Optional<ConfidenceInterval> interval) {
     interval.ifPresent(
         ci -> {
           node.put(prefix + "_ci_low", ci.low());

@@ -7,9 +7,9 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * One respondent's answers to one SERVQUAL item: expectation (E) and perception (P), optionally
- * the adequate and desired levels of the zone of tolerance, and an optional segment. Values are on
- * the analysis's scale, as answered (before any reverse scoring).
+ * One respondent's answers to one SERVQUAL item: expectation (E) and perception (P), optionally the
+ * adequate and desired levels of the zone of tolerance, and an optional segment. Values are on the
+ * analysis's scale, as answered (before any reverse scoring).
  */
 @Value.Immutable
 public abstract class ServqualResponse {
@@ -38,8 +38,14 @@ public abstract class ServqualResponse {
   public abstract Optional<String> segment();
 
   /** A response with expectation and perception only. */
-  public static ServqualResponse of(String respondent, String item, double expectation, double perception) {
-    return builder().respondent(respondent).item(item).expectation(expectation).perception(perception).build();
+  public static ServqualResponse of(
+      String respondent, String item, double expectation, double perception) {
+    return builder()
+        .respondent(respondent)
+        .item(item)
+        .expectation(expectation)
+        .perception(perception)
+        .build();
   }
 
   /** A builder; respondent, item, expectation and perception are required. */

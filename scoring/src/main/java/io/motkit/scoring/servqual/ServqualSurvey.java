@@ -19,7 +19,11 @@ public abstract class ServqualSurvey {
   public abstract List<ServqualImportance> importance();
 
   /** A survey of these answers and points. */
-  public static ServqualSurvey of(List<ServqualResponse> responses, List<ServqualImportance> importance) {
-    return ImmutableServqualSurvey.builder().addAllResponses(responses).addAllImportance(importance).build();
+  public static ServqualSurvey of(
+      List<ServqualResponse> responses, List<ServqualImportance> importance) {
+    return ImmutableServqualSurvey.builder()
+        .addAllResponses(responses)
+        .addAllImportance(importance)
+        .build();
   }
 }

@@ -37,7 +37,8 @@ final class BaselineScorersTest {
 
   @Test
   void meanWeighsEveryMomentEqually() {
-    JourneyScore s = REGISTRY.create("mean").score(TestJourneys.perMinute("j", Scale.likert5(), 1, 2, 4, 5));
+    JourneyScore s =
+        REGISTRY.create("mean").score(TestJourneys.perMinute("j", Scale.likert5(), 1, 2, 4, 5));
     assertThat(s.value()).isEqualTo(3.0);
     assertThat(s.contributions()).allSatisfy(c -> assertThat(c.weight()).isEqualTo(0.25));
   }
@@ -45,11 +46,14 @@ final class BaselineScorersTest {
   @Test
   void durationWeightedUsesDurationsOrGaps() {
     Journey j = timed(new long[] {0, 60, 180}, new long[] {10, 10, 30}, 1, 3, 5);
-    assertThat(REGISTRY.create("duration-weighted").score(j).value()).isCloseTo(190 / 50.0, within(1e-12));
+    assertThat(REGISTRY.create("duration-weighted").score(j).value())
+        .isCloseTo(190 / 50.0, within(1e-12));
     assertThat(REGISTRY.create("duration-weighted", Map.of("weight-by", "gap")).score(j).value())
         .isCloseTo((60 * 1 + 120 * 3 + 30 * 5) / 210.0, within(1e-12));
     JourneyScore rawArea =
-        REGISTRY.create("duration-weighted", Map.of("aggregate", "area", "baseline", "zero")).score(j);
+        REGISTRY
+            .create("duration-weighted", Map.of("aggregate", "area", "baseline", "zero"))
+            .score(j);
     assertThat(rawArea.value()).isCloseTo(190.0, within(1e-9));
     assertThat(rawArea.details()).containsEntry("seconds", 50.0);
   }
@@ -71,20 +75,28 @@ final class BaselineScorersTest {
   @Test
   void aLongNeutralEpisodeHasNoArea() {
     Journey neutral = TestJourneys.everySeconds("calm", Scale.likert7(), 600, 4, 4, 4, 4);
-    assertThat(REGISTRY.create("duration-weighted", Map.of("aggregate", "area")).score(neutral).value())
+    assertThat(
+            REGISTRY
+                .create("duration-weighted", Map.of("aggregate", "area"))
+                .score(neutral)
+                .value())
         .isEqualTo(0.0);
     assertThat(
-            REGISTRY.create("duration-weighted", Map.of("aggregate", "area", "baseline", "zero"))
+            REGISTRY
+                .create("duration-weighted", Map.of("aggregate", "area", "baseline", "zero"))
                 .score(neutral)
                 .value())
         .isEqualTo(4 * 600 * 4.0);
   }
 
-  /** On a lower-is-better pain scale (0..10, neutral 0) every second of pain lowers total utility. */
+  /**
+   * On a lower-is-better pain scale (0..10, neutral 0) every second of pain lowers total utility.
+   */
   @Test
   void areaIsSignedByTheScalesDirection() {
     Journey pain = TestJourneys.everySeconds("pain", Scale.of(0, 10, 0, false), 60, 2, 8);
-    assertThat(REGISTRY.create("duration-weighted", Map.of("aggregate", "area")).score(pain).value())
+    assertThat(
+            REGISTRY.create("duration-weighted", Map.of("aggregate", "area")).score(pain).value())
         .isCloseTo(-(60 * 2 + 60 * 8.0), within(1e-9));
   }
 
@@ -98,7 +110,8 @@ final class BaselineScorersTest {
 
   @Test
   void theWeakestLinkIsTheLowestValueWhereHigherIsBetter() {
-    JourneyScore s = REGISTRY.create("min").score(TestJourneys.perMinute("j", Scale.likert5(), 3, 1, 2, 1));
+    JourneyScore s =
+        REGISTRY.create("min").score(TestJourneys.perMinute("j", Scale.likert5(), 3, 1, 2, 1));
     assertThat(s.value()).isEqualTo(1.0);
     // Two moments are equally bad; the most recent is marked.
     assertThat(s.role("weakest")).containsExactly(3);
@@ -107,36 +120,52 @@ final class BaselineScorersTest {
   @Test
   void theWeakestLinkIsTheHighestValueWhereLowerIsBetter() {
     Scale pain = Scale.of(0, 10, 0, false);
-    JourneyScore s = REGISTRY.create("weakest-link").score(TestJourneys.perMinute("j", pain, 2, 8, 5));
+    JourneyScore s =
+        REGISTRY.create("weakest-link").score(TestJourneys.perMinute("j", pain, 2, 8, 5));
     assertThat(s.value()).isEqualTo(8.0);
     assertThat(s.role("weakest")).containsExactly(1);
     // The former id is the same model.
-    assertThat(REGISTRY.create("min").score(TestJourneys.perMinute("j", pain, 2, 8, 5)).value()).isEqualTo(8.0);
+    assertThat(REGISTRY.create("min").score(TestJourneys.perMinute("j", pain, 2, 8, 5)).value())
+        .isEqualTo(8.0);
   }
 
   @Test
   void trendIsTheLeastSquaresSlopeOverTheFinalPart() {
     Journey j = TestJourneys.perMinute("j", Scale.likert5(), 5, 1, 2, 4);
     // Whole journey of 1, 2, 4 at positions 0, 1, 2: Sxy = 3, Sxx = 2.
-    assertThat(REGISTRY.create("trend", Map.of("final-share", "0.75")).score(j).value()).isCloseTo(1.5, within(1e-12));
+    assertThat(REGISTRY.create("trend", Map.of("final-share", "0.75")).score(j).value())
+        .isCloseTo(1.5, within(1e-12));
     // Final half: 2, 4.
     assertThat(REGISTRY.create("trend").score(j).value()).isCloseTo(2.0, within(1e-12));
     // Over time, at 0 h, 1 h and 3 h: the slope per hour is 1.
     Journey hours = timed(new long[] {0, 3600, 10800}, new long[] {0, 0, 0}, 1, 2, 4);
-    JourneyScore perHour = REGISTRY.create("trend", Map.of("x", "time", "final-share", "1")).score(hours);
+    JourneyScore perHour =
+        REGISTRY.create("trend", Map.of("x", "time", "final-share", "1")).score(hours);
     assertThat(perHour.value()).isCloseTo(1.0, within(1e-12));
     assertThat(perHour.contributionTotal()).isCloseTo(1.0, within(1e-12));
   }
 
   @Test
   void trendOfAnImprovingEpisodeIsPositiveAndOfADecliningOneNegative() {
-    assertThat(REGISTRY.create("trend").score(TestJourneys.perMinute("up", Scale.likert5(), 1, 2, 3, 4)).value()).isPositive();
-    assertThat(REGISTRY.create("trend").score(TestJourneys.perMinute("down", Scale.likert5(), 4, 3, 2, 1)).value()).isNegative();
+    assertThat(
+            REGISTRY
+                .create("trend")
+                .score(TestJourneys.perMinute("up", Scale.likert5(), 1, 2, 3, 4))
+                .value())
+        .isPositive();
+    assertThat(
+            REGISTRY
+                .create("trend")
+                .score(TestJourneys.perMinute("down", Scale.likert5(), 4, 3, 2, 1))
+                .value())
+        .isNegative();
   }
 
   @Test
   void trendNeedsTwoMoments() {
-    assertThatThrownBy(() -> REGISTRY.create("trend").score(TestJourneys.perMinute("solo", Scale.likert5(), 3)))
+    assertThatThrownBy(
+            () ->
+                REGISTRY.create("trend").score(TestJourneys.perMinute("solo", Scale.likert5(), 3)))
         .isInstanceOf(ScoringException.class)
         .hasMessage("journey 'solo': a trend needs at least 2 moments, the journey has 1");
   }
@@ -152,7 +181,8 @@ final class BaselineScorersTest {
   void unknownParameterIsNamedWithTheValidOnes() {
     assertThatThrownBy(() -> REGISTRY.create("mean", Map.of("weights", "x")))
         .isInstanceOf(ScorerParameterException.class)
-        .hasMessage("scorer 'mean', parameter 'weights': unknown parameter; valid parameters are input");
+        .hasMessage(
+            "scorer 'mean', parameter 'weights': unknown parameter; valid parameters are input");
   }
 
   @Test
@@ -172,7 +202,8 @@ final class BaselineScorersTest {
                     .aspectWeights(io.motkit.core.AspectWeights.firstImpression())
                     .build())
             .build();
-    assertThat(REGISTRY.create("mean", Map.of("input", "composite")).score(j).value()).isCloseTo(3.74, within(1e-12));
+    assertThat(REGISTRY.create("mean", Map.of("input", "composite")).score(j).value())
+        .isCloseTo(3.74, within(1e-12));
     assertThat(REGISTRY.create("mean").score(j).value()).isEqualTo(2.0);
   }
 
@@ -183,7 +214,8 @@ final class BaselineScorersTest {
   @Test
   void aCompositeOfEqualRatingsIsThatRatingExactly() {
     io.motkit.core.AspectWeights weights =
-        io.motkit.core.AspectWeights.of(Map.of("appearance", 0.6, "behaviour", 0.3, "communication", 0.1));
+        io.motkit.core.AspectWeights.of(
+            Map.of("appearance", 0.6, "behaviour", 0.3, "communication", 0.1));
     Map<String, Double> sevens = Map.of("appearance", 7.0, "behaviour", 7.0, "communication", 7.0);
     assertThat(0.6 * 7 + 0.3 * 7 + 0.1 * 7).isGreaterThan(7.0);
     assertThat(weights.composite(sevens)).isEqualTo(7.0);
@@ -200,8 +232,15 @@ final class BaselineScorersTest {
                     .aspectWeights(weights)
                     .build())
             .build();
-    assertThat(REGISTRY.create("mean", Map.of("input", "composite")).score(j).value()).isEqualTo(7.0);
-    assertThat(REGISTRY.create("composite", Map.of("weights", "appearance:0.6,behaviour:0.3,communication:0.1")).score(j).value())
+    assertThat(REGISTRY.create("mean", Map.of("input", "composite")).score(j).value())
+        .isEqualTo(7.0);
+    assertThat(
+            REGISTRY
+                .create(
+                    "composite",
+                    Map.of("weights", "appearance:0.6,behaviour:0.3,communication:0.1"))
+                .score(j)
+                .value())
         .isEqualTo(7.0);
   }
 }

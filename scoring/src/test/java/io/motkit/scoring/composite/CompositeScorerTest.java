@@ -49,7 +49,10 @@ final class CompositeScorerTest {
 
   @Test
   void parametersAreForwardedToTheAggregatingScorer() {
-    JourneyScore s = REGISTRY.create("composite", Map.of("scorer", "peak-end", "scorer.peak", "worst")).score(CHECK_IN);
+    JourneyScore s =
+        REGISTRY
+            .create("composite", Map.of("scorer", "peak-end", "scorer.peak", "worst"))
+            .score(CHECK_IN);
     assertThat(s.details()).containsEntry("end", 4.0);
     assertThat(s.details().get("peak")).isCloseTo(3.74, within(1e-12));
     assertThat(s.parameters()).containsEntry("scorer.peak", "worst");
@@ -58,7 +61,9 @@ final class CompositeScorerTest {
   @Test
   void explicitWeightsReplaceTheMomentsOwn() {
     JourneyScore s =
-        REGISTRY.create("composite", Map.of("weights", "appearance:0.5,behaviour:0.5,communication:0")).score(CHECK_IN);
+        REGISTRY
+            .create("composite", Map.of("weights", "appearance:0.5,behaviour:0.5,communication:0"))
+            .score(CHECK_IN);
     assertThat(s.value()).isCloseTo(4.0, within(1e-12));
   }
 

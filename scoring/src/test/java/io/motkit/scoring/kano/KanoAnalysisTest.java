@@ -52,8 +52,10 @@ final class KanoAnalysisTest {
 
   @ParameterizedTest(name = "{0} / {1} -> {2}")
   @MethodSource("cells")
-  void everyCellOfTheEvaluationTableMatchesThePublishedTable(KanoAnswer functional, KanoAnswer dysfunctional, String letter) {
-    assertThat(KanoEvaluationTable.classify(functional, dysfunctional).letter()).isEqualTo(letter.charAt(0));
+  void everyCellOfTheEvaluationTableMatchesThePublishedTable(
+      KanoAnswer functional, KanoAnswer dysfunctional, String letter) {
+    assertThat(KanoEvaluationTable.classify(functional, dysfunctional).letter())
+        .isEqualTo(letter.charAt(0));
   }
 
   @Test
@@ -127,7 +129,8 @@ final class KanoAnalysisTest {
   @Test
   void figuresOfAHandCheckedTally() {
     // A = 10, O = 5, M = 3, I = 2, n = 20.
-    KanoFeatureResult f = KanoAnalysis.defaults().analyze(tally("wifi", 10, 5, 3, 2, 0, 0)).features().get(0);
+    KanoFeatureResult f =
+        KanoAnalysis.defaults().analyze(tally("wifi", 10, 5, 3, 2, 0, 0)).features().get(0);
     assertThat(f.category()).isEqualTo(KanoCategory.ATTRACTIVE);
     assertThat(f.runnerUp()).isEqualTo(KanoCategory.ONE_DIMENSIONAL);
     assertThat(f.better()).isCloseTo(15 / 20.0, within(1e-12));
@@ -138,13 +141,16 @@ final class KanoAnalysisTest {
     assertThat(f.fongDifference()).isEqualTo(5.0);
     assertThat(f.fongThreshold()).isCloseTo(1.65 * Math.sqrt(15 * 25 / 40.0), within(1e-12));
     assertThat(f.fongSignificant()).isFalse();
-    assertThat(f.counts()).containsEntry(KanoCategory.ATTRACTIVE, 10).containsEntry(KanoCategory.REVERSE, 0);
+    assertThat(f.counts())
+        .containsEntry(KanoCategory.ATTRACTIVE, 10)
+        .containsEntry(KanoCategory.REVERSE, 0);
   }
 
   @Test
   void fongFindsAClearWinnerSignificant() {
     // M = 15, O = 3, n = 20: |15 - 3| = 12 >= 1.65 * sqrt(18 * 22 / 40) = 5.19...
-    KanoFeatureResult f = KanoAnalysis.defaults().analyze(tally("payment", 0, 3, 15, 2, 0, 0)).features().get(0);
+    KanoFeatureResult f =
+        KanoAnalysis.defaults().analyze(tally("payment", 0, 3, 15, 2, 0, 0)).features().get(0);
     assertThat(f.category()).isEqualTo(KanoCategory.MUST_BE);
     assertThat(f.fongSignificant()).isTrue();
   }
@@ -152,15 +158,26 @@ final class KanoAnalysisTest {
   @Test
   void closeTopTwoAreDecidedByMustBeOverOneDimensionalOverAttractiveOverIndifferent() {
     // O = 12, M = 11 of 25: shares 0.48 and 0.44 differ by 0.04 < 0.06, so M wins.
-    KanoFeatureResult close = KanoAnalysis.defaults().analyze(tally("repair", 0, 12, 11, 2, 0, 0)).features().get(0);
+    KanoFeatureResult close =
+        KanoAnalysis.defaults().analyze(tally("repair", 0, 12, 11, 2, 0, 0)).features().get(0);
     assertThat(close.category()).isEqualTo(KanoCategory.MUST_BE);
     assertThat(close.runnerUp()).isEqualTo(KanoCategory.ONE_DIMENSIONAL);
     // With a threshold of 0.03 the modal O stands.
     KanoFeatureResult strict =
-        KanoAnalysis.builder().tieThreshold(0.03).build().analyze(tally("repair", 0, 12, 11, 2, 0, 0)).features().get(0);
+        KanoAnalysis.builder()
+            .tieThreshold(0.03)
+            .build()
+            .analyze(tally("repair", 0, 12, 11, 2, 0, 0))
+            .features()
+            .get(0);
     assertThat(strict.category()).isEqualTo(KanoCategory.ONE_DIMENSIONAL);
     // A = 9, I = 10 of 20: I leads by 0.05 < 0.06, and A outranks I.
-    assertThat(KanoAnalysis.defaults().analyze(tally("gift", 9, 0, 0, 10, 1, 0)).features().get(0).category())
+    assertThat(
+            KanoAnalysis.defaults()
+                .analyze(tally("gift", 9, 0, 0, 10, 1, 0))
+                .features()
+                .get(0)
+                .category())
         .isEqualTo(KanoCategory.ATTRACTIVE);
   }
 
@@ -183,10 +200,23 @@ final class KanoAnalysisTest {
   void importanceMeanCountsOnlyThoseWhoGaveOne() {
     List<KanoResponse> responses =
         List.of(
-            KanoResponse.builder().respondent("a").feature("f").functional(LIKE).dysfunctional(DISLIKE).importance(9).build(),
-            KanoResponse.builder().respondent("b").feature("f").functional(LIKE).dysfunctional(DISLIKE).importance(6).build(),
+            KanoResponse.builder()
+                .respondent("a")
+                .feature("f")
+                .functional(LIKE)
+                .dysfunctional(DISLIKE)
+                .importance(9)
+                .build(),
+            KanoResponse.builder()
+                .respondent("b")
+                .feature("f")
+                .functional(LIKE)
+                .dysfunctional(DISLIKE)
+                .importance(6)
+                .build(),
             KanoResponse.of("c", "f", LIKE, DISLIKE));
-    assertThat(KanoAnalysis.defaults().analyze(responses).features().get(0).importanceMean()).hasValue(7.5);
+    assertThat(KanoAnalysis.defaults().analyze(responses).features().get(0).importanceMean())
+        .hasValue(7.5);
   }
 
   @Test
@@ -199,7 +229,11 @@ final class KanoAnalysisTest {
     responses.add(KanoResponse.of("bored", "f1", NEUTRAL, NEUTRAL));
     responses.add(KanoResponse.of("bored", "f2", NEUTRAL, NEUTRAL));
     KanoReport report =
-        KanoAnalysis.builder().maxQuestionableShare(0.5).maxIndifferentShare(0.5).build().analyze(responses);
+        KanoAnalysis.builder()
+            .maxQuestionableShare(0.5)
+            .maxIndifferentShare(0.5)
+            .build()
+            .analyze(responses);
     assertThat(report.respondents()).isEqualTo(3);
     assertThat(report.droppedForQuestionable()).isEqualTo(1);
     assertThat(report.droppedForIndifferent()).isEqualTo(1);
@@ -209,8 +243,22 @@ final class KanoAnalysisTest {
   @Test
   void segmentsAreAnalysedSeparately() {
     List<KanoResponse> responses = new ArrayList<>();
-    responses.add(KanoResponse.builder().respondent("a").feature("f").functional(LIKE).dysfunctional(NEUTRAL).segment("young").build());
-    responses.add(KanoResponse.builder().respondent("b").feature("f").functional(NEUTRAL).dysfunctional(DISLIKE).segment("old").build());
+    responses.add(
+        KanoResponse.builder()
+            .respondent("a")
+            .feature("f")
+            .functional(LIKE)
+            .dysfunctional(NEUTRAL)
+            .segment("young")
+            .build());
+    responses.add(
+        KanoResponse.builder()
+            .respondent("b")
+            .feature("f")
+            .functional(NEUTRAL)
+            .dysfunctional(DISLIKE)
+            .segment("old")
+            .build());
     KanoReport report = KanoAnalysis.defaults().analyze(responses);
     assertThat(report.segments().get("young").get(0).category()).isEqualTo(KanoCategory.ATTRACTIVE);
     assertThat(report.segments().get("old").get(0).category()).isEqualTo(KanoCategory.MUST_BE);
@@ -228,7 +276,12 @@ final class KanoAnalysisTest {
   @Test
   void aRespondentAnsweringTheSameFeatureTwiceIsRejected() {
     assertThatThrownBy(
-            () -> KanoAnalysis.defaults().analyze(List.of(KanoResponse.of("a", "f", LIKE, LIKE), KanoResponse.of("a", "f", LIKE, DISLIKE))))
+            () ->
+                KanoAnalysis.defaults()
+                    .analyze(
+                        List.of(
+                            KanoResponse.of("a", "f", LIKE, LIKE),
+                            KanoResponse.of("a", "f", LIKE, DISLIKE))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("respondent 'a' answered about feature 'f' twice");
   }
@@ -240,8 +293,10 @@ final class KanoAnalysisTest {
             categories -> {
               int[] counts = new int[6];
               categories.forEach(c -> counts[c]++);
-              KanoFeatureResult f = KanoAnalysis.defaults().analyze(tally("f", counts)).features().get(0);
-              assertThat(f.shares().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-12));
+              KanoFeatureResult f =
+                  KanoAnalysis.defaults().analyze(tally("f", counts)).features().get(0);
+              assertThat(f.shares().values().stream().mapToDouble(Double::doubleValue).sum())
+                  .isCloseTo(1.0, within(1e-12));
               assertThat(f.better()).isBetween(0.0, 1.0);
               assertThat(f.worse()).isBetween(-1.0, 0.0);
             });
@@ -255,7 +310,8 @@ final class KanoAnalysisTest {
               int[] counts = new int[6];
               categories.forEach(c -> counts[c]++);
               List<KanoResponse> responses = new ArrayList<>(tally("f", counts));
-              responses.addAll(tally("g", counts[5], counts[4], counts[3], counts[2], counts[1], counts[0]));
+              responses.addAll(
+                  tally("g", counts[5], counts[4], counts[3], counts[2], counts[1], counts[0]));
               List<KanoResponse> shuffled = new ArrayList<>(responses);
               Collections.shuffle(shuffled, new Random(seed));
               KanoReport a = KanoAnalysis.defaults().analyze(responses);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.motkit.core.Expectation;
-import io.motkit.testkit.Generators;
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Moment;
@@ -17,6 +16,7 @@ import io.motkit.core.scoring.ScorerParameterException;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.core.scoring.ScoringException;
 import io.motkit.scoring.TestJourneys;
+import io.motkit.testkit.Generators;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,10 +50,14 @@ final class KanoJourneyScorerTest {
 
   @Test
   void eachCategoryShapesPerformanceAsKanosCurves() {
-    Journey j = journey("j", "payment", 5, 4, "gift", 1, 3, "repair", 2, 4, "wifi", 5, 1, "ads", 5, 3);
+    Journey j =
+        journey("j", "payment", 5, 4, "gift", 1, 3, "repair", 2, 4, "wifi", 5, 1, "ads", 5, 3);
     JourneyScore s = KanoJourneyScorerProvider.forCategories(CATEGORIES, "mean").score(j);
-    // must-be above expectation: 0; attractive below: 0; one-dimensional -0.5; indifferent 0; reverse -0.5
-    assertThat(s.contributions()).extracting(c -> c.input()).containsExactly(0.0, 0.0, -0.5, 0.0, -0.5);
+    // must-be above expectation: 0; attractive below: 0; one-dimensional -0.5; indifferent 0;
+    // reverse -0.5
+    assertThat(s.contributions())
+        .extracting(c -> c.input())
+        .containsExactly(0.0, 0.0, -0.5, 0.0, -0.5);
     assertThat(s.value()).isCloseTo(-0.2, within(1e-12));
     assertThat(s.details().get("performance:0")).isEqualTo(0.25);
     assertThat(s.details().get("performance:1")).isEqualTo(-0.5);
@@ -64,8 +68,12 @@ final class KanoJourneyScorerTest {
     Journey below = journey("below", "payment", 2, 4, "gift", 1, 3);
     Journey above = journey("above", "payment", 5, 3, "gift", 5, 3);
     JourneyScorer scorer = KanoJourneyScorerProvider.forCategories(CATEGORIES, "mean");
-    assertThat(scorer.score(below).contributions()).extracting(c -> c.input()).containsExactly(-0.5, 0.0);
-    assertThat(scorer.score(above).contributions()).extracting(c -> c.input()).containsExactly(0.0, 0.5);
+    assertThat(scorer.score(below).contributions())
+        .extracting(c -> c.input())
+        .containsExactly(-0.5, 0.0);
+    assertThat(scorer.score(above).contributions())
+        .extracting(c -> c.input())
+        .containsExactly(0.0, 0.5);
   }
 
   @Test
@@ -91,13 +99,21 @@ final class KanoJourneyScorerTest {
                 mustBe.put(t.id(), "M");
                 attractive.put(t.id(), "A");
               }
-              assertThat(REGISTRY.create("kano", Map.of("categories", pairs(mustBe))).score(j).value()).isLessThanOrEqualTo(0);
-              assertThat(REGISTRY.create("kano", Map.of("categories", pairs(attractive))).score(j).value()).isGreaterThanOrEqualTo(0);
+              assertThat(
+                      REGISTRY.create("kano", Map.of("categories", pairs(mustBe))).score(j).value())
+                  .isLessThanOrEqualTo(0);
+              assertThat(
+                      REGISTRY
+                          .create("kano", Map.of("categories", pairs(attractive)))
+                          .score(j)
+                          .value())
+                  .isGreaterThanOrEqualTo(0);
             });
   }
 
   private static String pairs(Map<String, String> map) {
-    return String.join(",", map.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList());
+    return String.join(
+        ",", map.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList());
   }
 
   @Test
@@ -105,7 +121,8 @@ final class KanoJourneyScorerTest {
     Journey j = journey("owner-4", "payment", 5, 4, "survey", 3, 3);
     assertThatThrownBy(() -> KanoJourneyScorerProvider.forCategories(CATEGORIES, "mean").score(j))
         .isInstanceOf(ScoringException.class)
-        .hasMessageContaining("journey 'owner-4': moment 1: touchpoint 'survey' has no Kano category");
+        .hasMessageContaining(
+            "journey 'owner-4': moment 1: touchpoint 'survey' has no Kano category");
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 final class NpsAnalysisTest {
 
   private static final NpsAnalysis WALD = NpsAnalysis.defaults();
-  private static final NpsAnalysis ADJUSTED = NpsAnalysis.builder().method(NpsAnalysis.Method.ADJUSTED_WALD).build();
+  private static final NpsAnalysis ADJUSTED =
+      NpsAnalysis.builder().method(NpsAnalysis.Method.ADJUSTED_WALD).build();
 
   private static int[] scores(int detractors, int passives, int promoters) {
     int[] scores = new int[detractors + passives + promoters];
@@ -85,7 +86,8 @@ final class NpsAnalysisTest {
   @Test
   void comparisonOfTwoSurveys() {
     // a: 60/30/10 (NPS 50, var 0.45); b: 40/30/30 (NPS 10, var 0.69); n = 100 each.
-    NpsComparison c = WALD.compare(WALD.analyze(scores(10, 30, 60)), WALD.analyze(scores(30, 30, 40)));
+    NpsComparison c =
+        WALD.compare(WALD.analyze(scores(10, 30, 60)), WALD.analyze(scores(30, 30, 40)));
     assertThat(c.difference()).isCloseTo(40.0, within(1e-9));
     assertThat(c.standardError()).isCloseTo(10.677078252031311, within(1e-9));
     assertThat(c.pValue()).isCloseTo(0.00017943103751250078, within(1e-9));
@@ -97,7 +99,11 @@ final class NpsAnalysisTest {
   @Test
   void segmentsAreScoredSeparately() {
     NpsReport report =
-        WALD.analyze(List.of(NpsResponse.of("a", 10, "north"), NpsResponse.of("b", 3, "north"), NpsResponse.of("c", 9, "south")));
+        WALD.analyze(
+            List.of(
+                NpsResponse.of("a", 10, "north"),
+                NpsResponse.of("b", 3, "north"),
+                NpsResponse.of("c", 9, "south")));
     assertThat(report.overall().nps()).isCloseTo(100 / 3.0, within(1e-9));
     assertThat(report.segments().get("north").nps()).isEqualTo(0.0);
     assertThat(report.segments().get("south").nps()).isEqualTo(100.0);
@@ -125,7 +131,8 @@ final class NpsAnalysisTest {
         .checkAssert(
             (p, d) -> {
               double truth = 100 * (p - d);
-              SplittableRandom random = new SplittableRandom(Double.doubleToLongBits(p) ^ Double.doubleToLongBits(d));
+              SplittableRandom random =
+                  new SplittableRandom(Double.doubleToLongBits(p) ^ Double.doubleToLongBits(d));
               int trials = 600;
               int waldCovers = 0;
               int adjustedCovers = 0;

@@ -28,11 +28,37 @@ final class PeakEndScorerTest {
    * points are a reconstruction of the book's figure; only the stated points fix the expected
    * values below.
    */
-  static final Journey PATIENT_A = TestJourneys.perMinute("patient-A", PAIN, 2, 4, 5, 6, 8, 7, 6, 7);
+  static final Journey PATIENT_A =
+      TestJourneys.perMinute("patient-A", PAIN, 2, 4, 5, 6, 8, 7, 6, 7);
 
   static final Journey PATIENT_B =
       TestJourneys.perMinute(
-          "patient-B", PAIN, 1, 2, 3, 4, 3, 5, 6, 5, 8, 7, 6, 6, 5, 6, 5, 4, 3, 4, 3, 2, 3, 2, 2, 1);
+          "patient-B",
+          PAIN,
+          1,
+          2,
+          3,
+          4,
+          3,
+          5,
+          6,
+          5,
+          8,
+          7,
+          6,
+          6,
+          5,
+          6,
+          5,
+          4,
+          3,
+          4,
+          3,
+          2,
+          3,
+          2,
+          2,
+          1);
 
   @Test
   void peakEndReproducesKahnemansColonoscopyExample() {
@@ -66,7 +92,8 @@ final class PeakEndScorerTest {
   void coldHandPeakEndPrefersTheLongTrialAndTheAreaTheShortOne() {
     Scale discomfort = Scale.of(0, 14, 0, false);
     Journey shortTrial = TestJourneys.everySeconds("short", discomfort, 10, 6, 7, 8, 8, 9, 9);
-    Journey longTrial = TestJourneys.everySeconds("long", discomfort, 10, 6, 7, 8, 8, 9, 9, 8, 7, 7);
+    Journey longTrial =
+        TestJourneys.everySeconds("long", discomfort, 10, 6, 7, 8, 8, 9, 9, 8, 7, 7);
     JourneyScorer peakEnd = REGISTRY.create("peak-end");
     JourneyScorer area = REGISTRY.create("duration-weighted", Map.of("aggregate", "area"));
     // Lower discomfort is better: the long trial is remembered as less bad...
@@ -119,7 +146,8 @@ final class PeakEndScorerTest {
     assertThat(lastK.details()).containsEntry("end", (2 + 4 + 5) / 3.0);
     assertThat(lastK.role(JourneyScore.END)).containsExactly(2, 3, 4);
     // A 3-minute window measured back from the last start (minute 4) holds minutes 1 to 4.
-    JourneyScore window = REGISTRY.create("peak-end", Map.of("end", "window", "window", "180")).score(j);
+    JourneyScore window =
+        REGISTRY.create("peak-end", Map.of("end", "window", "window", "180")).score(j);
     assertThat(window.details()).containsEntry("end", (1 + 2 + 4 + 5) / 4.0);
     assertThat(window.contributionTotal()).isCloseTo(window.value(), within(1e-12));
   }
@@ -127,7 +155,9 @@ final class PeakEndScorerTest {
   @Test
   void weightsShiftBetweenPeakAndEnd() {
     JourneyScore s =
-        REGISTRY.create("peak-end", Map.of("peak-weight", "0.75", "end-weight", "0.25")).score(PATIENT_B);
+        REGISTRY
+            .create("peak-end", Map.of("peak-weight", "0.75", "end-weight", "0.25"))
+            .score(PATIENT_B);
     assertThat(s.value()).isEqualTo(0.75 * 8 + 0.25 * 1);
   }
 
@@ -135,8 +165,10 @@ final class PeakEndScorerTest {
   void peakAndEndBaselinesReadOneValueEach() {
     assertThat(REGISTRY.create("peak").score(PATIENT_B).value()).isEqualTo(8.0);
     assertThat(REGISTRY.create("end").score(PATIENT_B).value()).isEqualTo(1.0);
-    assertThat(REGISTRY.create("end").score(PATIENT_B).roles().containsKey(JourneyScore.PEAK)).isFalse();
-    assertThat(REGISTRY.create("end", Map.of("end", "last-k", "k", "2")).score(PATIENT_A).value()).isEqualTo(6.5);
+    assertThat(REGISTRY.create("end").score(PATIENT_B).roles().containsKey(JourneyScore.PEAK))
+        .isFalse();
+    assertThat(REGISTRY.create("end", Map.of("end", "last-k", "k", "2")).score(PATIENT_A).value())
+        .isEqualTo(6.5);
   }
 
   @Test
@@ -173,9 +205,9 @@ final class PeakEndScorerTest {
   }
 
   /**
-   * A 1 and a 7 on 1..7 (neutral 4) are equally intense. By hand, with the end 5: the negative
-   * peak gives (1 + 5) / 2 = 3, the positive (7 + 5) / 2 = 6, their mean ((1 + 7) / 2 + 5) / 2 =
-   * 4.5, whatever the order of the two; first takes whichever came first.
+   * A 1 and a 7 on 1..7 (neutral 4) are equally intense. By hand, with the end 5: the negative peak
+   * gives (1 + 5) / 2 = 3, the positive (7 + 5) / 2 = 6, their mean ((1 + 7) / 2 + 5) / 2 = 4.5,
+   * whatever the order of the two; first takes whichever came first.
    */
   @Test
   void anIntensePeakTiedAcrossNeutralIsDecidedByTheTiesRuleNotByOrder() {
@@ -198,11 +230,15 @@ final class PeakEndScorerTest {
     assertThat(first.score(highFirst).value()).isEqualTo(6.0);
   }
 
-  /** 0.2 and 0.8 around 0.5 are equally intense, although 0.5 - 0.2 and 0.8 - 0.5 differ in floating point. */
+  /**
+   * 0.2 and 0.8 around 0.5 are equally intense, although 0.5 - 0.2 and 0.8 - 0.5 differ in floating
+   * point.
+   */
   @Test
   void intensitiesThatDifferOnlyByRoundingAreTied() {
     Scale unit = Scale.of(0, 1, 0.5, true);
-    JourneyScore score = REGISTRY.create("peak-end").score(TestJourneys.perMinute("j", unit, 0.8, 0.2, 0.6));
+    JourneyScore score =
+        REGISTRY.create("peak-end").score(TestJourneys.perMinute("j", unit, 0.8, 0.2, 0.6));
     assertThat(score.details()).containsEntry("peak-tie", 1.0);
     assertThat(score.role(JourneyScore.PEAK)).containsExactly(1);
     assertThat(score.value()).isCloseTo(0.4, within(1e-15));
@@ -210,7 +246,8 @@ final class PeakEndScorerTest {
 
   @Test
   void anUntiedPeakRecordsNoTie() {
-    JourneyScore score = REGISTRY.create("peak-end").score(TestJourneys.perMinute("j", Scale.likert7(), 2, 7, 5));
+    JourneyScore score =
+        REGISTRY.create("peak-end").score(TestJourneys.perMinute("j", Scale.likert7(), 2, 7, 5));
     assertThat(score.value()).isEqualTo(6.0);
     assertThat(score.details()).doesNotContainKey("peak-tie");
   }
@@ -218,11 +255,15 @@ final class PeakEndScorerTest {
   @Test
   void amongEquallyIntenseMomentsOnOneSideTheMostRecentIsThePeak() {
     JourneyScore score =
-        REGISTRY.create("peak-end").score(TestJourneys.perMinute("j", Scale.likert7(), 2, 1, 5, 1, 6));
+        REGISTRY
+            .create("peak-end")
+            .score(TestJourneys.perMinute("j", Scale.likert7(), 2, 1, 5, 1, 6));
     assertThat(score.value()).isEqualTo(3.5);
     assertThat(score.role(JourneyScore.PEAK)).containsExactly(3);
     JourneyScore worst =
-        REGISTRY.create("peak", Map.of("peak", "worst")).score(TestJourneys.perMinute("j", Scale.likert7(), 2, 1, 5, 1, 6));
+        REGISTRY
+            .create("peak", Map.of("peak", "worst"))
+            .score(TestJourneys.perMinute("j", Scale.likert7(), 2, 1, 5, 1, 6));
     assertThat(worst.role(JourneyScore.PEAK)).containsExactly(3);
   }
 

@@ -31,9 +31,14 @@ final class RecencyScorerTest {
   @Test
   void positionDecayHalvesPerHalfLifeOfMoments() {
     Journey j = TestJourneys.perMinute("j", Scale.likert5(), 1, 3, 5);
-    double recency = REGISTRY.create("recency", Map.of("decay", "position", "half-life", "1")).score(j).value();
+    double recency =
+        REGISTRY.create("recency", Map.of("decay", "position", "half-life", "1")).score(j).value();
     double primacy =
-        REGISTRY.create("recency", Map.of("decay", "position", "half-life", "1", "direction", "primacy")).score(j).value();
+        REGISTRY
+            .create(
+                "recency", Map.of("decay", "position", "half-life", "1", "direction", "primacy"))
+            .score(j)
+            .value();
     assertThat(recency).isCloseTo((0.25 * 1 + 0.5 * 3 + 1 * 5) / 1.75, within(1e-12));
     assertThat(primacy).isCloseTo((1 * 1 + 0.5 * 3 + 0.25 * 5) / 1.75, within(1e-12));
   }
@@ -43,8 +48,10 @@ final class RecencyScorerTest {
     Journey j = TestJourneys.everySeconds("j", Scale.likert5(), DAY, 1, 5);
     String last = TestJourneys.T0.plusSeconds(DAY).toString();
     String twoDaysLater = TestJourneys.T0.plusSeconds(3 * DAY).toString();
-    JourneyScore atLast = REGISTRY.create("recency", Map.of("half-life", "86400", "as-of", last)).score(j);
-    JourneyScore later = REGISTRY.create("recency", Map.of("half-life", "86400", "as-of", twoDaysLater)).score(j);
+    JourneyScore atLast =
+        REGISTRY.create("recency", Map.of("half-life", "86400", "as-of", last)).score(j);
+    JourneyScore later =
+        REGISTRY.create("recency", Map.of("half-life", "86400", "as-of", twoDaysLater)).score(j);
     assertThat(later.value()).isEqualTo(atLast.value());
     assertThat(atLast.details()).containsEntry("retention", 1.0);
     assertThat(later.details().get("retention")).isCloseTo(0.25, within(1e-12));
@@ -53,9 +60,11 @@ final class RecencyScorerTest {
   @Test
   void asOfBeforeTheLastMomentIsRejected() {
     Journey j = TestJourneys.everySeconds("owner-2", Scale.likert5(), DAY, 1, 5);
-    assertThatThrownBy(() -> REGISTRY.create("recency", Map.of("as-of", TestJourneys.T0.toString())).score(j))
+    assertThatThrownBy(
+            () -> REGISTRY.create("recency", Map.of("as-of", TestJourneys.T0.toString())).score(j))
         .isInstanceOf(ScoringException.class)
-        .hasMessageContaining("journey 'owner-2': as-of instant is before the journey's last moment");
+        .hasMessageContaining(
+            "journey 'owner-2': as-of instant is before the journey's last moment");
   }
 
   @Test

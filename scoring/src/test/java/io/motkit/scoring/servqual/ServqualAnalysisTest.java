@@ -39,7 +39,8 @@ final class ServqualAnalysisTest {
     String[] items = {"t1", "t2", "r1", "r2"};
     for (int r = 0; r < ANSWERS.length; r++) {
       for (int i = 0; i < items.length; i++) {
-        responses.add(ServqualResponse.of("r" + r, items[i], ANSWERS[r][2 * i], ANSWERS[r][2 * i + 1]));
+        responses.add(
+            ServqualResponse.of("r" + r, items[i], ANSWERS[r][2 * i], ANSWERS[r][2 * i + 1]));
       }
     }
     return responses;
@@ -53,7 +54,8 @@ final class ServqualAnalysisTest {
   void itemAndDimensionGapsOfAHandComputedSample() {
     ServqualReport report = smallAnalysis().analyze(small());
     // Item gaps: t1 (-1, 0, -3), t2 (-2, -2, -1), r1 (-1, -2, 0), r2 (0, 1, -4).
-    assertThat(report.items()).extracting(ServqualItemResult::gap)
+    assertThat(report.items())
+        .extracting(ServqualItemResult::gap)
         .containsExactly(-4 / 3.0, -5 / 3.0, -1.0, -1.0);
     ServqualDimensionResult tangibles = report.dimension("tangibles").orElseThrow();
     assertThat(tangibles.gap()).isCloseTo(-1.5, within(1e-12));
@@ -67,7 +69,13 @@ final class ServqualAnalysisTest {
   @Test
   void dimensionGapHasAPairedTInterval() {
     // Respondents' tangibles gaps -1.5, -1, -2: mean -1.5, sd 0.5, t(2, 0.975) = 4.302652729911275.
-    ConfidenceInterval interval = smallAnalysis().analyze(small()).dimension("tangibles").orElseThrow().gapInterval().orElseThrow();
+    ConfidenceInterval interval =
+        smallAnalysis()
+            .analyze(small())
+            .dimension("tangibles")
+            .orElseThrow()
+            .gapInterval()
+            .orElseThrow();
     double half = 4.302652729911275 * 0.5 / Math.sqrt(3);
     assertThat(interval.low()).isCloseTo(-1.5 - half, within(1e-9));
     assertThat(interval.high()).isCloseTo(-1.5 + half, within(1e-9));
@@ -76,9 +84,16 @@ final class ServqualAnalysisTest {
 
   @Test
   void cronbachsAlphaMatchesAHandComputedCase() {
-    // Tangibles expectations t1 (6, 5, 7) and t2 (7, 6, 7): item variances 1 and 1/3, total variance 7/3:
+    // Tangibles expectations t1 (6, 5, 7) and t2 (7, 6, 7): item variances 1 and 1/3, total
+    // variance 7/3:
     // alpha = 2 * (1 - (4/3) / (7/3)) = 6/7.
-    assertThat(smallAnalysis().analyze(small()).dimension("tangibles").orElseThrow().alphaExpectation().getAsDouble())
+    assertThat(
+            smallAnalysis()
+                .analyze(small())
+                .dimension("tangibles")
+                .orElseThrow()
+                .alphaExpectation()
+                .getAsDouble())
         .isCloseTo(6 / 7.0, within(1e-12));
   }
 
@@ -86,9 +101,12 @@ final class ServqualAnalysisTest {
   void weightedScoreAppliesEachRespondentsPointsThenAverages() {
     List<ServqualImportance> points =
         List.of(
-            ServqualImportance.of("r0", "tangibles", 40), ServqualImportance.of("r0", "reliability", 60),
-            ServqualImportance.of("r1", "tangibles", 50), ServqualImportance.of("r1", "reliability", 50),
-            ServqualImportance.of("r2", "tangibles", 20), ServqualImportance.of("r2", "reliability", 80));
+            ServqualImportance.of("r0", "tangibles", 40),
+                ServqualImportance.of("r0", "reliability", 60),
+            ServqualImportance.of("r1", "tangibles", 50),
+                ServqualImportance.of("r1", "reliability", 50),
+            ServqualImportance.of("r2", "tangibles", 20),
+                ServqualImportance.of("r2", "reliability", 80));
     // r0: 0.4 * -1.5 + 0.6 * -0.5; r1: 0.5 * -1 + 0.5 * -0.5; r2: 0.2 * -2 + 0.8 * -2
     assertThat(smallAnalysis().analyze(small(), points).weighted().getAsDouble())
         .isCloseTo((-0.9 - 0.75 - 2.0) / 3, within(1e-12));
@@ -99,9 +117,12 @@ final class ServqualAnalysisTest {
     for (double unit : new double[] {1e306, 1e-320}) {
       List<ServqualImportance> points =
           List.of(
-              ServqualImportance.of("r0", "tangibles", 40 * unit), ServqualImportance.of("r0", "reliability", 60 * unit),
-              ServqualImportance.of("r1", "tangibles", 50 * unit), ServqualImportance.of("r1", "reliability", 50 * unit),
-              ServqualImportance.of("r2", "tangibles", 20 * unit), ServqualImportance.of("r2", "reliability", 80 * unit));
+              ServqualImportance.of("r0", "tangibles", 40 * unit),
+                  ServqualImportance.of("r0", "reliability", 60 * unit),
+              ServqualImportance.of("r1", "tangibles", 50 * unit),
+                  ServqualImportance.of("r1", "reliability", 50 * unit),
+              ServqualImportance.of("r2", "tangibles", 20 * unit),
+                  ServqualImportance.of("r2", "reliability", 80 * unit));
       assertThat(smallAnalysis().analyze(small(), points).weighted().getAsDouble())
           .as("unit %s", unit)
           .isCloseTo((-0.9 - 0.75 - 2.0) / 3, within(1e-9));
@@ -119,7 +140,8 @@ final class ServqualAnalysisTest {
   /**
    * Table 2 of the study published as PMC6131925 (patients' expectations and perceptions, N = 386,
    * 5-point scale): mean expectation and perception per dimension and the gaps -0.25, -0.13, -0.13,
-   * -0.18 and -0.16. A sample whose answers equal the published means reproduces the published gaps.
+   * -0.18 and -0.16. A sample whose answers equal the published means reproduces the published
+   * gaps.
    */
   @Test
   void publishedDimensionGapsAreReproduced() {
@@ -129,7 +151,8 @@ final class ServqualAnalysisTest {
     ServqualInstrument standard = ServqualInstrument.standard22();
     for (ServqualItem item : standard.items()) {
       int d = ServqualInstrument.RATER.indexOf(item.dimension());
-      responses.add(ServqualResponse.of("mean-patient", item.id(), published[d][0], published[d][1]));
+      responses.add(
+          ServqualResponse.of("mean-patient", item.id(), published[d][0], published[d][1]));
     }
     ServqualReport report =
         ServqualAnalysis.builder().scale(Scale.likert5()).build().analyze(responses);
@@ -137,18 +160,29 @@ final class ServqualAnalysisTest {
       assertThat(report.dimensions().get(d).dimension()).isEqualTo(ServqualInstrument.RATER.get(d));
       assertThat(report.dimensions().get(d).gap()).isCloseTo(publishedGaps[d], within(1e-9));
     }
-    assertThat(report.unweighted()).isCloseTo((-0.25 - 0.13 - 0.13 - 0.18 - 0.16) / 5, within(1e-9));
+    assertThat(report.unweighted())
+        .isCloseTo((-0.25 - 0.13 - 0.13 - 0.18 - 0.16) / 5, within(1e-9));
   }
 
   @Test
   void standardInstrumentHasTheRaterItemRanges() {
     ServqualInstrument standard = ServqualInstrument.standard22();
     assertThat(standard.items()).hasSize(22);
-    assertThat(standard.itemsOf("tangibles")).extracting(ServqualItem::id).containsExactly("1", "2", "3", "4");
-    assertThat(standard.itemsOf("reliability")).extracting(ServqualItem::id).containsExactly("5", "6", "7", "8", "9");
-    assertThat(standard.itemsOf("responsiveness")).extracting(ServqualItem::id).containsExactly("10", "11", "12", "13");
-    assertThat(standard.itemsOf("assurance")).extracting(ServqualItem::id).containsExactly("14", "15", "16", "17");
-    assertThat(standard.itemsOf("empathy")).extracting(ServqualItem::id).containsExactly("18", "19", "20", "21", "22");
+    assertThat(standard.itemsOf("tangibles"))
+        .extracting(ServqualItem::id)
+        .containsExactly("1", "2", "3", "4");
+    assertThat(standard.itemsOf("reliability"))
+        .extracting(ServqualItem::id)
+        .containsExactly("5", "6", "7", "8", "9");
+    assertThat(standard.itemsOf("responsiveness"))
+        .extracting(ServqualItem::id)
+        .containsExactly("10", "11", "12", "13");
+    assertThat(standard.itemsOf("assurance"))
+        .extracting(ServqualItem::id)
+        .containsExactly("14", "15", "16", "17");
+    assertThat(standard.itemsOf("empathy"))
+        .extracting(ServqualItem::id)
+        .containsExactly("18", "19", "20", "21", "22");
   }
 
   @Test
@@ -156,8 +190,16 @@ final class ServqualAnalysisTest {
     ServqualInstrument instrument =
         ServqualInstrument.builder().addItem(ServqualItem.of("n1", "reliability", true)).build();
     ServqualResponse answer =
-        ServqualResponse.builder().respondent("a").item("n1").expectation(2).perception(3).adequate(1).desired(4).build();
-    ServqualReport report = ServqualAnalysis.builder().instrument(instrument).build().analyze(List.of(answer));
+        ServqualResponse.builder()
+            .respondent("a")
+            .item("n1")
+            .expectation(2)
+            .perception(3)
+            .adequate(1)
+            .desired(4)
+            .build();
+    ServqualReport report =
+        ServqualAnalysis.builder().instrument(instrument).build().analyze(List.of(answer));
     ServqualItemResult item = report.items().get(0);
     // On 1..7: E 2 -> 6, P 3 -> 5, adequate and desired 1, 4 -> 4, 7.
     assertThat(item.expectation()).isEqualTo(6.0);
@@ -171,8 +213,22 @@ final class ServqualAnalysisTest {
   void zoneOfToleranceGivesMsaAndMssAndTheCalibration() {
     List<ServqualResponse> responses =
         List.of(
-            ServqualResponse.builder().respondent("a").item("t1").expectation(6).perception(5).adequate(4).desired(7).build(),
-            ServqualResponse.builder().respondent("b").item("t1").expectation(5).perception(3).adequate(4).desired(6).build());
+            ServqualResponse.builder()
+                .respondent("a")
+                .item("t1")
+                .expectation(6)
+                .perception(5)
+                .adequate(4)
+                .desired(7)
+                .build(),
+            ServqualResponse.builder()
+                .respondent("b")
+                .item("t1")
+                .expectation(5)
+                .perception(3)
+                .adequate(4)
+                .desired(6)
+                .build());
     ServqualReport report = smallAnalysis().analyze(responses);
     assertThat(report.items().get(0).msa()).hasValue((1 + -1) / 2.0);
     assertThat(report.items().get(0).mss()).hasValue((-2 + -3) / 2.0);
@@ -188,8 +244,20 @@ final class ServqualAnalysisTest {
   void segmentsGetTheirOwnReports() {
     List<ServqualResponse> responses =
         List.of(
-            ServqualResponse.builder().respondent("a").item("t1").expectation(6).perception(5).segment("north").build(),
-            ServqualResponse.builder().respondent("b").item("t1").expectation(5).perception(7).segment("south").build());
+            ServqualResponse.builder()
+                .respondent("a")
+                .item("t1")
+                .expectation(6)
+                .perception(5)
+                .segment("north")
+                .build(),
+            ServqualResponse.builder()
+                .respondent("b")
+                .item("t1")
+                .expectation(5)
+                .perception(7)
+                .segment("south")
+                .build());
     ServqualReport report = smallAnalysis().analyze(responses);
     assertThat(report.segments().get("north").unweighted()).isEqualTo(-1.0);
     assertThat(report.segments().get("south").unweighted()).isEqualTo(2.0);
@@ -201,13 +269,23 @@ final class ServqualAnalysisTest {
         .hasMessageContaining("respondent 'a': item 'x9' is not in the instrument");
     assertThatThrownBy(() -> smallAnalysis().analyze(List.of(ServqualResponse.of("a", "t1", 8, 5))))
         .hasMessageContaining("respondent 'a', item 't1': expectation 8.0 is outside the scale");
-    assertThatThrownBy(() -> smallAnalysis().analyze(List.of(ServqualResponse.of("a", "t1", 5, 5), ServqualResponse.of("a", "t1", 6, 5))))
+    assertThatThrownBy(
+            () ->
+                smallAnalysis()
+                    .analyze(
+                        List.of(
+                            ServqualResponse.of("a", "t1", 5, 5),
+                            ServqualResponse.of("a", "t1", 6, 5))))
         .hasMessageContaining("respondent 'a' answered item 't1' twice");
   }
 
   @Test
   void swappingExpectationAndPerceptionNegatesEveryGap() {
-    qt().forAll(lists().of(integers().between(1, 7)).ofSizeBetween(8, 8 * 6).map(l -> l.subList(0, l.size() - l.size() % 8)))
+    qt().forAll(
+            lists()
+                .of(integers().between(1, 7))
+                .ofSizeBetween(8, 8 * 6)
+                .map(l -> l.subList(0, l.size() - l.size() % 8)))
         .checkAssert(
             values -> {
               List<ServqualResponse> responses = new ArrayList<>();
@@ -224,10 +302,12 @@ final class ServqualAnalysisTest {
               ServqualReport a = smallAnalysis().analyze(responses);
               ServqualReport b = smallAnalysis().analyze(swapped);
               for (int i = 0; i < a.items().size(); i++) {
-                assertThat(b.items().get(i).gap()).isCloseTo(-a.items().get(i).gap(), within(1e-12));
+                assertThat(b.items().get(i).gap())
+                    .isCloseTo(-a.items().get(i).gap(), within(1e-12));
               }
               for (int d = 0; d < a.dimensions().size(); d++) {
-                assertThat(b.dimensions().get(d).gap()).isCloseTo(-a.dimensions().get(d).gap(), within(1e-12));
+                assertThat(b.dimensions().get(d).gap())
+                    .isCloseTo(-a.dimensions().get(d).gap(), within(1e-12));
               }
               assertThat(b.unweighted()).isCloseTo(-a.unweighted(), within(1e-12));
             });
@@ -245,21 +325,30 @@ final class ServqualAnalysisTest {
               assertThat(b.unweighted()).isCloseTo(a.unweighted(), within(1e-12));
               assertThat(b.servperf()).isCloseTo(a.servperf(), within(1e-12));
               for (int d = 0; d < a.dimensions().size(); d++) {
-                assertThat(b.dimensions().get(d).gap()).isCloseTo(a.dimensions().get(d).gap(), within(1e-12));
-                assertThat(b.dimensions().get(d).alphaPerception().orElse(0)).isCloseTo(a.dimensions().get(d).alphaPerception().orElse(0), within(1e-12));
+                assertThat(b.dimensions().get(d).gap())
+                    .isCloseTo(a.dimensions().get(d).gap(), within(1e-12));
+                assertThat(b.dimensions().get(d).alphaPerception().orElse(0))
+                    .isCloseTo(a.dimensions().get(d).alphaPerception().orElse(0), within(1e-12));
               }
             });
   }
 
-  /** The same answers where lower is better: every gap, MSA and MSS turns around, SERVPERF stays. */
+  /**
+   * The same answers where lower is better: every gap, MSA and MSS turns around, SERVPERF stays.
+   */
   @Test
   void onALowerIsBetterScaleEveryGapIsTurnedAround() {
     ServqualAnalysis lower =
-        ServqualAnalysis.builder().instrument(SMALL).scale(io.motkit.core.Scale.of(1, 7, 4, false)).build();
+        ServqualAnalysis.builder()
+            .instrument(SMALL)
+            .scale(io.motkit.core.Scale.of(1, 7, 4, false))
+            .build();
     ServqualReport higher = smallAnalysis().analyze(small());
     ServqualReport turned = lower.analyze(small());
     assertThat(turned.unweighted()).isCloseTo(1.25, within(1e-12));
-    assertThat(turned.items()).extracting(ServqualItemResult::gap).containsExactly(4 / 3.0, 5 / 3.0, 1.0, 1.0);
+    assertThat(turned.items())
+        .extracting(ServqualItemResult::gap)
+        .containsExactly(4 / 3.0, 5 / 3.0, 1.0, 1.0);
     assertThat(turned.dimension("tangibles").orElseThrow().gap()).isCloseTo(1.5, within(1e-12));
     assertThat(turned.servperf()).isEqualTo(higher.servperf());
   }
@@ -273,15 +362,25 @@ final class ServqualAnalysisTest {
               String[] items = {"t1", "t2", "r1", "r2"};
               for (int r = 0; r < 3; r++) {
                 for (int i = 0; i < items.length; i++) {
-                  responses.add(ServqualResponse.of("r" + r, items[i], answers.get(8 * r + 2 * i), answers.get(8 * r + 2 * i + 1)));
+                  responses.add(
+                      ServqualResponse.of(
+                          "r" + r,
+                          items[i],
+                          answers.get(8 * r + 2 * i),
+                          answers.get(8 * r + 2 * i + 1)));
                 }
               }
               ServqualReport up = smallAnalysis().analyze(responses);
               ServqualReport down =
-                  ServqualAnalysis.builder().instrument(SMALL).scale(io.motkit.core.Scale.of(1, 7, 4, false)).build().analyze(responses);
+                  ServqualAnalysis.builder()
+                      .instrument(SMALL)
+                      .scale(io.motkit.core.Scale.of(1, 7, 4, false))
+                      .build()
+                      .analyze(responses);
               assertThat(down.unweighted()).isCloseTo(-up.unweighted(), within(1e-12));
               for (int i = 0; i < up.items().size(); i++) {
-                assertThat(down.items().get(i).gap()).isCloseTo(-up.items().get(i).gap(), within(1e-12));
+                assertThat(down.items().get(i).gap())
+                    .isCloseTo(-up.items().get(i).gap(), within(1e-12));
               }
             });
   }
@@ -312,12 +411,16 @@ final class ServqualAnalysisTest {
     }
     List<ServqualImportance> points =
         List.of(
-            ServqualImportance.of("r0", "tangibles", 40), ServqualImportance.of("r0", "reliability", 60),
-            ServqualImportance.of("r1", "tangibles", 50), ServqualImportance.of("r1", "reliability", 50));
+            ServqualImportance.of("r0", "tangibles", 40),
+                ServqualImportance.of("r0", "reliability", 60),
+            ServqualImportance.of("r1", "tangibles", 50),
+                ServqualImportance.of("r1", "reliability", 50));
     ServqualReport report = smallAnalysis().analyze(responses, points);
     assertThat(report.weighted().getAsDouble()).isCloseTo((-0.9 - 0.75) / 2, within(1e-12));
-    assertThat(report.segments().get("web").weighted().getAsDouble()).isCloseTo(-1.125, within(1e-12));
-    assertThat(report.segments().get("phone").weighted().getAsDouble()).isCloseTo(-0.5, within(1e-12));
+    assertThat(report.segments().get("web").weighted().getAsDouble())
+        .isCloseTo(-1.125, within(1e-12));
+    assertThat(report.segments().get("phone").weighted().getAsDouble())
+        .isCloseTo(-0.5, within(1e-12));
   }
 
   @Test
@@ -329,10 +432,12 @@ final class ServqualAnalysisTest {
             ServqualResponse.of("a", "t1", 5, 2), ServqualResponse.of("a", "t2", 5, 5),
             ServqualResponse.of("b", "t1", 5, 4), ServqualResponse.of("b", "t2", 5, 4),
             ServqualResponse.of("c", "t1", 5, 6), ServqualResponse.of("c", "t2", 5, 4));
-    ServqualDimensionResult tangibles = smallAnalysis().analyze(responses).dimension("tangibles").orElseThrow();
+    ServqualDimensionResult tangibles =
+        smallAnalysis().analyze(responses).dimension("tangibles").orElseThrow();
     assertThat(tangibles.alphaPerception().getAsDouble()).isCloseTo(-12 / 7.0, within(1e-12));
     assertThat(tangibles.lowReliability()).isTrue();
-    ServqualDimensionResult sound = smallAnalysis().analyze(small()).dimension("tangibles").orElseThrow();
+    ServqualDimensionResult sound =
+        smallAnalysis().analyze(small()).dimension("tangibles").orElseThrow();
     assertThat(sound.alphaExpectation().getAsDouble()).isCloseTo(6 / 7.0, within(1e-12));
   }
 }
