@@ -12,6 +12,7 @@ module io.motkit.core {
   requires de.siegmar.fastcsv;
   requires org.slf4j;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports io.motkit.core;
   exports io.motkit.core.analysis;

@@ -15,6 +15,7 @@ module io.motkit.journey {
   requires hipparchus.core;
   requires hipparchus.optim;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports io.motkit.journey;
   exports io.motkit.journey.analysis;

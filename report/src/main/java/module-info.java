@@ -11,6 +11,7 @@ module io.motkit.report {
   requires transitive io.motkit.journey;
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
+  requires static org.jspecify;
   requires echarts;
 
   exports io.motkit.report;

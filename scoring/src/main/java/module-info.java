@@ -13,6 +13,7 @@ module io.motkit.scoring {
   requires com.fasterxml.jackson.databind;
   requires hipparchus.core;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports io.motkit.scoring;
   exports io.motkit.scoring.baseline;

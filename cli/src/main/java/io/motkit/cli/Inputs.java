@@ -114,7 +114,9 @@ final class Inputs {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      return System.console() != null;
+      @SuppressWarnings("SystemConsoleNull") // this runs on JDK 17, where null means not a terminal
+      boolean terminal = System.console() != null;
+      return terminal;
     }
   }
 

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,7 +74,7 @@ final class ServeCommandTest {
       assertThat(score.body()).contains("\"value\":4.0");
 
       byte[] body = JOURNEY.getBytes(StandardCharsets.UTF_8);
-      try (Socket socket = new Socket("127.0.0.1", listening)) {
+      try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), listening)) {
         socket.setSoTimeout(10_000);
         OutputStream request = socket.getOutputStream();
         request.write(

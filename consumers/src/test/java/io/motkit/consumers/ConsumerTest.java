@@ -90,7 +90,7 @@ final class ConsumerTest {
         .doesNotContain("Exception")
         .doesNotContain("WARNING");
     Map<String, String> lines = new LinkedHashMap<>();
-    for (String line : out.split("\\R")) {
+    for (String line : out.lines().toList()) {
       int space = line.indexOf(' ');
       if (space > 0) {
         lines.put(line.substring(0, space), line.substring(space + 1));

@@ -231,7 +231,9 @@ final class ReleaseBundleTest {
               throws IOException {
             String name = d.getFileName() == null ? "" : d.getFileName().toString();
             if (!d.equals(from)
-                && (name.equals("target") || name.startsWith(".") || name.equals("reports"))) {
+                && (name.equals("target")
+                    || (name.startsWith(".") && !name.equals(".mvn"))
+                    || name.equals("reports"))) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             Files.createDirectories(to.resolve(from.relativize(d).toString()));
@@ -251,6 +253,7 @@ final class ReleaseBundleTest {
         });
   }
 
+  @SuppressWarnings("JavaUtilDate") // Bouncy Castle takes the key's creation time as a Date
   private static PGPSecretKey throwawayKey() throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", "BC");
     generator.initialize(2048, new SecureRandom());

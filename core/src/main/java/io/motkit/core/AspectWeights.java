@@ -1,6 +1,7 @@
 package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
@@ -58,7 +59,7 @@ public abstract class AspectWeights {
     double lowest = Double.POSITIVE_INFINITY;
     double highest = Double.NEGATIVE_INFINITY;
     for (Map.Entry<String, Double> weight : weights().entrySet()) {
-      double rating = ratings.get(weight.getKey());
+      double rating = requireNonNull(ratings.get(weight.getKey()));
       sum += weight.getValue() * rating;
       totalWeight += weight.getValue();
       lowest = Math.min(lowest, rating);

@@ -15,6 +15,8 @@
  * absent values are {@link java.util.Optional} or empty collections.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.core;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

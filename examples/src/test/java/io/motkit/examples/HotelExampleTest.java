@@ -26,8 +26,8 @@ final class HotelExampleTest {
         HotelExample.recommendations(remembered, guests.get(0).scale(), HotelExample.SEED);
     long promoters = java.util.Arrays.stream(scores).filter(s -> s >= 9).count();
     long detractors = java.util.Arrays.stream(scores).filter(s -> s <= 6).count();
-    assertThat(result.figure("promoters")).isEqualTo(promoters);
-    assertThat(result.figure("detractors")).isEqualTo(detractors);
+    assertThat(result.figure("promoters")).isEqualTo((double) promoters);
+    assertThat(result.figure("detractors")).isEqualTo((double) detractors);
     assertThat(result.figure("NPS"))
         .isCloseTo(100.0 * (promoters - detractors) / scores.length, within(1e-9));
     assertThat(result.figure("NPS interval low")).isLessThan(result.figure("NPS"));

@@ -17,6 +17,7 @@ import io.motkit.scoring.kano.KanoCsv;
 import io.motkit.scoring.kano.KanoReport;
 import io.motkit.scoring.kano.KanoResponse;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -70,7 +71,9 @@ final class ReadmeExampleTest {
     System.out.println(report.provenance().settings()); // {tie_threshold=0.1}
     System.out.println(report.tableNames()); // [features]
     report.writeCsv(
-        "features", new PrintWriter(System.out, true)); // one row per feature and segment
+        "features",
+        new PrintWriter(
+            System.out, true, StandardCharsets.UTF_8)); // one row per feature and segment
     // --- README analysis example end
 
     assertThat(report.provenance().analysis()).isEqualTo("kano");

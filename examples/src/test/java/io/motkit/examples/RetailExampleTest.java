@@ -29,10 +29,11 @@ final class RetailExampleTest {
     assertThat(result.figure("success probability (Markov)")).isCloseTo(repurchase, within(1e-9));
     assertThat(result.figure("distinct paths"))
         .isEqualTo(
-            shoppers.stream()
-                .map(j -> j.moments().stream().map(m -> m.touchpointId()).toList())
-                .distinct()
-                .count());
+            (double)
+                shoppers.stream()
+                    .map(j -> j.moments().stream().map(m -> m.touchpointId()).toList())
+                    .distinct()
+                    .count());
     assertThat(result.labels()).containsEntry("worst touchpoint (pain)", "checkout-queue");
     assertThat(result.figure("repurchase with a better checkout queue"))
         .isGreaterThan(result.figure("repurchase"));

@@ -25,7 +25,7 @@ final class AttributeColumn {
 
   /** Drops the codes, once they have been copied elsewhere; the dictionary stays. */
   void release() {
-    codes = null;
+    codes = new int[0];
   }
 
   void add(int row, String text) {

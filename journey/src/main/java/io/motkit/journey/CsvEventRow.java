@@ -6,6 +6,9 @@ import io.motkit.core.csv.InputFormatException;
 import java.util.List;
 
 /** A CSV row seen through {@link EventRow}. */
+// Columns are looked up by the enum's position, once per file, to keep the per-row path an array
+// read.
+@SuppressWarnings("EnumOrdinal")
 final class CsvEventRow implements EventRow {
 
   /** Where the known and attribute columns of a CSV file are, looked up once per file. */

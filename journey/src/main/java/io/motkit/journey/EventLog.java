@@ -2,6 +2,7 @@ package io.motkit.journey;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
+import static java.util.Objects.requireNonNull;
 
 import io.motkit.core.Expectation;
 import io.motkit.core.Journey;
@@ -22,6 +23,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Many journeys held column by column: per event a touchpoint code, a start, a duration, a value
@@ -62,7 +64,7 @@ public final class EventLog {
   /**
    * Journey id to index, built when first asked for: a large log that is only scored needs none.
    */
-  private volatile Map<String, Integer> journeyIndex;
+  private volatile @Nullable Map<String, Integer> journeyIndex;
 
   final long rowsRead;
   final List<RejectedRow> rejected;
@@ -160,7 +162,7 @@ public final class EventLog {
   /** The id of journey {@code j}. */
   public String journeyId(int j) {
     checkElementIndex(j, journeyIds.size(), "journey");
-    return journeyIds.get(j);
+    return requireNonNull(journeyIds.get(j));
   }
 
   /** The index of the journey with this id, if the log has it. */
@@ -319,7 +321,7 @@ public final class EventLog {
    */
   public Journey journey(int j) {
     checkElementIndex(j, journeyIds.size(), "journey");
-    Journey.Builder journey = Journey.builder().id(journeyIds.get(j)).scale(scale);
+    Journey.Builder journey = Journey.builder().id(journeyId(j)).scale(scale);
     String customer = customers.get(j);
     if (customer != null) {
       journey.customer(customer);

@@ -2,7 +2,6 @@ package io.motkit.journey;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.motkit.core.Journey;
 import io.motkit.core.Scale;
 import io.motkit.core.csv.CsvInput;
@@ -38,8 +37,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class EventLogReader {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   EventLogReader() {}
 
@@ -179,7 +176,11 @@ public abstract class EventLogReader {
         if (mode() == ReadMode.STRICT || e.isFatal()) {
           throw e;
         }
-        rejected.add(RejectedRow.of(e.source(), e.line(), e.getMessage()));
+        rejected.add(
+            RejectedRow.of(
+                e.source(),
+                e.line(),
+                java.util.Objects.requireNonNullElse(e.getMessage(), "malformed")));
       }
     }
     return finish(log, read, rejected);
@@ -287,12 +288,16 @@ public abstract class EventLogReader {
         if (mode() == ReadMode.STRICT || e.isFatal()) {
           throw e;
         }
-        rejected.add(RejectedRow.of(e.source(), e.line(), e.getMessage()));
+        rejected.add(
+            RejectedRow.of(
+                e.source(),
+                e.line(),
+                java.util.Objects.requireNonNullElse(e.getMessage(), "malformed")));
         continue;
       }
       String journey = row.raw("journey");
       if (current != null && !journey.isEmpty() && !journey.equals(current)) {
-        accepted += emit(log, rejected, sink);
+        accepted += emit(log, sink);
         finished.put(current, row.line());
         log = accumulator(csv);
       }
@@ -312,10 +317,14 @@ public abstract class EventLogReader {
         if (mode() == ReadMode.STRICT || e.isFatal()) {
           throw e;
         }
-        rejected.add(RejectedRow.of(e.source(), e.line(), e.getMessage()));
+        rejected.add(
+            RejectedRow.of(
+                e.source(),
+                e.line(),
+                java.util.Objects.requireNonNullElse(e.getMessage(), "malformed")));
       }
     }
-    accepted += emit(log, rejected, sink);
+    accepted += emit(log, sink);
     return ImmutableStreamSummary.builder()
         .rowsRead(read)
         .rowsAccepted(accepted)
@@ -323,7 +332,7 @@ public abstract class EventLogReader {
         .build();
   }
 
-  private long emit(LogAccumulator log, List<RejectedRow> rejected, Consumer<Journey> sink) {
+  private long emit(LogAccumulator log, Consumer<Journey> sink) {
     if (log.accepted() == 0) {
       return 0;
     }

@@ -1,5 +1,7 @@
 package io.motkit.journey;
 
+import static java.util.Objects.requireNonNull;
+
 import io.motkit.core.csv.InputFormatException;
 import io.motkit.core.internal.StrictUtf8Reader;
 import java.io.BufferedReader;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reading a JSON Lines event log with an {@link EventLogReader}'s settings: each line parsed as a
@@ -65,14 +68,15 @@ final class JsonLinesRead {
         return once;
       }
     }
-    return read(file, source, keys(file, source, false), false);
+    return requireNonNull(read(file, source, keys(file, source, false), false));
   }
 
   /**
    * The log of the good lines with these columns; null when {@code onlyThese} and a line has a key
    * that would change the attribute columns or whether journeys are customers' contacts.
    */
-  private EventLog read(Path file, String source, Set<String> columns, boolean onlyThese) {
+  private @Nullable EventLog read(
+      Path file, String source, Set<String> columns, boolean onlyThese) {
     java.util.Map<Long, RejectedRow> rejected = new java.util.TreeMap<>();
     long[] read = {0};
     boolean byCustomer =
@@ -168,7 +172,12 @@ final class JsonLinesRead {
           if (settings.mode() == ReadMode.STRICT || e.isFatal()) {
             throw e;
           }
-          rejected.put(lineNumber, RejectedRow.of(source, lineNumber, e.getMessage()));
+          rejected.put(
+              lineNumber,
+              RejectedRow.of(
+                  source,
+                  lineNumber,
+                  java.util.Objects.requireNonNullElse(e.getMessage(), "malformed")));
         }
       }
     } catch (IOException e) {

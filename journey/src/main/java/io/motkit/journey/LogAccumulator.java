@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns input rows into columns: checks every field of a row before it changes anything, so that a
@@ -91,7 +92,8 @@ final class LogAccumulator {
     try {
       startMillis = timestamps.parse(timestampText);
     } catch (IllegalArgumentException e) {
-      throw row.error(EventColumn.TIMESTAMP, e.getMessage());
+      throw row.error(
+          EventColumn.TIMESTAMP, java.util.Objects.requireNonNullElse(e.getMessage(), "malformed"));
     }
     String touchpointId = required(row, EventColumn.TOUCHPOINT);
     double value = number(row, EventColumn.VALUE, required(row, EventColumn.VALUE));
@@ -124,7 +126,9 @@ final class LogAccumulator {
         try {
           channel = Optional.of(Channel.parse(channelText));
         } catch (IllegalArgumentException e) {
-          throw row.error(EventColumn.CHANNEL, e.getMessage());
+          throw row.error(
+              EventColumn.CHANNEL,
+              java.util.Objects.requireNonNullElse(e.getMessage(), "malformed"));
         }
       }
     }
@@ -221,7 +225,7 @@ final class LogAccumulator {
   private static final int NEW_EXPECTATION = -2;
 
   /** The journey of the last row added, and its index. */
-  private String lastJourney;
+  private @Nullable String lastJourney;
 
   private int lastJourneyIndex;
 
@@ -233,7 +237,7 @@ final class LogAccumulator {
 
   private final List<Integer> lastExpectationCode = new ArrayList<>();
 
-  private MomentDetail pendingExpectation;
+  private @Nullable MomentDetail pendingExpectation;
 
   private static final EventColumn[] DETAIL_COLUMNS = {
     EventColumn.EXPECTED,
@@ -257,7 +261,7 @@ final class LogAccumulator {
    * The expectation code of the row: -1 for none, the cached code when the row repeats its
    * touchpoint's last expectation, or {@code NEW_EXPECTATION} with the parsed expectation pending.
    */
-  private int expectationCode(EventRow row, Integer touchpoint) {
+  private int expectationCode(EventRow row, @Nullable Integer touchpoint) {
     String[] text = detailText(row);
     boolean empty = true;
     for (String t : text) {
@@ -362,7 +366,7 @@ final class LogAccumulator {
 
   /** Drops the rows, once they have been copied elsewhere. */
   void release() {
-    rows = null;
+    rows = new Columns(0);
     for (AttributeColumn attribute : attributes) {
       attribute.release();
     }

@@ -121,7 +121,7 @@ final class LogAssembly {
     for (int i = 0; i < n; i++) {
       destination[i] = next[rows.journey[i]]++;
     }
-    rows.journey = null;
+    rows.journey = new int[0];
     BitSet done = new BitSet(n);
     permute(
         destination,

@@ -1,6 +1,7 @@
 package io.motkit.journey;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -147,7 +148,7 @@ final class LogTransforms {
         System.arraycopy(log.attributeCodes[a], log.offsets[j], codes[a], at, n);
       }
       for (Map.Entry<String, double[]> o : log.outcomes.entrySet()) {
-        subOutcomes.get(o.getKey())[i] = o.getValue()[j];
+        requireNonNull(subOutcomes.get(o.getKey()))[i] = o.getValue()[j];
       }
       at += n;
     }

@@ -3,6 +3,7 @@ package io.motkit.journey;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Many short strings (journey ids, customer ids) held as one UTF-8 byte array with offsets: about a
@@ -13,9 +14,9 @@ final class PackedStrings {
 
   private final byte[] bytes;
   private final int[] starts;
-  private final boolean[] absent;
+  private final boolean @Nullable [] absent;
 
-  private PackedStrings(byte[] bytes, int[] starts, boolean[] absent) {
+  private PackedStrings(byte[] bytes, int[] starts, boolean @Nullable [] absent) {
     this.bytes = bytes;
     this.starts = starts;
     this.absent = absent;
@@ -58,7 +59,7 @@ final class PackedStrings {
   }
 
   /** The value at {@code i}, or null if absent. */
-  String get(int i) {
+  @Nullable String get(int i) {
     if (absent != null && absent[i]) {
       return null;
     }

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a large CSV event log on several threads: the file is cut at line breaks into parts, each
@@ -39,7 +40,7 @@ final class ParallelCsvRead {
   private static final class Part {
     final LogAccumulator log;
     long read;
-    InputFormatException failure;
+    @Nullable InputFormatException failure;
 
     Part(LogAccumulator log) {
       this.log = log;
@@ -49,8 +50,8 @@ final class ParallelCsvRead {
   private ParallelCsvRead() {}
 
   /** The log, or null when the file holds quotes and must be read sequentially. */
-  static EventLog read(EventLogReader reader, Path file, int threads, LongConsumer progress)
-      throws IOException {
+  static @Nullable EventLog read(
+      EventLogReader reader, Path file, int threads, LongConsumer progress) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       String source = file.toString();
@@ -282,7 +283,7 @@ final class ParallelCsvRead {
    * renumbered; null when two parts disagree about a journey's customer or a touchpoint's stage or
    * channel, which the sequential reader then reports row by row.
    */
-  private static EventLog merge(EventLogReader reader, List<Part> parts) {
+  private static @Nullable EventLog merge(EventLogReader reader, List<Part> parts) {
     int total = 0;
     for (Part part : parts) {
       total += part.log.rows.size;

@@ -52,12 +52,12 @@ final class TimestampParser {
   long parse(String text) {
     long fast = utcInstant(text);
     if (fast != Long.MIN_VALUE) {
-      return inRange(fast, text);
+      return inRange(fast);
     }
     if (isEpochNumber(text)) {
       return epoch(text);
     }
-    return inRange(parseText(text), text);
+    return inRange(parseText(text));
   }
 
   private long epoch(String text) {
@@ -87,7 +87,7 @@ final class TimestampParser {
                 + Instant.ofEpochMilli(asSeconds)
                 + "; if the file counts seconds, read it with the epoch unit s (--epoch-unit s)");
       }
-      return inRange(number, text);
+      return inRange(number);
     }
     if (number > AFTER_LATEST / 1000 || number < EARLIEST / 1000) {
       String hint =
@@ -99,10 +99,10 @@ final class TimestampParser {
       throw new IllegalArgumentException(
           "as epoch seconds this is outside the years " + FIRST_YEAR + " to " + LAST_YEAR + hint);
     }
-    return inRange(number * 1000, text);
+    return inRange(number * 1000);
   }
 
-  private static long inRange(long millis, String text) {
+  private static long inRange(long millis) {
     if (millis < EARLIEST || millis >= AFTER_LATEST) {
       throw new IllegalArgumentException(
           "the timestamp is outside the years " + FIRST_YEAR + " to " + LAST_YEAR);
@@ -206,7 +206,7 @@ final class TimestampParser {
         if (c < '0' || c > '9') {
           return Long.MIN_VALUE;
         }
-        millis += (c - '0') * scale;
+        millis += (long) (c - '0') * scale;
         scale /= 10;
       }
     }

@@ -6,6 +6,8 @@
  * (Markov journey models) and {@code simulation} (synthetic populations).
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.journey;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

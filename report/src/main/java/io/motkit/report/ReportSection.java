@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One part of a report: a title, a caption, an optional chart (an Apache ECharts option) and an
@@ -21,14 +22,14 @@ public final class ReportSection {
 
   private final String title;
   private final String caption;
-  private final ObjectNode chart;
+  private final @Nullable ObjectNode chart;
   private final List<String> header;
   private final List<List<String>> rows;
 
   private ReportSection(
       String title,
       String caption,
-      ObjectNode chart,
+      @Nullable ObjectNode chart,
       List<String> header,
       List<List<String>> rows) {
     checkArgument(!title.isBlank(), "a section needs a title");
@@ -60,7 +61,7 @@ public final class ReportSection {
       Optional<String> chartOption,
       List<String> header,
       List<List<String>> rows) {
-    ObjectNode chart = null;
+    @Nullable ObjectNode chart = null;
     if (chartOption.isPresent()) {
       JsonNode node;
       try {
@@ -82,7 +83,7 @@ public final class ReportSection {
   static ReportSection of(
       String title,
       String caption,
-      ObjectNode chart,
+      @Nullable ObjectNode chart,
       List<String> header,
       List<List<String>> rows) {
     return new ReportSection(title, caption, chart, header, rows);

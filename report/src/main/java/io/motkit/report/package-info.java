@@ -3,4 +3,7 @@
  * delight points, key drivers as importance against performance, the Kano better/worse grid, and
  * the journey map, drawn by Apache ECharts, which is inlined so that the page works offline.
  */
+@NullMarked
 package io.motkit.report;
+
+import org.jspecify.annotations.NullMarked;

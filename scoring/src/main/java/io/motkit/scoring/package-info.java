@@ -8,6 +8,8 @@
  * {@link io.motkit.core.scoring}, which a third-party scorer needs alone.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.scoring;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

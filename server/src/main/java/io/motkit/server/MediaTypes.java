@@ -20,7 +20,8 @@ final class MediaTypes {
       throw unsupported(
           "the request has no Content-Type; send " + String.join(" or ", accepted), accepted);
     }
-    String[] parts = header.split(";");
+    // Empty parameters (a trailing ";") carry nothing.
+    String[] parts = header.split(";", -1);
     String type = parts[0].trim().toLowerCase(Locale.ROOT);
     if (!accepted.contains(type)) {
       throw unsupported(

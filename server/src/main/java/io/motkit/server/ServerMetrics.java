@@ -47,7 +47,7 @@ final class ServerMetrics {
   }
 
   void journeysScored(long count) {
-    journeys.increment(count);
+    journeys.increment((double) count);
   }
 
   String scrape() {

@@ -68,7 +68,7 @@ final class OpenApiContract {
         .as(method + " " + path + " documents status " + status)
         .isFalse();
     exercised.add(method + " " + path);
-    String mediaType = contentType.split(";")[0].trim();
+    String mediaType = contentType.split(";", -1)[0].trim();
     JsonNode content = response.path("content").path(mediaType);
     assertThat(content.isMissingNode())
         .as(
@@ -84,7 +84,7 @@ final class OpenApiContract {
                 + ")")
         .isFalse();
     if (content.has("x-motkit-line-schema")) {
-      for (String line : body.split("\n")) {
+      for (String line : body.lines().toList()) {
         assertValid(content.get("x-motkit-line-schema"), line, method + " " + path + " line");
       }
     } else if (mediaType.endsWith("json")) {

@@ -332,7 +332,7 @@ final class ScoringServerTest {
             "/v1/scorers/trend/batch",
             "application/x-ndjson",
             journey("solo", 4) + "\n" + journey("two", 3, 5) + "\n");
-    String[] trendLines = trend.body().split("\n");
+    String[] trendLines = trend.body().lines().toArray(String[]::new);
     JsonNode unscorable = JSON.readTree(trendLines[0]);
     assertThat(unscorable.get("journey").asText()).isEqualTo("solo");
     assertThat(unscorable.get("error").get("status").asInt()).isEqualTo(422);

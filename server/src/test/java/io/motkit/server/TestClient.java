@@ -3,6 +3,7 @@ package io.motkit.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -66,7 +67,7 @@ final class TestClient {
   /** A raw connection, for what a well-behaved client never sends. */
   Socket socket() throws IOException {
     Socket socket = new Socket();
-    socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
     socket.setSoTimeout(15_000);
     return socket;
   }

@@ -648,7 +648,7 @@ public final class MotkitSpark {
         outcome, new ArrayList<>(touchpoints), sum, count, outcomesInOrder, measurements);
   }
 
-  private static Map<String, Integer> index(TreeSet<String> ids) {
+  private static Map<String, Integer> index(java.util.SortedSet<String> ids) {
     Map<String, Integer> index = new LinkedHashMap<>();
     for (String id : ids) {
       index.put(id, index.size());

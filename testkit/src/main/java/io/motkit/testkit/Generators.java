@@ -108,7 +108,7 @@ public final class Generators {
       String id = Generate.pick(TOUCHPOINT_IDS).generate(in);
       Touchpoint.Builder touchpoint = Touchpoint.builder().id(id);
       // Attributes derive from the id so that one id always names one touchpoint.
-      int hash = Math.abs(id.hashCode());
+      int hash = id.hashCode() & Integer.MAX_VALUE;
       touchpoint.stage(stages.stages().get(hash % stages.stages().size()));
       touchpoint.channel(Channel.values()[hash % Channel.values().length]);
       if (hash % 3 == 0) {

@@ -3,4 +3,7 @@
  * journeys and the values in them for QuickTheories properties, and {@link
  * io.motkit.testkit.ScorerContract} is the contract test every scorer runs.
  */
+@NullMarked
 package io.motkit.testkit;
+
+import org.jspecify.annotations.NullMarked;

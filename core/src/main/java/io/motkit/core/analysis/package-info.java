@@ -5,6 +5,8 @@
  * io.motkit.core.analysis.Provenance} and writes itself as JSON and as tidy CSV tables.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.core.analysis;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

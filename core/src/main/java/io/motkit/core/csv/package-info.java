@@ -3,4 +3,7 @@
  * {@link io.motkit.core.csv.InputFormatException} that names the file, line, column and value of
  * every bad field. Used by the survey and event-log readers.
  */
+@NullMarked
 package io.motkit.core.csv;
+
+import org.jspecify.annotations.NullMarked;

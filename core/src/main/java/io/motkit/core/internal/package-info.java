@@ -4,4 +4,7 @@
  * may change in any release.
  */
 @io.motkit.core.internal.MotkitStyle
+@NullMarked
 package io.motkit.core.internal;
+
+import org.jspecify.annotations.NullMarked;

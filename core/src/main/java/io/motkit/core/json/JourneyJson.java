@@ -303,7 +303,8 @@ public final class JourneyJson {
       if (e instanceof JsonFormatException) {
         throw e;
       }
-      throw new JsonFormatException(path, e.getMessage(), e);
+      throw new JsonFormatException(
+          path, java.util.Objects.requireNonNullElse(e.getMessage(), "invalid value"), e);
     }
   }
 }

@@ -4,4 +4,7 @@
  * missing required field, a wrong type or a value off the scale is a {@link
  * io.motkit.core.json.JsonFormatException} that names the field by its JSON path.
  */
+@NullMarked
 package io.motkit.core.json;
+
+import org.jspecify.annotations.NullMarked;

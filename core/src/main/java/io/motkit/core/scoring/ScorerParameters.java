@@ -1,5 +1,7 @@
 package io.motkit.core.scoring;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import io.motkit.core.internal.PlainNumber;
@@ -86,12 +88,14 @@ public final class ScorerParameters {
    * parameters were parsed; {@code inf} where the maximum is infinite.
    */
   public double getDouble(String name) {
-    return number(scorerId, specs.get(name), get(name));
+    String value = get(name);
+    return number(scorerId, requireNonNull(specs.get(name)), value);
   }
 
   /** The value of an {@link ParameterSpec.Type#INTEGER} parameter, checked against its range. */
   public int getInt(String name) {
-    return (int) number(scorerId, specs.get(name), get(name));
+    String value = get(name);
+    return (int) number(scorerId, requireNonNull(specs.get(name)), value);
   }
 
   /**

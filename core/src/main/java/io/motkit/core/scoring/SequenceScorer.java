@@ -72,7 +72,8 @@ public abstract class SequenceScorer implements JourneyScorer {
       throw e;
     } catch (IllegalArgumentException e) {
       // The kernel and the explanation report what the model cannot do with these moments.
-      throw new ScoringException(journey.id(), e.getMessage());
+      throw new ScoringException(
+          journey.id(), java.util.Objects.requireNonNullElse(e.getMessage(), "cannot be scored"));
     }
     double[] inputs = contributionInputs(values, scale);
     for (int i = 0; i < values.length; i++) {

@@ -20,6 +20,8 @@
  * module-info.java} for the module path; {@code motkit-testkit}'s {@code ScorerContract} checks it.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.core.scoring;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package io.motkit.journey.analysis;
 
+import static java.util.Objects.requireNonNull;
+
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
@@ -92,7 +94,7 @@ public abstract class MarkovReport implements AnalysisResult {
                     model.outcome(),
                     t,
                     e,
-                    attributed.get(t),
+                    requireNonNull(attributed.get(t)),
                     valued.map(v -> v.get(t)),
                     model.successProbability(),
                     model.journeys()));

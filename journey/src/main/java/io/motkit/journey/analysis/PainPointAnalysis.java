@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pain and delight points across a population: for every touchpoint, how its moments compare with
@@ -118,7 +119,7 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
   public static Map<String, List<TouchpointExperience>> bySegment(
       EventLog log, String attribute, double level) {
     Map<String, List<TouchpointExperience>> segments = new TreeMap<>();
-    String[] segmentOf = new String[log.journeyCount()];
+    @Nullable String[] segmentOf = new String[log.journeyCount()];
     for (int j = 0; j < log.journeyCount(); j++) {
       segmentOf[j] = log.journeyAttribute(attribute, j).orElse(null);
     }
@@ -131,7 +132,10 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
   }
 
   private static List<TouchpointExperience> analyze(
-      EventLog log, double level, String[] segmentOf, String segment) {
+      EventLog log,
+      double level,
+      @Nullable String @Nullable [] segmentOf,
+      @Nullable String segment) {
     int touchpoints = log.touchpoints().size();
     Scale scale = log.scale();
     double sign = scale.higherIsBetter() ? 1 : -1;
@@ -149,7 +153,7 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
     long[] nDesired = new long[touchpoints];
     long[] delight = new long[touchpoints];
     for (int j = 0; j < log.journeyCount(); j++) {
-      if (segmentOf != null && !segment.equals(segmentOf[j])) {
+      if (segmentOf != null && !java.util.Objects.equals(segment, segmentOf[j])) {
         continue;
       }
       for (int e = log.firstEvent(j); e < log.endEvent(j); e++) {

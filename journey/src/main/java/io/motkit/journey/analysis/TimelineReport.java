@@ -102,7 +102,9 @@ public abstract class TimelineReport implements AnalysisResult {
               m.touchpoint().stage().map(Stage::name),
               m.start(),
               m.value(),
-              i == 0 ? null : t.gaps().get(i - 1).toMillis() / 1000.0,
+              i == 0
+                  ? java.util.OptionalDouble.empty()
+                  : java.util.OptionalDouble.of(t.gaps().get(i - 1).toMillis() / 1000.0),
               peaks.contains(i),
               ends.contains(i));
         }

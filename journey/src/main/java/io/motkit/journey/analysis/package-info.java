@@ -5,6 +5,8 @@
  * drivers} and by {@link io.motkit.journey.analysis.MomentsOfTruth peak, end and what-if}.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.journey.analysis;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link FitReport}: as JSON (provenance, the best model's id, and per model its choices,
@@ -149,11 +150,11 @@ public final class FitReportWriter {
     return out.toString();
   }
 
-  private static String optional(Double value) {
+  private static String optional(@Nullable Double value) {
     return value == null ? "" : number(value);
   }
 
-  private static String interval(ConfidenceInterval ci) {
+  private static String interval(@Nullable ConfidenceInterval ci) {
     return ci == null ? "" : " [" + number(ci.low()) + ", " + number(ci.high()) + "]";
   }
 

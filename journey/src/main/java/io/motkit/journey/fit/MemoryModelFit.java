@@ -1,6 +1,7 @@
 package io.motkit.journey.fit;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import io.motkit.core.ConfidenceInterval;
 import io.motkit.core.Version;
@@ -17,6 +18,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fits models of remembered experience to retrospective ratings and compares them out of sample:
@@ -156,7 +158,7 @@ public abstract class MemoryModelFit {
     List<Optional<Outcome>> outcomes =
         IntStream.range(0, candidates.size())
             .parallel()
-            .mapToObj(i -> run(candidates.get(i), log, y, fold, i))
+            .mapToObj(i -> run(candidates.get(i), log, y, fold))
             .collect(Collectors.toList());
 
     Map<String, String> skipped = new LinkedHashMap<>();
@@ -176,7 +178,7 @@ public abstract class MemoryModelFit {
       double sse = 0;
       double absolute = 0;
       for (int j = 0; j < n; j++) {
-        double e = y[j] - o.oof[j];
+        double e = y[j] - requireNonNull(o.oof)[j];
         sse += e * e;
         absolute += Math.abs(e);
       }
@@ -207,7 +209,7 @@ public abstract class MemoryModelFit {
           ImmutableModelFit.builder()
               .model(o.candidate.id())
               .description(o.candidate.description())
-              .putAllChoices(o.full.choices())
+              .putAllChoices(requireNonNull(o.full).choices())
               .putAllEstimates(o.full.estimates())
               .putAllIntervals(o.intervals)
               .parameterCount(o.full.estimates().size())
@@ -222,7 +224,7 @@ public abstract class MemoryModelFit {
     }
     for (int j = 0; j < n; j++) {
       report.addObserved(y[j]);
-      report.addBestPredictions(best.oof[j]);
+      report.addBestPredictions(requireNonNull(best.oof)[j]);
     }
     return report.build();
   }
@@ -240,29 +242,31 @@ public abstract class MemoryModelFit {
 
   /** What was learnt about one candidate. */
   private static final class Outcome {
-    Candidate candidate;
-    String skipped;
-    Fitted full;
+    final Candidate candidate;
+    @Nullable String skipped;
+    @Nullable Fitted full;
     double rss;
-    double[] oof;
+    double @Nullable [] oof;
     Map<String, ConfidenceInterval> intervals = Map.of();
     double rmse;
     double mae;
     double rSquared;
-    ConfidenceInterval rmseInterval;
-    FitComparison comparison;
+    @Nullable ConfidenceInterval rmseInterval;
+    @Nullable FitComparison comparison;
+
+    Outcome(Candidate candidate) {
+      this.candidate = candidate;
+    }
   }
 
-  private Optional<Outcome> run(
-      Candidate candidate, EventLog log, double[] y, int[] fold, int index) {
-    Outcome outcome = new Outcome();
-    outcome.candidate = candidate;
+  private Optional<Outcome> run(Candidate candidate, EventLog log, double[] y, int[] fold) {
+    Outcome outcome = new Outcome(candidate);
     int n = y.length;
     CandidateFitter fitter;
     try {
       fitter = candidate.fitter(log, y, GRID);
     } catch (IllegalArgumentException e) {
-      outcome.skipped = e.getMessage();
+      outcome.skipped = java.util.Objects.requireNonNullElse(e.getMessage(), "cannot be fitted");
       return Optional.of(outcome);
     }
     double[] all = new double[n];
@@ -324,7 +328,7 @@ public abstract class MemoryModelFit {
     double[][] squared = new double[m][n];
     for (int k = 0; k < m; k++) {
       for (int j = 0; j < n; j++) {
-        double e = y[j] - fitted.get(k).oof[j];
+        double e = y[j] - requireNonNull(fitted.get(k).oof)[j];
         squared[k][j] = e * e;
       }
     }

@@ -6,6 +6,8 @@
  * io.motkit.journey.fit.MemoryModelFit} and {@code docs/fit.md}.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.journey.fit;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package io.motkit.journey.map;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -94,25 +96,24 @@ public abstract class JourneyMap {
     }
     boolean[][] linked = new boolean[order.size()][order.size()];
     for (EdgeTally e : edges) {
-      int a = index.get(e.from());
-      int b = index.get(e.to());
+      int a = requireNonNull(index.get(e.from()));
+      int b = requireNonNull(index.get(e.to()));
       linked[a][b] = true;
       linked[b][a] = true;
     }
     int[] layerOf = new int[order.size()];
     List<List<Integer>> layers = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
-      List<Integer> current = layers.isEmpty() ? null : layers.get(layers.size() - 1);
-      boolean fits = current != null;
-      if (current != null) {
-        for (int other : current) {
+      boolean fits = !layers.isEmpty();
+      if (fits) {
+        for (int other : layers.get(layers.size() - 1)) {
           fits &= !linked[i][other];
         }
       }
       if (!fits) {
-        current = new ArrayList<>();
-        layers.add(current);
+        layers.add(new ArrayList<>());
       }
+      List<Integer> current = layers.get(layers.size() - 1);
       current.add(i);
       layerOf[i] = layers.size() - 1;
     }
@@ -257,7 +258,7 @@ public abstract class JourneyMap {
               .from(e.from())
               .to(e.to())
               .count(e.count())
-              .probability(e.count() / (double) nodes.get(e.from()).moments())
+              .probability(e.count() / (double) requireNonNull(nodes.get(e.from())).moments())
               .medianSeconds(e.medianMillis() / 1000.0)
               .build());
     }
@@ -351,7 +352,9 @@ public abstract class JourneyMap {
     List<String> ordered = new ArrayList<>(present);
     ordered.sort(
         Comparator.comparingDouble(
-                (String stage) -> positions.get(stage)[0] / (double) positions.get(stage)[1])
+                (String stage) ->
+                    requireNonNull(positions.get(stage))[0]
+                        / (double) requireNonNull(positions.get(stage))[1])
             .thenComparing(stage -> stage));
     return ordered;
   }

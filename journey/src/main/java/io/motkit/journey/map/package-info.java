@@ -4,6 +4,8 @@
  * drop-off per stage, as in process mining (van der Aalst 2016, <i>Process Mining</i>).
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.journey.map;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

@@ -20,6 +20,7 @@ import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Markov-chain journey model (Anderl, Becker, von Wangenheim and Schumann 2016, "Mapping the
@@ -404,7 +405,7 @@ public final class MarkovModel {
    * it has not settled after many sweeps or its residual is not below 1e-13, and the direct
    * solution is used.
    */
-  private double[] iterate(boolean[] gone) {
+  private double @Nullable [] iterate(boolean[] gone) {
     int n = states.size();
     double[] x = new double[n];
     for (int sweep = 0; sweep < 10_000; sweep++) {
@@ -572,7 +573,7 @@ public final class MarkovModel {
    * when no removal effect is positive.
    */
   public Map<String, Double> attributedConversions() {
-    return attributed(successes);
+    return attributed((double) successes);
   }
 
   /**

@@ -4,6 +4,8 @@
  * the removal effect of each touchpoint computed exactly with absorbing-chain algebra.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.journey.markov;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

@@ -297,7 +297,8 @@ public abstract class JourneyModel {
     } catch (JsonFormatException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new JsonFormatException(path, e.getMessage(), e);
+      throw new JsonFormatException(
+          path, java.util.Objects.requireNonNullElse(e.getMessage(), "invalid value"), e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.motkit.journey.simulation;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import io.motkit.core.Channel;
 import io.motkit.core.Journey;
@@ -62,7 +63,7 @@ public final class JourneySimulator {
     cumulative = new double[list.size() + 1][];
     for (int row = 0; row <= list.size(); row++) {
       String from = row == 0 ? JourneyModel.START : list.get(row - 1).id();
-      Map<String, Double> out = model.transitions().get(from);
+      Map<String, Double> out = requireNonNull(model.transitions().get(from));
       next[row] = new int[out.size()];
       cumulative[row] = new double[out.size()];
       double sum = 0;

@@ -5,6 +5,8 @@
  * io.motkit.journey.simulation.JourneySimulator}; the same seed gives the same population.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.journey.simulation;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

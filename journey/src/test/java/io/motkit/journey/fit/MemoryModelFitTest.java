@@ -37,7 +37,7 @@ final class MemoryModelFitTest {
       int moments = 5 + random.nextInt(6);
       Instant at = T0.plusSeconds(86_400L * j);
       for (int i = 0; i < moments; i++) {
-        long seconds = 30 + random.nextInt(600);
+        long seconds = 30L + random.nextInt(600);
         journey.addMoment(
             Moment.builder()
                 .touchpoint(Touchpoint.of("t" + i))

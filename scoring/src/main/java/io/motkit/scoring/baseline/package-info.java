@@ -5,6 +5,8 @@
  * journey (Ariely 1998).
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.scoring.baseline;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package io.motkit.scoring.composite;
 
+import static java.util.Objects.requireNonNullElse;
+
 import io.motkit.core.AspectWeights;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
@@ -90,7 +92,7 @@ public final class CompositeScorerProvider implements ScorerProvider {
           ScorerRegistry.load(CompositeScorerProvider.class.getClassLoader())
               .create(innerId, forwarded);
     } catch (IllegalArgumentException e) {
-      throw p.error("scorer", e.getMessage());
+      throw p.error("scorer", requireNonNullElse(e.getMessage(), "cannot be created"));
     }
     Optional<AspectWeights> weights;
     String text = p.get("weights").trim();
@@ -111,7 +113,7 @@ public final class CompositeScorerProvider implements ScorerProvider {
       try {
         weights = Optional.of(AspectWeights.of(explicit));
       } catch (IllegalArgumentException bad) {
-        throw p.error("weights", bad.getMessage());
+        throw p.error("weights", requireNonNullElse(bad.getMessage(), "malformed"));
       }
     }
     Map<String, String> provenance = new TreeMap<>(p.asMap());

@@ -3,6 +3,8 @@
  * communication) with aspect weights before another scorer aggregates the journey.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.scoring.composite;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

@@ -221,11 +221,12 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
     int n = responses.size();
     List<KanoCategory> ranked = new ArrayList<>(PRIORITY);
     ranked.sort(
-        Comparator.comparing((KanoCategory c) -> -counts.get(c)).thenComparing(PRIORITY::indexOf));
+        Comparator.comparing((KanoCategory c) -> -counts.getOrDefault(c, 0))
+            .thenComparing(PRIORITY::indexOf));
     KanoCategory top = ranked.get(0);
     KanoCategory second = ranked.get(1);
-    int a = counts.get(top);
-    int b = counts.get(second);
+    int a = counts.getOrDefault(top, 0);
+    int b = counts.getOrDefault(second, 0);
     double strength = (a - b) / (double) n;
     KanoCategory category = top;
     KanoCategory runnerUp = second;
@@ -236,10 +237,10 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
       category = second;
       runnerUp = top;
     }
-    int aa = counts.get(KanoCategory.ATTRACTIVE);
-    int o = counts.get(KanoCategory.ONE_DIMENSIONAL);
-    int m = counts.get(KanoCategory.MUST_BE);
-    int i = counts.get(KanoCategory.INDIFFERENT);
+    int aa = counts.getOrDefault(KanoCategory.ATTRACTIVE, 0);
+    int o = counts.getOrDefault(KanoCategory.ONE_DIMENSIONAL, 0);
+    int m = counts.getOrDefault(KanoCategory.MUST_BE, 0);
+    int i = counts.getOrDefault(KanoCategory.INDIFFERENT, 0);
     int aomi = aa + o + m + i;
     double fongThreshold = FONG_Z * Math.sqrt((a + b) * (2.0 * n - a - b) / (2.0 * n));
     return ImmutableKanoFeatureResult.builder()

@@ -1,5 +1,7 @@
 package io.motkit.scoring.kano;
 
+import static java.util.Objects.requireNonNullElse;
+
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
 import java.util.ArrayList;
@@ -67,7 +69,7 @@ public final class KanoCsv {
       if (e instanceof io.motkit.core.csv.InputFormatException) {
         throw e;
       }
-      throw row.error(column, e.getMessage());
+      throw row.error(column, requireNonNullElse(e.getMessage(), "malformed"));
     }
   }
 }

@@ -29,6 +29,7 @@ public final class KanoEvaluationTable {
   private KanoEvaluationTable() {}
 
   /** The category of a functional and a dysfunctional answer. */
+  @SuppressWarnings("EnumOrdinal") // the table's rows and columns are the answers in declared order
   public static KanoCategory classify(KanoAnswer functional, KanoAnswer dysfunctional) {
     return TABLE[functional.ordinal()][dysfunctional.ordinal()];
   }

@@ -5,6 +5,8 @@
  * category.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.scoring.kano;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

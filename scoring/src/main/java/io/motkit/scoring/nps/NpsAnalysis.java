@@ -1,6 +1,7 @@
 package io.motkit.scoring.nps;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import io.motkit.core.ConfidenceInterval;
 import io.motkit.core.analysis.Analysis;
@@ -128,8 +129,8 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
         confidenceLevel());
     checkArgument(
         comparedSegments().isEmpty()
-            || comparedSegments().size() == 2
-                && !comparedSegments().get(0).equals(comparedSegments().get(1)),
+            || (comparedSegments().size() == 2
+                && !comparedSegments().get(0).equals(comparedSegments().get(1))),
         "a comparison needs two different segments, found %s",
         comparedSegments());
     checkArgument(
@@ -262,7 +263,9 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
             s,
             segments.keySet());
       }
-      report.comparison(compare(segments.get(a), segments.get(b)).withSegments(a, b));
+      report.comparison(
+          compare(requireNonNull(segments.get(a)), requireNonNull(segments.get(b)))
+              .withSegments(a, b));
     }
     return report.build();
   }

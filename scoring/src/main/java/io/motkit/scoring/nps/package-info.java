@@ -4,6 +4,8 @@
  * intervals and a two-sample comparison.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.scoring.nps;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@
  * Schreiber and Redelmeier 1993; Redelmeier and Kahneman 1996; Fredrickson and Kahneman 1993).
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.scoring.peakend;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;

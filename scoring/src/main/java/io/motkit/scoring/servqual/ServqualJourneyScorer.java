@@ -1,5 +1,7 @@
 package io.motkit.scoring.servqual;
 
+import static java.util.Objects.requireNonNull;
+
 import io.motkit.core.Expectation;
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
@@ -124,7 +126,7 @@ final class ServqualJourneyScorer implements JourneyScorer {
         gap += gaps[i];
       }
       gap /= moments.size();
-      double weight = weights.get(name);
+      double weight = requireNonNull(weights.get(name));
       value += weight * gap;
       for (int i : moments) {
         momentWeights[i] = weight / moments.size();
@@ -154,7 +156,8 @@ final class ServqualJourneyScorer implements JourneyScorer {
           raw.put(dimension, 1.0);
           break;
         case IMPORTANCE:
-          raw.put(dimension, importance.get(dimension)[0] / importance.get(dimension)[1]);
+          double[] sums = requireNonNull(importance.get(dimension));
+          raw.put(dimension, sums[0] / sums[1]);
           break;
         case POINTS:
           Double given = points.get(dimension);

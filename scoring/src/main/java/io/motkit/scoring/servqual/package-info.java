@@ -5,6 +5,8 @@
  * survey analysis and the journey scorer that applies the gap model to moments.
  */
 @MotkitStyle
+@NullMarked
 package io.motkit.scoring.servqual;
 
 import io.motkit.core.internal.MotkitStyle;
+import org.jspecify.annotations.NullMarked;
