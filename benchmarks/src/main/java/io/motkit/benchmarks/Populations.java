@@ -28,7 +28,7 @@ final class Populations {
   static JourneyModel model(int touchpoints, double meanLength) {
     StringBuilder json =
         new StringBuilder(
-            "{\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higherIsBetter\":true},\"mean_gap_s\":86400,\"max_moments\":200,");
+            "{\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higher_is_better\":true},\"mean_gap_s\":86400,\"max_moments\":200,");
     json.append("\"touchpoints\":[");
     for (int t = 0; t < touchpoints; t++) {
       json.append(t == 0 ? "" : ",")

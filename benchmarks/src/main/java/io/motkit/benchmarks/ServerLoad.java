@@ -76,7 +76,7 @@ public final class ServerLoad {
     }
     return "{\"id\":\"j"
         + n
-        + "\",\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higherIsBetter\":true},\"moments\":["
+        + "\",\"scale\":{\"min\":1,\"max\":7,\"neutral\":4,\"higher_is_better\":true},\"moments\":["
         + moments
         + "]}";
   }
