@@ -62,6 +62,16 @@ final class MotkitCommandTest {
   }
 
   @Test
+  void theScorerPageOfTheDocsIsWhatTheDeclarationsPrint() throws IOException {
+    String page = Files.readString(Path.of("../docs/scorers.md"));
+    String block =
+        page.substring(page.indexOf("```text\n") + "```text\n".length(), page.lastIndexOf("```"));
+    Run text = run("scorers");
+    assertThat(text.exit()).isZero();
+    assertThat(block).isEqualTo(text.out());
+  }
+
+  @Test
   void scoreWritesOneResultPerJourneyAsJsonLinesCsvOrTable() throws IOException {
     Run json =
         run("score", sample("events.csv"), "--scorer", "peak-end", "--scale", "1..7", "--quiet");
