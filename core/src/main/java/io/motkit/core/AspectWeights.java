@@ -24,12 +24,18 @@ public abstract class AspectWeights {
 
   AspectWeights() {}
 
-  /** The weight of each aspect, by aspect name. */
+  /**
+   * The weight of each aspect, by aspect name.
+   *
+   * @return the weight of each aspect, by aspect name
+   */
   public abstract Map<String, Double> weights();
 
   /**
    * Weights from a map of aspect name to weight.
    *
+   * @param weights the weights
+   * @return weights from a map of aspect name to weight
    * @throws IllegalArgumentException if the map is empty, a weight is negative or not finite, or
    *     the weights do not sum to 1
    */
@@ -37,7 +43,11 @@ public abstract class AspectWeights {
     return ImmutableAspectWeights.builder().putAllWeights(weights).build();
   }
 
-  /** Appearance 0.52, behaviour 0.33, communication 0.15. */
+  /**
+   * Appearance 0.52, behaviour 0.33, communication 0.15.
+   *
+   * @return appearance 0.52, behaviour 0.33, communication 0.15
+   */
   public static AspectWeights firstImpression() {
     return of(ImmutableMap.of("appearance", 0.52, "behaviour", 0.33, "communication", 0.15));
   }
@@ -49,6 +59,9 @@ public abstract class AspectWeights {
    * 7.000000000000001, off a 1..7 scale; a weighted mean never leaves the range of what it
    * averages.
    *
+   * @param ratings the ratings
+   * @return the weighted mean of {@code ratings}: {@code sum(w * r) / sum(w)}, clamped to the range
+   *     of the ratings
    * @throws IllegalArgumentException naming the aspect if a weighted aspect has no rating or a
    *     rating names an aspect without a weight
    */
@@ -71,6 +84,7 @@ public abstract class AspectWeights {
   /**
    * Checks that {@code ratings} rates exactly the weighted aspects.
    *
+   * @param ratings the ratings
    * @throws IllegalArgumentException naming the first aspect that is missing or not weighted
    */
   public final void requireSameAspects(Map<String, Double> ratings) {

@@ -27,7 +27,11 @@ public enum Channel {
     this.label = label;
   }
 
-  /** The lower-case label used in files, such as {@code in-person}. */
+  /**
+   * The lower-case label used in files, such as {@code in-person}.
+   *
+   * @return the lower-case label used in files, such as {@code in-person}
+   */
   public String label() {
     return label;
   }
@@ -36,6 +40,9 @@ public enum Channel {
    * The channel with this label or constant name, in any case ({@code "in-person"}, {@code
    * "IN_PERSON"}).
    *
+   * @param text the text
+   * @return the channel with this label or constant name, in any case ({@code "in-person"}, {@code
+   *     "IN_PERSON"})
    * @throws IllegalArgumentException naming the text and listing the valid labels if none matches
    */
   public static Channel parse(String text) {

@@ -14,25 +14,46 @@ public abstract class ConfidenceInterval {
 
   ConfidenceInterval() {}
 
-  /** The lower bound. */
+  /**
+   * The lower bound.
+   *
+   * @return the lower bound
+   */
   @Value.Parameter
   public abstract double low();
 
-  /** The upper bound. */
+  /**
+   * The upper bound.
+   *
+   * @return the upper bound
+   */
   @Value.Parameter
   public abstract double high();
 
-  /** The confidence level, strictly between 0 and 1. */
+  /**
+   * The confidence level, strictly between 0 and 1.
+   *
+   * @return the confidence level, strictly between 0 and 1
+   */
   @Value.Parameter
   public abstract double level();
 
-  /** How the interval was computed. */
+  /**
+   * How the interval was computed.
+   *
+   * @return how the interval was computed
+   */
   @Value.Parameter
   public abstract String method();
 
   /**
    * An interval from {@code low} to {@code high}.
    *
+   * @param low the lower bound
+   * @param high the upper bound
+   * @param level the confidence level, strictly between 0 and 1
+   * @param method the method
+   * @return an interval from {@code low} to {@code high}
    * @throws IllegalArgumentException if a bound is not finite, {@code low > high}, or the level is
    *     not strictly between 0 and 1
    */
@@ -40,12 +61,21 @@ public abstract class ConfidenceInterval {
     return ImmutableConfidenceInterval.of(low, high, level, method);
   }
 
-  /** Whether {@code value} lies within the bounds, inclusive. */
+  /**
+   * Whether {@code value} lies within the bounds, inclusive.
+   *
+   * @param value the value
+   * @return whether {@code value} lies within the bounds, inclusive
+   */
   public final boolean contains(double value) {
     return value >= low() && value <= high();
   }
 
-  /** {@code high - low}. */
+  /**
+   * {@code high - low}.
+   *
+   * @return {@code high - low}
+   */
   public final double width() {
     return high() - low();
   }

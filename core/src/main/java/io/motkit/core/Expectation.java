@@ -19,32 +19,64 @@ public abstract class Expectation {
 
   Expectation() {}
 
-  /** The expected level of the experience. */
+  /**
+   * The expected level of the experience.
+   *
+   * @return the expected level of the experience
+   */
   public abstract double expected();
 
-  /** The lowest level the customer finds acceptable, if known. */
+  /**
+   * The lowest level the customer finds acceptable, if known.
+   *
+   * @return the lowest level the customer finds acceptable, if known
+   */
   public abstract OptionalDouble adequate();
 
-  /** The level the customer hopes for, if known. */
+  /**
+   * The level the customer hopes for, if known.
+   *
+   * @return the level the customer hopes for, if known
+   */
   public abstract OptionalDouble desired();
 
-  /** How much the touchpoint matters to the customer; 1 unless given, never negative. */
+  /**
+   * How much the touchpoint matters to the customer; 1 unless given, never negative.
+   *
+   * @return how much the touchpoint matters to the customer; 1 unless given, never negative
+   */
   @Value.Default
   public double importance() {
     return 1.0;
   }
 
-  /** An expectation of {@code expected}, with no zone of tolerance and importance 1. */
+  /**
+   * An expectation of {@code expected}, with no zone of tolerance and importance 1.
+   *
+   * @param expected the expected value
+   * @return an expectation of {@code expected}, with no zone of tolerance and importance 1
+   */
   public static Expectation of(double expected) {
     return builder().expected(expected).build();
   }
 
-  /** An expectation with a zone of tolerance from {@code adequate} to {@code desired}. */
+  /**
+   * An expectation with a zone of tolerance from {@code adequate} to {@code desired}.
+   *
+   * @param expected the expected value
+   * @param adequate the adequate level, the low edge of the zone of tolerance
+   * @param desired the desired level, the high edge of the zone of tolerance
+   * @return an expectation with a zone of tolerance from {@code adequate} to {@code desired}
+   */
   public static Expectation of(double expected, double adequate, double desired) {
     return builder().expected(expected).adequate(adequate).desired(desired).build();
   }
 
-  /** A builder; {@code expected} is required. */
+  /**
+   * A builder; {@code expected} is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,7 +86,11 @@ public abstract class Expectation {
     Builder() {}
   }
 
-  /** Whether both ends of the zone of tolerance are known. */
+  /**
+   * Whether both ends of the zone of tolerance are known.
+   *
+   * @return whether both ends of the zone of tolerance are known
+   */
   public final boolean hasZoneOfTolerance() {
     return adequate().isPresent() && desired().isPresent();
   }
@@ -62,6 +98,7 @@ public abstract class Expectation {
   /**
    * Checks that every level lies on {@code scale}.
    *
+   * @param scale the scale the values are on
    * @param where what this expectation belongs to, for the message (such as a touchpoint id)
    * @throws IllegalArgumentException naming the level, its value and the scale otherwise
    */

@@ -28,28 +28,60 @@ public abstract class Journey {
 
   Journey() {}
 
-  /** The journey's identifier; never blank. */
+  /**
+   * The journey's identifier; never blank.
+   *
+   * @return the journey's identifier; never blank
+   */
   public abstract String id();
 
-  /** The customer whose journey this is, if known. */
+  /**
+   * The customer whose journey this is, if known.
+   *
+   * @return the customer whose journey this is, if known
+   */
   public abstract Optional<String> customer();
 
-  /** The scale every moment's value and every expectation is on. */
+  /**
+   * The scale every moment's value and every expectation is on.
+   *
+   * @return the scale every moment's value and every expectation is on
+   */
   public abstract Scale scale();
 
-  /** The moments in time order. */
+  /**
+   * The moments in time order.
+   *
+   * @return the moments in time order
+   */
   public abstract List<Moment> moments();
 
-  /** Expectations by touchpoint id; a moment's own expectation takes precedence. */
+  /**
+   * Expectations by touchpoint id; a moment's own expectation takes precedence.
+   *
+   * @return expectations by touchpoint id; a moment's own expectation takes precedence
+   */
   public abstract Map<String, Expectation> expectations();
 
-  /** Journey-level outcomes by name, such as {@code satisfaction} or {@code paid}. */
+  /**
+   * Journey-level outcomes by name, such as {@code satisfaction} or {@code paid}.
+   *
+   * @return journey-level outcomes by name, such as {@code satisfaction} or {@code paid}
+   */
   public abstract Map<String, Double> outcomes();
 
-  /** Segment attributes by name, such as {@code region} or {@code building}. */
+  /**
+   * Segment attributes by name, such as {@code region} or {@code building}.
+   *
+   * @return segment attributes by name, such as {@code region} or {@code building}
+   */
   public abstract Map<String, String> attributes();
 
-  /** A builder; {@code id} and {@code scale} are required. */
+  /**
+   * A builder; {@code id} and {@code scale} are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -59,22 +91,39 @@ public abstract class Journey {
     Builder() {}
   }
 
-  /** The number of moments. */
+  /**
+   * The number of moments.
+   *
+   * @return the number of moments
+   */
   public final int size() {
     return moments().size();
   }
 
-  /** Whether the journey has no moments. */
+  /**
+   * Whether the journey has no moments.
+   *
+   * @return whether the journey has no moments
+   */
   public final boolean isEmpty() {
     return moments().isEmpty();
   }
 
-  /** The moment at {@code index} in time order. */
+  /**
+   * The moment at {@code index} in time order.
+   *
+   * @param index the index
+   * @return the moment at {@code index} in time order
+   */
   public final Moment moment(int index) {
     return moments().get(index);
   }
 
-  /** The distinct touchpoints, in order of first occurrence. */
+  /**
+   * The distinct touchpoints, in order of first occurrence.
+   *
+   * @return the distinct touchpoints, in order of first occurrence
+   */
   @Value.Lazy
   public List<Touchpoint> touchpoints() {
     Map<String, Touchpoint> byId = new LinkedHashMap<>();
@@ -87,6 +136,10 @@ public abstract class Journey {
   /**
    * The expectation that applies to the moment at {@code index}: the moment's own, else the
    * journey's for its touchpoint.
+   *
+   * @param index the index
+   * @return the expectation that applies to the moment at {@code index}: the moment's own, else the
+   *     journey's for its touchpoint
    */
   public final Optional<Expectation> expectationFor(int index) {
     Moment moment = moment(index);
@@ -96,12 +149,22 @@ public abstract class Journey {
     return Optional.ofNullable(expectations().get(moment.touchpointId()));
   }
 
-  /** The outcome with this name, if recorded. */
+  /**
+   * The outcome with this name, if recorded.
+   *
+   * @param name the name
+   * @return the outcome with this name, if recorded
+   */
   public final Optional<Double> outcome(String name) {
     return Optional.ofNullable(outcomes().get(name));
   }
 
-  /** The attribute with this name, if recorded. */
+  /**
+   * The attribute with this name, if recorded.
+   *
+   * @param name the name
+   * @return the attribute with this name, if recorded
+   */
   public final Optional<String> attribute(String name) {
     return Optional.ofNullable(attributes().get(name));
   }
@@ -114,6 +177,9 @@ public abstract class Journey {
    *
    * @param scale the scale the new values lie on
    * @param values one value per moment, in time order
+   * @return this journey with every moment's value replaced, on another scale: the input of a model
+   *     that first maps each moment to a new value (a Kano-shaped satisfaction, an aspect
+   *     composite) and then aggregates
    * @throws IllegalArgumentException if the number of values differs from the number of moments or
    *     a value is off the new scale
    */
@@ -127,6 +193,8 @@ public abstract class Journey {
    * the new value stands in for them.
    *
    * @param values one value per moment, in time order
+   * @return this journey with every moment's value replaced on the same scale, such as by the
+   *     composite of its aspect ratings
    * @throws IllegalArgumentException if the number of values differs from the number of moments or
    *     a value is off the scale
    */

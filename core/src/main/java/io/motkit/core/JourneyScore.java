@@ -25,39 +25,81 @@ public abstract class JourneyScore {
 
   JourneyScore() {}
 
-  /** The scored journey's id. */
+  /**
+   * The scored journey's id.
+   *
+   * @return the scored journey's id
+   */
   public abstract String journeyId();
 
-  /** The id of the scorer that produced this score. */
+  /**
+   * The id of the scorer that produced this score.
+   *
+   * @return the id of the scorer that produced this score
+   */
   public abstract String scorerId();
 
-  /** The scorer's resolved parameters, defaults included, by name. */
+  /**
+   * The scorer's resolved parameters, defaults included, by name.
+   *
+   * @return the scorer's resolved parameters, defaults included, by name
+   */
   public abstract Map<String, String> parameters();
 
-  /** The motkit version that produced the score. */
+  /**
+   * The motkit version that produced the score.
+   *
+   * @return the motkit version that produced the score
+   */
   @Value.Default
   public String version() {
     return Version.CURRENT;
   }
 
-  /** The score. */
+  /**
+   * The score.
+   *
+   * @return the score
+   */
   public abstract double value();
 
-  /** Each contributing moment's input, weight and contribution, in time order. */
+  /**
+   * Each contributing moment's input, weight and contribution, in time order.
+   *
+   * @return each contributing moment's input, weight and contribution, in time order
+   */
   public abstract List<MomentContribution> contributions();
 
-  /** Moment indices by role name ({@link #PEAK}, {@link #END}, ...), roles in the order given. */
+  /**
+   * Moment indices by role name ({@link #PEAK}, {@link #END}, ...), roles in the order given.
+   *
+   * @return moment indices by role name ({@link #PEAK}, {@link #END}, ...), roles in the order
+   *     given
+   */
   public abstract Map<String, List<Integer>> roles();
 
-  /** The moment indices of one role; empty if no moment has it. */
+  /**
+   * The moment indices of one role; empty if no moment has it.
+   *
+   * @param name the name
+   * @return the moment indices of one role; empty if no moment has it
+   */
   public final List<Integer> role(String name) {
     return roles().getOrDefault(name, List.of());
   }
 
-  /** Further named figures, such as the peak and end values or per-dimension gaps. */
+  /**
+   * Further named figures, such as the peak and end values or per-dimension gaps.
+   *
+   * @return further named figures, such as the peak and end values or per-dimension gaps
+   */
   public abstract Map<String, Double> details();
 
-  /** A builder; {@code journeyId}, {@code scorerId} and {@code value} are required. */
+  /**
+   * A builder; {@code journeyId}, {@code scorerId} and {@code value} are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,7 +110,13 @@ public abstract class JourneyScore {
 
     Builder() {}
 
-    /** Gives moment {@code index} the role {@code role}; a role may name several moments. */
+    /**
+     * Gives moment {@code index} the role {@code role}; a role may name several moments.
+     *
+     * @param role the role's name
+     * @param index the index
+     * @return this builder
+     */
     public Builder putRole(String role, int index) {
       pendingRoles.computeIfAbsent(role, k -> new java.util.ArrayList<>()).add(index);
       return this;
@@ -86,6 +134,11 @@ public abstract class JourneyScore {
    * This score attributed to another scorer: the same value and explanation with {@code scorerId}
    * and {@code parameters} as provenance. A scorer that delegates the aggregation to another one
    * uses it to report itself.
+   *
+   * @param scorerId the scorer id
+   * @param parameters the parameters, by name
+   * @return this score attributed to another scorer: the same value and explanation with {@code
+   *     scorerId} and {@code parameters} as provenance
    */
   public final JourneyScore relabel(String scorerId, Map<String, String> parameters) {
     return ((ImmutableJourneyScore) ImmutableJourneyScore.copyOf(this))
@@ -93,7 +146,11 @@ public abstract class JourneyScore {
         .withParameters(parameters);
   }
 
-  /** The sum of the moments' contributions; equals {@link #value()} up to rounding. */
+  /**
+   * The sum of the moments' contributions; equals {@link #value()} up to rounding.
+   *
+   * @return the sum of the moments' contributions; equals {@link #value()} up to rounding
+   */
   public final double contributionTotal() {
     double sum = 0;
     for (MomentContribution c : contributions()) {

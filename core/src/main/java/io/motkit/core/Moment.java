@@ -21,36 +21,75 @@ public abstract class Moment {
 
   Moment() {}
 
-  /** The touchpoint that occurred. */
+  /**
+   * The touchpoint that occurred.
+   *
+   * @return the touchpoint that occurred
+   */
   public abstract Touchpoint touchpoint();
 
-  /** When the moment started. */
+  /**
+   * When the moment started.
+   *
+   * @return when the moment started
+   */
   public abstract Instant start();
 
-  /** How long it lasted; zero unless given, never negative. */
+  /**
+   * How long it lasted; zero unless given, never negative.
+   *
+   * @return how long it lasted; zero unless given, never negative
+   */
   @Value.Default
   public Duration duration() {
     return Duration.ZERO;
   }
 
-  /** The experienced value, on the journey's scale. */
+  /**
+   * The experienced value, on the journey's scale.
+   *
+   * @return the experienced value, on the journey's scale
+   */
   public abstract double value();
 
-  /** Ratings of separate aspects of the contact, by aspect name; empty unless given. */
+  /**
+   * Ratings of separate aspects of the contact, by aspect name; empty unless given.
+   *
+   * @return ratings of separate aspects of the contact, by aspect name; empty unless given
+   */
   public abstract Map<String, Double> aspects();
 
-  /** How the aspect ratings combine into one value, if they do. */
+  /**
+   * How the aspect ratings combine into one value, if they do.
+   *
+   * @return how the aspect ratings combine into one value, if they do
+   */
   public abstract Optional<AspectWeights> aspectWeights();
 
-  /** An expectation for this occurrence that overrides the journey's one for the touchpoint. */
+  /**
+   * An expectation for this occurrence that overrides the journey's one for the touchpoint.
+   *
+   * @return an expectation for this occurrence that overrides the journey's one for the touchpoint
+   */
   public abstract Optional<Expectation> expectation();
 
-  /** A moment of {@code touchpoint} at {@code start} with experienced {@code value}. */
+  /**
+   * A moment of {@code touchpoint} at {@code start} with experienced {@code value}.
+   *
+   * @param touchpoint the touchpoint
+   * @param start when it starts
+   * @param value the value
+   * @return a moment of {@code touchpoint} at {@code start} with experienced {@code value}
+   */
   public static Moment of(Touchpoint touchpoint, Instant start, double value) {
     return builder().touchpoint(touchpoint).start(start).value(value).build();
   }
 
-  /** A builder; {@code touchpoint}, {@code start} and {@code value} are required. */
+  /**
+   * A builder; {@code touchpoint}, {@code start} and {@code value} are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,12 +99,20 @@ public abstract class Moment {
     Builder() {}
   }
 
-  /** The touchpoint's id. */
+  /**
+   * The touchpoint's id.
+   *
+   * @return the touchpoint's id
+   */
   public final String touchpointId() {
     return touchpoint().id();
   }
 
-  /** When the moment ended: its start plus its duration. */
+  /**
+   * When the moment ended: its start plus its duration.
+   *
+   * @return when the moment ended: its start plus its duration
+   */
   public final Instant end() {
     return start().plus(duration());
   }
@@ -73,6 +120,9 @@ public abstract class Moment {
   /**
    * The aspect ratings combined by the aspect weights, or {@link #value()} when the moment has no
    * aspect weights.
+   *
+   * @return the aspect ratings combined by the aspect weights, or {@link #value()} when the moment
+   *     has no aspect weights
    */
   public final double compositeValue() {
     return aspectWeights().map(w -> w.composite(aspects())).orElse(value());

@@ -14,28 +14,56 @@ public abstract class MomentContribution {
 
   MomentContribution() {}
 
-  /** The moment's position in the journey, in time order. */
+  /**
+   * The moment's position in the journey, in time order.
+   *
+   * @return the moment's position in the journey, in time order
+   */
   @Value.Parameter
   public abstract int index();
 
-  /** The moment's touchpoint id. */
+  /**
+   * The moment's touchpoint id.
+   *
+   * @return the moment's touchpoint id
+   */
   @Value.Parameter
   public abstract String touchpointId();
 
-  /** The per-moment value that was aggregated. */
+  /**
+   * The per-moment value that was aggregated.
+   *
+   * @return the per-moment value that was aggregated
+   */
   @Value.Parameter
   public abstract double input();
 
-  /** The weight the moment got. */
+  /**
+   * The weight the moment got.
+   *
+   * @return the weight the moment got
+   */
   @Value.Parameter
   public abstract double weight();
 
-  /** A contribution of {@code weight * input} by the moment at {@code index}. */
+  /**
+   * A contribution of {@code weight * input} by the moment at {@code index}.
+   *
+   * @param index the index
+   * @param touchpointId the touchpoint id
+   * @param input the input
+   * @param weight the weight
+   * @return a contribution of {@code weight * input} by the moment at {@code index}
+   */
   public static MomentContribution of(int index, String touchpointId, double input, double weight) {
     return ImmutableMomentContribution.of(index, touchpointId, input, weight);
   }
 
-  /** {@code weight() * input()}. */
+  /**
+   * {@code weight() * input()}.
+   *
+   * @return {@code weight() * input()}
+   */
   public final double contribution() {
     return weight() * input();
   }

@@ -21,25 +21,46 @@ public abstract class Scale {
 
   Scale() {}
 
-  /** The lowest value on the scale. */
+  /**
+   * The lowest value on the scale.
+   *
+   * @return the lowest value on the scale
+   */
   @Value.Parameter
   public abstract double min();
 
-  /** The highest value on the scale. */
+  /**
+   * The highest value on the scale.
+   *
+   * @return the highest value on the scale
+   */
   @Value.Parameter
   public abstract double max();
 
-  /** The neutral point, neither good nor bad; between {@link #min()} and {@link #max()}. */
+  /**
+   * The neutral point, neither good nor bad; between {@link #min()} and {@link #max()}.
+   *
+   * @return the neutral point, neither good nor bad; between {@link #min()} and {@link #max()}
+   */
   @Value.Parameter
   public abstract double neutral();
 
-  /** Whether higher values are better experiences (false for pain or effort scales). */
+  /**
+   * Whether higher values are better experiences (false for pain or effort scales).
+   *
+   * @return whether higher values are better experiences (false for pain or effort scales)
+   */
   @Value.Parameter
   public abstract boolean higherIsBetter();
 
   /**
    * A scale from {@code min} to {@code max}.
    *
+   * @param min the smallest value
+   * @param max the largest value
+   * @param neutral the neutral point
+   * @param higherIsBetter whether a higher value is a better experience
+   * @return a scale from {@code min} to {@code max}
    * @throws IllegalArgumentException if a bound is not finite, {@code min >= max}, or the neutral
    *     point lies outside the bounds
    */
@@ -47,27 +68,48 @@ public abstract class Scale {
     return ImmutableScale.of(min, max, neutral, higherIsBetter);
   }
 
-  /** The 1..5 Likert scale, neutral 3, higher is better. */
+  /**
+   * The 1..5 Likert scale, neutral 3, higher is better.
+   *
+   * @return the 1..5 Likert scale, neutral 3, higher is better
+   */
   public static Scale likert5() {
     return of(1, 5, 3, true);
   }
 
-  /** The 1..7 scale SERVQUAL uses, neutral 4, higher is better. */
+  /**
+   * The 1..7 scale SERVQUAL uses, neutral 4, higher is better.
+   *
+   * @return the 1..7 scale SERVQUAL uses, neutral 4, higher is better
+   */
   public static Scale likert7() {
     return of(1, 7, 4, true);
   }
 
-  /** The 0..10 scale of likelihood-to-recommend questions, neutral 5, higher is better. */
+  /**
+   * The 0..10 scale of likelihood-to-recommend questions, neutral 5, higher is better.
+   *
+   * @return the 0..10 scale of likelihood-to-recommend questions, neutral 5, higher is better
+   */
   public static Scale zeroToTen() {
     return of(0, 10, 5, true);
   }
 
-  /** The -3..+3 valence (emotion) scale, neutral 0, higher is better. */
+  /**
+   * The -3..+3 valence (emotion) scale, neutral 0, higher is better.
+   *
+   * @return the -3..+3 valence (emotion) scale, neutral 0, higher is better
+   */
   public static Scale valence() {
     return of(-3, 3, 0, true);
   }
 
-  /** Whether {@code value} is a finite number within the bounds, inclusive. */
+  /**
+   * Whether {@code value} is a finite number within the bounds, inclusive.
+   *
+   * @param value the value
+   * @return whether {@code value} is a finite number within the bounds, inclusive
+   */
   public final boolean contains(double value) {
     return value >= min() && value <= max();
   }
@@ -75,6 +117,8 @@ public abstract class Scale {
   /**
    * Returns {@code value} if it lies on this scale.
    *
+   * @param value the value
+   * @return {@code value}, when it is on the scale
    * @throws IllegalArgumentException naming the value and the scale if it is NaN, infinite or out
    *     of bounds
    */
@@ -83,7 +127,11 @@ public abstract class Scale {
     return value;
   }
 
-  /** The width of the scale, {@code max - min}. */
+  /**
+   * The width of the scale, {@code max - min}.
+   *
+   * @return the width of the scale, {@code max - min}
+   */
   public final double range() {
     return max() - min();
   }
@@ -91,6 +139,8 @@ public abstract class Scale {
   /**
    * Maps a value linearly onto [0, 1]: {@code min} to 0, {@code max} to 1.
    *
+   * @param value the value
+   * @return the value mapped to [0, 1], 1 the best end
    * @throws IllegalArgumentException if the value is not on the scale
    */
   public final double normalize(double value) {
@@ -103,6 +153,8 @@ public abstract class Scale {
    * neutral point goes to 0 and each side is stretched separately, so an asymmetric scale (pain
    * 0..10 with neutral 0) still reaches both ends. A side of zero width maps to 0.
    *
+   * @param value the value
+   * @return the valence, from -1 to 1
    * @throws IllegalArgumentException if the value is not on the scale
    */
   public final double valence(double value) {
@@ -121,12 +173,21 @@ public abstract class Scale {
   /**
    * How intense a value is: its distance from the neutral point, in scale units. Used to find the
    * most intense moment of an episode (Kahneman et al. 1993).
+   *
+   * @param value the value
+   * @return how intense a value is: its distance from the neutral point, in scale units
    */
   public final double intensity(double value) {
     return Math.abs(value - neutral());
   }
 
-  /** Whether {@code a} is a better experience than {@code b} on this scale. */
+  /**
+   * Whether {@code a} is a better experience than {@code b} on this scale.
+   *
+   * @param a one value on this scale
+   * @param b another value on this scale
+   * @return whether {@code a} is a better experience than {@code b} on this scale
+   */
   public final boolean isBetter(double a, double b) {
     return higherIsBetter() ? a > b : a < b;
   }

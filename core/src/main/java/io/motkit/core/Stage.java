@@ -13,17 +13,28 @@ public abstract class Stage implements Comparable<Stage> {
 
   Stage() {}
 
-  /** The stage's name, unique within its vocabulary. */
+  /**
+   * The stage's name, unique within its vocabulary.
+   *
+   * @return the stage's name, unique within its vocabulary
+   */
   @Value.Parameter
   public abstract String name();
 
-  /** The stage's position in its vocabulary, from 0. */
+  /**
+   * The stage's position in its vocabulary, from 0.
+   *
+   * @return the stage's position in its vocabulary, from 0
+   */
   @Value.Parameter
   public abstract int order();
 
   /**
    * A stage named {@code name} at position {@code order}.
    *
+   * @param name the name
+   * @param order the order
+   * @return a stage named {@code name} at position {@code order}
    * @throws IllegalArgumentException if the name is blank or the order negative
    */
   public static Stage of(String name, int order) {

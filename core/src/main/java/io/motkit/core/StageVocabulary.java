@@ -20,12 +20,18 @@ public abstract class StageVocabulary {
 
   StageVocabulary() {}
 
-  /** The stages in journey order; their {@link Stage#order()} is their index here. */
+  /**
+   * The stages in journey order; their {@link Stage#order()} is their index here.
+   *
+   * @return the stages in journey order; their {@link Stage#order()} is their index here
+   */
   public abstract List<Stage> stages();
 
   /**
    * A vocabulary of the given stage names, in journey order.
    *
+   * @param names the names
+   * @return a vocabulary of the given stage names, in journey order
    * @throws IllegalArgumentException if the list is empty, a name is blank, or a name repeats
    */
   public static StageVocabulary of(List<String> names) {
@@ -37,7 +43,12 @@ public abstract class StageVocabulary {
     return builder.build();
   }
 
-  /** Varargs form of {@link #of(List)}. */
+  /**
+   * Varargs form of {@link #of(List)}.
+   *
+   * @param names the names
+   * @return the vocabulary of these stages, in order
+   */
   public static StageVocabulary of(String... names) {
     return of(ImmutableList.copyOf(names));
   }
@@ -46,6 +57,10 @@ public abstract class StageVocabulary {
    * The four stages of a customer relationship: {@code pre-contact} (advertising, first inquiry),
    * {@code transaction} (purchase, move-in, payment), {@code after-sales} (repairs, complaints) and
    * {@code relationship} (return visits, surveys).
+   *
+   * @return the four stages of a customer relationship: {@code pre-contact} (advertising, first
+   *     inquiry), {@code transaction} (purchase, move-in, payment), {@code after-sales} (repairs,
+   *     complaints) and {@code relationship} (return visits, surveys)
    */
   public static StageVocabulary customerLifecycle() {
     return of("pre-contact", "transaction", "after-sales", "relationship");
@@ -55,12 +70,21 @@ public abstract class StageVocabulary {
    * The stages of a property-management fee collection: {@code before-collection} (records checked,
    * notice by phone or SMS), {@code during-collection} (staff attitude, ways to pay), {@code
    * objection-handling} and {@code after-collection} (follow-up call, survey).
+   *
+   * @return the stages of a property-management fee collection: {@code before-collection} (records
+   *     checked, notice by phone or SMS), {@code during-collection} (staff attitude, ways to pay),
+   *     {@code objection-handling} and {@code after-collection} (follow-up call, survey)
    */
   public static StageVocabulary feeCollection() {
     return of("before-collection", "during-collection", "objection-handling", "after-collection");
   }
 
-  /** The stage with this name, if the vocabulary has one. */
+  /**
+   * The stage with this name, if the vocabulary has one.
+   *
+   * @param name the name
+   * @return the stage with this name, if the vocabulary has one
+   */
   public final Optional<Stage> find(String name) {
     return stages().stream().filter(s -> s.name().equals(name)).findFirst();
   }
@@ -68,6 +92,8 @@ public abstract class StageVocabulary {
   /**
    * The stage with this name.
    *
+   * @param name the name
+   * @return the stage with this name
    * @throws IllegalArgumentException naming the stage and listing the valid ones if there is none
    */
   public final Stage stage(String name) {
@@ -78,7 +104,11 @@ public abstract class StageVocabulary {
                     "unknown stage '" + name + "'; valid stages are " + names()));
   }
 
-  /** The stage names in order. */
+  /**
+   * The stage names in order.
+   *
+   * @return the stage names in order
+   */
   public final List<String> names() {
     return stages().stream().map(Stage::name).collect(Collectors.toUnmodifiableList());
   }

@@ -18,33 +18,66 @@ public abstract class Touchpoint {
 
   Touchpoint() {}
 
-  /** A stable identifier, such as {@code fee-notice}; never blank. */
+  /**
+   * A stable identifier, such as {@code fee-notice}; never blank.
+   *
+   * @return a stable identifier, such as {@code fee-notice}; never blank
+   */
   public abstract String id();
 
-  /** A human-readable name; the id when none is given. */
+  /**
+   * A human-readable name; the id when none is given.
+   *
+   * @return a human-readable name; the id when none is given
+   */
   @Value.Default
   public String name() {
     return id();
   }
 
-  /** The journey stage this touchpoint belongs to. */
+  /**
+   * The journey stage this touchpoint belongs to.
+   *
+   * @return the journey stage this touchpoint belongs to
+   */
   public abstract Optional<Stage> stage();
 
-  /** The channel through which it reaches the customer. */
+  /**
+   * The channel through which it reaches the customer.
+   *
+   * @return the channel through which it reaches the customer
+   */
   public abstract Optional<Channel> channel();
 
-  /** Who is responsible for it: a team, a role or a supplier. */
+  /**
+   * Who is responsible for it: a team, a role or a supplier.
+   *
+   * @return who is responsible for it: a team, a role or a supplier
+   */
   public abstract Optional<String> owner();
 
-  /** Free-form labels. */
+  /**
+   * Free-form labels.
+   *
+   * @return free-form labels
+   */
   public abstract Set<String> tags();
 
-  /** A touchpoint with only an id. */
+  /**
+   * A touchpoint with only an id.
+   *
+   * @param id the id
+   * @return a touchpoint with only an id
+   */
   public static Touchpoint of(String id) {
     return builder().id(id).build();
   }
 
-  /** A builder; {@code id} is required. */
+  /**
+   * A builder; {@code id} is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,6 +14,9 @@ public final class Version {
   /**
    * The version of the motkit that is running, such as {@code 0.1.0}; {@code unknown} if not
    * packaged.
+   *
+   * @return the version of the motkit that is running, such as {@code 0.1.0}; {@code unknown} if
+   *     not packaged
    */
   public static String current() {
     return CURRENT;

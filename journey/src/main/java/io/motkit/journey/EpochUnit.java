@@ -20,7 +20,11 @@ public enum EpochUnit {
     this.perSecond = perSecond;
   }
 
-  /** The command-line name: {@code ms} or {@code s}. */
+  /**
+   * The command-line name: {@code ms} or {@code s}.
+   *
+   * @return the command-line name: {@code ms} or {@code s}
+   */
   public String label() {
     return label;
   }
@@ -33,6 +37,8 @@ public enum EpochUnit {
   /**
    * The unit with this label.
    *
+   * @param text the text
+   * @return the unit with this label
    * @throws IllegalArgumentException naming the text and the labels
    */
   public static EpochUnit parse(String text) {

@@ -124,88 +124,164 @@ public final class EventLog {
     return index;
   }
 
-  /** The scale every value is on. */
+  /**
+   * The scale every value is on.
+   *
+   * @return the scale every value is on
+   */
   public Scale scale() {
     return scale;
   }
 
-  /** The number of journeys. */
+  /**
+   * The number of journeys.
+   *
+   * @return the number of journeys
+   */
   public int journeyCount() {
     return journeyIds.size();
   }
 
-  /** The number of events (moments) in all journeys. */
+  /**
+   * The number of events (moments) in all journeys.
+   *
+   * @return the number of events (moments) in all journeys
+   */
   public int eventCount() {
     return value.length;
   }
 
-  /** Rows read from the input, accepted or not. */
+  /**
+   * Rows read from the input, accepted or not.
+   *
+   * @return rows read from the input, accepted or not
+   */
   public long rowsRead() {
     return rowsRead;
   }
 
-  /** Rows accepted into the log; equals {@link #eventCount()}. */
+  /**
+   * Rows accepted into the log; equals {@link #eventCount()}.
+   *
+   * @return rows accepted into the log; equals {@link #eventCount()}
+   */
   public long rowsAccepted() {
     return value.length;
   }
 
-  /** Rows the lenient reader set aside; always {@code rowsRead() - rowsAccepted()}. */
+  /**
+   * Rows the lenient reader set aside; always {@code rowsRead() - rowsAccepted()}.
+   *
+   * @return rows the lenient reader set aside; always {@code rowsRead() - rowsAccepted()}
+   */
   public long rowsRejected() {
     return rejected.size();
   }
 
-  /** The rejected rows with their reasons, in input order; empty in strict mode. */
+  /**
+   * The rejected rows with their reasons, in input order; empty in strict mode.
+   *
+   * @return the rejected rows with their reasons, in input order; empty in strict mode
+   */
   public List<RejectedRow> rejections() {
     return rejected;
   }
 
-  /** The id of journey {@code j}. */
+  /**
+   * The id of journey {@code j}.
+   *
+   * @param j the journey's index
+   * @return the id of journey {@code j}
+   */
   public String journeyId(int j) {
     checkElementIndex(j, journeyIds.size(), "journey");
     return requireNonNull(journeyIds.get(j));
   }
 
-  /** The index of the journey with this id, if the log has it. */
+  /**
+   * The index of the journey with this id, if the log has it.
+   *
+   * @param journeyId the journey id
+   * @return the index of the journey with this id, if the log has it
+   */
   public Optional<Integer> indexOf(String journeyId) {
     return Optional.ofNullable(journeyIndex().get(journeyId));
   }
 
-  /** The customer of journey {@code j}, if the log has a customer column. */
+  /**
+   * The customer of journey {@code j}, if the log has a customer column.
+   *
+   * @param j the journey's index
+   * @return the customer of journey {@code j}, if the log has a customer column
+   */
   public Optional<String> customer(int j) {
     return Optional.ofNullable(customers.get(j));
   }
 
-  /** The first event of journey {@code j}. */
+  /**
+   * The first event of journey {@code j}.
+   *
+   * @param j the journey's index
+   * @return the first event of journey {@code j}
+   */
   public int firstEvent(int j) {
     return offsets[j];
   }
 
-  /** One past the last event of journey {@code j}. */
+  /**
+   * One past the last event of journey {@code j}.
+   *
+   * @param j the journey's index
+   * @return one past the last event of journey {@code j}
+   */
   public int endEvent(int j) {
     return offsets[j + 1];
   }
 
-  /** The number of events of journey {@code j}. */
+  /**
+   * The number of events of journey {@code j}.
+   *
+   * @param j the journey's index
+   * @return the number of events of journey {@code j}
+   */
   public int size(int j) {
     return offsets[j + 1] - offsets[j];
   }
 
-  /** The touchpoint code of event {@code e}, an index into {@link #touchpoints()}. */
+  /**
+   * The touchpoint code of event {@code e}, an index into {@link #touchpoints()}.
+   *
+   * @param e the event's index
+   * @return the touchpoint code of event {@code e}, an index into {@link #touchpoints()}
+   */
   public int touchpointCode(int e) {
     return touchpoint[e];
   }
 
-  /** The touchpoint of event {@code e}. */
+  /**
+   * The touchpoint of event {@code e}.
+   *
+   * @param e the event's index
+   * @return the touchpoint of event {@code e}
+   */
   public Touchpoint touchpoint(int e) {
     return touchpoints[touchpoint[e]];
   }
 
-  /** The distinct touchpoints, indexed by touchpoint code. */
+  /**
+   * The distinct touchpoints, indexed by touchpoint code.
+   *
+   * @return the distinct touchpoints, indexed by touchpoint code
+   */
   public List<Touchpoint> touchpoints() {
     return Collections.unmodifiableList(Arrays.asList(touchpoints));
   }
 
-  /** The ids of the touchpoints tagged {@link #MEASUREMENT_TAG}, sorted. */
+  /**
+   * The ids of the touchpoints tagged {@link #MEASUREMENT_TAG}, sorted.
+   *
+   * @return the ids of the touchpoints tagged {@link #MEASUREMENT_TAG}, sorted
+   */
   public java.util.SortedSet<String> measurementTouchpoints() {
     java.util.SortedSet<String> ids = new java.util.TreeSet<>();
     for (Touchpoint t : touchpoints) {
@@ -216,33 +292,63 @@ public final class EventLog {
     return ids;
   }
 
-  /** The start of event {@code e}, in epoch milliseconds. */
+  /**
+   * The start of event {@code e}, in epoch milliseconds.
+   *
+   * @param e the event's index
+   * @return the start of event {@code e}, in epoch milliseconds
+   */
   public long startMillis(int e) {
     return start[e];
   }
 
-  /** The duration of event {@code e}, in milliseconds. */
+  /**
+   * The duration of event {@code e}, in milliseconds.
+   *
+   * @param e the event's index
+   * @return the duration of event {@code e}, in milliseconds
+   */
   public long durationMillis(int e) {
     return duration[e];
   }
 
-  /** The experienced value of event {@code e}. */
+  /**
+   * The experienced value of event {@code e}.
+   *
+   * @param e the event's index
+   * @return the experienced value of event {@code e}
+   */
   public double value(int e) {
     return value[e];
   }
 
-  /** The expectation recorded with event {@code e}, if any. */
+  /**
+   * The expectation recorded with event {@code e}, if any.
+   *
+   * @param e the event's index
+   * @return the expectation recorded with event {@code e}, if any
+   */
   public Optional<Expectation> expectation(int e) {
     int code = expectation[e];
     return code < 0 ? Optional.empty() : expectations[code].expectation();
   }
 
-  /** The names of the extra columns kept as attributes. */
+  /**
+   * The names of the extra columns kept as attributes.
+   *
+   * @return the names of the extra columns kept as attributes
+   */
   public List<String> attributeNames() {
     return List.of(attributeNames);
   }
 
-  /** The value of attribute column {@code name} at event {@code e}, if the row had one. */
+  /**
+   * The value of attribute column {@code name} at event {@code e}, if the row had one.
+   *
+   * @param name the name
+   * @param e the event's index
+   * @return the value of attribute column {@code name} at event {@code e}, if the row had one
+   */
   public Optional<String> attribute(String name, int e) {
     int a = attributeIndex(name);
     int code = attributeCodes[a][e];
@@ -252,6 +358,12 @@ public final class EventLog {
   /**
    * The value of attribute column {@code name} for journey {@code j}: present when every event of
    * the journey has the same value, as segment attributes such as a region or a building do.
+   *
+   * @param name the name
+   * @param j the journey's index
+   * @return the value of attribute column {@code name} for journey {@code j}: present when every
+   *     event of the journey has the same value, as segment attributes such as a region or a
+   *     building do
    */
   public Optional<String> journeyAttribute(String name, int j) {
     int a = attributeIndex(name);
@@ -281,12 +393,22 @@ public final class EventLog {
             + Arrays.toString(attributeNames));
   }
 
-  /** The names of the journey-level outcomes. */
+  /**
+   * The names of the journey-level outcomes.
+   *
+   * @return the names of the journey-level outcomes
+   */
   public Set<String> outcomeNames() {
     return outcomes.keySet();
   }
 
-  /** Outcome {@code name} of journey {@code j}, if recorded. */
+  /**
+   * Outcome {@code name} of journey {@code j}, if recorded.
+   *
+   * @param name the name
+   * @param j the journey's index
+   * @return outcome {@code name} of journey {@code j}, if recorded
+   */
   public OptionalDouble outcome(String name, int j) {
     double[] column = outcomes.get(name);
     if (column == null || Double.isNaN(column[j])) {
@@ -298,6 +420,8 @@ public final class EventLog {
   /**
    * Outcome {@code name} of every journey.
    *
+   * @param name the name
+   * @return outcome {@code name} of every journey
    * @throws IllegalArgumentException naming the outcome if the log has no such outcome, or naming
    *     the first journey without it
    */
@@ -318,6 +442,10 @@ public final class EventLog {
   /**
    * Journey {@code j} as a {@link Journey}: its moments with their expectations, its outcomes, and
    * its constant attributes as segment attributes.
+   *
+   * @param j the journey's index
+   * @return journey {@code j} as a {@link Journey}: its moments with their expectations, its
+   *     outcomes, and its constant attributes as segment attributes
    */
   public Journey journey(int j) {
     checkElementIndex(j, journeyIds.size(), "journey");
@@ -352,12 +480,21 @@ public final class EventLog {
     return journey.build();
   }
 
-  /** Every journey, in order, built one at a time as the stream is consumed. */
+  /**
+   * Every journey, in order, built one at a time as the stream is consumed.
+   *
+   * @return every journey, in order, built one at a time as the stream is consumed
+   */
   public Stream<Journey> journeys() {
     return IntStream.range(0, journeyIds.size()).mapToObj(this::journey);
   }
 
-  /** The touchpoint code of {@code id}, if the log has that touchpoint. */
+  /**
+   * The touchpoint code of {@code id}, if the log has that touchpoint.
+   *
+   * @param id the id
+   * @return the touchpoint code of {@code id}, if the log has that touchpoint
+   */
   public Optional<Integer> touchpointCode(String id) {
     for (int c = 0; c < touchpoints.length; c++) {
       if (touchpoints[c].id().equals(id)) {
@@ -371,6 +508,8 @@ public final class EventLog {
    * Scores every journey with {@code kernel} over the columns themselves, allocating nothing per
    * event; the result holds one score per journey.
    *
+   * @param kernel the scorer's kernel
+   * @return one score per journey, in journey order
    * @throws IllegalArgumentException if a journey cannot be scored (the message names it)
    */
   public double[] score(SequenceKernel kernel) {
@@ -380,6 +519,10 @@ public final class EventLog {
   /**
    * Scores every journey with {@code kernel} on {@code threads} threads; the same result as {@link
    * #score(SequenceKernel)}.
+   *
+   * @param kernel the scorer's kernel
+   * @param threads how many threads to use
+   * @return one score per journey, in journey order
    */
   public double[] score(SequenceKernel kernel, int threads) {
     return BatchScoring.score(this, kernel, threads);
@@ -388,6 +531,9 @@ public final class EventLog {
   /**
    * Scores journey {@code j} alone with {@code kernel}, over the columns themselves.
    *
+   * @param kernel the scorer's kernel
+   * @param j the journey's index
+   * @return the journey's score
    * @throws IllegalArgumentException naming the journey if it cannot be scored
    */
   public double scoreJourney(SequenceKernel kernel, int j) {
@@ -397,6 +543,11 @@ public final class EventLog {
   /**
    * The journeys {@code scorer} cannot score, by id in log order, each with the reason; empty when
    * it scores them all (found by one scoring pass, journey by journey only if that pass fails).
+   *
+   * @param scorer the scorer
+   * @return the journeys {@code scorer} cannot score, by id in log order, each with the reason;
+   *     empty when it scores them all (found by one scoring pass, journey by journey only if that
+   *     pass fails)
    */
   public Map<String, String> unscorable(JourneyScorer scorer) {
     return BatchScoring.unscorable(this, scorer);
@@ -405,6 +556,9 @@ public final class EventLog {
   /**
    * Scores every journey: through the scorer's kernel when it has one for this log's scale, else
    * journey by journey.
+   *
+   * @param scorer the scorer
+   * @return one score per journey, in journey order
    */
   public double[] score(JourneyScorer scorer) {
     return BatchScoring.score(this, scorer);
@@ -413,6 +567,8 @@ public final class EventLog {
   /**
    * This log with journey-level outcomes added, by journey id and outcome name.
    *
+   * @param byJourney the outcomes by journey id, then by outcome name
+   * @return this log with journey-level outcomes added, by journey id and outcome name
    * @throws IllegalArgumentException naming the journey if an id is not in the log, or naming the
    *     outcome if a value is not finite
    */
@@ -420,7 +576,12 @@ public final class EventLog {
     return LogTransforms.withOutcomes(this, byJourney);
   }
 
-  /** This log without the journeys of the given ids; ids not in the log are ignored. */
+  /**
+   * This log without the journeys of the given ids; ids not in the log are ignored.
+   *
+   * @param journeys the journeys
+   * @return this log without the journeys of the given ids; ids not in the log are ignored
+   */
   public EventLog without(java.util.Set<String> journeys) {
     return LogTransforms.without(this, journeys);
   }
@@ -428,6 +589,11 @@ public final class EventLog {
   /**
    * This log with every event of touchpoint code {@code code} moved by {@code delta} scale points,
    * clamped to the scale: the what-if of improving one touchpoint.
+   *
+   * @param code the code
+   * @param delta how many scale points to move
+   * @return this log with every event of touchpoint code {@code code} moved by {@code delta} scale
+   *     points, clamped to the scale: the what-if of improving one touchpoint
    */
   public EventLog withTouchpointShifted(int code, double delta) {
     return LogTransforms.withTouchpointShifted(this, code, delta);
@@ -438,6 +604,10 @@ public final class EventLog {
    * value; journeys without a single value for it (see {@link #journeyAttribute}) belong to no
    * segment. Every analysis of this package runs on a segment as on the whole log.
    *
+   * @param attribute the attribute's name
+   * @return the log split by the value of journey attribute {@code attribute}, one log per value,
+   *     sorted by value; journeys without a single value for it (see {@link #journeyAttribute})
+   *     belong to no segment
    * @throws IllegalArgumentException if the log has no such attribute column
    */
   public java.util.SortedMap<String, EventLog> segments(String attribute) {
@@ -460,6 +630,8 @@ public final class EventLog {
    * Builds a log from journeys already in memory, their outcomes and attributes included (an
    * attribute becomes a column, empty for journeys without it). Linear in the number of moments.
    *
+   * @param journeys the journeys
+   * @return the log of the journeys
    * @throws IllegalArgumentException if there are no journeys, two have the same id, or they are on
    *     different scales
    */

@@ -40,32 +40,54 @@ public abstract class EventLogReader {
 
   EventLogReader() {}
 
-  /** The scale every value and expectation is on. */
+  /**
+   * The scale every value and expectation is on.
+   *
+   * @return the scale every value and expectation is on
+   */
   public abstract Scale scale();
 
-  /** What to do with bad rows; strict unless set. */
+  /**
+   * What to do with bad rows; strict unless set.
+   *
+   * @return what to do with bad rows; strict unless set
+   */
   @Value.Default
   public ReadMode mode() {
     return ReadMode.STRICT;
   }
 
-  /** The zone of local date-times; without one they are an error. */
+  /**
+   * The zone of local date-times; without one they are an error.
+   *
+   * @return the zone of local date-times; without one they are an error
+   */
   public abstract Optional<ZoneId> zone();
 
   /**
    * If set, a journey (or, without a journey column, a customer's contacts) is split wherever two
    * consecutive contacts are further apart than this; the parts are named {@code <id>#1}, {@code
    * <id>#2}, ...
+   *
+   * @return the gap at which a journey or a customer's contacts are split, if set
    */
   public abstract Optional<Duration> inactivityGap();
 
-  /** The unit of numeric timestamps; milliseconds unless set. */
+  /**
+   * The unit of numeric timestamps; milliseconds unless set.
+   *
+   * @return the unit of numeric timestamps; milliseconds unless set
+   */
   @Value.Default
   public EpochUnit epochUnit() {
     return EpochUnit.MILLISECONDS;
   }
 
-  /** What a local time means on the days the clocks change; an error unless set. */
+  /**
+   * What a local time means on the days the clocks change; an error unless set.
+   *
+   * @return what a local time means on the days the clocks change; an error unless set
+   */
   @Value.Default
   public LocalTimePolicy localTimePolicy() {
     return LocalTimePolicy.REJECT;
@@ -74,24 +96,40 @@ public abstract class EventLogReader {
   /**
    * Files at least this many bytes long are read on {@link #threads()} threads; 16 MiB unless set.
    * Whatever the path, the log and the messages are the same.
+   *
+   * @return files at least this many bytes long are read on {@link #threads()} threads; 16 MiB
+   *     unless set
    */
   @Value.Default
   public long parallelThresholdBytes() {
     return DEFAULT_PARALLEL_BYTES;
   }
 
-  /** Threads for a large file; the number of cores unless set. */
+  /**
+   * Threads for a large file; the number of cores unless set.
+   *
+   * @return threads for a large file; the number of cores unless set
+   */
   @Value.Default
   public int threads() {
     return Runtime.getRuntime().availableProcessors();
   }
 
-  /** A strict reader for values on {@code scale}. */
+  /**
+   * A strict reader for values on {@code scale}.
+   *
+   * @param scale the scale the values are on
+   * @return a strict reader for values on {@code scale}
+   */
   public static EventLogReader of(Scale scale) {
     return builder().scale(scale).build();
   }
 
-  /** A builder; the scale is required. */
+  /**
+   * A builder; the scale is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -120,6 +158,8 @@ public abstract class EventLogReader {
   /**
    * Reads a CSV event log from a file.
    *
+   * @param file the file
+   * @return the log
    * @throws InputFormatException in strict mode, naming the first bad row; in both modes for a
    *     missing required column
    * @throws UncheckedIOException if the file cannot be read
@@ -136,6 +176,9 @@ public abstract class EventLogReader {
    * reading goes (from several threads for a large file). A large file is read on all cores, giving
    * the same log and the same messages as a sequential read.
    *
+   * @param file the file
+   * @param progress called with the bytes read so far
+   * @return the log
    * @throws InputFormatException in strict mode, naming the first bad row; in both modes for a
    *     missing required column
    * @throws UncheckedIOException if the file cannot be read
@@ -159,6 +202,8 @@ public abstract class EventLogReader {
   /**
    * Reads a CSV event log.
    *
+   * @param csv the CSV input
+   * @return the log
    * @throws InputFormatException in strict mode, naming the first bad row; in both modes for a
    *     missing required column
    */
@@ -244,6 +289,8 @@ public abstract class EventLogReader {
    * Reads a JSON Lines event log from a file: one JSON object per line with the CSV's field names;
    * {@code timestamp} a string or a number of epoch milliseconds, numbers as JSON numbers.
    *
+   * @param file the file
+   * @return the log
    * @throws InputFormatException in strict mode, naming the first bad line
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -254,6 +301,9 @@ public abstract class EventLogReader {
   /**
    * Reads a JSON Lines event log; blank lines are skipped.
    *
+   * @param input the input
+   * @param source the name of the source, used in messages
+   * @return the log
    * @throws InputFormatException in strict mode, naming the first bad line
    */
   public final EventLog readJsonLines(Reader input, String source) {
@@ -265,6 +315,8 @@ public abstract class EventLogReader {
    * time order) and hands each journey to {@code sink} as soon as it is complete, holding one
    * journey in memory at a time: for logs larger than memory.
    *
+   * @param csv the CSV input
+   * @param sink what receives each result
    * @return how many rows were read, accepted and rejected, and the rejected rows
    * @throws InputFormatException in strict mode for the first bad row, and in both modes if a
    *     journey's rows are not together (naming the journey and line)
@@ -358,6 +410,8 @@ public abstract class EventLogReader {
    * Reads journey-level outcomes: a {@code journey} column and one numeric column per outcome (an
    * empty field is a missing outcome).
    *
+   * @param csv the CSV input
+   * @return the outcomes by journey id, then by outcome name
    * @throws InputFormatException naming the file, line, column and value of a non-numeric field or
    *     a journey listed twice
    */
@@ -370,6 +424,9 @@ public abstract class EventLogReader {
    * timeColumns} holding ISO-8601 instants (such as {@code 2024-03-09T10:00:00Z}), read as epoch
    * milliseconds.
    *
+   * @param csv the CSV input
+   * @param timeColumns the time columns
+   * @return the outcomes by journey id, then by outcome name
    * @throws InputFormatException naming the file, line, column and value of a field that is not a
    *     number (or an instant, in a time column), a time column that is missing, or a journey
    *     listed twice

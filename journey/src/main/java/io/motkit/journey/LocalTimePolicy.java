@@ -24,7 +24,11 @@ public enum LocalTimePolicy {
     this.label = label;
   }
 
-  /** The command-line name. */
+  /**
+   * The command-line name.
+   *
+   * @return the command-line name
+   */
   public String label() {
     return label;
   }
@@ -32,6 +36,8 @@ public enum LocalTimePolicy {
   /**
    * The policy with this label.
    *
+   * @param text the text
+   * @return the policy with this label
    * @throws IllegalArgumentException naming the text and the labels
    */
   public static LocalTimePolicy parse(String text) {

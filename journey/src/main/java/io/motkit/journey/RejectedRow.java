@@ -8,15 +8,27 @@ public abstract class RejectedRow {
 
   RejectedRow() {}
 
-  /** The file or stream. */
+  /**
+   * The file or stream.
+   *
+   * @return the file or stream
+   */
   @Value.Parameter
   public abstract String source();
 
-  /** The 1-based line the row starts on. */
+  /**
+   * The 1-based line the row starts on.
+   *
+   * @return the 1-based line the row starts on
+   */
   @Value.Parameter
   public abstract long line();
 
-  /** The whole message, naming the column and value where there is one. */
+  /**
+   * The whole message, naming the column and value where there is one.
+   *
+   * @return the whole message, naming the column and value where there is one
+   */
   @Value.Parameter
   public abstract String reason();
 

@@ -9,16 +9,32 @@ public abstract class StreamSummary {
 
   StreamSummary() {}
 
-  /** Rows read. */
+  /**
+   * Rows read.
+   *
+   * @return rows read
+   */
   public abstract long rowsRead();
 
-  /** Rows accepted into journeys. */
+  /**
+   * Rows accepted into journeys.
+   *
+   * @return rows accepted into journeys
+   */
   public abstract long rowsAccepted();
 
-  /** Rows set aside, with their reasons. */
+  /**
+   * Rows set aside, with their reasons.
+   *
+   * @return rows set aside, with their reasons
+   */
   public abstract List<RejectedRow> rejections();
 
-  /** Rows set aside. */
+  /**
+   * Rows set aside.
+   *
+   * @return rows set aside
+   */
   public final long rowsRejected() {
     return rejections().size();
   }

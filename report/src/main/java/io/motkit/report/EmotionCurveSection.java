@@ -18,6 +18,11 @@ public final class EmotionCurveSection {
   /**
    * The emotion curve of one journey: its values in time order, with the moments the score names as
    * peak and end marked, and the neutral level as a line.
+   *
+   * @param journey the journey
+   * @param score the score
+   * @return the emotion curve of one journey: its values in time order, with the moments the score
+   *     names as peak and end marked, and the neutral level as a line
    */
   public static List<ReportSection> of(Journey journey, JourneyScore score) {
     List<ReportSection> sections = new ArrayList<>();

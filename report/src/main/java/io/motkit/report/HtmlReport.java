@@ -78,7 +78,12 @@ public final class HtmlReport {
     this.sections = List.copyOf(sections);
   }
 
-  /** A report titled {@code title}. */
+  /**
+   * A report titled {@code title}.
+   *
+   * @param title the title
+   * @return a new builder
+   */
   public static Builder builder(String title) {
     return new Builder(title);
   }
@@ -94,25 +99,49 @@ public final class HtmlReport {
       this.title = title;
     }
 
-    /** Adds a section, such as one an analysis contributes. */
+    /**
+     * Adds a section, such as one an analysis contributes.
+     *
+     * @param section the section
+     * @return this builder
+     */
     public Builder section(ReportSection section) {
       sections.add(section);
       return this;
     }
 
-    /** Adds sections in order. */
+    /**
+     * Adds sections in order.
+     *
+     * @param more the sections to add, in order
+     * @return this builder
+     */
     public Builder sections(List<ReportSection> more) {
       sections.addAll(more);
       return this;
     }
 
-    /** A headline figure shown at the top, such as "owners" and "3,000". */
+    /**
+     * A headline figure shown at the top, such as "owners" and "3,000".
+     *
+     * @param label the label
+     * @param value the value
+     * @return this builder
+     */
     public Builder headline(String label, String value) {
       headlines.add(new String[] {label, value});
       return this;
     }
 
-    /** A table with a header row. */
+    /**
+     * A table with a header row.
+     *
+     * @param title the title
+     * @param note the note
+     * @param header the header's column names
+     * @param rows the rows
+     * @return this builder
+     */
     public Builder table(String title, String note, List<String> header, List<List<String>> rows) {
       sections.add(ReportSection.of(title, note, (ObjectNode) null, header, rows));
       return this;
@@ -121,6 +150,10 @@ public final class HtmlReport {
     /**
      * The emotion curve of one journey: its values in time order, with the moments the score names
      * as peak and end marked, and the neutral level as a line.
+     *
+     * @param journey the journey
+     * @param score the score
+     * @return this builder
      */
     public Builder emotionCurve(Journey journey, JourneyScore score) {
       sections.addAll(EmotionCurveSection.of(journey, score));
@@ -130,13 +163,21 @@ public final class HtmlReport {
     /**
      * Pain and delight points: per touchpoint the share of moments below adequate and above
      * desired.
+     *
+     * @param points the points
+     * @return this builder
      */
     public Builder painPoints(List<TouchpointExperience> points) {
       sections.addAll(PainPointSection.of(points));
       return this;
     }
 
-    /** Key drivers: importance (share of explained variance) against performance (mean rating). */
+    /**
+     * Key drivers: importance (share of explained variance) against performance (mean rating).
+     *
+     * @param report the report
+     * @return this builder
+     */
     public Builder drivers(KeyDriverModel report) {
       sections.addAll(KeyDriverSection.of(report));
       return this;
@@ -146,13 +187,21 @@ public final class HtmlReport {
      * A memory-model fit: the best model's out-of-fold predictions against the observed ratings (at
      * most 2,000 journeys drawn, evenly spaced), and every model's out-of-fold RMSE with its
      * bootstrap interval, R², AIC and the comparison with the best.
+     *
+     * @param report the report
+     * @return this builder
      */
     public Builder memoryFit(io.motkit.journey.fit.FitReport report) {
       sections.addAll(MemoryFitSection.of(report));
       return this;
     }
 
-    /** The Kano grid: better against the size of worse for each feature, with its category. */
+    /**
+     * The Kano grid: better against the size of worse for each feature, with its category.
+     *
+     * @param features the features
+     * @return this builder
+     */
     public Builder kano(List<KanoFeatureResult> features) {
       sections.addAll(KanoSection.of(features));
       return this;
@@ -161,6 +210,9 @@ public final class HtmlReport {
     /**
      * The journey map without colouring by experience: see {@link #journeyMap(JourneyMap, Scale,
      * double)}; arrows below a share of 5% are left out.
+     *
+     * @param map the map
+     * @return this builder
      */
     public Builder journeyMap(JourneyMap map) {
       return journeyMap(map, Optional.empty(), DEFAULT_MIN_SHARE);
@@ -175,6 +227,10 @@ public final class HtmlReport {
      * moments followed by the next, listed in a table under the chart; arrows below {@code
      * minShare} are left out of both.
      *
+     * @param map the map
+     * @param scale the scale the values are on
+     * @param minShare the smallest share of journeys a path must have to be shown
+     * @return this builder
      * @throws IllegalArgumentException if {@code minShare} is not in [0, 1]
      */
     public Builder journeyMap(JourneyMap map, Scale scale, double minShare) {
@@ -186,13 +242,21 @@ public final class HtmlReport {
       return this;
     }
 
-    /** The report. */
+    /**
+     * The report.
+     *
+     * @return the report
+     */
     public HtmlReport build() {
       return new HtmlReport(title, headlines, sections);
     }
   }
 
-  /** The page as HTML. */
+  /**
+   * The page as HTML.
+   *
+   * @return the page as HTML
+   */
   public String render() {
     StringBuilder html = new StringBuilder(1 << 20);
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -256,6 +320,7 @@ public final class HtmlReport {
   /**
    * Writes the page to {@code file}, creating its folder if needed.
    *
+   * @param file the file
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(Path file) {

@@ -18,7 +18,14 @@ public final class JourneyMapSection {
 
   private JourneyMapSection() {}
 
-  /** The section. */
+  /**
+   * The section.
+   *
+   * @param map the map
+   * @param scale the scale the values are on
+   * @param minShare the smallest share of journeys a path must have to be shown
+   * @return the section
+   */
   public static List<ReportSection> of(JourneyMap map, Optional<Scale> scale, double minShare) {
     List<ReportSection> sections = new ArrayList<>();
     checkArgument(

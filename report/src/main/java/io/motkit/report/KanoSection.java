@@ -12,7 +12,12 @@ public final class KanoSection {
 
   private KanoSection() {}
 
-  /** The Kano grid: better against the size of worse for each feature, with its category. */
+  /**
+   * The Kano grid: better against the size of worse for each feature, with its category.
+   *
+   * @param features the features
+   * @return the Kano grid: better against the size of worse for each feature, with its category
+   */
   public static List<ReportSection> of(List<KanoFeatureResult> features) {
     List<ReportSection> sections = new ArrayList<>();
     ObjectNode option = Charts.NODES.objectNode();

@@ -14,7 +14,12 @@ public final class KeyDriverSection {
 
   private KeyDriverSection() {}
 
-  /** Key drivers: importance (share of explained variance) against performance (mean rating). */
+  /**
+   * Key drivers: importance (share of explained variance) against performance (mean rating).
+   *
+   * @param report the report
+   * @return key drivers: importance (share of explained variance) against performance (mean rating)
+   */
   public static List<ReportSection> of(KeyDriverModel report) {
     List<ReportSection> sections = new ArrayList<>();
     ObjectNode option = Charts.NODES.objectNode();

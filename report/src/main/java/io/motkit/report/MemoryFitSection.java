@@ -15,6 +15,11 @@ public final class MemoryFitSection {
    * A memory-model fit: the best model's out-of-fold predictions against the observed ratings (at
    * most 2,000 journeys drawn, evenly spaced), and every model's out-of-fold RMSE with its
    * bootstrap interval, R², AIC and the comparison with the best.
+   *
+   * @param report the report
+   * @return a memory-model fit: the best model's out-of-fold predictions against the observed
+   *     ratings (at most 2,000 journeys drawn, evenly spaced), and every model's out-of-fold RMSE
+   *     with its bootstrap interval, R², AIC and the comparison with the best
    */
   public static List<ReportSection> of(io.motkit.journey.fit.FitReport report) {
     List<ReportSection> sections = new ArrayList<>();

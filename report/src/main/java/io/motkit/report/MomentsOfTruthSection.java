@@ -19,6 +19,13 @@ public final class MomentsOfTruthSection {
    * A table per touchpoint: the share of the journeys that visit it in which it is the peak and in
    * which it is the end, the lift of the mean remembered score if it were one point better, and its
    * removal effect under {@code markov}.
+   *
+   * @param impacts the impacts
+   * @param scorer the scorer
+   * @param markov the Markov model of the same journeys
+   * @return a table per touchpoint: the share of the journeys that visit it in which it is the peak
+   *     and in which it is the end, the lift of the mean remembered score if it were one point
+   *     better, and its removal effect under {@code markov}
    */
   public static List<ReportSection> of(
       List<MomentImpact> impacts, String scorer, Optional<MarkovModel> markov) {

@@ -13,6 +13,10 @@ public final class PainPointSection {
 
   /**
    * Pain and delight points: per touchpoint the share of moments below adequate and above desired.
+   *
+   * @param points the points
+   * @return pain and delight points: per touchpoint the share of moments below adequate and above
+   *     desired
    */
   public static List<ReportSection> of(List<TouchpointExperience> points) {
     List<ReportSection> sections = new ArrayList<>();

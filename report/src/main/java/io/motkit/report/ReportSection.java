@@ -52,6 +52,13 @@ public final class ReportSection {
    * A section with a chart given as the JSON text of an ECharts option, and a table (an empty
    * header for none).
    *
+   * @param title the title
+   * @param caption the caption
+   * @param chartOption the chart option
+   * @param header the header's column names
+   * @param rows the rows
+   * @return a section with a chart given as the JSON text of an ECharts option, and a table (an
+   *     empty header for none)
    * @throws IllegalArgumentException if the chart is not a JSON object, or a row has not one cell
    *     per column
    */
@@ -89,27 +96,47 @@ public final class ReportSection {
     return new ReportSection(title, caption, chart, header, rows);
   }
 
-  /** The heading. */
+  /**
+   * The heading.
+   *
+   * @return the heading
+   */
   public String title() {
     return title;
   }
 
-  /** The line under the heading; may be empty. */
+  /**
+   * The line under the heading; may be empty.
+   *
+   * @return the line under the heading; may be empty
+   */
   public String caption() {
     return caption;
   }
 
-  /** The chart's ECharts option as JSON text, if the section has a chart. */
+  /**
+   * The chart's ECharts option as JSON text, if the section has a chart.
+   *
+   * @return the chart's ECharts option as JSON text, if the section has a chart
+   */
   public Optional<String> chartOption() {
     return Optional.ofNullable(chart).map(ObjectNode::toString);
   }
 
-  /** The table's header; empty when the section has no table. */
+  /**
+   * The table's header; empty when the section has no table.
+   *
+   * @return the table's header; empty when the section has no table
+   */
   public List<String> header() {
     return header;
   }
 
-  /** The table's rows. */
+  /**
+   * The table's rows.
+   *
+   * @return the table's rows
+   */
   public List<List<String>> rows() {
     return rows;
   }

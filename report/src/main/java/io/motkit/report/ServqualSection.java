@@ -15,6 +15,10 @@ public final class ServqualSection {
 
   /**
    * A table per dimension: the gap, Cronbach's alpha of the E and P items, and a reliability flag.
+   *
+   * @param report the report
+   * @return a table per dimension: the gap, Cronbach's alpha of the E and P items, and a
+   *     reliability flag
    */
   public static List<ReportSection> of(ServqualReport report) {
     List<List<String>> rows = new ArrayList<>();

@@ -26,6 +26,8 @@ public final class SampleMean {
   /**
    * The summary of {@code values}, computed in two passes for accuracy.
    *
+   * @param values the values
+   * @return the summary of {@code values}, computed in two passes for accuracy
    * @throws IllegalArgumentException if there are no values or one is not finite
    */
   public static SampleMean of(double[] values) {
@@ -44,22 +46,38 @@ public final class SampleMean {
     return new SampleMean(values.length, mean, sd);
   }
 
-  /** The sample size. */
+  /**
+   * The sample size.
+   *
+   * @return the sample size
+   */
   public int n() {
     return n;
   }
 
-  /** The mean. */
+  /**
+   * The mean.
+   *
+   * @return the mean
+   */
   public double mean() {
     return mean;
   }
 
-  /** The sample standard deviation; 0 for a single value. */
+  /**
+   * The sample standard deviation; 0 for a single value.
+   *
+   * @return the sample standard deviation; 0 for a single value
+   */
   public double standardDeviation() {
     return standardDeviation;
   }
 
-  /** The standard error of the mean, sd / sqrt(n). */
+  /**
+   * The standard error of the mean, sd / sqrt(n).
+   *
+   * @return the standard error of the mean, sd / sqrt(n)
+   */
   public double standardError() {
     return standardDeviation / Math.sqrt(n);
   }
@@ -67,6 +85,8 @@ public final class SampleMean {
   /**
    * The t interval at {@code level}; empty for fewer than two values, where it is undefined.
    *
+   * @param level the confidence level, strictly between 0 and 1
+   * @return the t interval at {@code level}; empty for fewer than two values, where it is undefined
    * @throws IllegalArgumentException if the level is not strictly between 0 and 1
    */
   public Optional<ConfidenceInterval> interval(double level) {

@@ -47,7 +47,11 @@ public final class Generators {
 
   private Generators() {}
 
-  /** The preset scales and random ones in either direction, with any neutral point. */
+  /**
+   * The preset scales and random ones in either direction, with any neutral point.
+   *
+   * @return the preset scales and random ones in either direction, with any neutral point
+   */
   public static Gen<Scale> scales() {
     Gen<Scale> presets =
         Generate.pick(
@@ -69,12 +73,21 @@ public final class Generators {
     return presets.mix(random);
   }
 
-  /** Values on {@code scale}, ends included. */
+  /**
+   * Values on {@code scale}, ends included.
+   *
+   * @param scale the scale the values are on
+   * @return values on {@code scale}, ends included
+   */
   public static Gen<Double> valuesOn(Scale scale) {
     return doubles().between(scale.min(), scale.max());
   }
 
-  /** A pair of a scale and a value on it. */
+  /**
+   * A pair of a scale and a value on it.
+   *
+   * @return a pair of a scale and a value on it
+   */
   public static Gen<ScaledValue> scaledValues() {
     return in -> {
       Scale scale = scales().generate(in);
@@ -101,7 +114,11 @@ public final class Generators {
     }
   }
 
-  /** Touchpoints with ids from a small pool, with or without stage, channel and owner. */
+  /**
+   * Touchpoints with ids from a small pool, with or without stage, channel and owner.
+   *
+   * @return touchpoints with ids from a small pool, with or without stage, channel and owner
+   */
   public static Gen<Touchpoint> touchpoints() {
     StageVocabulary stages = StageVocabulary.customerLifecycle();
     return in -> {
@@ -119,7 +136,12 @@ public final class Generators {
     };
   }
 
-  /** Expectations on {@code scale}, half of them with a zone of tolerance. */
+  /**
+   * Expectations on {@code scale}, half of them with a zone of tolerance.
+   *
+   * @param scale the scale the values are on
+   * @return expectations on {@code scale}, half of them with a zone of tolerance
+   */
   public static Gen<Expectation> expectationsOn(Scale scale) {
     return in -> {
       double expected = valuesOn(scale).generate(in);
@@ -134,12 +156,22 @@ public final class Generators {
     };
   }
 
-  /** Journeys of {@code min} to {@code max} moments on a generated scale. */
+  /**
+   * Journeys of {@code min} to {@code max} moments on a generated scale.
+   *
+   * @param min the smallest value
+   * @param max the largest value
+   * @return journeys of {@code min} to {@code max} moments on a generated scale
+   */
   public static Gen<Journey> journeys(int min, int max) {
     return in -> journeyOn(scales().generate(in), min, max, false, in);
   }
 
-  /** Journeys of 0 to 12 moments. */
+  /**
+   * Journeys of 0 to 12 moments.
+   *
+   * @return journeys of 0 to 12 moments
+   */
   public static Gen<Journey> journeys() {
     return journeys(0, 12);
   }
@@ -147,12 +179,24 @@ public final class Generators {
   /**
    * Journeys of {@code min} to {@code max} moments in which every touchpoint has an expectation
    * with a zone of tolerance.
+   *
+   * @param min the smallest value
+   * @param max the largest value
+   * @return journeys of {@code min} to {@code max} moments in which every touchpoint has an
+   *     expectation with a zone of tolerance
    */
   public static Gen<Journey> journeysWithExpectations(int min, int max) {
     return in -> journeyOn(scales().generate(in), min, max, true, in);
   }
 
-  /** Journeys of {@code min} to {@code max} moments on {@code scale}. */
+  /**
+   * Journeys of {@code min} to {@code max} moments on {@code scale}.
+   *
+   * @param scale the scale the values are on
+   * @param min the smallest value
+   * @param max the largest value
+   * @return journeys of {@code min} to {@code max} moments on {@code scale}
+   */
   public static Gen<Journey> journeysOn(Scale scale, int min, int max) {
     return in -> journeyOn(scale, min, max, false, in);
   }

@@ -46,7 +46,11 @@ public abstract class ScorerContract {
   /** For subclasses. */
   protected ScorerContract() {}
 
-  /** The providers under test: by default every one the registry finds. */
+  /**
+   * The providers under test: by default every one the registry finds.
+   *
+   * @return the providers under test: by default every one the registry finds
+   */
   protected List<ScorerProvider> providers() {
     return ScorerRegistry.load().providers();
   }
@@ -54,12 +58,21 @@ public abstract class ScorerContract {
   /**
    * The parameters {@code provider} needs to score journeys over {@code touchpoints}; by default
    * none, which suits a scorer whose parameters all have defaults.
+   *
+   * @param provider the provider
+   * @param touchpoints the touchpoints
+   * @return the parameters {@code provider} needs to score journeys over {@code touchpoints}; by
+   *     default none, which suits a scorer whose parameters all have defaults
    */
   protected Map<String, String> parameters(ScorerProvider provider, List<String> touchpoints) {
     return Map.of();
   }
 
-  /** How many generated journeys each scorer scores. */
+  /**
+   * How many generated journeys each scorer scores.
+   *
+   * @return how many generated journeys each scorer scores
+   */
   protected int examples() {
     return 200;
   }

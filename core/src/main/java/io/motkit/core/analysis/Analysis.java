@@ -12,15 +12,25 @@ import java.util.Map;
  */
 public interface Analysis<I, R extends AnalysisResult> {
 
-  /** The analysis's name in provenance and on the command line, such as {@code kano}. */
+  /**
+   * The analysis's name in provenance and on the command line, such as {@code kano}.
+   *
+   * @return the analysis's name in provenance and on the command line, such as {@code kano}
+   */
   String name();
 
-  /** The settings as text, by name, in a stable order, as the provenance records them. */
+  /**
+   * The settings as text, by name, in a stable order, as the provenance records them.
+   *
+   * @return the settings as text, by name, in a stable order, as the provenance records them
+   */
   Map<String, String> settingsText();
 
   /**
    * Runs the analysis.
    *
+   * @param input the input
+   * @return the result
    * @throws IllegalArgumentException if the input cannot be analysed with these settings, with a
    *     message that says why
    */

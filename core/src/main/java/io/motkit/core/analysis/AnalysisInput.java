@@ -22,27 +22,57 @@ public final class AnalysisInput<T> {
     checkArgument(!this.sources.isEmpty(), "an input needs at least one source");
   }
 
-  /** Data read from these sources. */
+  /**
+   * Data read from these sources.
+   *
+   * @param <T> the type of the data
+   * @param data the data
+   * @param sources the sources, in the order they were read
+   * @return data read from these sources
+   */
   public static <T> AnalysisInput<T> of(T data, List<InputSummary> sources) {
     return new AnalysisInput<>(data, sources);
   }
 
-  /** Data read from one source. */
+  /**
+   * Data read from one source.
+   *
+   * @param <T> the type of the data
+   * @param data the data
+   * @param source the source
+   * @return data read from one source
+   */
   public static <T> AnalysisInput<T> of(T data, InputSummary source) {
     return new AnalysisInput<>(data, List.of(source));
   }
 
-  /** Data built in memory: {@code rows} rows named {@code name}. */
+  /**
+   * Data built in memory: {@code rows} rows named {@code name}.
+   *
+   * @param <T> the type of the data
+   * @param data the data
+   * @param name the name
+   * @param rows the rows
+   * @return data built in memory: {@code rows} rows named {@code name}
+   */
   public static <T> AnalysisInput<T> inMemory(T data, String name, long rows) {
     return new AnalysisInput<>(data, List.of(InputSummary.inMemory(name, rows)));
   }
 
-  /** The data. */
+  /**
+   * The data.
+   *
+   * @return the data
+   */
   public T data() {
     return data;
   }
 
-  /** The sources, in the order they were read. */
+  /**
+   * The sources, in the order they were read.
+   *
+   * @return the sources, in the order they were read
+   */
   public List<InputSummary> sources() {
     return sources;
   }

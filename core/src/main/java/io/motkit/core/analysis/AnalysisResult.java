@@ -13,23 +13,44 @@ import java.util.List;
  */
 public interface AnalysisResult {
 
-  /** Where the result came from. */
+  /**
+   * Where the result came from.
+   *
+   * @return where the result came from
+   */
   Provenance provenance();
 
-  /** Writes the result as one indented JSON document, ending in a line break. */
+  /**
+   * Writes the result as one indented JSON document, ending in a line break.
+   *
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
   void writeJson(Writer out) throws IOException;
 
-  /** The names of the tidy tables, the main one first. */
+  /**
+   * The names of the tidy tables, the main one first.
+   *
+   * @return the names of the tidy tables, the main one first
+   */
   List<String> tableNames();
 
   /**
    * One tidy table.
    *
+   * @param name the name
+   * @return one tidy table
    * @throws IllegalArgumentException if there is no table of that name; the message lists them
    */
   CsvTable table(String name);
 
-  /** Writes one tidy table as CSV. */
+  /**
+   * Writes one tidy table as CSV.
+   *
+   * @param name the name
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
   default void writeCsv(String name, Writer out) throws IOException {
     out.write(table(name).write());
   }

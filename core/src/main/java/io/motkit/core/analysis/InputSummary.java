@@ -15,22 +15,51 @@ public abstract class InputSummary {
 
   InputSummary() {}
 
-  /** The input's name, such as a file name. */
+  /**
+   * The input's name, such as a file name.
+   *
+   * @return the input's name, such as a file name
+   */
   public abstract String name();
 
-  /** Data rows read (physical lines after the header for CSV; objects for JSON). */
+  /**
+   * Data rows read (physical lines after the header for CSV; objects for JSON).
+   *
+   * @return data rows read (physical lines after the header for CSV; objects for JSON)
+   */
   public abstract long rowsRead();
 
-  /** Rows the analysis used. */
+  /**
+   * Rows the analysis used.
+   *
+   * @return rows the analysis used
+   */
   public abstract long rowsAccepted();
 
-  /** Rows set aside as bad; {@code rowsRead() = rowsAccepted() + rowsRejected()}. */
+  /**
+   * Rows set aside as bad; {@code rowsRead() = rowsAccepted() + rowsRejected()}.
+   *
+   * @return rows set aside as bad; {@code rowsRead() = rowsAccepted() + rowsRejected()}
+   */
   public abstract long rowsRejected();
 
-  /** The SHA-256 of the input's bytes, 64 lower-case hex digits; empty for data built in memory. */
+  /**
+   * The SHA-256 of the input's bytes, 64 lower-case hex digits; empty for data built in memory.
+   *
+   * @return the SHA-256 of the input's bytes, 64 lower-case hex digits; empty for data built in
+   *     memory
+   */
   public abstract Optional<String> sha256();
 
-  /** A summary of an input read from bytes. */
+  /**
+   * A summary of an input read from bytes.
+   *
+   * @param name the name
+   * @param rowsRead how many rows were read
+   * @param rowsRejected how many rows were set aside
+   * @param sha256 the SHA-256 of the bytes read, in hexadecimal
+   * @return a summary of an input read from bytes
+   */
   public static InputSummary of(String name, long rowsRead, long rowsRejected, String sha256) {
     return ImmutableInputSummary.builder()
         .name(name)
@@ -41,7 +70,13 @@ public abstract class InputSummary {
         .build();
   }
 
-  /** A summary of {@code rows} rows built in memory, all of them used. */
+  /**
+   * A summary of {@code rows} rows built in memory, all of them used.
+   *
+   * @param name the name
+   * @param rows the rows
+   * @return a summary of {@code rows} rows built in memory, all of them used
+   */
   public static InputSummary inMemory(String name, long rows) {
     return ImmutableInputSummary.builder()
         .name(name)

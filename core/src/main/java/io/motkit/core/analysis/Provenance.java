@@ -16,21 +16,43 @@ public abstract class Provenance {
 
   Provenance() {}
 
-  /** The analysis, such as {@code kano} or {@code journey-map}. */
+  /**
+   * The analysis, such as {@code kano} or {@code journey-map}.
+   *
+   * @return the analysis, such as {@code kano} or {@code journey-map}
+   */
   public abstract String analysis();
 
-  /** The settings the analysis ran with, by name, in a stable order. */
+  /**
+   * The settings the analysis ran with, by name, in a stable order.
+   *
+   * @return the settings the analysis ran with, by name, in a stable order
+   */
   public abstract Map<String, String> settings();
 
-  /** The motkit version. */
+  /**
+   * The motkit version.
+   *
+   * @return the motkit version
+   */
   public abstract String version();
 
-  /** The inputs, in the order the analysis read them. */
+  /**
+   * The inputs, in the order the analysis read them.
+   *
+   * @return the inputs, in the order the analysis read them
+   */
   public abstract List<InputSummary> inputs();
 
   /**
    * The provenance of a run of {@code analysis} with {@code settings} on {@code inputs}, by this
    * motkit.
+   *
+   * @param analysis the analysis
+   * @param settings the settings
+   * @param inputs the inputs
+   * @return the provenance of a run of {@code analysis} with {@code settings} on {@code inputs}, by
+   *     this motkit
    */
   public static Provenance of(
       String analysis, Map<String, String> settings, List<InputSummary> inputs) {

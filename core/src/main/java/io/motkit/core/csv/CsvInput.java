@@ -90,6 +90,8 @@ public final class CsvInput implements Closeable {
   /**
    * Opens a UTF-8 file.
    *
+   * @param file the file
+   * @return the input, positioned at its first data row
    * @throws UncheckedIOException if the file cannot be read
    * @throws InputFormatException if it has no header row
    */
@@ -107,6 +109,9 @@ public final class CsvInput implements Closeable {
   /**
    * Reads from {@code reader}, naming it {@code source} in error messages.
    *
+   * @param reader the text to read
+   * @param source the name of the source, used in messages
+   * @return the input, positioned at its first data row
    * @throws InputFormatException if there is no header row
    */
   public static CsvInput of(Reader reader, String source) {
@@ -123,6 +128,12 @@ public final class CsvInput implements Closeable {
    * boundary after the header, the rows have the columns of {@code header}, and {@code firstLine}
    * is the line number of the reader's first line in the whole file, so that messages name the
    * right line. Large files are read in such parts in parallel.
+   *
+   * @param reader the text to read
+   * @param source the name of the source, used in messages
+   * @param header the header's column names
+   * @param firstLine the first line
+   * @return the input, positioned at the part's first row
    */
   public static CsvInput continuing(
       Reader reader, String source, List<String> header, long firstLine) {
@@ -134,17 +145,30 @@ public final class CsvInput implements Closeable {
     return new CsvInput(source, csv, header, firstLine - 1);
   }
 
-  /** The file or stream name used in messages. */
+  /**
+   * The file or stream name used in messages.
+   *
+   * @return the file or stream name used in messages
+   */
   public String source() {
     return source;
   }
 
-  /** The header's column names, in file order. */
+  /**
+   * The header's column names, in file order.
+   *
+   * @return the header's column names, in file order
+   */
   public List<String> columns() {
     return header;
   }
 
-  /** Whether the header has this column. */
+  /**
+   * Whether the header has this column.
+   *
+   * @param name the name
+   * @return whether the header has this column
+   */
   public boolean hasColumn(String name) {
     return columns.containsKey(name);
   }
@@ -152,6 +176,8 @@ public final class CsvInput implements Closeable {
   /**
    * Checks that the header has every one of {@code names}.
    *
+   * @param names the names
+   * @return this input
    * @throws InputFormatException naming the first missing column and listing the header
    */
   public CsvInput requireColumns(String... names) {
@@ -164,7 +190,11 @@ public final class CsvInput implements Closeable {
     return this;
   }
 
-  /** Whether another row follows. */
+  /**
+   * Whether another row follows.
+   *
+   * @return whether another row follows
+   */
   public boolean hasNext() {
     try {
       return records.hasNext();
@@ -178,6 +208,7 @@ public final class CsvInput implements Closeable {
   /**
    * The next row.
    *
+   * @return the next row
    * @throws NoSuchElementException if there is none
    * @throws InputFormatException if the row is malformed or has a different number of fields than
    *     the header
@@ -249,12 +280,21 @@ public final class CsvInput implements Closeable {
     return new InputFormatException(source, 0, "", "", "malformed CSV: " + e.getMessage());
   }
 
-  /** Data rows returned by {@link #next()} so far. */
+  /**
+   * Data rows returned by {@link #next()} so far.
+   *
+   * @return data rows returned by {@link #next()} so far
+   */
   public long rowsRead() {
     return rowsRead;
   }
 
-  /** The position of {@code column} in the header, or -1 if the header does not have it. */
+  /**
+   * The position of {@code column} in the header, or -1 if the header does not have it.
+   *
+   * @param column the column's name
+   * @return the position of {@code column} in the header, or -1 if the header does not have it
+   */
   public int indexOf(String column) {
     Integer index = columns.get(column);
     return index == null ? -1 : index;

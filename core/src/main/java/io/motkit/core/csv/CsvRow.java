@@ -21,12 +21,22 @@ public final class CsvRow {
     this.lineOffset = lineOffset;
   }
 
-  /** The 1-based line number the row starts on. */
+  /**
+   * The 1-based line number the row starts on.
+   *
+   * @return the 1-based line number the row starts on
+   */
   public long line() {
     return record.getStartingLineNumber() + lineOffset;
   }
 
-  /** The raw text of {@code column}, trimmed; empty if the column is absent or the field empty. */
+  /**
+   * The raw text of {@code column}, trimmed; empty if the column is absent or the field empty.
+   *
+   * @param column the column's name
+   * @return the raw text of {@code column}, trimmed; empty if the column is absent or the field
+   *     empty
+   */
   public String raw(String column) {
     return raw(input.indexOf(column));
   }
@@ -34,6 +44,10 @@ public final class CsvRow {
   /**
    * The raw text of the column at {@code index} (see {@link CsvInput#indexOf}), trimmed; empty for
    * index -1. Readers of large files look columns up once and read by index.
+   *
+   * @param index the index
+   * @return the raw text of the column at {@code index} (see {@link CsvInput#indexOf}), trimmed;
+   *     empty for index -1
    */
   public String raw(int index) {
     return index < 0 ? "" : record.getField(index).trim();
@@ -42,6 +56,8 @@ public final class CsvRow {
   /**
    * The text of a required column.
    *
+   * @param column the column's name
+   * @return the text of a required column
    * @throws InputFormatException if the field is empty
    */
   public String text(String column) {
@@ -52,7 +68,12 @@ public final class CsvRow {
     return text;
   }
 
-  /** The text of an optional column; empty if the column is absent or the field empty. */
+  /**
+   * The text of an optional column; empty if the column is absent or the field empty.
+   *
+   * @param column the column's name
+   * @return the text of an optional column; empty if the column is absent or the field empty
+   */
   public Optional<String> optionalText(String column) {
     String text = raw(column);
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
@@ -61,6 +82,8 @@ public final class CsvRow {
   /**
    * A required finite number.
    *
+   * @param column the column's name
+   * @return a required finite number
    * @throws InputFormatException if the field is empty, not a number, or not finite
    */
   public double number(String column) {
@@ -70,6 +93,8 @@ public final class CsvRow {
   /**
    * An optional finite number; empty if the column is absent or the field empty.
    *
+   * @param column the column's name
+   * @return an optional finite number; empty if the column is absent or the field empty
    * @throws InputFormatException if the field is present but not a finite number
    */
   public OptionalDouble optionalNumber(String column) {
@@ -80,6 +105,8 @@ public final class CsvRow {
   /**
    * A required whole number.
    *
+   * @param column the column's name
+   * @return a required whole number
    * @throws InputFormatException if the field is empty or not a whole number
    */
   public long wholeNumber(String column) {
@@ -91,7 +118,13 @@ public final class CsvRow {
     }
   }
 
-  /** An exception about {@code column} of this row, quoting its value. */
+  /**
+   * An exception about {@code column} of this row, quoting its value.
+   *
+   * @param column the column's name
+   * @param message the message
+   * @return an exception about {@code column} of this row, quoting its value
+   */
   public InputFormatException error(String column, String message) {
     return error(column, raw(column), message);
   }

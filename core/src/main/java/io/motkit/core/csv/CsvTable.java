@@ -26,12 +26,21 @@ public final class CsvTable {
     this.header = List.copyOf(header);
   }
 
-  /** An empty table with these columns. */
+  /**
+   * An empty table with these columns.
+   *
+   * @param header the header's column names
+   * @return an empty table with these columns
+   */
   public static CsvTable of(String... header) {
     return new CsvTable(List.of(header));
   }
 
-  /** The columns. */
+  /**
+   * The columns.
+   *
+   * @return the columns
+   */
   public List<String> header() {
     return header;
   }
@@ -44,7 +53,12 @@ public final class CsvTable {
     return out;
   }
 
-  /** The cell with a leading apostrophe if a spreadsheet would take it for a formula. */
+  /**
+   * The cell with a leading apostrophe if a spreadsheet would take it for a formula.
+   *
+   * @param cell the cell
+   * @return the cell with a leading apostrophe if a spreadsheet would take it for a formula
+   */
   public static String excelSafe(String cell) {
     if (cell.isEmpty() || PlainNumber.isPlainDecimal(cell)) {
       return cell;
@@ -55,7 +69,11 @@ public final class CsvTable {
         : cell;
   }
 
-  /** The rows so far, each one text per column. */
+  /**
+   * The rows so far, each one text per column.
+   *
+   * @return the rows so far, each one text per column
+   */
   public List<List<String>> rows() {
     List<List<String>> copy = new ArrayList<>();
     rows.forEach(row -> copy.add(List.copyOf(row)));
@@ -65,6 +83,8 @@ public final class CsvTable {
   /**
    * Adds a row: text as it is, numbers in full, an empty optional as an empty field.
    *
+   * @param values the values
+   * @return this table
    * @throws IllegalArgumentException if the row has not one value per column
    */
   public CsvTable row(Object... values) {
@@ -94,7 +114,11 @@ public final class CsvTable {
     return value.toString();
   }
 
-  /** The table as CSV text, lines ending in LF. */
+  /**
+   * The table as CSV text, lines ending in LF.
+   *
+   * @return the table as CSV text, lines ending in LF
+   */
   public String write() {
     return write(false);
   }
@@ -104,6 +128,11 @@ public final class CsvTable {
    * formula (one starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return)
    * gets a leading apostrophe (OWASP's advice on CSV injection). Numbers such as {@code -1.5} are
    * left as they are: they cannot be formulas.
+   *
+   * @param excelSafe whether to disarm cells a spreadsheet would read as a formula
+   * @return the table as CSV text; when {@code excelSafe}, a text cell that a spreadsheet would run
+   *     as a formula (one starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage
+   *     return) gets a leading apostrophe (OWASP's advice on CSV injection)
    */
   public String write(boolean excelSafe) {
     StringWriter out = new StringWriter();

@@ -10,10 +10,19 @@ import java.util.Optional;
 public final class InputFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or stream name. */
   private final String source;
+
+  /** The 1-based line number the row starts on. */
   private final long line;
+
+  /** The column name; empty for a problem with the whole row. */
   private final String column;
+
+  /** The offending text; may be empty. */
   private final String value;
+
+  /** Whether lenient reading must stop here too. */
   private final boolean fatal;
 
   /**
@@ -44,13 +53,25 @@ public final class InputFormatException extends IllegalArgumentException {
    * A problem after which the rest of the input cannot be read reliably (text that is not UTF-8, a
    * quote that is never closed): it stops the read in lenient mode too, rather than set aside a row
    * whose end cannot be known.
+   *
+   * @param source the name of the source, used in messages
+   * @param line the line
+   * @param column the column's name
+   * @param message the message
+   * @return a problem after which the rest of the input cannot be read reliably (text that is not
+   *     UTF-8, a quote that is never closed): it stops the read in lenient mode too, rather than
+   *     set aside a row whose end cannot be known
    */
   public static InputFormatException fatal(
       String source, long line, String column, String message) {
     return new InputFormatException(source, line, column, "", message, true);
   }
 
-  /** Whether the read cannot go on after this problem, even in lenient mode. */
+  /**
+   * Whether the read cannot go on after this problem, even in lenient mode.
+   *
+   * @return whether the read cannot go on after this problem, even in lenient mode
+   */
   public boolean isFatal() {
     return fatal;
   }
@@ -66,22 +87,38 @@ public final class InputFormatException extends IllegalArgumentException {
     return text.append(": ").toString();
   }
 
-  /** The file or stream the row came from. */
+  /**
+   * The file or stream the row came from.
+   *
+   * @return the file or stream the row came from
+   */
   public String source() {
     return source;
   }
 
-  /** The 1-based line number the offending row starts on. */
+  /**
+   * The 1-based line number the offending row starts on.
+   *
+   * @return the 1-based line number the offending row starts on
+   */
   public long line() {
     return line;
   }
 
-  /** The offending column, if the problem is with one field. */
+  /**
+   * The offending column, if the problem is with one field.
+   *
+   * @return the offending column, if the problem is with one field
+   */
   public Optional<String> column() {
     return column.isEmpty() ? Optional.empty() : Optional.of(column);
   }
 
-  /** The offending text, if any. */
+  /**
+   * The offending text, if any.
+   *
+   * @return the offending text, if any
+   */
   public Optional<String> value() {
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }

@@ -14,6 +14,8 @@ public final class PlainNumber {
   /**
    * The number.
    *
+   * @param text the text
+   * @return the number
    * @throws NumberFormatException if the text is not a plain decimal or is too large for a double
    */
   public static double parse(String text) {
@@ -30,6 +32,8 @@ public final class PlainNumber {
   /**
    * The whole number: ASCII digits with an optional sign.
    *
+   * @param text the text
+   * @return the whole number: ASCII digits with an optional sign
    * @throws NumberFormatException if the text is not such a number or does not fit a long
    */
   public static long parseWhole(String text) {
@@ -39,13 +43,23 @@ public final class PlainNumber {
     return Long.parseLong(text);
   }
 
-  /** Whether {@code text} is a plain decimal, whatever its size. */
+  /**
+   * Whether {@code text} is a plain decimal, whatever its size.
+   *
+   * @param text the text
+   * @return whether {@code text} is a plain decimal, whatever its size
+   */
   public static boolean isPlainDecimal(String text) {
     return isPlain(text, true);
   }
 
   /**
    * Whether {@code text} is a plain decimal (or, without {@code fractions}, a plain whole number).
+   *
+   * @param text the text
+   * @param fractions whether digits after a decimal point are allowed
+   * @return whether {@code text} is a plain decimal (or, without {@code fractions}, a plain whole
+   *     number)
    */
   public static boolean isPlain(String text, boolean fractions) {
     int n = text.length();

@@ -20,19 +20,33 @@ public final class ResultJson {
 
   private ResultJson() {}
 
-  /** A new root object whose first member is {@code provenance}. */
+  /**
+   * A new root object whose first member is {@code provenance}.
+   *
+   * @param provenance where the result came from
+   * @return a new root object whose first member is {@code provenance}
+   */
   public static ObjectNode document(Provenance provenance) {
     ObjectNode root = MAPPER.createObjectNode();
     root.set("provenance", provenance(provenance));
     return root;
   }
 
-  /** A new empty object. */
+  /**
+   * A new empty object.
+   *
+   * @return a new empty object
+   */
   public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
-  /** The provenance as JSON. */
+  /**
+   * The provenance as JSON.
+   *
+   * @param provenance where the result came from
+   * @return the provenance as JSON
+   */
   public static ObjectNode provenance(Provenance provenance) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("analysis", provenance.analysis());
@@ -51,10 +65,12 @@ public final class ResultJson {
     return node;
   }
 
-  /** Writes {@code root} indented, with a final line break. */
   /**
    * An object that a public {@code toJson()} wrote as text, to be embedded in a result document.
    *
+   * @param json the JSON text
+   * @return an object that a public {@code toJson()} wrote as text, to be embedded in a result
+   *     document
    * @throws IllegalArgumentException if the text is not one JSON object
    */
   public static ObjectNode parseObject(String json) {
@@ -69,6 +85,13 @@ public final class ResultJson {
     throw new IllegalArgumentException("not a JSON object");
   }
 
+  /**
+   * Writes {@code root} indented, with a final line break.
+   *
+   * @param root the document
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
   public static void write(ObjectNode root, Writer out) throws IOException {
     out.write(MAPPER.writeValueAsString(root));
     out.write('\n');

@@ -37,6 +37,9 @@ public final class StrictJsonObject {
   /**
    * The object at {@code path}.
    *
+   * @param node the node
+   * @param path the file
+   * @return the object at {@code path}
    * @throws JsonFormatException if {@code node} is not an object
    */
   public static StrictJsonObject of(JsonNode node, String path) {
@@ -46,24 +49,45 @@ public final class StrictJsonObject {
     return new StrictJsonObject(node, path);
   }
 
-  /** The JSON path of {@code field} under {@code path}: {@code $.a.b} or {@code $.a['b c']}. */
+  /**
+   * The JSON path of {@code field} under {@code path}: {@code $.a.b} or {@code $.a['b c']}.
+   *
+   * @param path the file
+   * @param field the field
+   * @return the JSON path of {@code field} under {@code path}: {@code $.a.b} or {@code $.a['b c']}
+   */
   public static String child(String path, String field) {
     return IDENTIFIER.matcher(field).matches()
         ? path + "." + field
         : path + "['" + field.replace("'", "\\'") + "']";
   }
 
-  /** The JSON path of element {@code index} of the array at {@code path}. */
+  /**
+   * The JSON path of element {@code index} of the array at {@code path}.
+   *
+   * @param path the file
+   * @param index the index
+   * @return the JSON path of element {@code index} of the array at {@code path}
+   */
   public static String element(String path, int index) {
     return path + "[" + index + "]";
   }
 
-  /** This object's JSON path. */
+  /**
+   * This object's JSON path.
+   *
+   * @return this object's JSON path
+   */
   public String path() {
     return path;
   }
 
-  /** The JSON path of one of this object's fields. */
+  /**
+   * The JSON path of one of this object's fields.
+   *
+   * @param field the field
+   * @return the JSON path of one of this object's fields
+   */
   public String path(String field) {
     return child(path, field);
   }
@@ -79,22 +103,42 @@ public final class StrictJsonObject {
         .orElseThrow(() -> new JsonFormatException(path(field), "required field is missing"));
   }
 
-  /** A required string field. */
+  /**
+   * A required string field.
+   *
+   * @param field the field
+   * @return a required string field
+   */
   public String text(String field) {
     return asText(required(field), path(field));
   }
 
-  /** An optional string field; null counts as absent. */
+  /**
+   * An optional string field; null counts as absent.
+   *
+   * @param field the field
+   * @return an optional string field; null counts as absent
+   */
   public Optional<String> optionalText(String field) {
     return optional(field).map(v -> asText(v, path(field)));
   }
 
-  /** A required finite number field. */
+  /**
+   * A required finite number field.
+   *
+   * @param field the field
+   * @return a required finite number field
+   */
   public double number(String field) {
     return asNumber(required(field), path(field));
   }
 
-  /** An optional finite number field. */
+  /**
+   * An optional finite number field.
+   *
+   * @param field the field
+   * @return an optional finite number field
+   */
   public OptionalDouble optionalNumber(String field) {
     Optional<JsonNode> value = optional(field);
     return value.isPresent()
@@ -102,7 +146,12 @@ public final class StrictJsonObject {
         : OptionalDouble.empty();
   }
 
-  /** A required whole-number field that fits an int. */
+  /**
+   * A required whole-number field that fits an int.
+   *
+   * @param field the field
+   * @return a required whole-number field that fits an int
+   */
   public int integer(String field) {
     JsonNode value = required(field);
     if (!value.isIntegralNumber() || !value.canConvertToInt()) {
@@ -112,7 +161,12 @@ public final class StrictJsonObject {
     return value.intValue();
   }
 
-  /** A required boolean field. */
+  /**
+   * A required boolean field.
+   *
+   * @param field the field
+   * @return a required boolean field
+   */
   public boolean bool(String field) {
     JsonNode value = required(field);
     if (!value.isBoolean()) {
@@ -122,7 +176,12 @@ public final class StrictJsonObject {
     return value.booleanValue();
   }
 
-  /** An optional boolean field. */
+  /**
+   * An optional boolean field.
+   *
+   * @param field the field
+   * @return an optional boolean field
+   */
   public Optional<Boolean> optionalBool(String field) {
     Optional<JsonNode> value = optional(field);
     if (value.isEmpty()) {
@@ -135,17 +194,32 @@ public final class StrictJsonObject {
     return Optional.of(value.get().booleanValue());
   }
 
-  /** A required object field. */
+  /**
+   * A required object field.
+   *
+   * @param field the field
+   * @return a required object field
+   */
   public StrictJsonObject object(String field) {
     return of(required(field), path(field));
   }
 
-  /** An optional object field. */
+  /**
+   * An optional object field.
+   *
+   * @param field the field
+   * @return an optional object field
+   */
   public Optional<StrictJsonObject> optionalObject(String field) {
     return optional(field).map(v -> of(v, path(field)));
   }
 
-  /** The elements of an array field; absent means empty. */
+  /**
+   * The elements of an array field; absent means empty.
+   *
+   * @param field the field
+   * @return the elements of an array field; absent means empty
+   */
   public List<JsonNode> array(String field) {
     Optional<JsonNode> value = optional(field);
     if (value.isEmpty()) {
@@ -160,7 +234,12 @@ public final class StrictJsonObject {
     return elements;
   }
 
-  /** An object field whose values are all numbers; absent means empty. */
+  /**
+   * An object field whose values are all numbers; absent means empty.
+   *
+   * @param field the field
+   * @return an object field whose values are all numbers; absent means empty
+   */
   public Map<String, Double> numberMap(String field) {
     Map<String, Double> result = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : entries(field).entrySet()) {
@@ -169,7 +248,12 @@ public final class StrictJsonObject {
     return result;
   }
 
-  /** An object field whose values are all strings; absent means empty. */
+  /**
+   * An object field whose values are all strings; absent means empty.
+   *
+   * @param field the field
+   * @return an object field whose values are all strings; absent means empty
+   */
   public Map<String, String> textMap(String field) {
     Map<String, String> result = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : entries(field).entrySet()) {
@@ -178,7 +262,12 @@ public final class StrictJsonObject {
     return result;
   }
 
-  /** The members of an object field, in document order; absent means empty. */
+  /**
+   * The members of an object field, in document order; absent means empty.
+   *
+   * @param field the field
+   * @return the members of an object field, in document order; absent means empty
+   */
   public Map<String, JsonNode> entries(String field) {
     Optional<JsonNode> value = optional(field);
     if (value.isEmpty()) {
@@ -209,7 +298,13 @@ public final class StrictJsonObject {
     }
   }
 
-  /** {@code value} as a string, or an error at {@code path}. */
+  /**
+   * {@code value} as a string, or an error at {@code path}.
+   *
+   * @param value the value
+   * @param path the file
+   * @return {@code value} as a string, or an error at {@code path}
+   */
   public static String asText(JsonNode value, String path) {
     if (!value.isTextual()) {
       throw new JsonFormatException(path, "expected a string, found " + describe(value));
@@ -217,7 +312,13 @@ public final class StrictJsonObject {
     return value.textValue();
   }
 
-  /** {@code value} as a finite number, or an error at {@code path}. */
+  /**
+   * {@code value} as a finite number, or an error at {@code path}.
+   *
+   * @param value the value
+   * @param path the file
+   * @return {@code value} as a finite number, or an error at {@code path}
+   */
   public static double asNumber(JsonNode value, String path) {
     if (!value.isNumber()) {
       throw new JsonFormatException(path, "expected a number, found " + describe(value));
@@ -229,7 +330,12 @@ public final class StrictJsonObject {
     return number;
   }
 
-  /** A short description of a JSON value for messages: its type and text. */
+  /**
+   * A short description of a JSON value for messages: its type and text.
+   *
+   * @param value the value
+   * @return a short description of a JSON value for messages: its type and text
+   */
   public static String describe(JsonNode value) {
     if (value == null || value.isMissingNode()) {
       return "nothing";

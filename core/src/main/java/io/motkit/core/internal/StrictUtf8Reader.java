@@ -43,12 +43,25 @@ public final class StrictUtf8Reader extends Reader {
     chars.flip();
   }
 
-  /** A reader of {@code in}, named {@code source} in messages, whose first line is line 1. */
+  /**
+   * A reader of {@code in}, named {@code source} in messages, whose first line is line 1.
+   *
+   * @param in the bytes to decode
+   * @param source the name of the source, used in messages
+   * @return a reader of {@code in}, named {@code source} in messages, whose first line is line 1
+   */
   public static StrictUtf8Reader of(InputStream in, String source) {
     return new StrictUtf8Reader(in, source, 1);
   }
 
-  /** A reader of a part of a larger input whose first line is {@code firstLine} of the whole. */
+  /**
+   * A reader of a part of a larger input whose first line is {@code firstLine} of the whole.
+   *
+   * @param in the bytes to decode
+   * @param source the name of the source, used in messages
+   * @param firstLine the first line
+   * @return a reader of a part of a larger input whose first line is {@code firstLine} of the whole
+   */
   public static StrictUtf8Reader of(InputStream in, String source, long firstLine) {
     return new StrictUtf8Reader(in, source, firstLine);
   }

@@ -37,6 +37,8 @@ public final class JourneyJson {
   /**
    * Reads one journey from a JSON document.
    *
+   * @param json the JSON text
+   * @return the journey
    * @throws JsonFormatException naming the JSON path of the first problem
    */
   public static Journey read(String json) {
@@ -46,6 +48,8 @@ public final class JourneyJson {
   /**
    * Reads one journey from a JSON document.
    *
+   * @param reader the text to read
+   * @return the journey
    * @throws JsonFormatException naming the JSON path of the first problem
    * @throws java.io.UncheckedIOException if the reader fails
    */
@@ -99,7 +103,12 @@ public final class JourneyJson {
     return build(path, journey::build);
   }
 
-  /** Writes a journey as a compact JSON document. */
+  /**
+   * Writes a journey as a compact JSON document.
+   *
+   * @param journey the journey
+   * @return the journey as one JSON object
+   */
   public static String write(Journey journey) {
     return Mapper.write(toTree(journey));
   }

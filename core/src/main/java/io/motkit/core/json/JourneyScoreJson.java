@@ -23,7 +23,12 @@ public final class JourneyScoreJson {
 
   private JourneyScoreJson() {}
 
-  /** Writes a score as a compact JSON document. */
+  /**
+   * Writes a score as a compact JSON document.
+   *
+   * @param score the score
+   * @return the score as one JSON object
+   */
   public static String write(JourneyScore score) {
     return Mapper.write(toTree(score));
   }
@@ -59,6 +64,8 @@ public final class JourneyScoreJson {
   /**
    * Reads one score from a JSON document.
    *
+   * @param json the JSON text
+   * @return the score
    * @throws JsonFormatException naming the JSON path of the first problem
    */
   public static JourneyScore read(String json) {
@@ -68,6 +75,8 @@ public final class JourneyScoreJson {
   /**
    * Reads one score from a JSON document.
    *
+   * @param reader the text to read
+   * @return the score
    * @throws JsonFormatException naming the JSON path of the first problem
    * @throws java.io.UncheckedIOException if the reader fails
    */

@@ -17,7 +17,12 @@ public final class ScorerCatalogJson {
 
   private ScorerCatalogJson() {}
 
-  /** The providers as a compact JSON array. */
+  /**
+   * The providers as a compact JSON array.
+   *
+   * @param providers the providers
+   * @return the providers as a compact JSON array
+   */
   public static String write(List<ScorerProvider> providers) {
     ArrayNode scorers = JsonNodeFactory.instance.arrayNode();
     for (ScorerProvider provider : providers) {

@@ -15,7 +15,14 @@ public abstract class DeclaredScorerProvider implements ScorerProvider {
   private final String reference;
   private final List<ParameterSpec> parameters;
 
-  /** A provider with this id, description, reference and parameter specs. */
+  /**
+   * A provider with this id, description, reference and parameter specs.
+   *
+   * @param id the id
+   * @param description the description
+   * @param reference the reference
+   * @param parameters the parameters, by name
+   */
   protected DeclaredScorerProvider(
       String id, String description, String reference, List<ParameterSpec> parameters) {
     this.id = id;
@@ -52,6 +59,8 @@ public abstract class DeclaredScorerProvider implements ScorerProvider {
   /**
    * The scorer for parameters already checked against the specs.
    *
+   * @param parameters the parameters, by name
+   * @return the scorer for parameters already checked against the specs
    * @throws io.motkit.core.scoring.ScorerParameterException if a value is of the wrong form
    */
   protected abstract JourneyScorer create(ScorerParameters parameters);

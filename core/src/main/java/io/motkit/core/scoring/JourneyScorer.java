@@ -12,15 +12,25 @@ import java.util.Optional;
  */
 public interface JourneyScorer {
 
-  /** The id of the scorer's provider, such as {@code peak-end}; never blank. */
+  /**
+   * The id of the scorer's provider, such as {@code peak-end}; never blank.
+   *
+   * @return the id of the scorer's provider, such as {@code peak-end}; never blank
+   */
   String id();
 
-  /** The resolved parameters, defaults included, recorded in every score as provenance. */
+  /**
+   * The resolved parameters, defaults included, recorded in every score as provenance.
+   *
+   * @return the resolved parameters, defaults included, recorded in every score as provenance
+   */
   Map<String, String> parameters();
 
   /**
    * Scores one journey.
    *
+   * @param journey the journey
+   * @return the journey's score, with the scorer's id, version, parameters and explanation
    * @throws ScoringException naming the journey and what is missing if the journey cannot be scored
    *     (no moments, a moment without the expectation the scorer needs, ...)
    */
@@ -30,6 +40,10 @@ public interface JourneyScorer {
    * A kernel that computes the same value as {@link #score(Journey)} from primitive arrays of
    * journeys on {@code scale}, if this scorer has one. Scorers whose per-moment value depends on
    * more than the rating (expectations, Kano categories) return empty.
+   *
+   * @param scale the scale the values are on
+   * @return a kernel that computes the same value as {@link #score(Journey)} from primitive arrays
+   *     of journeys on {@code scale}, if this scorer has one
    */
   default Optional<SequenceKernel> kernel(Scale scale) {
     return Optional.empty();

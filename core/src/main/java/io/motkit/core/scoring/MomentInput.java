@@ -42,7 +42,11 @@ public enum MomentInput {
     this.label = label;
   }
 
-  /** The parameter value, such as {@code disconfirmation}. */
+  /**
+   * The parameter value, such as {@code disconfirmation}.
+   *
+   * @return the parameter value, such as {@code disconfirmation}
+   */
   public String label() {
     return label;
   }
@@ -50,6 +54,8 @@ public enum MomentInput {
   /**
    * The input named by a parameter value.
    *
+   * @param text the text
+   * @return the input named by a parameter value
    * @throws IllegalArgumentException naming the text if no input has that label
    */
   public static MomentInput parse(String text) {
@@ -65,6 +71,8 @@ public enum MomentInput {
   /**
    * The per-moment values of {@code journey}, in time order.
    *
+   * @param journey the journey
+   * @return the per-moment values of {@code journey}, in time order
    * @throws ScoringException naming the moment and touchpoint if a disconfirmation needs an
    *     expectation that the journey does not have
    */
@@ -92,6 +100,11 @@ public enum MomentInput {
    * The scale the values of {@link #values(Journey)} lie on: the journey's scale, or for a
    * disconfirmation the scale of differences, from {@code min - max} to {@code max - min} with
    * neutral 0 and the same direction.
+   *
+   * @param journeyScale the scale of the journeys' values
+   * @return the scale the values of {@link #values(Journey)} lie on: the journey's scale, or for a
+   *     disconfirmation the scale of differences, from {@code min - max} to {@code max - min} with
+   *     neutral 0 and the same direction
    */
   public Scale scale(Scale journeyScale) {
     if (this == DISCONFIRMATION) {
@@ -104,6 +117,9 @@ public enum MomentInput {
   /**
    * The expectation that applies to moment {@code index} of {@code journey}.
    *
+   * @param journey the journey
+   * @param index the index
+   * @return the expectation that applies to moment {@code index} of {@code journey}
    * @throws ScoringException naming the moment and touchpoint if there is none
    */
   public static Expectation requireExpectation(Journey journey, int index) {

@@ -30,7 +30,11 @@ public abstract class ParameterSpec {
     /** {@code key:value} pairs separated by commas, such as {@code fee-notice:M,repair-visit:O}. */
     PAIRS;
 
-    /** The type's name in lower case, as help texts and JSON show it. */
+    /**
+     * The type's name in lower case, as help texts and JSON show it.
+     *
+     * @return the type's name in lower case, as help texts and JSON show it
+     */
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -38,47 +42,101 @@ public abstract class ParameterSpec {
 
   ParameterSpec() {}
 
-  /** The parameter's name, such as {@code peak}. */
+  /**
+   * The parameter's name, such as {@code peak}.
+   *
+   * @return the parameter's name, such as {@code peak}
+   */
   public abstract String name();
 
-  /** What the parameter means. */
+  /**
+   * What the parameter means.
+   *
+   * @return what the parameter means
+   */
   public abstract String description();
 
-  /** The kind of value; {@link Type#CHOICE} when there are choices, {@link Type#TEXT} otherwise. */
+  /**
+   * The kind of value; {@link Type#CHOICE} when there are choices, {@link Type#TEXT} otherwise.
+   *
+   * @return the kind of value; {@link Type#CHOICE} when there are choices, {@link Type#TEXT}
+   *     otherwise
+   */
   @Value.Default
   public Type type() {
     return choices().isEmpty() ? Type.TEXT : Type.CHOICE;
   }
 
-  /** The value used when none is given; empty for a required parameter. */
+  /**
+   * The value used when none is given; empty for a required parameter.
+   *
+   * @return the value used when none is given; empty for a required parameter
+   */
   public abstract Optional<String> defaultValue();
 
-  /** The only values the parameter accepts; empty unless the type is {@link Type#CHOICE}. */
+  /**
+   * The only values the parameter accepts; empty unless the type is {@link Type#CHOICE}.
+   *
+   * @return the only values the parameter accepts; empty unless the type is {@link Type#CHOICE}
+   */
   public abstract List<String> choices();
 
-  /** The smallest value a number or whole number may take. */
+  /**
+   * The smallest value a number or whole number may take.
+   *
+   * @return the smallest value a number or whole number may take
+   */
   public abstract OptionalDouble minimum();
 
-  /** Whether the {@link #minimum()} itself is excluded (a half-life must be above 0). */
+  /**
+   * Whether the {@link #minimum()} itself is excluded (a half-life must be above 0).
+   *
+   * @return whether the {@link #minimum()} itself is excluded (a half-life must be above 0)
+   */
   @Value.Default
   public boolean minimumExclusive() {
     return false;
   }
 
-  /** The largest value a number or whole number may take (infinite allows {@code inf}). */
+  /**
+   * The largest value a number or whole number may take (infinite allows {@code inf}).
+   *
+   * @return the largest value a number or whole number may take (infinite allows {@code inf})
+   */
   public abstract OptionalDouble maximum();
 
-  /** An optional text parameter with a default. */
+  /**
+   * An optional text parameter with a default.
+   *
+   * @param name the name
+   * @param description the description
+   * @param defaultValue the default value
+   * @return an optional text parameter with a default
+   */
   public static ParameterSpec of(String name, String description, String defaultValue) {
     return builder().name(name).description(description).defaultValue(defaultValue).build();
   }
 
-  /** A text parameter that must be given. */
+  /**
+   * A text parameter that must be given.
+   *
+   * @param name the name
+   * @param description the description
+   * @return a text parameter that must be given
+   */
   public static ParameterSpec required(String name, String description) {
     return builder().name(name).description(description).build();
   }
 
-  /** A parameter that takes one of {@code choices}, {@code defaultValue} unless given. */
+  /**
+   * A parameter that takes one of {@code choices}, {@code defaultValue} unless given.
+   *
+   * @param name the name
+   * @param description the description
+   * @param defaultValue the default value
+   * @param choices the choices
+   * @return a parameter that takes one of {@code choices}, {@code defaultValue} unless given
+   */
   public static ParameterSpec choice(
       String name, String description, String defaultValue, String... choices) {
     return builder()
@@ -89,7 +147,16 @@ public abstract class ParameterSpec {
         .build();
   }
 
-  /** A number from {@code minimum} to {@code maximum}, both included. */
+  /**
+   * A number from {@code minimum} to {@code maximum}, both included.
+   *
+   * @param name the name
+   * @param description the description
+   * @param defaultValue the default value
+   * @param minimum the minimum
+   * @param maximum the maximum
+   * @return a number from {@code minimum} to {@code maximum}, both included
+   */
   public static ParameterSpec number(
       String name, String description, String defaultValue, double minimum, double maximum) {
     return builder()
@@ -102,7 +169,15 @@ public abstract class ParameterSpec {
         .build();
   }
 
-  /** A whole number of at least {@code minimum}. */
+  /**
+   * A whole number of at least {@code minimum}.
+   *
+   * @param name the name
+   * @param description the description
+   * @param defaultValue the default value
+   * @param minimum the minimum
+   * @return a whole number of at least {@code minimum}
+   */
   public static ParameterSpec integer(
       String name, String description, String defaultValue, int minimum) {
     return builder()
@@ -114,7 +189,14 @@ public abstract class ParameterSpec {
         .build();
   }
 
-  /** {@code key:value} pairs, {@code defaultValue} unless given. */
+  /**
+   * {@code key:value} pairs, {@code defaultValue} unless given.
+   *
+   * @param name the name
+   * @param description the description
+   * @param defaultValue the default value
+   * @return {@code key:value} pairs, {@code defaultValue} unless given
+   */
   public static ParameterSpec pairs(String name, String description, String defaultValue) {
     return builder()
         .name(name)
@@ -124,12 +206,22 @@ public abstract class ParameterSpec {
         .build();
   }
 
-  /** {@code key:value} pairs that must be given. */
+  /**
+   * {@code key:value} pairs that must be given.
+   *
+   * @param name the name
+   * @param description the description
+   * @return {@code key:value} pairs that must be given
+   */
   public static ParameterSpec requiredPairs(String name, String description) {
     return builder().name(name).description(description).type(Type.PAIRS).build();
   }
 
-  /** A builder; {@code name} and {@code description} are required. */
+  /**
+   * A builder; {@code name} and {@code description} are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -142,6 +234,9 @@ public abstract class ParameterSpec {
   /**
    * The range in interval notation, such as {@code [0, 1]}, {@code (0, inf]} or {@code >= 1}; empty
    * without one.
+   *
+   * @return the range in interval notation, such as {@code [0, 1]}, {@code (0, inf]} or {@code >=
+   *     1}; empty without one
    */
   public final String range() {
     if (minimum().isEmpty() && maximum().isEmpty()) {

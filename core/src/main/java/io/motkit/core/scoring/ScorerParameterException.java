@@ -7,22 +7,39 @@ package io.motkit.core.scoring;
 public final class ScorerParameterException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The scorer's id. */
   private final String scorerId;
+
+  /** The parameter's name. */
   private final String parameter;
 
-  /** An exception about {@code parameter} of the scorer {@code scorerId}. */
+  /**
+   * An exception about {@code parameter} of the scorer {@code scorerId}.
+   *
+   * @param scorerId the scorer id
+   * @param parameter the parameter
+   * @param message the message
+   */
   public ScorerParameterException(String scorerId, String parameter, String message) {
     super("scorer '" + scorerId + "', parameter '" + parameter + "': " + message);
     this.scorerId = scorerId;
     this.parameter = parameter;
   }
 
-  /** The scorer whose parameter was bad. */
+  /**
+   * The scorer whose parameter was bad.
+   *
+   * @return the scorer whose parameter was bad
+   */
   public String scorerId() {
     return scorerId;
   }
 
-  /** The bad parameter's name. */
+  /**
+   * The bad parameter's name.
+   *
+   * @return the bad parameter's name
+   */
   public String parameter() {
     return parameter;
   }

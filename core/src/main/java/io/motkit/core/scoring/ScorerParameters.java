@@ -33,6 +33,10 @@ public final class ScorerParameters {
   /**
    * Checks {@code given} against {@code specs}.
    *
+   * @param scorerId the scorer id
+   * @param specs the specs
+   * @param given the values given, by name
+   * @return the scorer parameters
    * @throws ScorerParameterException if a name is not among the specs (listing the valid names), a
    *     required parameter is missing, or a value does not fit its declaration (not one of the
    *     choices, not a number, outside the range, not key:value pairs), naming the value
@@ -68,12 +72,21 @@ public final class ScorerParameters {
     return new ScorerParameters(scorerId, ImmutableMap.copyOf(byName), values.build());
   }
 
-  /** The resolved parameters, defaults included, sorted by name. */
+  /**
+   * The resolved parameters, defaults included, sorted by name.
+   *
+   * @return the resolved parameters, defaults included, sorted by name
+   */
   public Map<String, String> asMap() {
     return values;
   }
 
-  /** The value of {@code name}. */
+  /**
+   * The value of {@code name}.
+   *
+   * @param name the name
+   * @return the value of {@code name}
+   */
   public String get(String name) {
     String value = values.get(name);
     if (value == null) {
@@ -86,13 +99,22 @@ public final class ScorerParameters {
   /**
    * The value of a {@link ParameterSpec.Type#NUMBER} parameter, checked against its range when the
    * parameters were parsed; {@code inf} where the maximum is infinite.
+   *
+   * @param name the name
+   * @return the value of a {@link ParameterSpec.Type#NUMBER} parameter, checked against its range
+   *     when the parameters were parsed; {@code inf} where the maximum is infinite
    */
   public double getDouble(String name) {
     String value = get(name);
     return number(scorerId, requireNonNull(specs.get(name)), value);
   }
 
-  /** The value of an {@link ParameterSpec.Type#INTEGER} parameter, checked against its range. */
+  /**
+   * The value of an {@link ParameterSpec.Type#INTEGER} parameter, checked against its range.
+   *
+   * @param name the name
+   * @return the value of an {@link ParameterSpec.Type#INTEGER} parameter, checked against its range
+   */
   public int getInt(String name) {
     String value = get(name);
     return (int) number(scorerId, requireNonNull(specs.get(name)), value);
@@ -175,6 +197,9 @@ public final class ScorerParameters {
    * The value of {@code name} as a list of {@code key:value} pairs separated by commas, such as
    * {@code fee-notice:M,repair-visit:O}; an empty value is an empty map. Keys keep their order.
    *
+   * @param name the name
+   * @return the value of {@code name} as a list of {@code key:value} pairs separated by commas,
+   *     such as {@code fee-notice:M,repair-visit:O}; an empty value is an empty map
    * @throws ScorerParameterException naming the entry if one has no colon, an empty key or value,
    *     or a key that repeats
    */
@@ -206,6 +231,10 @@ public final class ScorerParameters {
   /**
    * Fails with a {@link ScorerParameterException} about {@code name}; for checks that involve
    * several parameters.
+   *
+   * @param name the name
+   * @param message the message
+   * @return the exception, for the caller to throw
    */
   public ScorerParameterException error(String name, String message) {
     return new ScorerParameterException(scorerId, name, message);

@@ -11,21 +11,39 @@ import java.util.Map;
  */
 public interface ScorerProvider {
 
-  /** A unique, never blank id, such as {@code peak-end}. */
+  /**
+   * A unique, never blank id, such as {@code peak-end}.
+   *
+   * @return a unique, never blank id, such as {@code peak-end}
+   */
   String id();
 
-  /** One line on what the scorer computes. */
+  /**
+   * One line on what the scorer computes.
+   *
+   * @return one line on what the scorer computes
+   */
   String description();
 
-  /** The published source of the model, or {@code "none"} for a plain statistic. */
+  /**
+   * The published source of the model, or {@code "none"} for a plain statistic.
+   *
+   * @return the published source of the model, or {@code "none"} for a plain statistic
+   */
   String reference();
 
-  /** The parameters {@link #create(Map)} accepts. */
+  /**
+   * The parameters {@link #create(Map)} accepts.
+   *
+   * @return the parameters {@link #create(Map)} accepts
+   */
   List<ParameterSpec> parameters();
 
   /**
    * A scorer configured by {@code parameters}; absent parameters take their defaults.
    *
+   * @param parameters the parameters, by name
+   * @return a scorer configured by {@code parameters}; absent parameters take their defaults
    * @throws ScorerParameterException if a parameter is unknown, missing or has a bad value
    */
   JourneyScorer create(Map<String, String> parameters);

@@ -33,6 +33,7 @@ public final class ScorerRegistry {
   /**
    * The providers that {@link ServiceLoader} finds through this class's class loader.
    *
+   * @return the providers that {@link ServiceLoader} finds through this class's class loader
    * @throws IllegalArgumentException if two providers share an id or an id is blank
    */
   public static ScorerRegistry load() {
@@ -42,6 +43,8 @@ public final class ScorerRegistry {
   /**
    * The providers that {@link ServiceLoader} finds through {@code classLoader}.
    *
+   * @param classLoader where the providers are looked up
+   * @return the providers that {@link ServiceLoader} finds through {@code classLoader}
    * @throws IllegalArgumentException if two providers share an id or an id is blank
    */
   public static ScorerRegistry load(ClassLoader classLoader) {
@@ -53,6 +56,8 @@ public final class ScorerRegistry {
   /**
    * A registry of exactly these providers.
    *
+   * @param providers the providers
+   * @return a registry of exactly these providers
    * @throws IllegalArgumentException if two providers share an id or an id is blank
    */
   public static ScorerRegistry of(Iterable<? extends ScorerProvider> providers) {
@@ -74,17 +79,30 @@ public final class ScorerRegistry {
     return new ScorerRegistry(ImmutableSortedMap.copyOf(byId));
   }
 
-  /** The providers, sorted by id. */
+  /**
+   * The providers, sorted by id.
+   *
+   * @return the providers, sorted by id
+   */
   public List<ScorerProvider> providers() {
     return ImmutableList.copyOf(providers.values());
   }
 
-  /** The registered ids, sorted. */
+  /**
+   * The registered ids, sorted.
+   *
+   * @return the registered ids, sorted
+   */
   public Set<String> ids() {
     return providers.keySet();
   }
 
-  /** The provider with this id, if registered. */
+  /**
+   * The provider with this id, if registered.
+   *
+   * @param id the id
+   * @return the provider with this id, if registered
+   */
   public Optional<ScorerProvider> find(String id) {
     return Optional.ofNullable(providers.get(id));
   }
@@ -92,6 +110,8 @@ public final class ScorerRegistry {
   /**
    * The provider with this id.
    *
+   * @param id the id
+   * @return the provider with this id
    * @throws UnknownScorerException listing the registered ids if there is none
    */
   public ScorerProvider provider(String id) {
@@ -105,6 +125,8 @@ public final class ScorerRegistry {
   /**
    * A scorer with its default parameters.
    *
+   * @param id the id
+   * @return a scorer with its default parameters
    * @throws UnknownScorerException listing the registered ids if there is no such scorer
    * @throws ScorerParameterException if the scorer has a required parameter
    */
@@ -115,6 +137,9 @@ public final class ScorerRegistry {
   /**
    * A scorer configured by {@code parameters}.
    *
+   * @param id the id
+   * @param parameters the parameters, by name
+   * @return a scorer configured by {@code parameters}
    * @throws UnknownScorerException listing the registered ids if there is no such scorer
    * @throws ScorerParameterException if a parameter is unknown, missing or has a bad value; the
    *     message lists what is valid

@@ -8,15 +8,25 @@ package io.motkit.core.scoring;
 public final class ScoringException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the journey that could not be scored. */
   private final String journeyId;
 
-  /** An exception about the journey {@code journeyId}. */
+  /**
+   * An exception about the journey {@code journeyId}.
+   *
+   * @param journeyId the journey id
+   * @param message the message
+   */
   public ScoringException(String journeyId, String message) {
     super("journey '" + journeyId + "': " + message);
     this.journeyId = journeyId;
   }
 
-  /** The journey that could not be scored. */
+  /**
+   * The journey that could not be scored.
+   *
+   * @return the journey that could not be scored
+   */
   public String journeyId() {
     return journeyId;
   }

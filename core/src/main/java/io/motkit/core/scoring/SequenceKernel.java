@@ -30,6 +30,11 @@ public interface SequenceKernel {
    * Scores every journey of a batch: journey {@code j} holds the moments {@code [offsets[j],
    * offsets[j + 1])}, and its score goes to {@code out[j]}.
    *
+   * @param values the values
+   * @param startMillis the start, in milliseconds since the epoch
+   * @param durationMillis the duration, in milliseconds
+   * @param offsets the offsets
+   * @param out where the score of journey j goes, at index j
    * @throws IllegalArgumentException if {@code out} is shorter than the number of journeys
    */
   default void scoreAll(

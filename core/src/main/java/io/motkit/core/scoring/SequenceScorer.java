@@ -21,6 +21,10 @@ public abstract class SequenceScorer implements JourneyScorer {
 
   /**
    * A scorer with provider id {@code id}, resolved {@code parameters}, aggregating {@code input}.
+   *
+   * @param id the id
+   * @param parameters the parameters, by name
+   * @param input the input
    */
   protected SequenceScorer(String id, ScorerParameters parameters, MomentInput input) {
     this.id = id;
@@ -38,7 +42,11 @@ public abstract class SequenceScorer implements JourneyScorer {
     return parameters.asMap();
   }
 
-  /** The per-moment value this scorer aggregates. */
+  /**
+   * The per-moment value this scorer aggregates.
+   *
+   * @return the per-moment value this scorer aggregates
+   */
   public final MomentInput input() {
     return input;
   }

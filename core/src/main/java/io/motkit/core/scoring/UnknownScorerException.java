@@ -6,15 +6,25 @@ import java.util.Set;
 public final class UnknownScorerException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The id that no provider has. */
   private final String scorerId;
 
-  /** An exception for the unknown {@code scorerId}, listing the {@code known} ids. */
+  /**
+   * An exception for the unknown {@code scorerId}, listing the {@code known} ids.
+   *
+   * @param scorerId the scorer id
+   * @param known the ids the registry knows
+   */
   public UnknownScorerException(String scorerId, Set<String> known) {
     super("unknown scorer '" + scorerId + "'; registered scorers are " + known);
     this.scorerId = scorerId;
   }
 
-  /** The id that was asked for. */
+  /**
+   * The id that was asked for.
+   *
+   * @return the id that was asked for
+   */
   public String scorerId() {
     return scorerId;
   }

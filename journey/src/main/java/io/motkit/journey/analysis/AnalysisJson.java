@@ -22,7 +22,12 @@ public final class AnalysisJson {
 
   private AnalysisJson() {}
 
-  /** Pain and delight points as {@code {"touchpoints": [...]}}. */
+  /**
+   * Pain and delight points as {@code {"touchpoints": [...]}}.
+   *
+   * @param points the points
+   * @return pain and delight points as {@code {"touchpoints": [...]}}
+   */
   public static String painPoints(List<TouchpointExperience> points) {
     return write(painPointsTree(points));
   }
@@ -54,7 +59,13 @@ public final class AnalysisJson {
     }
   }
 
-  /** Key drivers: outcome, journeys, R², the drivers and the touchpoints left out as constant. */
+  /**
+   * Key drivers: outcome, journeys, R², the drivers and the touchpoints left out as constant.
+   *
+   * @param report the report
+   * @return key drivers: outcome, journeys, R², the drivers and the touchpoints left out as
+   *     constant
+   */
   public static String keyDrivers(KeyDriverModel report) {
     return write(keyDriversTree(report));
   }
@@ -105,7 +116,12 @@ public final class AnalysisJson {
           "delight_share_ci_low",
           "delight_share_ci_high");
 
-  /** Pain and delight points by segment ({@code all} for a whole log) as a tidy CSV table. */
+  /**
+   * Pain and delight points by segment ({@code all} for a whole log) as a tidy CSV table.
+   *
+   * @param bySegment the results by segment
+   * @return pain and delight points by segment ({@code all} for a whole log) as a tidy CSV table
+   */
   public static String painPointsCsv(java.util.Map<String, List<TouchpointExperience>> bySegment) {
     io.motkit.core.csv.CsvTable table =
         io.motkit.core.csv.CsvTable.of(PAIN_POINT_COLUMNS.toArray(new String[0]));
@@ -151,7 +167,12 @@ public final class AnalysisJson {
           "r_squared",
           "journeys");
 
-  /** Key drivers by segment ({@code all} for a whole log) as a tidy CSV table. */
+  /**
+   * Key drivers by segment ({@code all} for a whole log) as a tidy CSV table.
+   *
+   * @param bySegment the results by segment
+   * @return key drivers by segment ({@code all} for a whole log) as a tidy CSV table
+   */
   public static String keyDriversCsv(java.util.Map<String, KeyDriverModel> bySegment) {
     io.motkit.core.csv.CsvTable table =
         io.motkit.core.csv.CsvTable.of(DRIVER_COLUMNS.toArray(new String[0]));

@@ -21,30 +21,52 @@ public abstract class ContactTimeline {
 
   ContactTimeline() {}
 
-  /** The journey. */
+  /**
+   * The journey.
+   *
+   * @return the journey the timeline shows
+   */
   public abstract Journey journey();
 
   /**
    * The stages of the moments in time order, repeats in a row collapsed; moments without a stage
    * skipped.
+   *
+   * @return the stages of the moments in time order, repeats in a row collapsed; moments without a
+   *     stage skipped
    */
   public abstract List<String> stages();
 
-  /** The time from each contact's start to the next one's; one fewer than the moments. */
+  /**
+   * The time from each contact's start to the next one's; one fewer than the moments.
+   *
+   * @return the time from each contact's start to the next one's; one fewer than the moments
+   */
   public abstract List<Duration> gaps();
 
   /**
    * Every response measured: each moment of a pair's first touchpoint to the next moment of its
    * second.
+   *
+   * @return every response measured: each moment of a pair's first touchpoint to the next moment of
+   *     its second
    */
   public abstract List<ResponseTime> responseTimes();
 
-  /** The score of the journey, whose roles name its peak and end. */
+  /**
+   * The score of the journey, whose roles name its peak and end.
+   *
+   * @return the score of the journey, whose roles name its peak and end
+   */
   public abstract JourneyScore score();
 
   /**
    * The timeline of {@code journey}.
    *
+   * @param journey the journey
+   * @param scorer the scorer
+   * @param pairs the pairs
+   * @return the timeline of {@code journey}
    * @throws io.motkit.core.scoring.ScoringException if the scorer cannot score the journey
    */
   public static ContactTimeline of(

@@ -25,27 +25,52 @@ public abstract class JourneyMapAnalysis implements Analysis<EventLog, JourneyMa
 
   JourneyMapAnalysis() {}
 
-  /** The scorer of the variants' mean remembered score; none unless set. */
+  /**
+   * The scorer of the variants' mean remembered score; none unless set.
+   *
+   * @return the scorer of the variants' mean remembered score; none unless set
+   */
   public abstract Optional<JourneyScorer> scorer();
 
-  /** Variants to list; 10 unless set. */
+  /**
+   * Variants to list; 10 unless set.
+   *
+   * @return variants to list; 10 unless set
+   */
   @Value.Default
   public int topVariants() {
     return 10;
   }
 
-  /** The stages in journey order; ordered by their typical position in the journeys when empty. */
+  /**
+   * The stages in journey order; ordered by their typical position in the journeys when empty.
+   *
+   * @return the stages in journey order; ordered by their typical position in the journeys when
+   *     empty
+   */
   public abstract List<String> stageOrder();
 
-  /** The journey attribute whose values are the segments; none unless set. */
+  /**
+   * The journey attribute whose values are the segments; none unless set.
+   *
+   * @return the journey attribute whose values are the segments; none unless set
+   */
   public abstract Optional<String> segmentBy();
 
-  /** Ten variants, no scorer, stages ordered from the journeys, no segments. */
+  /**
+   * Ten variants, no scorer, stages ordered from the journeys, no segments.
+   *
+   * @return ten variants, no scorer, stages ordered from the journeys, no segments
+   */
   public static JourneyMapAnalysis defaults() {
     return builder().build();
   }
 
-  /** A builder for the settings. */
+  /**
+   * A builder for the settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

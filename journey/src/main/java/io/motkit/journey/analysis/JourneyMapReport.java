@@ -52,13 +52,25 @@ public abstract class JourneyMapReport implements AnalysisResult {
   @Override
   public abstract Provenance provenance();
 
-  /** The segment attribute, when the analysis had one. */
+  /**
+   * The segment attribute, when the analysis had one.
+   *
+   * @return the segment attribute, when the analysis had one
+   */
   public abstract Optional<String> segmentBy();
 
-  /** The map of the whole log. */
+  /**
+   * The map of the whole log.
+   *
+   * @return the map of the whole log
+   */
   public abstract JourneyMap map();
 
-  /** The map of each segment, by segment value in order. */
+  /**
+   * The map of each segment, by segment value in order.
+   *
+   * @return the map of each segment, by segment value in order
+   */
   public abstract Map<String, JourneyMap> segments();
 
   @Override

@@ -12,18 +12,38 @@ public abstract class KeyDriver {
 
   KeyDriver() {}
 
-  /** The touchpoint. */
+  /**
+   * The touchpoint.
+   *
+   * @return the touchpoint
+   */
   public abstract String touchpoint();
 
-  /** Johnson's relative weight, in [0, R²]. */
+  /**
+   * Johnson's relative weight, in [0, R²].
+   *
+   * @return Johnson's relative weight, in [0, R²]
+   */
   public abstract double weight();
 
-  /** The weight divided by R², in [0, 1]; the shares sum to 1. */
+  /**
+   * The weight divided by R², in [0, 1]; the shares sum to 1.
+   *
+   * @return the weight divided by R², in [0, 1]; the shares sum to 1
+   */
   public abstract double share();
 
-  /** Mean rating of the touchpoint over the journeys that had it. */
+  /**
+   * Mean rating of the touchpoint over the journeys that had it.
+   *
+   * @return mean rating of the touchpoint over the journeys that had it
+   */
   public abstract double performance();
 
-  /** Share of journeys that had the touchpoint. */
+  /**
+   * Share of journeys that had the touchpoint.
+   *
+   * @return share of journeys that had the touchpoint
+   */
   public abstract double coverage();
 }

@@ -37,24 +37,44 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
 
   KeyDriverAnalysis() {}
 
-  /** The outcome to explain. */
+  /**
+   * The outcome to explain.
+   *
+   * @return the outcome to explain
+   */
   public abstract String outcome();
 
   /**
    * Touchpoints to leave out besides those tagged {@link EventLog#MEASUREMENT_TAG} in the log: the
    * surveys that measure the outcome.
+   *
+   * @return touchpoints to leave out besides those tagged {@link EventLog#MEASUREMENT_TAG} in the
+   *     log: the surveys that measure the outcome
    */
   public abstract Set<String> measurements();
 
-  /** The journey attribute whose values are the segments; none unless set. */
+  /**
+   * The journey attribute whose values are the segments; none unless set.
+   *
+   * @return the journey attribute whose values are the segments; none unless set
+   */
   public abstract Optional<String> segmentBy();
 
-  /** The drivers of {@code outcome}, no segments. */
+  /**
+   * The drivers of {@code outcome}, no segments.
+   *
+   * @param outcome the outcome's name
+   * @return the drivers of {@code outcome}, no segments
+   */
   public static KeyDriverAnalysis of(String outcome) {
     return builder().outcome(outcome).build();
   }
 
-  /** A builder for the settings. */
+  /**
+   * A builder for the settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -125,6 +145,9 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
   /**
    * The drivers of outcome {@code outcome}.
    *
+   * @param log the event log
+   * @param outcome the outcome's name
+   * @return the drivers of outcome {@code outcome}
    * @throws IllegalArgumentException if a journey lacks the outcome (naming it), the outcome does
    *     not vary, there are fewer journeys than drivers + 2, or the ratings are collinear
    */
@@ -138,6 +161,11 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
    * String)} leaves out the touchpoints tagged {@link EventLog#MEASUREMENT_TAG}; pass an empty set
    * to keep every touchpoint.
    *
+   * @param log the event log
+   * @param outcome the outcome's name
+   * @param measurements the measurements
+   * @return the drivers of outcome {@code outcome}, leaving out the touchpoints {@code
+   *     measurements}: a survey that measures the outcome would otherwise explain it best
    * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}
    */
   public static KeyDriverModel analyze(
@@ -166,6 +194,15 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
    * {@code y[j]} its outcome. This is what {@link #analyze(EventLog, String, java.util.Set)} does
    * after counting, for callers that count elsewhere (a cluster).
    *
+   * @param outcome the outcome's name
+   * @param touchpoints the touchpoints
+   * @param sum the sum
+   * @param count the count
+   * @param y the outcome of each journey, in journey order
+   * @param measurements the measurements
+   * @return the drivers of {@code outcome} from per-journey sums: {@code sum[j][t]} and {@code
+   *     count[j][t]} are the sum and number of journey j's ratings of touchpoint {@code
+   *     touchpoints.get(t)}, and {@code y[j]} its outcome
    * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}
    */
   public static KeyDriverModel fromSums(

@@ -9,18 +9,38 @@ public abstract class KeyDriverModel {
 
   KeyDriverModel() {}
 
-  /** The outcome explained. */
+  /**
+   * The outcome explained.
+   *
+   * @return the outcome explained
+   */
   public abstract String outcome();
 
-  /** Journeys used. */
+  /**
+   * Journeys used.
+   *
+   * @return journeys used
+   */
   public abstract int journeys();
 
-  /** The R² of the linear model of the outcome on all drivers. */
+  /**
+   * The R² of the linear model of the outcome on all drivers.
+   *
+   * @return the R² of the linear model of the outcome on all drivers
+   */
   public abstract double rSquared();
 
-  /** The drivers, by weight, highest first. */
+  /**
+   * The drivers, by weight, highest first.
+   *
+   * @return the drivers, by weight, highest first
+   */
   public abstract List<KeyDriver> drivers();
 
-  /** Touchpoints left out because their ratings do not vary across journeys. */
+  /**
+   * Touchpoints left out because their ratings do not vary across journeys.
+   *
+   * @return touchpoints left out because their ratings do not vary across journeys
+   */
   public abstract List<String> constant();
 }

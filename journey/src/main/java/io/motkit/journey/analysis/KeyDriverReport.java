@@ -19,13 +19,25 @@ public abstract class KeyDriverReport implements AnalysisResult {
   @Override
   public abstract Provenance provenance();
 
-  /** The segment attribute, when the analysis had one. */
+  /**
+   * The segment attribute, when the analysis had one.
+   *
+   * @return the segment attribute, when the analysis had one
+   */
   public abstract Optional<String> segmentBy();
 
-  /** The drivers in the whole log. */
+  /**
+   * The drivers in the whole log.
+   *
+   * @return the drivers in the whole log
+   */
   public abstract KeyDriverModel model();
 
-  /** The drivers in each segment, by segment value in order. */
+  /**
+   * The drivers in each segment, by segment value in order.
+   *
+   * @return the drivers in each segment, by segment value in order
+   */
   public abstract Map<String, KeyDriverModel> segments();
 
   @Override

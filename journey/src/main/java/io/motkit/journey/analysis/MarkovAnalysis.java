@@ -22,18 +22,35 @@ public abstract class MarkovAnalysis implements Analysis<EventLog, MarkovReport>
 
   MarkovAnalysis() {}
 
-  /** The model's settings: order, outcome or conversion, cut-off time, value, measurements. */
+  /**
+   * The model's settings: order, outcome or conversion, cut-off time, value, measurements.
+   *
+   * @return the model's settings: order, outcome or conversion, cut-off time, value, measurements
+   */
   public abstract MarkovSettings settings();
 
-  /** The journey attribute whose values are the segments; none unless set. */
+  /**
+   * The journey attribute whose values are the segments; none unless set.
+   *
+   * @return the journey attribute whose values are the segments; none unless set
+   */
   public abstract Optional<String> segmentBy();
 
-  /** The analysis of these model settings, no segments. */
+  /**
+   * The analysis of these model settings, no segments.
+   *
+   * @param settings the settings
+   * @return the analysis of these model settings, no segments
+   */
   public static MarkovAnalysis of(MarkovSettings settings) {
     return builder().settings(settings).build();
   }
 
-  /** A builder for the settings. */
+  /**
+   * A builder for the settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -39,13 +39,25 @@ public abstract class MarkovReport implements AnalysisResult {
   @Override
   public abstract Provenance provenance();
 
-  /** The segment attribute, when the analysis had one. */
+  /**
+   * The segment attribute, when the analysis had one.
+   *
+   * @return the segment attribute, when the analysis had one
+   */
   public abstract Optional<String> segmentBy();
 
-  /** The model of the whole log. */
+  /**
+   * The model of the whole log.
+   *
+   * @return the model of the whole log
+   */
   public abstract MarkovModel model();
 
-  /** The model of each segment, by segment value in order. */
+  /**
+   * The model of each segment, by segment value in order.
+   *
+   * @return the model of each segment, by segment value in order
+   */
   public abstract Map<String, MarkovModel> segments();
 
   @Override

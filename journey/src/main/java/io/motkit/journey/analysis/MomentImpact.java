@@ -12,24 +12,52 @@ public abstract class MomentImpact {
 
   MomentImpact() {}
 
-  /** The touchpoint. */
+  /**
+   * The touchpoint.
+   *
+   * @return the touchpoint
+   */
   public abstract String touchpoint();
 
-  /** Journeys that visit the touchpoint. */
+  /**
+   * Journeys that visit the touchpoint.
+   *
+   * @return journeys that visit the touchpoint
+   */
   public abstract int journeys();
 
-  /** Share of those journeys in which one of its moments is the peak. */
+  /**
+   * Share of those journeys in which one of its moments is the peak.
+   *
+   * @return share of those journeys in which one of its moments is the peak
+   */
   public abstract double peakShare();
 
-  /** Share of those journeys in which one of its moments is part of the end. */
+  /**
+   * Share of those journeys in which one of its moments is part of the end.
+   *
+   * @return share of those journeys in which one of its moments is part of the end
+   */
   public abstract double endShare();
 
-  /** Mean remembered score over all journeys as they were. */
+  /**
+   * Mean remembered score over all journeys as they were.
+   *
+   * @return mean remembered score over all journeys as they were
+   */
   public abstract double baseline();
 
-  /** Mean remembered score over all journeys with the touchpoint one point better. */
+  /**
+   * Mean remembered score over all journeys with the touchpoint one point better.
+   *
+   * @return mean remembered score over all journeys with the touchpoint one point better
+   */
   public abstract double improved();
 
-  /** {@code improved() - baseline()}, in the direction of the scale (positive is better). */
+  /**
+   * {@code improved() - baseline()}, in the direction of the scale (positive is better).
+   *
+   * @return {@code improved() - baseline()}, in the direction of the scale (positive is better)
+   */
   public abstract double lift();
 }

@@ -23,6 +23,9 @@ public final class MomentsOfTruth {
   /**
    * The impact of every touchpoint of {@code log} under {@code scorer}, highest lift first.
    *
+   * @param log the event log
+   * @param scorer the scorer
+   * @return the impact of every touchpoint of {@code log} under {@code scorer}, highest lift first
    * @throws io.motkit.core.scoring.ScoringException if a journey cannot be scored
    */
   public static List<MomentImpact> analyze(EventLog log, JourneyScorer scorer) {
@@ -35,6 +38,11 @@ public final class MomentsOfTruth {
    * {@link #analyze(EventLog, JourneyScorer)} leaves out the touchpoints tagged {@link
    * EventLog#MEASUREMENT_TAG}, and an empty set keeps every touchpoint.
    *
+   * @param log the event log
+   * @param scorer the scorer
+   * @param measurements the measurements
+   * @return the impact of every touchpoint of {@code log} but {@code measurements}, highest lift
+   *     first
    * @throws io.motkit.core.scoring.ScoringException if a journey cannot be scored
    */
   public static List<MomentImpact> analyze(

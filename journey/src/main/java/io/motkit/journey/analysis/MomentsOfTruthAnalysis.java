@@ -24,21 +24,43 @@ public abstract class MomentsOfTruthAnalysis implements Analysis<EventLog, Momen
 
   MomentsOfTruthAnalysis() {}
 
-  /** The scorer of the remembered journeys. */
+  /**
+   * The scorer of the remembered journeys.
+   *
+   * @return the scorer of the remembered journeys
+   */
   public abstract JourneyScorer scorer();
 
-  /** Touchpoints to leave out besides those tagged {@link EventLog#MEASUREMENT_TAG} in the log. */
+  /**
+   * Touchpoints to leave out besides those tagged {@link EventLog#MEASUREMENT_TAG} in the log.
+   *
+   * @return touchpoints to leave out besides those tagged {@link EventLog#MEASUREMENT_TAG} in the
+   *     log
+   */
   public abstract Set<String> measurements();
 
-  /** The journey attribute whose values are the segments; none unless set. */
+  /**
+   * The journey attribute whose values are the segments; none unless set.
+   *
+   * @return the journey attribute whose values are the segments; none unless set
+   */
   public abstract Optional<String> segmentBy();
 
-  /** The moments of truth under {@code scorer}, no segments. */
+  /**
+   * The moments of truth under {@code scorer}, no segments.
+   *
+   * @param scorer the scorer
+   * @return the moments of truth under {@code scorer}, no segments
+   */
   public static MomentsOfTruthAnalysis of(JourneyScorer scorer) {
     return builder().scorer(scorer).build();
   }
 
-  /** A builder for the settings. */
+  /**
+   * A builder for the settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

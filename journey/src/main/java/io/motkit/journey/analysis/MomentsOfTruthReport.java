@@ -35,13 +35,25 @@ public abstract class MomentsOfTruthReport implements AnalysisResult {
   @Override
   public abstract Provenance provenance();
 
-  /** The segment attribute, when the analysis had one. */
+  /**
+   * The segment attribute, when the analysis had one.
+   *
+   * @return the segment attribute, when the analysis had one
+   */
   public abstract Optional<String> segmentBy();
 
-  /** The impacts in the whole log, highest lift first. */
+  /**
+   * The impacts in the whole log, highest lift first.
+   *
+   * @return the impacts in the whole log, highest lift first
+   */
   public abstract List<MomentImpact> impacts();
 
-  /** The impacts in each segment, by segment value in order. */
+  /**
+   * The impacts in each segment, by segment value in order.
+   *
+   * @return the impacts in each segment, by segment value in order
+   */
   public abstract Map<String, List<MomentImpact>> segments();
 
   @Override

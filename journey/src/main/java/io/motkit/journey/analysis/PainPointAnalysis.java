@@ -30,21 +30,37 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
 
   PainPointAnalysis() {}
 
-  /** The level of the intervals; 0.95 unless set. */
+  /**
+   * The level of the intervals; 0.95 unless set.
+   *
+   * @return the level of the intervals; 0.95 unless set
+   */
   @Value.Default
   public double confidenceLevel() {
     return 0.95;
   }
 
-  /** The journey attribute whose values are the segments; none unless set. */
+  /**
+   * The journey attribute whose values are the segments; none unless set.
+   *
+   * @return the journey attribute whose values are the segments; none unless set
+   */
   public abstract Optional<String> segmentBy();
 
-  /** 95 % intervals, no segments. */
+  /**
+   * 95 % intervals, no segments.
+   *
+   * @return 95 % intervals, no segments
+   */
   public static PainPointAnalysis defaults() {
     return builder().build();
   }
 
-  /** A builder for the settings. */
+  /**
+   * A builder for the settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,7 +108,12 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
         .build();
   }
 
-  /** The touchpoints of {@code log}, most painful first, with 95 % intervals. */
+  /**
+   * The touchpoints of {@code log}, most painful first, with 95 % intervals.
+   *
+   * @param log the event log
+   * @return the touchpoints of {@code log}, most painful first, with 95 % intervals
+   */
   public static List<TouchpointExperience> analyze(EventLog log) {
     return analyze(log, 0.95);
   }
@@ -100,6 +121,9 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
   /**
    * The touchpoints of {@code log}, most painful first.
    *
+   * @param log the event log
+   * @param level the confidence level, strictly between 0 and 1
+   * @return the touchpoints of {@code log}, most painful first
    * @throws IllegalArgumentException if the level is not strictly between 0 and 1
    */
   public static List<TouchpointExperience> analyze(EventLog log, double level) {
@@ -114,6 +138,11 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
    * The analysis within each segment, the segments being the values of journey attribute {@code
    * attribute} (journeys without a single value for it are left out of every segment).
    *
+   * @param log the event log
+   * @param attribute the attribute's name
+   * @param level the confidence level, strictly between 0 and 1
+   * @return the analysis within each segment, the segments being the values of journey attribute
+   *     {@code attribute} (journeys without a single value for it are left out of every segment)
    * @throws IllegalArgumentException if the log has no such attribute column
    */
   public static Map<String, List<TouchpointExperience>> bySegment(
@@ -215,6 +244,11 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
    * The analysis finished from tallies counted elsewhere (parts of a log, a cluster's partitions):
    * the same means, intervals and order as {@link #analyze(EventLog, double)}.
    *
+   * @param tallies the tallies
+   * @param scale the scale the values are on
+   * @param level the confidence level, strictly between 0 and 1
+   * @return the analysis finished from tallies counted elsewhere (parts of a log, a cluster's
+   *     partitions): the same means, intervals and order as {@link #analyze(EventLog, double)}
    * @throws IllegalArgumentException if the level is not strictly between 0 and 1
    */
   public static List<TouchpointExperience> fromTallies(

@@ -21,13 +21,25 @@ public abstract class PainPointReport implements AnalysisResult {
   @Override
   public abstract Provenance provenance();
 
-  /** The segment attribute, when the analysis had one. */
+  /**
+   * The segment attribute, when the analysis had one.
+   *
+   * @return the segment attribute, when the analysis had one
+   */
   public abstract Optional<String> segmentBy();
 
-  /** The whole log's touchpoints, most painful first. */
+  /**
+   * The whole log's touchpoints, most painful first.
+   *
+   * @return the whole log's touchpoints, most painful first
+   */
   public abstract List<TouchpointExperience> touchpoints();
 
-  /** Each segment's touchpoints, by segment value in order. */
+  /**
+   * Each segment's touchpoints, by segment value in order.
+   *
+   * @return each segment's touchpoints, by segment value in order
+   */
   public abstract Map<String, List<TouchpointExperience>> segments();
 
   @Override

@@ -8,15 +8,29 @@ public abstract class ResponsePair {
 
   ResponsePair() {}
 
-  /** The touchpoint that starts the clock. */
+  /**
+   * The touchpoint that starts the clock.
+   *
+   * @return the touchpoint that starts the clock
+   */
   @Value.Parameter
   public abstract String from();
 
-  /** The touchpoint that stops it. */
+  /**
+   * The touchpoint that stops it.
+   *
+   * @return the touchpoint that stops it
+   */
   @Value.Parameter
   public abstract String to();
 
-  /** A pair. */
+  /**
+   * A pair.
+   *
+   * @param from the touchpoint of the contact answered
+   * @param to the touchpoint of the answer
+   * @return a pair
+   */
   public static ResponsePair of(String from, String to) {
     return ImmutableResponsePair.of(from, to);
   }

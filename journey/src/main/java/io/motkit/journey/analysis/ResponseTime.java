@@ -9,19 +9,35 @@ public abstract class ResponseTime {
 
   ResponseTime() {}
 
-  /** The pair measured. */
+  /**
+   * The pair measured.
+   *
+   * @return the pair measured
+   */
   @Value.Parameter
   public abstract ResponsePair pair();
 
-  /** The moment that started the clock. */
+  /**
+   * The moment that started the clock.
+   *
+   * @return the moment that started the clock
+   */
   @Value.Parameter
   public abstract int fromMoment();
 
-  /** The moment that stopped it. */
+  /**
+   * The moment that stopped it.
+   *
+   * @return the moment that stopped it
+   */
   @Value.Parameter
   public abstract int toMoment();
 
-  /** The time between the two starts. */
+  /**
+   * The time between the two starts.
+   *
+   * @return the time between the two starts
+   */
   @Value.Parameter
   public abstract Duration time();
 

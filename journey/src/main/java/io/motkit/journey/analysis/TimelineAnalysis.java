@@ -21,13 +21,25 @@ public abstract class TimelineAnalysis implements Analysis<Journey, TimelineRepo
 
   TimelineAnalysis() {}
 
-  /** The scorer whose roles mark the peak and the end. */
+  /**
+   * The scorer whose roles mark the peak and the end.
+   *
+   * @return the scorer whose roles mark the peak and the end
+   */
   public abstract JourneyScorer scorer();
 
-  /** The pairs of touchpoints whose response times are measured. */
+  /**
+   * The pairs of touchpoints whose response times are measured.
+   *
+   * @return the pairs of touchpoints whose response times are measured
+   */
   public abstract List<ResponsePair> pairs();
 
-  /** A builder for the settings. */
+  /**
+   * A builder for the settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -40,7 +40,11 @@ public abstract class TimelineReport implements AnalysisResult {
   @Override
   public abstract Provenance provenance();
 
-  /** The timeline. */
+  /**
+   * The timeline.
+   *
+   * @return the timeline
+   */
   public abstract ContactTimeline timeline();
 
   @Override

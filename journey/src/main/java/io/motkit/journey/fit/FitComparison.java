@@ -15,15 +15,32 @@ public abstract class FitComparison {
 
   FitComparison() {}
 
-  /** The model compared against: the best. */
+  /**
+   * The model compared against: the best.
+   *
+   * @return the model compared against: the best
+   */
   public abstract String against();
 
-  /** Mean squared-error difference, this model minus the best; positive when the best is better. */
+  /**
+   * Mean squared-error difference, this model minus the best; positive when the best is better.
+   *
+   * @return mean squared-error difference, this model minus the best; positive when the best is
+   *     better
+   */
   public abstract double meanDifference();
 
-  /** The percentile bootstrap interval of {@link #meanDifference()}. */
+  /**
+   * The percentile bootstrap interval of {@link #meanDifference()}.
+   *
+   * @return the percentile bootstrap interval of {@link #meanDifference()}
+   */
   public abstract ConfidenceInterval interval();
 
-  /** The one-sided bootstrap p-value. */
+  /**
+   * The one-sided bootstrap p-value.
+   *
+   * @return the one-sided bootstrap p-value
+   */
   public abstract double pValue();
 }

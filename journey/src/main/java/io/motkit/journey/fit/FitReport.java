@@ -15,46 +15,102 @@ public abstract class FitReport {
 
   FitReport() {}
 
-  /** The input the journeys came from, such as a file name. */
+  /**
+   * The input the journeys came from, such as a file name.
+   *
+   * @return the input the journeys came from, such as a file name
+   */
   public abstract String source();
 
-  /** The journey outcome holding the retrospective rating. */
+  /**
+   * The journey outcome holding the retrospective rating.
+   *
+   * @return the journey outcome holding the retrospective rating
+   */
   public abstract String rating();
 
-  /** Journeys fitted. */
+  /**
+   * Journeys fitted.
+   *
+   * @return journeys fitted
+   */
   public abstract int journeys();
 
-  /** The seed of the folds and the resamples. */
+  /**
+   * The seed of the folds and the resamples.
+   *
+   * @return the seed of the folds and the resamples
+   */
   public abstract long seed();
 
-  /** Folds of the cross-validation. */
+  /**
+   * Folds of the cross-validation.
+   *
+   * @return folds of the cross-validation
+   */
   public abstract int folds();
 
-  /** Bootstrap resamples. */
+  /**
+   * Bootstrap resamples.
+   *
+   * @return bootstrap resamples
+   */
   public abstract int resamples();
 
-  /** The level of the intervals. */
+  /**
+   * The level of the intervals.
+   *
+   * @return the level of the intervals
+   */
   public abstract double confidenceLevel();
 
-  /** The candidate models asked for. */
+  /**
+   * The candidate models asked for.
+   *
+   * @return the candidate models asked for
+   */
   public abstract List<String> candidates();
 
-  /** The motkit version. */
+  /**
+   * The motkit version.
+   *
+   * @return the motkit version
+   */
   public abstract String version();
 
-  /** The fitted models, lowest out-of-fold RMSE first. */
+  /**
+   * The fitted models, lowest out-of-fold RMSE first.
+   *
+   * @return the fitted models, lowest out-of-fold RMSE first
+   */
   public abstract List<ModelFit> models();
 
-  /** Models that could not be fitted to these journeys, with the reason. */
+  /**
+   * Models that could not be fitted to these journeys, with the reason.
+   *
+   * @return models that could not be fitted to these journeys, with the reason
+   */
   public abstract Map<String, String> skipped();
 
-  /** The observed ratings, in journey order. */
+  /**
+   * The observed ratings, in journey order.
+   *
+   * @return the observed ratings, in journey order
+   */
   public abstract List<Double> observed();
 
-  /** The best model's out-of-fold predictions, in journey order. */
+  /**
+   * The best model's out-of-fold predictions, in journey order.
+   *
+   * @return the best model's out-of-fold predictions, in journey order
+   */
   public abstract List<Double> bestPredictions();
 
-  /** The id of the best model. */
+  /**
+   * The id of the best model.
+   *
+   * @return the id of the best model
+   */
   public final String best() {
     return models().get(0).model();
   }

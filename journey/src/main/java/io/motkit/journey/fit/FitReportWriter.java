@@ -48,7 +48,12 @@ public final class FitReportWriter {
 
   private FitReportWriter() {}
 
-  /** The report as indented JSON. */
+  /**
+   * The report as indented JSON.
+   *
+   * @param report the report
+   * @return the report as indented JSON
+   */
   public static String json(FitReport report) {
     ObjectNode root = MAPPER.createObjectNode();
     ObjectNode provenance = root.putObject("provenance");
@@ -104,7 +109,12 @@ public final class FitReportWriter {
     }
   }
 
-  /** The report as CSV: a header and one row per model, best first. */
+  /**
+   * The report as CSV: a header and one row per model, best first.
+   *
+   * @param report the report
+   * @return the report as CSV: a header and one row per model, best first
+   */
   public static String csv(FitReport report) {
     StringWriter out = new StringWriter();
     try (CsvWriter csv =

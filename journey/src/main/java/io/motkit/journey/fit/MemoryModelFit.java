@@ -65,31 +65,51 @@ public abstract class MemoryModelFit {
 
   MemoryModelFit() {}
 
-  /** Folds of the cross-validation; 10 unless set. */
+  /**
+   * Folds of the cross-validation; 10 unless set.
+   *
+   * @return folds of the cross-validation; 10 unless set
+   */
   @Value.Default
   public int folds() {
     return 10;
   }
 
-  /** Bootstrap resamples for the intervals and the comparisons; 1,000 unless set, 0 for none. */
+  /**
+   * Bootstrap resamples for the intervals and the comparisons; 1,000 unless set, 0 for none.
+   *
+   * @return bootstrap resamples for the intervals and the comparisons; 1,000 unless set, 0 for none
+   */
   @Value.Default
   public int resamples() {
     return 1_000;
   }
 
-  /** The seed of the folds and the resamples; 1 unless set. */
+  /**
+   * The seed of the folds and the resamples; 1 unless set.
+   *
+   * @return the seed of the folds and the resamples; 1 unless set
+   */
   @Value.Default
   public long seed() {
     return 1;
   }
 
-  /** The level of the intervals; 0.95 unless set. */
+  /**
+   * The level of the intervals; 0.95 unless set.
+   *
+   * @return the level of the intervals; 0.95 unless set
+   */
   @Value.Default
   public double confidenceLevel() {
     return 0.95;
   }
 
-  /** The candidate models to fit; every one of {@link #CANDIDATES} when none is given. */
+  /**
+   * The candidate models to fit; every one of {@link #CANDIDATES} when none is given.
+   *
+   * @return the candidate models to fit; every one of {@link #CANDIDATES} when none is given
+   */
   public abstract List<String> models();
 
   /** The models that will be fitted: those given, or every candidate. */
@@ -97,12 +117,20 @@ public abstract class MemoryModelFit {
     return models().isEmpty() ? CANDIDATES : models();
   }
 
-  /** The defaults: every candidate, 10 folds, 1,000 resamples, seed 1. */
+  /**
+   * The defaults: every candidate, 10 folds, 1,000 resamples, seed 1.
+   *
+   * @return the defaults: every candidate, 10 folds, 1,000 resamples, seed 1
+   */
   public static MemoryModelFit defaults() {
     return builder().build();
   }
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -133,7 +161,10 @@ public abstract class MemoryModelFit {
   /**
    * Fits every model to the ratings held in outcome {@code rating} of {@code log}'s journeys.
    *
+   * @param log the event log
+   * @param rating the rating
    * @param source where the journeys came from, for the provenance
+   * @return the fit report
    * @throws IllegalArgumentException if a journey lacks the rating (naming it), a rating is not
    *     finite, there are fewer journeys than folds, or no model can be fitted
    */

@@ -20,47 +20,97 @@ public abstract class ModelFit {
 
   ModelFit() {}
 
-  /** The model id, such as {@code peak-end}. */
+  /**
+   * The model id, such as {@code peak-end}.
+   *
+   * @return the model id, such as {@code peak-end}
+   */
   public abstract String model();
 
-  /** What the model is. */
+  /**
+   * What the model is.
+   *
+   * @return what the model is
+   */
   public abstract String description();
 
-  /** The discrete choices fitted on all journeys, such as {@code peak=worst, end=last}. */
+  /**
+   * The discrete choices fitted on all journeys, such as {@code peak=worst, end=last}.
+   *
+   * @return the discrete choices fitted on all journeys, such as {@code peak=worst, end=last}
+   */
   public abstract Map<String, String> choices();
 
-  /** The estimated numbers on all journeys: intercept, slope and the model's own parameters. */
+  /**
+   * The estimated numbers on all journeys: intercept, slope and the model's own parameters.
+   *
+   * @return the estimated numbers on all journeys: intercept, slope and the model's own parameters
+   */
   public abstract Map<String, Double> estimates();
 
   /**
    * Percentile bootstrap intervals of the estimates (choices held fixed); empty without resamples.
+   *
+   * @return percentile bootstrap intervals of the estimates (choices held fixed); empty without
+   *     resamples
    */
   public abstract Map<String, ConfidenceInterval> intervals();
 
-  /** The number of estimated numbers, {@code k} of AIC and BIC. */
+  /**
+   * The number of estimated numbers, {@code k} of AIC and BIC.
+   *
+   * @return the number of estimated numbers, {@code k} of AIC and BIC
+   */
   public abstract int parameterCount();
 
-  /** Out-of-fold R²: 1 - SSE / total sum of squares about the mean rating. */
+  /**
+   * Out-of-fold R²: 1 - SSE / total sum of squares about the mean rating.
+   *
+   * @return out-of-fold R²: 1 - SSE / total sum of squares about the mean rating
+   */
   public abstract double rSquared();
 
-  /** Out-of-fold root mean squared error. */
+  /**
+   * Out-of-fold root mean squared error.
+   *
+   * @return out-of-fold root mean squared error
+   */
   public abstract double rmse();
 
   /**
    * The percentile bootstrap interval of {@link #rmse()}, journeys resampled; empty without
    * resamples.
+   *
+   * @return the percentile bootstrap interval of {@link #rmse()}, journeys resampled; empty without
+   *     resamples
    */
   public abstract Optional<ConfidenceInterval> rmseInterval();
 
-  /** Out-of-fold mean absolute error. */
+  /**
+   * Out-of-fold mean absolute error.
+   *
+   * @return out-of-fold mean absolute error
+   */
   public abstract double mae();
 
-  /** Akaike's information criterion on all journeys. */
+  /**
+   * Akaike's information criterion on all journeys.
+   *
+   * @return Akaike's information criterion on all journeys
+   */
   public abstract double aic();
 
-  /** The Bayesian information criterion on all journeys. */
+  /**
+   * The Bayesian information criterion on all journeys.
+   *
+   * @return the Bayesian information criterion on all journeys
+   */
   public abstract double bic();
 
-  /** This model against the best; empty for the best model itself or without resamples. */
+  /**
+   * This model against the best; empty for the best model itself or without resamples.
+   *
+   * @return this model against the best; empty for the best model itself or without resamples
+   */
   public abstract Optional<FitComparison> comparison();
 }

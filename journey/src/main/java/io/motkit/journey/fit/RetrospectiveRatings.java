@@ -21,6 +21,12 @@ public final class RetrospectiveRatings {
    * A rating per journey id, in journey order: {@code scorer}'s value plus noise of standard
    * deviation {@code noise}, drawn from {@code seed}.
    *
+   * @param log the event log
+   * @param scorer the scorer
+   * @param noise the noise
+   * @param seed the seed of the random numbers
+   * @return a rating per journey id, in journey order: {@code scorer}'s value plus noise of
+   *     standard deviation {@code noise}, drawn from {@code seed}
    * @throws IllegalArgumentException if {@code noise} is negative or not finite, or a journey
    *     cannot be scored (naming it)
    */

@@ -8,26 +8,49 @@ public abstract class EdgeTally {
 
   EdgeTally() {}
 
-  /** The touchpoint left. */
+  /**
+   * The touchpoint left.
+   *
+   * @return the touchpoint left
+   */
   @Value.Parameter
   public abstract String from();
 
-  /** The touchpoint reached next. */
+  /**
+   * The touchpoint reached next.
+   *
+   * @return the touchpoint reached next
+   */
   @Value.Parameter
   public abstract String to();
 
-  /** How often. */
+  /**
+   * How often.
+   *
+   * @return how often
+   */
   @Value.Parameter
   public abstract long count();
 
   /**
    * The median time between the two starts, in milliseconds (the mean of the middle two for an even
    * count).
+   *
+   * @return the median time between the two starts, in milliseconds (the mean of the middle two for
+   *     an even count)
    */
   @Value.Parameter
   public abstract double medianMillis();
 
-  /** A tally. */
+  /**
+   * A tally.
+   *
+   * @param from the touchpoint the edge leaves
+   * @param to the touchpoint the edge enters
+   * @param count the count
+   * @param medianMillis the median time between the two contacts, in milliseconds
+   * @return a tally
+   */
   public static EdgeTally of(String from, String to, long count, double medianMillis) {
     return ImmutableEdgeTally.of(from, to, count, medianMillis);
   }

@@ -34,22 +34,41 @@ public abstract class JourneyMap {
 
   JourneyMap() {}
 
-  /** Journeys mapped. */
+  /**
+   * Journeys mapped.
+   *
+   * @return journeys mapped
+   */
   public abstract long journeys();
 
   /**
    * The touchpoints, by their mean relative position in the journeys (0 first, 1 last), ties by id;
    * never by the order of rows in a file.
+   *
+   * @return the touchpoints, by their mean relative position in the journeys (0 first, 1 last),
+   *     ties by id; never by the order of rows in a file
    */
   public abstract List<MapNode> nodes();
 
-  /** The directly-follows relations, most frequent first. */
+  /**
+   * The directly-follows relations, most frequent first.
+   *
+   * @return the directly-follows relations, most frequent first
+   */
   public abstract List<MapEdge> edges();
 
-  /** The most common paths, most frequent first. */
+  /**
+   * The most common paths, most frequent first.
+   *
+   * @return the most common paths, most frequent first
+   */
   public abstract List<Variant> variants();
 
-  /** Distinct paths in all. */
+  /**
+   * Distinct paths in all.
+   *
+   * @return distinct paths in all
+   */
   public abstract long variantCount();
 
   /**
@@ -57,6 +76,8 @@ public abstract class JourneyMap {
    * by the caller, or else found from the journeys themselves: stages are ranked by the mean
    * relative position (0 at a journey's first moment, 1 at its last) of their moments, ties by
    * name. It never depends on the order of rows in a file.
+   *
+   * @return drop-off per stage, in stage order; empty when no touchpoint has a stage
    */
   public abstract List<StageDropOff> stages();
 
@@ -64,6 +85,11 @@ public abstract class JourneyMap {
    * The map of {@code log} with its {@code topVariants} most common paths, their mean score under
    * {@code scorer} when one is given.
    *
+   * @param log the event log
+   * @param scorer the scorer
+   * @param topVariants how many of the most frequent variants to keep
+   * @return the map of {@code log} with its {@code topVariants} most common paths, their mean score
+   *     under {@code scorer} when one is given
    * @throws IllegalArgumentException if {@code topVariants} is negative
    */
   public static JourneyMap of(EventLog log, Optional<JourneyScorer> scorer, int topVariants) {
@@ -74,6 +100,12 @@ public abstract class JourneyMap {
    * The map of {@code log} with stages in the order {@code stageOrder}, or ordered by their typical
    * position in the journeys when {@code stageOrder} is empty.
    *
+   * @param log the event log
+   * @param scorer the scorer
+   * @param topVariants how many of the most frequent variants to keep
+   * @param stageOrder the stage order
+   * @return the map of {@code log} with stages in the order {@code stageOrder}, or ordered by their
+   *     typical position in the journeys when {@code stageOrder} is empty
    * @throws IllegalArgumentException if {@code topVariants} is negative, a stage repeats in {@code
    *     stageOrder}, or a stage of the log is missing from a non-empty {@code stageOrder}
    */
@@ -221,6 +253,11 @@ public abstract class JourneyMap {
    * The map finished from counts made anywhere (a cluster's partitions): the same map {@link
    * #of(EventLog, Optional, int, List)} gives for the journeys counted.
    *
+   * @param tally the tally
+   * @param topVariants how many of the most frequent variants to keep
+   * @param stageOrder the stage order
+   * @return the map finished from counts made anywhere (a cluster's partitions): the same map
+   *     {@link #of(EventLog, Optional, int, List)} gives for the journeys counted
    * @throws IllegalArgumentException if {@code topVariants} is negative, a stage repeats in {@code
    *     stageOrder}, or a stage of the tally is missing from a non-empty {@code stageOrder}
    */
@@ -362,6 +399,9 @@ public abstract class JourneyMap {
   /**
    * The map as JSON text with {@code journeys}, {@code nodes}, {@code edges}, {@code variants} and
    * {@code stages}.
+   *
+   * @return the map as JSON text with {@code journeys}, {@code nodes}, {@code edges}, {@code
+   *     variants} and {@code stages}
    */
   public final String toJson() {
     return tree().toPrettyString();
@@ -417,6 +457,9 @@ public abstract class JourneyMap {
   /**
    * The directly-follows graph in Graphviz DOT: nodes labelled with count and mean experience,
    * edges with count and probability.
+   *
+   * @return the directly-follows graph in Graphviz DOT: nodes labelled with count and mean
+   *     experience, edges with count and probability
    */
   public final String toDot() {
     StringBuilder dot =

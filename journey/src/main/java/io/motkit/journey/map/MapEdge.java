@@ -12,18 +12,38 @@ public abstract class MapEdge {
 
   MapEdge() {}
 
-  /** The earlier touchpoint. */
+  /**
+   * The earlier touchpoint.
+   *
+   * @return the earlier touchpoint
+   */
   public abstract String from();
 
-  /** The touchpoint that directly follows. */
+  /**
+   * The touchpoint that directly follows.
+   *
+   * @return the touchpoint that directly follows
+   */
   public abstract String to();
 
-  /** Times the pair occurs. */
+  /**
+   * Times the pair occurs.
+   *
+   * @return times the pair occurs
+   */
   public abstract long count();
 
-  /** count divided by the moments of {@code from}. */
+  /**
+   * count divided by the moments of {@code from}.
+   *
+   * @return count divided by the moments of {@code from}
+   */
   public abstract double probability();
 
-  /** Median time between the two starts, in seconds. */
+  /**
+   * Median time between the two starts, in seconds.
+   *
+   * @return median time between the two starts, in seconds
+   */
   public abstract double medianSeconds();
 }

@@ -18,22 +18,46 @@ public abstract class MapTally {
 
   MapTally() {}
 
-  /** Journeys with at least one moment. */
+  /**
+   * Journeys with at least one moment.
+   *
+   * @return journeys with at least one moment
+   */
   public abstract long journeys();
 
-  /** Per touchpoint. */
+  /**
+   * Per touchpoint.
+   *
+   * @return per touchpoint
+   */
   public abstract List<NodeTally> nodes();
 
-  /** Per directly-follows pair. */
+  /**
+   * Per directly-follows pair.
+   *
+   * @return per directly-follows pair
+   */
   public abstract List<EdgeTally> edges();
 
-  /** Per distinct path. */
+  /**
+   * Per distinct path.
+   *
+   * @return per distinct path
+   */
   public abstract List<VariantTally> variants();
 
-  /** Journeys per set of stage names reached (the names sorted), for stage drop-off. */
+  /**
+   * Journeys per set of stage names reached (the names sorted), for stage drop-off.
+   *
+   * @return journeys per set of stage names reached (the names sorted), for stage drop-off
+   */
   public abstract Map<List<String>, Long> stageSets();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,7 +67,13 @@ public abstract class MapTally {
     Builder() {}
   }
 
-  /** The relative position of moment {@code i} of {@code size}, in fixed-point units. */
+  /**
+   * The relative position of moment {@code i} of {@code size}, in fixed-point units.
+   *
+   * @param i the index
+   * @param size the size
+   * @return the relative position of moment {@code i} of {@code size}, in fixed-point units
+   */
   public static long position(int i, int size) {
     double position = size == 1 ? 0.5 : i / (double) (size - 1);
     return Math.round(position * POSITION_UNITS);

@@ -14,35 +14,74 @@ public abstract class NodeTally {
 
   NodeTally() {}
 
-  /** The touchpoint id. */
+  /**
+   * The touchpoint id.
+   *
+   * @return the touchpoint id
+   */
   @Value.Parameter
   public abstract String touchpoint();
 
-  /** Its stage, if it has one. */
+  /**
+   * Its stage, if it has one.
+   *
+   * @return its stage, if it has one
+   */
   @Value.Parameter
   public abstract Optional<String> stage();
 
-  /** Moments of the touchpoint. */
+  /**
+   * Moments of the touchpoint.
+   *
+   * @return moments of the touchpoint
+   */
   @Value.Parameter
   public abstract long moments();
 
-  /** The sum of their ratings. */
+  /**
+   * The sum of their ratings.
+   *
+   * @return the sum of their ratings
+   */
   @Value.Parameter
   public abstract double valueSum();
 
-  /** Journeys whose first moment is here. */
+  /**
+   * Journeys whose first moment is here.
+   *
+   * @return journeys whose first moment is here
+   */
   @Value.Parameter
   public abstract long starts();
 
-  /** Journeys whose last moment is here. */
+  /**
+   * Journeys whose last moment is here.
+   *
+   * @return journeys whose last moment is here
+   */
   @Value.Parameter
   public abstract long ends();
 
-  /** The sum of the moments' relative positions, in fixed-point units. */
+  /**
+   * The sum of the moments' relative positions, in fixed-point units.
+   *
+   * @return the sum of the moments' relative positions, in fixed-point units
+   */
   @Value.Parameter
   public abstract long positionUnits();
 
-  /** A tally. */
+  /**
+   * A tally.
+   *
+   * @param touchpoint the touchpoint
+   * @param stage the stage
+   * @param moments how many moments the touchpoint had
+   * @param valueSum the sum of the values of its moments
+   * @param starts how many journeys start at the touchpoint
+   * @param ends how many journeys end at the touchpoint
+   * @param positionUnits the sum of the positions of its moments, for the mean position
+   * @return a tally
+   */
   public static NodeTally of(
       String touchpoint,
       Optional<String> stage,

@@ -11,15 +11,31 @@ public abstract class StageDropOff {
 
   StageDropOff() {}
 
-  /** The stage. */
+  /**
+   * The stage.
+   *
+   * @return the stage
+   */
   public abstract String stage();
 
-  /** Journeys whose furthest stage is this one or later. */
+  /**
+   * Journeys whose furthest stage is this one or later.
+   *
+   * @return journeys whose furthest stage is this one or later
+   */
   public abstract long reached();
 
-  /** Journeys whose furthest stage is this one. */
+  /**
+   * Journeys whose furthest stage is this one.
+   *
+   * @return journeys whose furthest stage is this one
+   */
   public abstract long stoppedHere();
 
-  /** stoppedHere / reached. */
+  /**
+   * stoppedHere / reached.
+   *
+   * @return the share of the journeys that reached the stage and stopped there
+   */
   public abstract double dropOffShare();
 }

@@ -10,15 +10,31 @@ public abstract class Variant {
 
   Variant() {}
 
-  /** The touchpoints in order. */
+  /**
+   * The touchpoints in order.
+   *
+   * @return the touchpoints in order
+   */
   public abstract List<String> path();
 
-  /** Journeys that took exactly this path. */
+  /**
+   * Journeys that took exactly this path.
+   *
+   * @return journeys that took exactly this path
+   */
   public abstract long journeys();
 
-  /** Their share of all journeys. */
+  /**
+   * Their share of all journeys.
+   *
+   * @return their share of all journeys
+   */
   public abstract double share();
 
-  /** Their mean remembered score, when the map was built with a scorer. */
+  /**
+   * Their mean remembered score, when the map was built with a scorer.
+   *
+   * @return their mean remembered score, when the map was built with a scorer
+   */
   public abstract OptionalDouble meanScore();
 }

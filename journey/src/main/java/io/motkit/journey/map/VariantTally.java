@@ -12,19 +12,38 @@ public abstract class VariantTally {
 
   VariantTally() {}
 
-  /** The touchpoint ids of the path. */
+  /**
+   * The touchpoint ids of the path.
+   *
+   * @return the touchpoint ids of the path
+   */
   @Value.Parameter
   public abstract List<String> path();
 
-  /** Journeys that took it. */
+  /**
+   * Journeys that took it.
+   *
+   * @return journeys that took it
+   */
   @Value.Parameter
   public abstract long journeys();
 
-  /** The sum of their scores, if they were scored. */
+  /**
+   * The sum of their scores, if they were scored.
+   *
+   * @return the sum of their scores, if they were scored
+   */
   @Value.Parameter
   public abstract OptionalDouble scoreSum();
 
-  /** A tally. */
+  /**
+   * A tally.
+   *
+   * @param path the file
+   * @param journeys the journeys
+   * @param scoreSum the sum of the scores
+   * @return a tally
+   */
   public static VariantTally of(List<String> path, long journeys, OptionalDouble scoreSum) {
     return ImmutableVariantTally.of(path, journeys, scoreSum);
   }

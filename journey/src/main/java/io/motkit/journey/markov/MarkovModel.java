@@ -105,6 +105,9 @@ public final class MarkovModel {
   /**
    * Fits a first-order model to the journeys of {@code log} with binary outcome {@code outcome}.
    *
+   * @param log the event log
+   * @param outcome the outcome's name
+   * @return the markov model
    * @throws IllegalArgumentException as {@link #fit(EventLog, MarkovSettings)}
    */
   public static MarkovModel fit(EventLog log, String outcome) {
@@ -114,6 +117,10 @@ public final class MarkovModel {
   /**
    * Fits a model of order {@code order} (1 to 4) to a binary outcome.
    *
+   * @param log the event log
+   * @param outcome the outcome's name
+   * @param order the order
+   * @return the markov model
    * @throws IllegalArgumentException as {@link #fit(EventLog, MarkovSettings)}
    */
   public static MarkovModel fit(EventLog log, String outcome, int order) {
@@ -124,6 +131,9 @@ public final class MarkovModel {
    * Fits a model as {@code settings} describe: paths end at conversion, measurement touchpoints are
    * left out unless included.
    *
+   * @param log the event log
+   * @param settings the settings
+   * @return the markov model
    * @throws IllegalArgumentException if a journey lacks the outcome (or its time), an outcome is
    *     neither 0 nor 1 (naming the journey and value), the conversion touchpoint is not in the
    *     log, or no journey has a moment on its path
@@ -219,6 +229,13 @@ public final class MarkovModel {
    * taken in lexicographic order, so the result does not depend on the order of {@code paths}; an
    * empty path tells nothing about touchpoints and is left out.
    *
+   * @param outcome the outcome's name
+   * @param order the order
+   * @param paths the paths
+   * @param withValue whether to attribute the value outcome as well as conversions
+   * @return a model of order {@code order} from distinct paths and their conversions, counted
+   *     anywhere: the model {@link #fit(EventLog, MarkovSettings)} gives for journeys with these
+   *     paths
    * @throws IllegalArgumentException if the order is outside 1 to 4, a path repeats, or no path has
    *     a touchpoint
    */
@@ -452,22 +469,38 @@ public final class MarkovModel {
     return 0;
   }
 
-  /** The order: how many past touchpoints make a state. */
+  /**
+   * The order: how many past touchpoints make a state.
+   *
+   * @return the order: how many past touchpoints make a state
+   */
   public int order() {
     return order;
   }
 
-  /** The outcome the model was fitted to. */
+  /**
+   * The outcome the model was fitted to.
+   *
+   * @return the outcome the model was fitted to
+   */
   public String outcome() {
     return outcome;
   }
 
-  /** Journeys fitted. */
+  /**
+   * Journeys fitted.
+   *
+   * @return journeys fitted
+   */
   public long journeys() {
     return journeys;
   }
 
-  /** Journeys with outcome 1. */
+  /**
+   * Journeys with outcome 1.
+   *
+   * @return journeys with outcome 1
+   */
   public long successes() {
     return successes;
   }
@@ -477,17 +510,27 @@ public final class MarkovModel {
    * observed conversion rate, {@link #successes()} / {@link #journeys()}, by construction (the
    * transition shares reproduce the data); it is the baseline of the removal effects, not a finding
    * about the journeys.
+   *
+   * @return the probability of success from the start
    */
   public double successProbability() {
     return successProbability;
   }
 
-  /** The states: the start, then each touchpoint (or window of touchpoints) seen. */
+  /**
+   * The states: the start, then each touchpoint (or window of touchpoints) seen.
+   *
+   * @return the states: the start, then each touchpoint (or window of touchpoints) seen
+   */
   public List<String> states() {
     return List.copyOf(states);
   }
 
-  /** The touchpoints of the model. */
+  /**
+   * The touchpoints of the model.
+   *
+   * @return the touchpoints of the model
+   */
   public Set<String> touchpoints() {
     Set<String> touchpoints = new TreeSet<>();
     stateTouchpoints.forEach(touchpoints::addAll);
@@ -498,6 +541,10 @@ public final class MarkovModel {
    * The probability of moving from state {@code from} to state {@code to}, which may be {@link
    * #SUCCESS} or {@link #FAILURE}; 0 for a transition never seen.
    *
+   * @param from the state left
+   * @param to the state entered
+   * @return the probability of moving from state {@code from} to state {@code to}, which may be
+   *     {@link #SUCCESS} or {@link #FAILURE}; 0 for a transition never seen
    * @throws IllegalArgumentException naming the state if {@code from} is not a state of the model
    */
   public double transitionProbability(String from, String to) {
@@ -516,6 +563,9 @@ public final class MarkovModel {
   /**
    * Every transition seen, by state and then by next state ({@link #SUCCESS} and {@link #FAILURE}
    * last), with its probability; states in the order of {@link #states()}.
+   *
+   * @return every transition seen, by state and then by next state ({@link #SUCCESS} and {@link
+   *     #FAILURE} last), with its probability; states in the order of {@link #states()}
    */
   public Map<String, Map<String, Double>> transitionTable() {
     Map<String, Map<String, Double>> table = new LinkedHashMap<>();
@@ -538,6 +588,8 @@ public final class MarkovModel {
   /**
    * The removal effect of {@code touchpoint}.
    *
+   * @param touchpoint the touchpoint
+   * @return the removal effect of {@code touchpoint}
    * @throws IllegalArgumentException naming the touchpoint if the model does not have it
    */
   public double removalEffect(String touchpoint) {
@@ -552,7 +604,11 @@ public final class MarkovModel {
     return 1 - solve(Set.of(touchpoint)) / successProbability;
   }
 
-  /** The removal effect of every touchpoint, largest first. */
+  /**
+   * The removal effect of every touchpoint, largest first.
+   *
+   * @return the removal effect of every touchpoint, largest first
+   */
   public Map<String, Double> removalEffects() {
     List<Map.Entry<String, Double>> effects = new ArrayList<>();
     for (String touchpoint : touchpoints()) {
@@ -571,6 +627,9 @@ public final class MarkovModel {
    * Conversions attributed to each touchpoint, as the ChannelAttribution package does: the removal
    * effects normalised to shares summing to 1, times the observed conversions. Largest first; all 0
    * when no removal effect is positive.
+   *
+   * @return conversions attributed to each touchpoint, as the ChannelAttribution package does: the
+   *     removal effects normalised to shares summing to 1, times the observed conversions
    */
   public Map<String, Double> attributedConversions() {
     return attributed((double) successes);
@@ -579,6 +638,9 @@ public final class MarkovModel {
   /**
    * Conversion value attributed to each touchpoint: the normalised removal effects times the total
    * value of the converted journeys; empty when the model was fitted without a value.
+   *
+   * @return conversion value attributed to each touchpoint: the normalised removal effects times
+   *     the total value of the converted journeys; empty when the model was fitted without a value
    */
   public Optional<Map<String, Double>> attributedValue() {
     return totalValue.isPresent()
@@ -586,7 +648,11 @@ public final class MarkovModel {
         : Optional.empty();
   }
 
-  /** The total value of the converted journeys, when the model was fitted with a value. */
+  /**
+   * The total value of the converted journeys, when the model was fitted with a value.
+   *
+   * @return the total value of the converted journeys, when the model was fitted with a value
+   */
   public java.util.OptionalDouble totalValue() {
     return totalValue;
   }
@@ -607,6 +673,9 @@ public final class MarkovModel {
   /**
    * The model as JSON text: outcome, order, journeys, success probability, removal effects,
    * transitions.
+   *
+   * @return the model as JSON text: outcome, order, journeys, success probability, removal effects,
+   *     transitions
    */
   public String toJson() {
     return tree().toPrettyString();

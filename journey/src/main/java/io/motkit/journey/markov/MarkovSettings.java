@@ -23,7 +23,11 @@ public abstract class MarkovSettings {
 
   MarkovSettings() {}
 
-  /** Touchpoints per state, 1 to 4; 1 unless set. */
+  /**
+   * Touchpoints per state, 1 to 4; 1 unless set.
+   *
+   * @return touchpoints per state, 1 to 4; 1 unless set
+   */
   @Value.Default
   public int order() {
     return 1;
@@ -31,50 +35,82 @@ public abstract class MarkovSettings {
 
   /**
    * The binary (0/1) journey outcome that marks a conversion; set this or {@link #conversion()}.
+   *
+   * @return the binary (0/1) journey outcome that marks a conversion; set this or {@link
+   *     #conversion()}
    */
   public abstract Optional<String> outcome();
 
   /**
    * The touchpoint whose first occurrence is the conversion; set this or {@link #outcome()}. No
    * outcomes are needed.
+   *
+   * @return the touchpoint whose first occurrence is the conversion; set this or {@link #outcome()}
    */
   public abstract Optional<String> conversion();
 
   /**
    * A journey outcome holding the time of the outcome in epoch milliseconds: moments that start
    * after it are not part of the path. Only with {@link #outcome()}.
+   *
+   * @return a journey outcome holding the time of the outcome in epoch milliseconds: moments that
+   *     start after it are not part of the path
    */
   public abstract Optional<String> outcomeTime();
 
   /**
    * A journey outcome holding the value of a conversion (revenue, a fee paid), for the attributed
    * value per touchpoint; converted journeys without it count as 0.
+   *
+   * @return a journey outcome holding the value of a conversion (revenue, a fee paid), for the
+   *     attributed value per touchpoint; converted journeys without it count as 0
    */
   public abstract Optional<String> value();
 
   /**
    * Touchpoints that measure the journey (a survey) and are left out of the paths, in addition to
    * touchpoints tagged {@link io.motkit.journey.EventLog#MEASUREMENT_TAG}.
+   *
+   * @return touchpoints that measure the journey (a survey) and are left out of the paths, in
+   *     addition to touchpoints tagged {@link io.motkit.journey.EventLog#MEASUREMENT_TAG}
    */
   public abstract Set<String> measurements();
 
-  /** Whether measurement touchpoints stay in the paths; false unless set. */
+  /**
+   * Whether measurement touchpoints stay in the paths; false unless set.
+   *
+   * @return whether measurement touchpoints stay in the paths; false unless set
+   */
   @Value.Default
   public boolean includeMeasurements() {
     return false;
   }
 
-  /** Settings for a binary outcome, order 1. */
+  /**
+   * Settings for a binary outcome, order 1.
+   *
+   * @param outcome the outcome's name
+   * @return settings for a binary outcome, order 1
+   */
   public static MarkovSettings ofOutcome(String outcome) {
     return builder().outcome(outcome).build();
   }
 
-  /** Settings for a conversion touchpoint, order 1. */
+  /**
+   * Settings for a conversion touchpoint, order 1.
+   *
+   * @param touchpoint the touchpoint
+   * @return settings for a conversion touchpoint, order 1
+   */
   public static MarkovSettings ofConversion(String touchpoint) {
     return builder().conversion(touchpoint).build();
   }
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -13,22 +13,46 @@ public abstract class PathTally {
 
   PathTally() {}
 
-  /** The touchpoint ids of the path, in order, cut at the conversion. */
+  /**
+   * The touchpoint ids of the path, in order, cut at the conversion.
+   *
+   * @return the touchpoint ids of the path, in order, cut at the conversion
+   */
   public abstract List<String> path();
 
-  /** Journeys on this path that converted. */
+  /**
+   * Journeys on this path that converted.
+   *
+   * @return journeys on this path that converted
+   */
   public abstract long conversions();
 
-  /** Journeys on this path that did not. */
+  /**
+   * Journeys on this path that did not.
+   *
+   * @return journeys on this path that did not
+   */
   public abstract long nonConversions();
 
-  /** The total value of the conversions; 0 without values. */
+  /**
+   * The total value of the conversions; 0 without values.
+   *
+   * @return the total value of the conversions; 0 without values
+   */
   @Value.Default
   public double value() {
     return 0;
   }
 
-  /** A tally. */
+  /**
+   * A tally.
+   *
+   * @param path the file
+   * @param conversions how many journeys on the path converted
+   * @param nonConversions how many journeys on the path did not convert
+   * @param value the value
+   * @return a tally
+   */
   public static PathTally of(
       List<String> path, long conversions, long nonConversions, double value) {
     return ImmutablePathTally.builder()

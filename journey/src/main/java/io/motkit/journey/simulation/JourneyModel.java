@@ -44,46 +44,82 @@ public abstract class JourneyModel {
 
   JourneyModel() {}
 
-  /** The scale experiences are on. */
+  /**
+   * The scale experiences are on.
+   *
+   * @return the scale experiences are on
+   */
   public abstract Scale scale();
 
-  /** When the first journey starts; journeys start one {@link #journeySpacingSeconds()} apart. */
+  /**
+   * When the first journey starts; journeys start one {@link #journeySpacingSeconds()} apart.
+   *
+   * @return when the first journey starts; journeys start one {@link #journeySpacingSeconds()}
+   *     apart
+   */
   @Value.Default
   public Instant start() {
     return Instant.parse("2024-01-01T00:00:00Z");
   }
 
-  /** Seconds between the starts of consecutive journeys. */
+  /**
+   * Seconds between the starts of consecutive journeys.
+   *
+   * @return seconds between the starts of consecutive journeys
+   */
   @Value.Default
   public double journeySpacingSeconds() {
     return 60;
   }
 
-  /** The touchpoints. */
+  /**
+   * The touchpoints.
+   *
+   * @return the touchpoints
+   */
   public abstract List<SimulatedTouchpoint> touchpoints();
 
   /**
    * Transition probabilities: from {@code start} or a touchpoint id, to a touchpoint id or {@code
    * end}; each row sums to 1, and {@code start} may not go straight to {@code end}.
+   *
+   * @return transition probabilities: from {@code start} or a touchpoint id, to a touchpoint id or
+   *     {@code end}; each row sums to 1, and {@code start} may not go straight to {@code end}
    */
   public abstract Map<String, Map<String, Double>> transitions();
 
-  /** Mean seconds between contacts within a journey (exponentially distributed). */
+  /**
+   * Mean seconds between contacts within a journey (exponentially distributed).
+   *
+   * @return mean seconds between contacts within a journey (exponentially distributed)
+   */
   @Value.Default
   public double meanGapSeconds() {
     return 86_400;
   }
 
-  /** Journeys are cut after this many moments. */
+  /**
+   * Journeys are cut after this many moments.
+   *
+   * @return journeys are cut after this many moments
+   */
   @Value.Default
   public int maxMoments() {
     return 50;
   }
 
-  /** The outcome model, if journeys have an outcome. */
+  /**
+   * The outcome model, if journeys have an outcome.
+   *
+   * @return the outcome model, if journeys have an outcome
+   */
   public abstract Optional<OutcomeModel> outcome();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -98,6 +134,10 @@ public abstract class JourneyModel {
    * counterfactual of fixing one touchpoint. Simulated with the same seed, the two populations
    * differ only where that touchpoint's experience matters.
    *
+   * @param id the id
+   * @param delta how many scale points to move
+   * @return this model with touchpoint {@code id} experienced {@code delta} points better on
+   *     average: the counterfactual of fixing one touchpoint
    * @throws IllegalArgumentException naming the touchpoint if the model does not have it
    */
   public final JourneyModel withMeanShifted(String id, double delta) {
@@ -180,6 +220,8 @@ public abstract class JourneyModel {
   /**
    * Reads a model from JSON.
    *
+   * @param json the JSON text
+   * @return the journey model
    * @throws JsonFormatException naming the JSON path of the first problem
    */
   public static JourneyModel fromJson(String json) {
@@ -189,6 +231,8 @@ public abstract class JourneyModel {
   /**
    * Reads a model from JSON.
    *
+   * @param reader the text to read
+   * @return the journey model
    * @throws JsonFormatException naming the JSON path of the first problem
    * @throws UncheckedIOException if the reader fails
    */

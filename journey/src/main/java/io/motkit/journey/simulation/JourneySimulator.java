@@ -35,7 +35,11 @@ public final class JourneySimulator {
   private final int[][] next;
   private final double[][] cumulative;
 
-  /** A simulator of {@code model}. */
+  /**
+   * A simulator of {@code model}.
+   *
+   * @param model the model
+   */
   public JourneySimulator(JourneyModel model) {
     this.model = model;
     List<SimulatedTouchpoint> list = model.touchpoints();
@@ -92,7 +96,11 @@ public final class JourneySimulator {
     void accept(int journey, int touchpoint, long startMillis, long durationMillis, double value);
   }
 
-  /** The model simulated. */
+  /**
+   * The model simulated.
+   *
+   * @return the model simulated
+   */
   public JourneyModel model() {
     return model;
   }
@@ -104,6 +112,12 @@ public final class JourneySimulator {
    * Simulates journeys {@code from} to {@code to} - 1 of the population with this seed, handing
    * each moment to {@code sink}; returns the outcome (0 or 1, or NaN without an outcome model) of
    * each journey in the range.
+   *
+   * @param from the first journey, inclusive
+   * @param to the last journey, exclusive
+   * @param seed the seed of the random numbers
+   * @param sink what receives each moment
+   * @return the outcome of each journey simulated
    */
   public double[] simulate(int from, int to, long seed, MomentSink sink) {
     checkArgument(0 <= from && from <= to, "bad journey range [%s, %s)", from, to);
@@ -181,7 +195,12 @@ public final class JourneySimulator {
     return z ^ (z >>> 33);
   }
 
-  /** The journey id of journey {@code j}: {@code j-0000001}, ... */
+  /**
+   * The journey id of journey {@code j}: {@code j-0000001}, ...
+   *
+   * @param j the journey's index
+   * @return the journey id of journey {@code j}: {@code j-0000001},
+   */
   public static String journeyId(int j) {
     return String.format(java.util.Locale.ROOT, "j-%07d", j);
   }
@@ -189,6 +208,10 @@ public final class JourneySimulator {
   /**
    * Simulates {@code journeys} journeys as {@link Journey} values, with the outcome when the model
    * has one.
+   *
+   * @param journeys the journeys
+   * @param seed the seed of the random numbers
+   * @return the journeys, in order
    */
   public List<Journey> journeys(int journeys, long seed) {
     List<Journey.Builder> builders = new ArrayList<>();
@@ -220,7 +243,13 @@ public final class JourneySimulator {
     return result;
   }
 
-  /** Simulates {@code journeys} journeys straight into an {@link EventLog}. */
+  /**
+   * Simulates {@code journeys} journeys straight into an {@link EventLog}.
+   *
+   * @param journeys the journeys
+   * @param seed the seed of the random numbers
+   * @return the log of the journeys
+   */
   public EventLog eventLog(int journeys, long seed) {
     return EventLog.of(journeys(journeys, seed));
   }
@@ -231,6 +260,9 @@ public final class JourneySimulator {
    * expectation columns when the model has them. The outcomes go to a file of their own: see {@link
    * #writeOutcomes}.
    *
+   * @param journeys the journeys
+   * @param seed the seed of the random numbers
+   * @param out where to write
    * @throws UncheckedIOException if writing fails
    */
   public void writeCsv(int journeys, long seed, Writer out) {
@@ -300,6 +332,9 @@ public final class JourneySimulator {
    * Writes the outcomes of the same population as {@link #writeCsv} with the same seed: {@code
    * journey,<outcome name>}.
    *
+   * @param journeys the journeys
+   * @param seed the seed of the random numbers
+   * @param out where to write
    * @throws IllegalStateException if the model has no outcome
    * @throws UncheckedIOException if writing fails
    */

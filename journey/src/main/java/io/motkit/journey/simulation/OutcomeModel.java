@@ -14,24 +14,49 @@ public abstract class OutcomeModel {
 
   OutcomeModel() {}
 
-  /** The outcome's name, such as {@code paid}. */
+  /**
+   * The outcome's name, such as {@code paid}.
+   *
+   * @return the outcome's name, such as {@code paid}
+   */
   @Value.Parameter
   public abstract String name();
 
-  /** The log-odds at a neutral journey. */
+  /**
+   * The log-odds at a neutral journey.
+   *
+   * @return the log-odds at a neutral journey
+   */
   @Value.Parameter
   public abstract double intercept();
 
-  /** The change in log-odds per scale point of mean experience. */
+  /**
+   * The change in log-odds per scale point of mean experience.
+   *
+   * @return the change in log-odds per scale point of mean experience
+   */
   @Value.Parameter
   public abstract double slope();
 
-  /** An outcome model. */
+  /**
+   * An outcome model.
+   *
+   * @param name the name
+   * @param intercept the intercept
+   * @param slope the slope
+   * @return an outcome model
+   */
   public static OutcomeModel of(String name, double intercept, double slope) {
     return ImmutableOutcomeModel.of(name, intercept, slope);
   }
 
-  /** The probability of outcome 1 for a journey of mean experience {@code mean}. */
+  /**
+   * The probability of outcome 1 for a journey of mean experience {@code mean}.
+   *
+   * @param mean the mean
+   * @param neutral the neutral point
+   * @return the probability of outcome 1 for a journey of mean experience {@code mean}
+   */
   public final double probability(double mean, double neutral) {
     return 1 / (1 + Math.exp(-(intercept() + slope() * (mean - neutral))));
   }

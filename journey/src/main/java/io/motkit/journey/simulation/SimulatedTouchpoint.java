@@ -17,47 +17,87 @@ public abstract class SimulatedTouchpoint {
 
   SimulatedTouchpoint() {}
 
-  /** The touchpoint id. */
+  /**
+   * The touchpoint id.
+   *
+   * @return the touchpoint id
+   */
   public abstract String id();
 
-  /** Its stage, if any. */
+  /**
+   * Its stage, if any.
+   *
+   * @return its stage, if any
+   */
   public abstract Optional<String> stage();
 
-  /** Its channel label, if any. */
+  /**
+   * Its channel label, if any.
+   *
+   * @return its channel label, if any
+   */
   public abstract Optional<String> channel();
 
-  /** Mean experience. */
+  /**
+   * Mean experience.
+   *
+   * @return mean experience
+   */
   public abstract double mean();
 
-  /** Standard deviation of the experience, at least 0. */
+  /**
+   * Standard deviation of the experience, at least 0.
+   *
+   * @return standard deviation of the experience, at least 0
+   */
   public abstract double sd();
 
   /**
    * Whether the touchpoint measures the journey (a satisfaction survey) rather than being part of
    * it; its touchpoints are tagged {@code measurement} and left out of drivers, lifts and Markov
    * attribution by default.
+   *
+   * @return whether the touchpoint measures the journey (a satisfaction survey) rather than being
+   *     part of it; its touchpoints are tagged {@code measurement} and left out of drivers, lifts
+   *     and Markov attribution by default
    */
   @Value.Default
   public boolean measurement() {
     return false;
   }
 
-  /** Whether experiences are rounded to whole points. */
+  /**
+   * Whether experiences are rounded to whole points.
+   *
+   * @return whether experiences are rounded to whole points
+   */
   @Value.Default
   public boolean round() {
     return false;
   }
 
-  /** Mean duration in seconds, at least 0. */
+  /**
+   * Mean duration in seconds, at least 0.
+   *
+   * @return mean duration in seconds, at least 0
+   */
   @Value.Default
   public double meanDurationSeconds() {
     return 0;
   }
 
-  /** The expectation written with each moment, if any. */
+  /**
+   * The expectation written with each moment, if any.
+   *
+   * @return the expectation written with each moment, if any
+   */
   public abstract Optional<Expectation> expectation();
 
-  /** A builder; id, mean and sd are required. */
+  /**
+   * A builder; id, mean and sd are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -55,24 +55,43 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
   /**
    * When the shares of the top two categories differ by less than this, and both are among M, O, A
    * and I, the rule M &gt; O &gt; A &gt; I decides; 0.06 unless set.
+   *
+   * @return when the shares of the top two categories differ by less than this, and both are among
+   *     M, O, A and I, the rule M &gt; O &gt; A &gt; I decides; 0.06 unless set
    */
   @Value.Default
   public double tieThreshold() {
     return 0.06;
   }
 
-  /** Drop respondents whose share of Q answers exceeds this, if set. */
+  /**
+   * Drop respondents whose share of Q answers exceeds this, if set.
+   *
+   * @return drop respondents whose share of Q answers exceeds this, if set
+   */
   public abstract OptionalDouble maxQuestionableShare();
 
-  /** Drop respondents whose share of I answers exceeds this, if set. */
+  /**
+   * Drop respondents whose share of I answers exceeds this, if set.
+   *
+   * @return drop respondents whose share of I answers exceeds this, if set
+   */
   public abstract OptionalDouble maxIndifferentShare();
 
-  /** The analysis with default settings and no hygiene rules. */
+  /**
+   * The analysis with default settings and no hygiene rules.
+   *
+   * @return the analysis with default settings and no hygiene rules
+   */
   public static KanoAnalysis defaults() {
     return builder().build();
   }
 
-  /** A builder for the settings. */
+  /**
+   * A builder for the settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -99,6 +118,8 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
   /**
    * Analyses the responses.
    *
+   * @param responses the responses
+   * @return the kano report
    * @throws IllegalArgumentException if a respondent answered about the same feature twice, or
    *     there are no responses left after the hygiene rules
    */

@@ -58,6 +58,9 @@ public enum KanoAnswer {
    * The answer written as a word, a code 1-5 or a Chinese label, in any case and with surrounding
    * blanks ignored.
    *
+   * @param text the text
+   * @return the answer written as a word, a code 1-5 or a Chinese label, in any case and with
+   *     surrounding blanks ignored
    * @throws IllegalArgumentException naming the text and listing the accepted forms if none matches
    */
   public static KanoAnswer parse(String text) {
@@ -75,6 +78,8 @@ public enum KanoAnswer {
   /**
    * The functional answer's score in DuMouchel's continuous analysis (Berger et al. 1993): like 4,
    * must-be 2, neutral 0, live-with -1, dislike -2.
+   *
+   * @return the functional answer's score in DuMouchel's continuous analysis (Berger et al
    */
   public int functionalScore() {
     return functionalScore;
@@ -83,6 +88,8 @@ public enum KanoAnswer {
   /**
    * The dysfunctional answer's score in DuMouchel's continuous analysis (Berger et al. 1993): like
    * -2, must-be -1, neutral 0, live-with 2, dislike 4.
+   *
+   * @return the dysfunctional answer's score in DuMouchel's continuous analysis (Berger et al
    */
   public int dysfunctionalScore() {
     return dysfunctionalScore;

@@ -25,12 +25,20 @@ public enum KanoCategory {
     this.label = label;
   }
 
-  /** The one-letter code: A, O, M, I, R or Q. */
+  /**
+   * The one-letter code: A, O, M, I, R or Q.
+   *
+   * @return the one-letter code: A, O, M, I, R or Q
+   */
   public char letter() {
     return letter;
   }
 
-  /** The lower-case name, such as {@code must-be}. */
+  /**
+   * The lower-case name, such as {@code must-be}.
+   *
+   * @return the lower-case name, such as {@code must-be}
+   */
   public String label() {
     return label;
   }
@@ -38,6 +46,8 @@ public enum KanoCategory {
   /**
    * The category with this letter or name, in any case ({@code M}, {@code must-be}).
    *
+   * @param text the text
+   * @return the category with this letter or name, in any case ({@code M}, {@code must-be})
    * @throws IllegalArgumentException naming the text and listing the valid codes if none matches
    */
   public static KanoCategory parse(String text) {

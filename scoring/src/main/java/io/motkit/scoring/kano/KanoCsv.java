@@ -22,6 +22,8 @@ public final class KanoCsv {
   /**
    * Reads every row.
    *
+   * @param csv the CSV input
+   * @return the responses, in file order
    * @throws io.motkit.core.csv.InputFormatException naming the file, line, column and value of the
    *     first bad row: a missing column, an unknown answer label, an importance outside 1-9 or not
    *     a number, or a respondent-feature pair that repeats

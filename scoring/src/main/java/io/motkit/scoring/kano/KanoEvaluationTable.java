@@ -28,7 +28,13 @@ public final class KanoEvaluationTable {
 
   private KanoEvaluationTable() {}
 
-  /** The category of a functional and a dysfunctional answer. */
+  /**
+   * The category of a functional and a dysfunctional answer.
+   *
+   * @param functional the answer to the functional question (the feature present)
+   * @param dysfunctional the answer to the dysfunctional question (the feature absent)
+   * @return the category of a functional and a dysfunctional answer
+   */
   @SuppressWarnings("EnumOrdinal") // the table's rows and columns are the answers in declared order
   public static KanoCategory classify(KanoAnswer functional, KanoAnswer dysfunctional) {
     return TABLE[functional.ordinal()][dysfunctional.ordinal()];

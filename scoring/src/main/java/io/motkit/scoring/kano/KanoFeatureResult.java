@@ -29,16 +29,32 @@ public abstract class KanoFeatureResult {
 
   KanoFeatureResult() {}
 
-  /** The feature. */
+  /**
+   * The feature.
+   *
+   * @return the feature
+   */
   public abstract String feature();
 
-  /** The number of answer pairs. */
+  /**
+   * The number of answer pairs.
+   *
+   * @return the number of answer pairs
+   */
   public abstract int n();
 
-  /** The number of answer pairs in each category; every category is present, possibly 0. */
+  /**
+   * The number of answer pairs in each category; every category is present, possibly 0.
+   *
+   * @return the number of answer pairs in each category; every category is present, possibly 0
+   */
   public abstract Map<KanoCategory, Integer> counts();
 
-  /** Each category's count divided by {@link #n()}; they sum to 1. */
+  /**
+   * Each category's count divided by {@link #n()}; they sum to 1.
+   *
+   * @return each category's count divided by {@link #n()}; they sum to 1
+   */
   @Value.Derived
   public Map<KanoCategory, Double> shares() {
     java.util.EnumMap<KanoCategory, Double> shares = new java.util.EnumMap<>(KanoCategory.class);
@@ -46,39 +62,87 @@ public abstract class KanoFeatureResult {
     return shares;
   }
 
-  /** The category assigned to the feature. */
+  /**
+   * The category assigned to the feature.
+   *
+   * @return the category assigned to the feature
+   */
   public abstract KanoCategory category();
 
-  /** The second most frequent category. */
+  /**
+   * The second most frequent category.
+   *
+   * @return the second most frequent category
+   */
   public abstract KanoCategory runnerUp();
 
-  /** Share of the top category minus share of the runner-up. */
+  /**
+   * Share of the top category minus share of the runner-up.
+   *
+   * @return share of the top category minus share of the runner-up
+   */
   public abstract double categoryStrength();
 
-  /** Share of A + O + M. */
+  /**
+   * Share of A + O + M.
+   *
+   * @return share of A + O + M
+   */
   public abstract double totalStrength();
 
-  /** Berger's better (satisfaction) coefficient, in [0, 1]. */
+  /**
+   * Berger's better (satisfaction) coefficient, in [0, 1].
+   *
+   * @return Berger's better (satisfaction) coefficient, in [0, 1]
+   */
   public abstract double better();
 
-  /** Berger's worse (dissatisfaction) coefficient, in [-1, 0]. */
+  /**
+   * Berger's worse (dissatisfaction) coefficient, in [-1, 0].
+   *
+   * @return Berger's worse (dissatisfaction) coefficient, in [-1, 0]
+   */
   public abstract double worse();
 
-  /** Whether Fong's test finds the top two categories different at the 90 % level. */
+  /**
+   * Whether Fong's test finds the top two categories different at the 90 % level.
+   *
+   * @return whether Fong's test finds the top two categories different at the 90 % level
+   */
   public abstract boolean fongSignificant();
 
-  /** |a - b| of the top two counts, the left side of Fong's test. */
+  /**
+   * |a - b| of the top two counts, the left side of Fong's test.
+   *
+   * @return |a - b| of the top two counts, the left side of Fong's test
+   */
   public abstract double fongDifference();
 
-  /** 1.65 sqrt((a + b)(2n - a - b) / (2n)), the right side of Fong's test. */
+  /**
+   * 1.65 sqrt((a + b)(2n - a - b) / (2n)), the right side of Fong's test.
+   *
+   * @return 1.65 sqrt((a + b)(2n - a - b) / (2n)), the right side of Fong's test
+   */
   public abstract double fongThreshold();
 
-  /** Mean functional score, -2 to 4. */
+  /**
+   * Mean functional score, -2 to 4.
+   *
+   * @return mean functional score, -2 to 4
+   */
   public abstract double functionalMean();
 
-  /** Mean dysfunctional score, -2 to 4. */
+  /**
+   * Mean dysfunctional score, -2 to 4.
+   *
+   * @return mean dysfunctional score, -2 to 4
+   */
   public abstract double dysfunctionalMean();
 
-  /** Mean self-stated importance among those who gave one, 1 to 9. */
+  /**
+   * Mean self-stated importance among those who gave one, 1 to 9.
+   *
+   * @return mean self-stated importance among those who gave one, 1 to 9
+   */
   public abstract OptionalDouble importanceMean();
 }

@@ -41,22 +41,47 @@ public abstract class KanoReport implements AnalysisResult {
     return KanoReportJson.table(this);
   }
 
-  /** The features, in order of first appearance in the input. */
+  /**
+   * The features, in order of first appearance in the input.
+   *
+   * @return the features, in order of first appearance in the input
+   */
   public abstract List<KanoFeatureResult> features();
 
-  /** The features analysed within each segment, by segment name; empty if no answer had one. */
+  /**
+   * The features analysed within each segment, by segment name; empty if no answer had one.
+   *
+   * @return the features analysed within each segment, by segment name; empty if no answer had one
+   */
   public abstract Map<String, List<KanoFeatureResult>> segments();
 
-  /** Respondents in the input. */
+  /**
+   * Respondents in the input.
+   *
+   * @return respondents in the input
+   */
   public abstract int respondents();
 
-  /** Respondents dropped for too many questionable (Q) answers. */
+  /**
+   * Respondents dropped for too many questionable (Q) answers.
+   *
+   * @return respondents dropped for too many questionable (Q) answers
+   */
   public abstract int droppedForQuestionable();
 
-  /** Respondents dropped for too many indifferent (I) answers. */
+  /**
+   * Respondents dropped for too many indifferent (I) answers.
+   *
+   * @return respondents dropped for too many indifferent (I) answers
+   */
   public abstract int droppedForIndifferent();
 
-  /** The result for one feature. */
+  /**
+   * The result for one feature.
+   *
+   * @param name the name
+   * @return the result for one feature
+   */
   public final java.util.Optional<KanoFeatureResult> feature(String name) {
     return features().stream().filter(f -> f.feature().equals(name)).findFirst();
   }
@@ -64,6 +89,9 @@ public abstract class KanoReport implements AnalysisResult {
   /**
    * The assigned category of every feature, in the form the {@code kano} journey scorer takes: pass
    * it to {@link KanoJourneyScorerProvider#forCategories(Map, String)}.
+   *
+   * @return the assigned category of every feature, in the form the {@code kano} journey scorer
+   *     takes: pass it to {@link KanoJourneyScorerProvider#forCategories(Map, String)}
    */
   public final Map<String, KanoCategory> categories() {
     Map<String, KanoCategory> categories = new LinkedHashMap<>();

@@ -15,31 +15,67 @@ public abstract class KanoResponse {
 
   KanoResponse() {}
 
-  /** Who answered. */
+  /**
+   * Who answered.
+   *
+   * @return who answered
+   */
   public abstract String respondent();
 
-  /** The feature (or touchpoint) asked about. */
+  /**
+   * The feature (or touchpoint) asked about.
+   *
+   * @return the feature (or touchpoint) asked about
+   */
   public abstract String feature();
 
-  /** The answer to "if the service has the feature?". */
+  /**
+   * The answer to "if the service has the feature?".
+   *
+   * @return the answer to "if the service has the feature?"
+   */
   public abstract KanoAnswer functional();
 
-  /** The answer to "if it does not have the feature?". */
+  /**
+   * The answer to "if it does not have the feature?".
+   *
+   * @return the answer to "if it does not have the feature?"
+   */
   public abstract KanoAnswer dysfunctional();
 
-  /** Self-stated importance, 1 (not at all) to 9 (extremely), if asked. */
+  /**
+   * Self-stated importance, 1 (not at all) to 9 (extremely), if asked.
+   *
+   * @return self-stated importance, 1 (not at all) to 9 (extremely), if asked
+   */
   public abstract OptionalDouble importance();
 
-  /** The respondent's segment, if any. */
+  /**
+   * The respondent's segment, if any.
+   *
+   * @return the respondent's segment, if any
+   */
   public abstract Optional<String> segment();
 
-  /** The Kano category of this pair of answers. */
+  /**
+   * The Kano category of this pair of answers.
+   *
+   * @return the Kano category of this pair of answers
+   */
   @Value.Derived
   public KanoCategory category() {
     return KanoEvaluationTable.classify(functional(), dysfunctional());
   }
 
-  /** A response without importance or segment. */
+  /**
+   * A response without importance or segment.
+   *
+   * @param respondent the respondent
+   * @param feature the feature
+   * @param functional the answer to the functional question (the feature present)
+   * @param dysfunctional the answer to the dysfunctional question (the feature absent)
+   * @return a response without importance or segment
+   */
   public static KanoResponse of(
       String respondent, String feature, KanoAnswer functional, KanoAnswer dysfunctional) {
     return builder()
@@ -50,7 +86,11 @@ public abstract class KanoResponse {
         .build();
   }
 
-  /** A builder; respondent, feature, functional and dysfunctional are required. */
+  /**
+   * A builder; respondent, feature, functional and dysfunctional are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -51,7 +51,11 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
       this.label = label;
     }
 
-    /** The command-line name, such as {@code adjusted-wald}. */
+    /**
+     * The command-line name, such as {@code adjusted-wald}.
+     *
+     * @return the command-line name, such as {@code adjusted-wald}
+     */
     public String label() {
       return label;
     }
@@ -59,6 +63,8 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
     /**
      * The method with this label.
      *
+     * @param text the text
+     * @return the method with this label
      * @throws IllegalArgumentException naming the text and listing the labels if none matches
      */
     public static Method parse(String text) {
@@ -76,25 +82,41 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
 
   NpsAnalysis() {}
 
-  /** The interval method; Wald unless set. */
+  /**
+   * The interval method; Wald unless set.
+   *
+   * @return the interval method; Wald unless set
+   */
   @Value.Default
   public Method method() {
     return Method.WALD;
   }
 
-  /** The confidence level; 0.95 unless set. */
+  /**
+   * The confidence level; 0.95 unless set.
+   *
+   * @return the confidence level; 0.95 unless set
+   */
   @Value.Default
   public double confidenceLevel() {
     return 0.95;
   }
 
-  /** Bootstrap resamples; 2000 unless set. */
+  /**
+   * Bootstrap resamples; 2000 unless set.
+   *
+   * @return bootstrap resamples; 2000 unless set
+   */
   @Value.Default
   public int resamples() {
     return 2000;
   }
 
-  /** The bootstrap seed; 1 unless set. */
+  /**
+   * The bootstrap seed; 1 unless set.
+   *
+   * @return the bootstrap seed; 1 unless set
+   */
   @Value.Default
   public long seed() {
     return 1;
@@ -103,15 +125,26 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
   /**
    * Two segments to compare, first minus second, with {@link #compare(NpsResult, NpsResult)}; none
    * unless set.
+   *
+   * @return two segments to compare, first minus second, with {@link #compare(NpsResult,
+   *     NpsResult)}; none unless set
    */
   public abstract List<String> comparedSegments();
 
-  /** Wald intervals at 95 %. */
+  /**
+   * Wald intervals at 95 %.
+   *
+   * @return Wald intervals at 95 %
+   */
   public static NpsAnalysis defaults() {
     return builder().build();
   }
 
-  /** A builder for the settings. */
+  /**
+   * A builder for the settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -150,6 +183,8 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
   /**
    * The score of one sample of 0-10 scores.
    *
+   * @param scores the scores
+   * @return the score of one sample of 0-10 scores
    * @throws IllegalArgumentException if there are no scores or one is outside 0-10 (naming its
    *     position and value)
    */
@@ -175,6 +210,10 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
   /**
    * The score of a sample given by its counts.
    *
+   * @param promoters how many answered 9 or 10
+   * @param passives how many answered 7 or 8
+   * @param detractors how many answered 0 to 6
+   * @return the score of a sample given by its counts
    * @throws IllegalArgumentException if a count is negative or all are zero
    */
   public final NpsResult result(int promoters, int passives, int detractors) {
@@ -198,6 +237,8 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
   /**
    * The score overall and per segment.
    *
+   * @param responses the responses
+   * @return the score overall and per segment
    * @throws IllegalArgumentException if there are no responses or a respondent answered twice
    */
   public final NpsReport analyze(List<NpsResponse> responses) {
@@ -273,6 +314,10 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
   /**
    * Compares two independent samples: {@code a - b}, with the Wald or adjusted-Wald variance of
    * each (the bootstrap setting compares with Wald variances).
+   *
+   * @param a the first result
+   * @param b the second result, subtracted from the first
+   * @return the nps comparison
    */
   public final NpsComparison compare(NpsResult a, NpsResult b) {
     double varA = sampleVariance(a);

@@ -14,19 +14,33 @@ public abstract class NpsComparison {
 
   NpsComparison() {}
 
-  /** The first sample's name, such as a segment; {@code a} unless named. */
+  /**
+   * The first sample's name, such as a segment; {@code a} unless named.
+   *
+   * @return the first sample's name, such as a segment; {@code a} unless named
+   */
   @Value.Default
   public String first() {
     return "a";
   }
 
-  /** The second sample's name; {@code b} unless named. */
+  /**
+   * The second sample's name; {@code b} unless named.
+   *
+   * @return the second sample's name; {@code b} unless named
+   */
   @Value.Default
   public String second() {
     return "b";
   }
 
-  /** The same comparison with the samples named. */
+  /**
+   * The same comparison with the samples named.
+   *
+   * @param first the name of the first segment
+   * @param second the name of the second segment
+   * @return the same comparison with the samples named
+   */
   public final NpsComparison withSegments(String first, String second) {
     return ImmutableNpsComparison.builder()
         .first(first)
@@ -38,17 +52,32 @@ public abstract class NpsComparison {
         .build();
   }
 
-  /** The first sample's score minus the second's, in points. */
+  /**
+   * The first sample's score minus the second's, in points.
+   *
+   * @return the first sample's score minus the second's, in points
+   */
   public abstract double difference();
 
-  /** The standard error of the difference, in points. */
+  /**
+   * The standard error of the difference, in points.
+   *
+   * @return the standard error of the difference, in points
+   */
   public abstract double standardError();
 
-  /** The interval of the difference, in points. */
+  /**
+   * The interval of the difference, in points.
+   *
+   * @return the interval of the difference, in points
+   */
   public abstract ConfidenceInterval interval();
 
   /**
    * The two-sided p-value; 1 when both samples are certain and equal, 0 when certain and unequal.
+   *
+   * @return the two-sided p-value; 1 when both samples are certain and equal, 0 when certain and
+   *     unequal
    */
   public abstract double pValue();
 }

@@ -20,6 +20,8 @@ public final class NpsCsv {
   /**
    * Reads every row.
    *
+   * @param csv the CSV input
+   * @return the responses, in file order
    * @throws io.motkit.core.csv.InputFormatException naming the file, line, column and value of the
    *     first bad row: a missing column, a score that is not a whole number from 0 to 10, or a
    *     respondent who answers twice

@@ -19,7 +19,11 @@ public abstract class NpsReport implements AnalysisResult {
   @Override
   public abstract Provenance provenance();
 
-  /** The comparison of two segments, when the analysis asked for one. */
+  /**
+   * The comparison of two segments, when the analysis asked for one.
+   *
+   * @return the comparison of two segments, when the analysis asked for one
+   */
   public abstract Optional<NpsComparison> comparison();
 
   /** Writes the report as JSON: provenance, the whole sample, the segments and the comparison. */
@@ -46,9 +50,17 @@ public abstract class NpsReport implements AnalysisResult {
         : NpsReportJson.comparison(comparison().get());
   }
 
-  /** All respondents. */
+  /**
+   * All respondents.
+   *
+   * @return all respondents
+   */
   public abstract NpsResult overall();
 
-  /** Each segment's result, by segment name; empty if no response had a segment. */
+  /**
+   * Each segment's result, by segment name; empty if no response had a segment.
+   *
+   * @return each segment's result, by segment name; empty if no response had a segment
+   */
   public abstract Map<String, NpsResult> segments();
 }

@@ -11,21 +11,46 @@ public abstract class NpsResponse {
 
   NpsResponse() {}
 
-  /** Who answered. */
+  /**
+   * Who answered.
+   *
+   * @return who answered
+   */
   public abstract String respondent();
 
-  /** The score, 0 to 10. */
+  /**
+   * The score, 0 to 10.
+   *
+   * @return the score, 0 to 10
+   */
   public abstract int score();
 
-  /** The respondent's segment, if any. */
+  /**
+   * The respondent's segment, if any.
+   *
+   * @return the respondent's segment, if any
+   */
   public abstract Optional<String> segment();
 
-  /** A response without a segment. */
+  /**
+   * A response without a segment.
+   *
+   * @param respondent the respondent
+   * @param score the score
+   * @return a response without a segment
+   */
   public static NpsResponse of(String respondent, int score) {
     return ImmutableNpsResponse.builder().respondent(respondent).score(score).build();
   }
 
-  /** A response in {@code segment}. */
+  /**
+   * A response in {@code segment}.
+   *
+   * @param respondent the respondent
+   * @param score the score
+   * @param segment the segment's name
+   * @return a response in {@code segment}
+   */
   public static NpsResponse of(String respondent, int score, String segment) {
     return ImmutableNpsResponse.builder()
         .respondent(respondent)

@@ -14,48 +14,88 @@ public abstract class NpsResult {
 
   NpsResult() {}
 
-  /** Respondents. */
+  /**
+   * Respondents.
+   *
+   * @return respondents
+   */
   public abstract int n();
 
-  /** Respondents who scored 9 or 10. */
+  /**
+   * Respondents who scored 9 or 10.
+   *
+   * @return respondents who scored 9 or 10
+   */
   public abstract int promoters();
 
-  /** Respondents who scored 7 or 8. */
+  /**
+   * Respondents who scored 7 or 8.
+   *
+   * @return respondents who scored 7 or 8
+   */
   public abstract int passives();
 
-  /** Respondents who scored 0 to 6. */
+  /**
+   * Respondents who scored 0 to 6.
+   *
+   * @return respondents who scored 0 to 6
+   */
   public abstract int detractors();
 
-  /** Share of promoters, 0 to 1. */
+  /**
+   * Share of promoters, 0 to 1.
+   *
+   * @return share of promoters, 0 to 1
+   */
   @Value.Derived
   public double promoterShare() {
     return promoters() / (double) n();
   }
 
-  /** Share of passives, 0 to 1. */
+  /**
+   * Share of passives, 0 to 1.
+   *
+   * @return share of passives, 0 to 1
+   */
   @Value.Derived
   public double passiveShare() {
     return passives() / (double) n();
   }
 
-  /** Share of detractors, 0 to 1. */
+  /**
+   * Share of detractors, 0 to 1.
+   *
+   * @return share of detractors, 0 to 1
+   */
   @Value.Derived
   public double detractorShare() {
     return detractors() / (double) n();
   }
 
-  /** The score in points, from -100 to 100. */
+  /**
+   * The score in points, from -100 to 100.
+   *
+   * @return the score in points, from -100 to 100
+   */
   @Value.Derived
   public double nps() {
     return 100 * (promoterShare() - detractorShare());
   }
 
-  /** The standard error in points. */
+  /**
+   * The standard error in points.
+   *
+   * @return the standard error in points
+   */
   @Value.Derived
   public double standardError() {
     return 100 * Math.sqrt(NpsAnalysis.variance(promoterShare(), detractorShare()) / n());
   }
 
-  /** The confidence interval of the score, in points. */
+  /**
+   * The confidence interval of the score, in points.
+   *
+   * @return the confidence interval of the score, in points
+   */
   public abstract ConfidenceInterval interval();
 }

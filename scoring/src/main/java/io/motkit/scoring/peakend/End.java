@@ -26,7 +26,11 @@ public final class End {
       this.label = label;
     }
 
-    /** The parameter value, such as {@code last-k}. */
+    /**
+     * The parameter value, such as {@code last-k}.
+     *
+     * @return the parameter value, such as {@code last-k}
+     */
     public String label() {
       return label;
     }
@@ -34,6 +38,8 @@ public final class End {
     /**
      * The kind with this label.
      *
+     * @param text the text
+     * @return the kind with this label
      * @throws IllegalArgumentException naming the text if there is none
      */
     public static Kind parse(String text) {
@@ -57,7 +63,11 @@ public final class End {
     this.windowMillis = windowMillis;
   }
 
-  /** The last moment. */
+  /**
+   * The last moment.
+   *
+   * @return the last moment
+   */
   public static End last() {
     return new End(Kind.LAST, 1, 0);
   }
@@ -65,6 +75,8 @@ public final class End {
   /**
    * The mean of the last {@code k} moments (all of them when a journey has fewer).
    *
+   * @param k how many
+   * @return the mean of the last {@code k} moments (all of them when a journey has fewer)
    * @throws IllegalArgumentException if {@code k < 1}
    */
   public static End lastK(int k) {
@@ -76,6 +88,9 @@ public final class End {
    * The mean of the moments that start no earlier than {@code windowMillis} before the last
    * moment's start; the last moment always belongs to it.
    *
+   * @param windowMillis the length of the window, in milliseconds
+   * @return the mean of the moments that start no earlier than {@code windowMillis} before the last
+   *     moment's start; the last moment always belongs to it
    * @throws IllegalArgumentException if the window is negative
    */
   public static End window(long windowMillis) {
@@ -84,7 +99,11 @@ public final class End {
     return new End(Kind.WINDOW, 1, windowMillis);
   }
 
-  /** What kind of end this is. */
+  /**
+   * What kind of end this is.
+   *
+   * @return what kind of end this is
+   */
   public Kind kind() {
     return kind;
   }

@@ -26,7 +26,11 @@ public enum Peak {
     this.label = label;
   }
 
-  /** The parameter value, such as {@code worst}. */
+  /**
+   * The parameter value, such as {@code worst}.
+   *
+   * @return the parameter value, such as {@code worst}
+   */
   public String label() {
     return label;
   }
@@ -34,6 +38,8 @@ public enum Peak {
   /**
    * The peak with this label.
    *
+   * @param text the text
+   * @return the peak with this label
    * @throws IllegalArgumentException naming the text if there is none
    */
   public static Peak parse(String text) {

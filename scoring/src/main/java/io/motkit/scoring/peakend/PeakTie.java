@@ -29,7 +29,11 @@ public enum PeakTie {
     this.label = label;
   }
 
-  /** The parameter value, such as {@code negative}. */
+  /**
+   * The parameter value, such as {@code negative}.
+   *
+   * @return the parameter value, such as {@code negative}
+   */
   public String label() {
     return label;
   }
@@ -37,6 +41,8 @@ public enum PeakTie {
   /**
    * The rule with this label.
    *
+   * @param text the text
+   * @return the rule with this label
    * @throws IllegalArgumentException naming the text if there is none
    */
   public static PeakTie parse(String text) {

@@ -45,30 +45,50 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
 
   ServqualAnalysis() {}
 
-  /** The questionnaire; the standard 22 items unless set. */
+  /**
+   * The questionnaire; the standard 22 items unless set.
+   *
+   * @return the questionnaire; the standard 22 items unless set
+   */
   @Value.Default
   public ServqualInstrument instrument() {
     return ServqualInstrument.standard22();
   }
 
-  /** The answer scale; 1..7 unless set. */
+  /**
+   * The answer scale; 1..7 unless set.
+   *
+   * @return the answer scale; 1..7 unless set
+   */
   @Value.Default
   public Scale scale() {
     return Scale.likert7();
   }
 
-  /** The level of the confidence intervals; 0.95 unless set. */
+  /**
+   * The level of the confidence intervals; 0.95 unless set.
+   *
+   * @return the level of the confidence intervals; 0.95 unless set
+   */
   @Value.Default
   public double confidenceLevel() {
     return 0.95;
   }
 
-  /** The standard analysis: 22 items on 1..7, 95 % intervals. */
+  /**
+   * The standard analysis: 22 items on 1..7, 95 % intervals.
+   *
+   * @return the standard analysis: 22 items on 1..7, 95 % intervals
+   */
   public static ServqualAnalysis defaults() {
     return builder().build();
   }
 
-  /** A builder for the settings. */
+  /**
+   * A builder for the settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,6 +109,8 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
   /**
    * Analyses responses without importance points.
    *
+   * @param responses the responses
+   * @return the servqual report
    * @throws IllegalArgumentException as {@link #analyze(List, List)}
    */
   public final ServqualReport analyze(List<ServqualResponse> responses) {
@@ -98,6 +120,9 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
   /**
    * Analyses responses and, if any are given, importance points.
    *
+   * @param responses the responses
+   * @param importance the importance
+   * @return the servqual report
    * @throws IllegalArgumentException naming the respondent, item and value if an item is not in the
    *     instrument, a value is off the scale, a respondent answered an item twice, there are no
    *     responses, or importance points are given but a respondent has none, names an unknown

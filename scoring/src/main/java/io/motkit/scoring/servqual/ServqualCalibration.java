@@ -15,13 +15,25 @@ public abstract class ServqualCalibration {
 
   ServqualCalibration() {}
 
-  /** The dimension of each touchpoint. */
+  /**
+   * The dimension of each touchpoint.
+   *
+   * @return the dimension of each touchpoint
+   */
   public abstract Map<String, String> dimensions();
 
-  /** The expectation of each touchpoint, to put into journeys. */
+  /**
+   * The expectation of each touchpoint, to put into journeys.
+   *
+   * @return the expectation of each touchpoint, to put into journeys
+   */
   public abstract Map<String, Expectation> expectations();
 
-  /** The unweighted {@code servqual} journey scorer for these dimensions. */
+  /**
+   * The unweighted {@code servqual} journey scorer for these dimensions.
+   *
+   * @return the unweighted {@code servqual} journey scorer for these dimensions
+   */
   public final JourneyScorer scorer() {
     return ServqualJourneyScorerProvider.forDimensions(dimensions());
   }

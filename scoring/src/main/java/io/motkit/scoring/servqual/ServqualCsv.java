@@ -22,6 +22,10 @@ public final class ServqualCsv {
   /**
    * Reads responses, checking items against {@code instrument} and values against {@code scale}.
    *
+   * @param csv the CSV input
+   * @param instrument the instrument
+   * @param scale the scale the values are on
+   * @return the responses, in file order
    * @throws io.motkit.core.csv.InputFormatException naming the file, line, column and value of the
    *     first bad row
    */
@@ -73,6 +77,9 @@ public final class ServqualCsv {
   /**
    * Reads importance points, checking dimensions against {@code instrument}.
    *
+   * @param csv the CSV input
+   * @param instrument the instrument
+   * @return the importance of each respondent, in file order
    * @throws io.motkit.core.csv.InputFormatException naming the file, line, column and value of the
    *     first bad row
    */

@@ -20,37 +20,76 @@ public abstract class ServqualDimensionResult {
 
   ServqualDimensionResult() {}
 
-  /** The dimension. */
+  /**
+   * The dimension.
+   *
+   * @return the dimension
+   */
   public abstract String dimension();
 
-  /** Respondents who answered at least one of its items. */
+  /**
+   * Respondents who answered at least one of its items.
+   *
+   * @return respondents who answered at least one of its items
+   */
   public abstract int n();
 
-  /** Mean expectation. */
+  /**
+   * Mean expectation.
+   *
+   * @return mean expectation
+   */
   public abstract double expectation();
 
-  /** Mean perception. */
+  /**
+   * Mean perception.
+   *
+   * @return mean perception
+   */
   public abstract double perception();
 
-  /** Mean gap, perception minus expectation. */
+  /**
+   * Mean gap, perception minus expectation.
+   *
+   * @return mean gap, perception minus expectation
+   */
   public abstract double gap();
 
-  /** The paired t interval of the gap; empty for a single respondent. */
+  /**
+   * The paired t interval of the gap; empty for a single respondent.
+   *
+   * @return the paired t interval of the gap; empty for a single respondent
+   */
   public abstract Optional<ConfidenceInterval> gapInterval();
 
-  /** Mean MSA over respondents who gave adequate levels. */
+  /**
+   * Mean MSA over respondents who gave adequate levels.
+   *
+   * @return mean MSA over respondents who gave adequate levels
+   */
   public abstract OptionalDouble msa();
 
-  /** Mean MSS over respondents who gave desired levels. */
+  /**
+   * Mean MSS over respondents who gave desired levels.
+   *
+   * @return mean MSS over respondents who gave desired levels
+   */
   public abstract OptionalDouble mss();
 
   /**
    * Cronbach's alpha of the expectation items; empty with fewer than two items, fewer than two
    * complete respondents, or no variance.
+   *
+   * @return Cronbach's alpha of the expectation items; empty with fewer than two items, fewer than
+   *     two complete respondents, or no variance
    */
   public abstract OptionalDouble alphaExpectation();
 
-  /** Cronbach's alpha of the perception items, on the same terms. */
+  /**
+   * Cronbach's alpha of the perception items, on the same terms.
+   *
+   * @return Cronbach's alpha of the perception items, on the same terms
+   */
   public abstract OptionalDouble alphaPerception();
 
   /** The alpha below which a dimension's reliability is flagged: 0.7 (Nunnally 1978). */
@@ -59,6 +98,9 @@ public abstract class ServqualDimensionResult {
   /**
    * Whether the expectation or the perception alpha is known and below {@link #RELIABLE_ALPHA} (a
    * negative alpha included): the items may not measure one dimension.
+   *
+   * @return whether the expectation or the perception alpha is known and below {@link
+   *     #RELIABLE_ALPHA} (a negative alpha included): the items may not measure one dimension
    */
   public final boolean lowReliability() {
     return isLow(alphaExpectation()) || isLow(alphaPerception());

@@ -13,19 +13,38 @@ public abstract class ServqualImportance {
 
   ServqualImportance() {}
 
-  /** Who allocated. */
+  /**
+   * Who allocated.
+   *
+   * @return who allocated
+   */
   @Value.Parameter
   public abstract String respondent();
 
-  /** The dimension. */
+  /**
+   * The dimension.
+   *
+   * @return the dimension
+   */
   @Value.Parameter
   public abstract String dimension();
 
-  /** The points, at least 0. */
+  /**
+   * The points, at least 0.
+   *
+   * @return the points, at least 0
+   */
   @Value.Parameter
   public abstract double points();
 
-  /** An allocation. */
+  /**
+   * An allocation.
+   *
+   * @param respondent the respondent
+   * @param dimension the dimension
+   * @param points how many points
+   * @return an allocation
+   */
   public static ServqualImportance of(String respondent, String dimension, double points) {
     return ImmutableServqualImportance.of(respondent, dimension, points);
   }

@@ -28,7 +28,11 @@ public abstract class ServqualInstrument {
 
   ServqualInstrument() {}
 
-  /** The items, in questionnaire order. */
+  /**
+   * The items, in questionnaire order.
+   *
+   * @return the items, in questionnaire order
+   */
   public abstract List<ServqualItem> items();
 
   /**
@@ -36,6 +40,10 @@ public abstract class ServqualInstrument {
    * {@code 22}: tangibles 1-4, reliability 5-9, responsiveness 10-13, assurance 14-17, empathy
    * 18-22. All items are positively worded, as in the 1991 revision; the 1988 wording had
    * negatively worded items, which a custom instrument marks as reverse-scored.
+   *
+   * @return the 22-item instrument of Parasuraman, Zeithaml and Berry (1988, 1991), items {@code 1}
+   *     to {@code 22}: tangibles 1-4, reliability 5-9, responsiveness 10-13, assurance 14-17,
+   *     empathy 18-22
    */
   public static ServqualInstrument standard22() {
     int[] firstItems = {1, 5, 10, 14, 18, 23};
@@ -52,6 +60,8 @@ public abstract class ServqualInstrument {
    * Reads an instrument from CSV with the columns {@code item}, {@code dimension} and {@code
    * reverse} ({@code true}/{@code false}, {@code yes}/{@code no} or {@code 1}/{@code 0}).
    *
+   * @param csv the CSV input
+   * @return the servqual instrument
    * @throws io.motkit.core.csv.InputFormatException naming the line, column and value of a bad row,
    *     or a repeated item
    */
@@ -91,7 +101,11 @@ public abstract class ServqualInstrument {
     return builder.build();
   }
 
-  /** A builder; add at least one item. */
+  /**
+   * A builder; add at least one item.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -101,7 +115,11 @@ public abstract class ServqualInstrument {
     Builder() {}
   }
 
-  /** The dimensions, in order of their first item. */
+  /**
+   * The dimensions, in order of their first item.
+   *
+   * @return the dimensions, in order of their first item
+   */
   @Value.Lazy
   public List<String> dimensions() {
     return List.copyOf(new LinkedHashSet<>(items().stream().map(ServqualItem::dimension).toList()));
@@ -117,12 +135,22 @@ public abstract class ServqualInstrument {
     return byId;
   }
 
-  /** The item with this id, if the instrument has one. */
+  /**
+   * The item with this id, if the instrument has one.
+   *
+   * @param id the id
+   * @return the item with this id, if the instrument has one
+   */
   public final Optional<ServqualItem> item(String id) {
     return Optional.ofNullable(itemsById().get(id));
   }
 
-  /** The items of one dimension, in order. */
+  /**
+   * The items of one dimension, in order.
+   *
+   * @param dimension the dimension
+   * @return the items of one dimension, in order
+   */
   public final List<ServqualItem> itemsOf(String dimension) {
     List<ServqualItem> items = new ArrayList<>();
     for (ServqualItem item : items()) {

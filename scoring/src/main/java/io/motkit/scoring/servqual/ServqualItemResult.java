@@ -15,30 +15,66 @@ public abstract class ServqualItemResult {
 
   ServqualItemResult() {}
 
-  /** The item id. */
+  /**
+   * The item id.
+   *
+   * @return the item id
+   */
   public abstract String item();
 
-  /** The item's dimension. */
+  /**
+   * The item's dimension.
+   *
+   * @return the item's dimension
+   */
   public abstract String dimension();
 
-  /** Respondents who answered the item. */
+  /**
+   * Respondents who answered the item.
+   *
+   * @return respondents who answered the item
+   */
   public abstract int n();
 
-  /** Mean expectation. */
+  /**
+   * Mean expectation.
+   *
+   * @return mean expectation
+   */
   public abstract double expectation();
 
-  /** Mean perception. */
+  /**
+   * Mean perception.
+   *
+   * @return mean perception
+   */
   public abstract double perception();
 
-  /** Mean gap, perception minus expectation. */
+  /**
+   * Mean gap, perception minus expectation.
+   *
+   * @return mean gap, perception minus expectation
+   */
   public abstract double gap();
 
-  /** The paired t interval of the gap; empty for a single respondent. */
+  /**
+   * The paired t interval of the gap; empty for a single respondent.
+   *
+   * @return the paired t interval of the gap; empty for a single respondent
+   */
   public abstract Optional<ConfidenceInterval> gapInterval();
 
-  /** Measure of service adequacy, mean(P - adequate), where asked. */
+  /**
+   * Measure of service adequacy, mean(P - adequate), where asked.
+   *
+   * @return measure of service adequacy, mean(P - adequate), where asked
+   */
   public abstract OptionalDouble msa();
 
-  /** Measure of service superiority, mean(P - desired), where asked. */
+  /**
+   * Measure of service superiority, mean(P - desired), where asked.
+   *
+   * @return measure of service superiority, mean(P - desired), where asked
+   */
   public abstract OptionalDouble mss();
 }

@@ -67,28 +67,61 @@ public abstract class ServqualReport implements AnalysisResult {
     }
   }
 
-  /** Respondents analysed. */
+  /**
+   * Respondents analysed.
+   *
+   * @return respondents analysed
+   */
   public abstract int respondents();
 
-  /** Items with at least one answer, in instrument order. */
+  /**
+   * Items with at least one answer, in instrument order.
+   *
+   * @return items with at least one answer, in instrument order
+   */
   public abstract List<ServqualItemResult> items();
 
-  /** Dimensions with at least one answer, in instrument order. */
+  /**
+   * Dimensions with at least one answer, in instrument order.
+   *
+   * @return dimensions with at least one answer, in instrument order
+   */
   public abstract List<ServqualDimensionResult> dimensions();
 
-  /** The unweighted SERVQUAL score: the mean of the dimension gaps. */
+  /**
+   * The unweighted SERVQUAL score: the mean of the dimension gaps.
+   *
+   * @return the unweighted SERVQUAL score: the mean of the dimension gaps
+   */
   public abstract double unweighted();
 
-  /** The importance-weighted SERVQUAL score, when importance points were given. */
+  /**
+   * The importance-weighted SERVQUAL score, when importance points were given.
+   *
+   * @return the importance-weighted SERVQUAL score, when importance points were given
+   */
   public abstract OptionalDouble weighted();
 
-  /** SERVPERF: the mean perception. */
+  /**
+   * SERVPERF: the mean perception.
+   *
+   * @return SERVPERF: the mean perception
+   */
   public abstract double servperf();
 
-  /** The report of each segment, by name; segment reports have no segments of their own. */
+  /**
+   * The report of each segment, by name; segment reports have no segments of their own.
+   *
+   * @return the report of each segment, by name; segment reports have no segments of their own
+   */
   public abstract Map<String, ServqualReport> segments();
 
-  /** The figures of one dimension. */
+  /**
+   * The figures of one dimension.
+   *
+   * @param name the name
+   * @return the figures of one dimension
+   */
   public final java.util.Optional<ServqualDimensionResult> dimension(String name) {
     return dimensions().stream().filter(d -> d.dimension().equals(name)).findFirst();
   }
@@ -96,6 +129,9 @@ public abstract class ServqualReport implements AnalysisResult {
   /**
    * The calibration of the {@code servqual} journey scorer: each item as a touchpoint with its
    * dimension and its mean expected level (and zone of tolerance, where asked).
+   *
+   * @return the calibration of the {@code servqual} journey scorer: each item as a touchpoint with
+   *     its dimension and its mean expected level (and zone of tolerance, where asked)
    */
   public final ServqualCalibration calibration() {
     ImmutableServqualCalibration.Builder calibration = ImmutableServqualCalibration.builder();

@@ -16,28 +16,64 @@ public abstract class ServqualResponse {
 
   ServqualResponse() {}
 
-  /** Who answered. */
+  /**
+   * Who answered.
+   *
+   * @return who answered
+   */
   public abstract String respondent();
 
-  /** The item id. */
+  /**
+   * The item id.
+   *
+   * @return the item id
+   */
   public abstract String item();
 
-  /** The expected level (E). */
+  /**
+   * The expected level (E).
+   *
+   * @return the expected level (E)
+   */
   public abstract double expectation();
 
-  /** The perceived level (P). */
+  /**
+   * The perceived level (P).
+   *
+   * @return the perceived level (P)
+   */
   public abstract double perception();
 
-  /** The minimum adequate level, if asked. */
+  /**
+   * The minimum adequate level, if asked.
+   *
+   * @return the minimum adequate level, if asked
+   */
   public abstract OptionalDouble adequate();
 
-  /** The desired level, if asked. */
+  /**
+   * The desired level, if asked.
+   *
+   * @return the desired level, if asked
+   */
   public abstract OptionalDouble desired();
 
-  /** The respondent's segment, if any. */
+  /**
+   * The respondent's segment, if any.
+   *
+   * @return the respondent's segment, if any
+   */
   public abstract Optional<String> segment();
 
-  /** A response with expectation and perception only. */
+  /**
+   * A response with expectation and perception only.
+   *
+   * @param respondent the respondent
+   * @param item the item
+   * @param expectation the expectation
+   * @param perception the perception
+   * @return a response with expectation and perception only
+   */
   public static ServqualResponse of(
       String respondent, String item, double expectation, double perception) {
     return builder()
@@ -48,7 +84,11 @@ public abstract class ServqualResponse {
         .build();
   }
 
-  /** A builder; respondent, item, expectation and perception are required. */
+  /**
+   * A builder; respondent, item, expectation and perception are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -12,13 +12,27 @@ public abstract class ServqualSurvey {
 
   ServqualSurvey() {}
 
-  /** The answers, one per respondent and item. */
+  /**
+   * The answers, one per respondent and item.
+   *
+   * @return the answers, one per respondent and item
+   */
   public abstract List<ServqualResponse> responses();
 
-  /** The importance points; empty when none were collected. */
+  /**
+   * The importance points; empty when none were collected.
+   *
+   * @return the importance points; empty when none were collected
+   */
   public abstract List<ServqualImportance> importance();
 
-  /** A survey of these answers and points. */
+  /**
+   * A survey of these answers and points.
+   *
+   * @param responses the responses
+   * @param importance the importance
+   * @return a survey of these answers and points
+   */
   public static ServqualSurvey of(
       List<ServqualResponse> responses, List<ServqualImportance> importance) {
     return ImmutableServqualSurvey.builder()
