@@ -45,24 +45,13 @@ final class LogTransforms {
         column[j] = outcome.getValue();
       }
     }
-    return new EventLog(
-        log.scale,
+    return sharing(
+        log,
         log.journeyIds,
         log.customers,
         log.offsets,
-        log.touchpoint,
-        log.start,
-        log.duration,
         log.value,
-        log.expectation,
-        log.touchpoints,
-        log.expectations,
-        log.attributeNames,
-        log.attributeCodes,
-        log.attributeValues,
-        Collections.unmodifiableMap(merged),
-        log.rowsRead,
-        log.rejected);
+        Collections.unmodifiableMap(merged));
   }
 
   static EventLog without(EventLog log, java.util.Set<String> journeys) {
@@ -83,24 +72,7 @@ final class LogTransforms {
         shifted[e] = Math.max(log.scale.min(), Math.min(log.scale.max(), shifted[e] + delta));
       }
     }
-    return new EventLog(
-        log.scale,
-        log.journeyIds,
-        log.customers,
-        log.offsets,
-        log.touchpoint,
-        log.start,
-        log.duration,
-        shifted,
-        log.expectation,
-        log.touchpoints,
-        log.expectations,
-        log.attributeNames,
-        log.attributeCodes,
-        log.attributeValues,
-        log.outcomes,
-        log.rowsRead,
-        log.rejected);
+    return sharing(log, log.journeyIds, log.customers, log.offsets, shifted, log.outcomes);
   }
 
   static java.util.SortedMap<String, EventLog> segments(EventLog log, String attribute) {
@@ -174,22 +146,39 @@ final class LogTransforms {
   }
 
   static EventLog regroup(EventLog log, int[] newOffsets, String[] newIds, String[] newCustomers) {
-    return new EventLog(
-        log.scale,
+    return sharing(
+        log,
         PackedStrings.of(newIds),
         PackedStrings.of(newCustomers),
         newOffsets,
+        log.value,
+        Map.of());
+  }
+
+  /** A log that shares every event column of {@code log} but the values, with these journeys. */
+  private static EventLog sharing(
+      EventLog log,
+      PackedStrings journeyIds,
+      PackedStrings customers,
+      int[] offsets,
+      double[] value,
+      Map<String, double[]> outcomes) {
+    return new EventLog(
+        log.scale,
+        journeyIds,
+        customers,
+        offsets,
         log.touchpoint,
         log.start,
         log.duration,
-        log.value,
+        value,
         log.expectation,
         log.touchpoints,
         log.expectations,
         log.attributeNames,
         log.attributeCodes,
         log.attributeValues,
-        Map.of(),
+        outcomes,
         log.rowsRead,
         log.rejected);
   }

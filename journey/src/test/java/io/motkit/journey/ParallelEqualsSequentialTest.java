@@ -82,8 +82,13 @@ final class ParallelEqualsSequentialTest {
   }
 
   private static String outcome(EventLogReader reader, Path file) {
+    return outcome(() -> reader.readCsv(file));
+  }
+
+  /** The journeys, counts and rejections of a read, or its error: what the two paths must share. */
+  private static String outcome(java.util.function.Supplier<EventLog> read) {
     try {
-      EventLog log = reader.readCsv(file);
+      EventLog log = read.get();
       return log.journeys().map(Object::toString).collect(Collectors.joining("\n"))
           + "\nread "
           + log.rowsRead()
@@ -98,6 +103,20 @@ final class ParallelEqualsSequentialTest {
     }
   }
 
+  private static EventLogReader sequential(ReadMode mode) {
+    return EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
+  }
+
+  /** The parallel path forced on a file of any size, in three threads. */
+  private static EventLogReader parallel(ReadMode mode) {
+    return EventLogReader.builder()
+        .scale(Scale.likert7())
+        .mode(mode)
+        .threads(3)
+        .parallelThresholdBytes(0)
+        .build();
+  }
+
   @Test
   void aCarriageReturnInsideTheHeaderLineEndsTheHeaderForBothReaders() throws IOException {
     // The header ends at the CR; the bytes after it, up to the line feed, are a row of one field.
@@ -107,15 +126,8 @@ final class ParallelEqualsSequentialTest {
         "journey,timestamp,touchpoint,value\rj1\nj1,2024-01-01T10:00:00Z,desk,5\n"
             .getBytes(StandardCharsets.UTF_8));
     for (ReadMode mode : ReadMode.values()) {
-      EventLogReader sequential =
-          EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
-      EventLogReader parallel =
-          EventLogReader.builder()
-              .scale(Scale.likert7())
-              .mode(mode)
-              .threads(3)
-              .parallelThresholdBytes(0)
-              .build();
+      EventLogReader sequential = sequential(mode);
+      EventLogReader parallel = parallel(mode);
       String expected = outcome(sequential, file);
       assertThat(expected).contains("line 2");
       assertThat(outcome(parallel, file)).as("%s", mode).isEqualTo(expected);
@@ -136,37 +148,18 @@ final class ParallelEqualsSequentialTest {
                 throw new UncheckedIOException(e);
               }
               for (ReadMode mode : ReadMode.values()) {
-                EventLogReader sequential =
-                    EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
-                EventLogReader parallel =
-                    EventLogReader.builder()
-                        .scale(Scale.likert7())
-                        .mode(mode)
-                        .threads(3)
-                        .parallelThresholdBytes(0)
-                        .build();
+                EventLogReader sequential = sequential(mode);
+                EventLogReader parallel = parallel(mode);
                 String expected = outcome(sequential, file);
                 assertThat(outcome(parallel, file))
                     .as("seed %s, %s", seed, mode)
                     .isEqualTo(expected);
                 // Standard input goes through the stream reader; it must agree as well.
-                String streamed;
-                try {
-                  EventLog log =
-                      sequential.readCsv(CsvInput.of(new StringReader(text), file.toString()));
-                  streamed =
-                      log.journeys().map(Object::toString).collect(Collectors.joining("\n"))
-                          + "\nread "
-                          + log.rowsRead()
-                          + ", rejected "
-                          + log.rowsRejected()
-                          + "\n"
-                          + log.rejections().stream()
-                              .map(r -> r.line() + " " + r.reason())
-                              .collect(Collectors.joining("\n"));
-                } catch (IllegalArgumentException e) {
-                  streamed = "error: " + e.getMessage();
-                }
+                String streamed =
+                    outcome(
+                        () ->
+                            sequential.readCsv(
+                                CsvInput.of(new StringReader(text), file.toString())));
                 assertThat(streamed).as("seed %s, %s, stream", seed, mode).isEqualTo(expected);
               }
             });
