@@ -137,6 +137,12 @@ final class ExportedApiTest {
             signatures.add(m.toGenericString());
           }
         }
+        // Public methods inherited from hidden superclasses (generated builders) are API too.
+        for (Method m : c.getMethods()) {
+          if (!m.isSynthetic()) {
+            signatures.add(m.toGenericString());
+          }
+        }
         for (Constructor<?> k : c.getDeclaredConstructors()) {
           if (visible(k.getModifiers())) {
             signatures.add(k.toGenericString());
