@@ -22,11 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two applications built and run in their own JVMs against motkit-scoring and its runtime
- * dependencies, exactly what Maven gives a user who declares that one dependency: one on the class
- * path, and one named module whose {@code module-info} says only {@code requires
- * io.motkit.scoring;}, launched without {@code --add-modules}. Both score one journey with peak-end
- * and Kano through the registry.
+ * Applications built and run in their own JVMs against motkit-scoring and its runtime dependencies,
+ * exactly what Maven gives a user who declares that one dependency: one on the class path, and one
+ * named module whose {@code module-info} says only {@code requires io.motkit.scoring;}, launched
+ * without {@code --add-modules}. Both score one journey with peak-end and Kano through the
+ * registry. A third, a named module that says only {@code requires io.motkit.report;}, reads the
+ * sample event log, finds its pain points and renders a report, on what Maven gives a user of
+ * motkit-report.
  *
  * <p>Expected values by hand. Peak-end with the worst moment as peak is the mean of the worst and
  * the last value (Kahneman, Fredrickson, Schreiber and Redelmeier 1993): values 3, 2, 7 give (2 +
@@ -122,6 +124,31 @@ final class ConsumerTest {
                 "org.example.consumer/org.example.consumer.Main"));
     assertThat(out.get("module")).isEqualTo("io.motkit.core");
     checkScores(out);
+  }
+
+  @Test
+  void aModularApplicationThatRequiresOnlyTheReportReadsALogAndDrawsWithoutAddedModules()
+      throws Exception {
+    String path = Files.readString(Path.of(System.getProperty("report.consumer.path"))).trim();
+    Path classes = dir.resolve("report");
+    compile(
+        List.of("--release", "17", "--module-path", path, "-d", classes.toString()),
+        javaFiles(sources("consumer-report")));
+    Path events =
+        Path.of(System.getProperty("release.check.project"), "docs", "samples", "events.csv");
+    Map<String, String> out =
+        run(
+            List.of(
+                "--module-path",
+                classes + File.pathSeparator + path,
+                "--module",
+                "org.example.report/org.example.report.Main",
+                events.toString()));
+    // CSV through FastCSV, statistics through Hipparchus, the script from the ECharts webjar.
+    assertThat(out.get("module")).isEqualTo("io.motkit.journey");
+    assertThat(out.get("journeys")).isEqualTo("120");
+    assertThat(Integer.parseInt(out.get("touchpoints"))).isPositive();
+    assertThat(out.get("echarts")).isEqualTo("true");
   }
 
   @Test

@@ -1,0 +1,23 @@
+package org.example.report;
+
+import io.motkit.core.Scale;
+import io.motkit.journey.EventLog;
+import io.motkit.journey.EventLogReader;
+import io.motkit.journey.analysis.PainPointAnalysis;
+import io.motkit.report.HtmlReport;
+import java.nio.file.Path;
+
+/** Reads a CSV event log, finds its pain points and renders an empty report with its script. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    EventLog log = EventLogReader.of(Scale.likert7()).readCsv(Path.of(args[0]));
+    System.out.println("module " + EventLog.class.getModule().getName());
+    System.out.println("journeys " + log.journeyCount());
+    System.out.println("touchpoints " + PainPointAnalysis.analyze(log).size());
+    String html = HtmlReport.builder("check").build().render();
+    System.out.println("echarts " + html.contains("echarts.init"));
+  }
+}
