@@ -2,12 +2,10 @@ package io.motkit.consumers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +22,10 @@ final class CommandLineJarTest {
   @TempDir Path dir;
 
   private static String run(String... arguments) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(System.getProperty("cli.jar"));
+    List<String> command = new ArrayList<>(List.of("-jar", System.getProperty("cli.jar")));
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(out).isZero();
-    assertThat(out).doesNotContain("Exception").doesNotContain("internal error");
+    String out = ForkedJava.run(command);
+    assertThat(out).doesNotContain("internal error");
     return out;
   }
 

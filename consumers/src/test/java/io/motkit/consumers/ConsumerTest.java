@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -80,17 +79,8 @@ final class ConsumerTest {
   }
 
   private static Map<String, String> run(List<String> command) throws Exception {
-    List<String> full = new ArrayList<>();
-    full.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    full.addAll(command);
-    Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(out).isZero();
-    assertThat(out)
-        .as("nothing but the results")
-        .doesNotContain("Exception")
-        .doesNotContain("WARNING");
+    String out = ForkedJava.run(command);
+    assertThat(out).as("nothing but the results").doesNotContain("WARNING");
     Map<String, String> lines = new LinkedHashMap<>();
     for (String line : out.lines().toList()) {
       int space = line.indexOf(' ');

@@ -1,10 +1,11 @@
 package io.motkit.journey;
 
+import static io.motkit.journey.TestReaders.parallel;
+import static io.motkit.journey.TestReaders.sequential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.motkit.core.Scale;
 import io.motkit.core.csv.CsvInput;
 import java.io.IOException;
 import java.io.StringReader;
@@ -103,20 +104,6 @@ final class ParallelEqualsSequentialTest {
     }
   }
 
-  private static EventLogReader sequential(ReadMode mode) {
-    return EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
-  }
-
-  /** The parallel path forced on a file of any size, in three threads. */
-  private static EventLogReader parallel(ReadMode mode) {
-    return EventLogReader.builder()
-        .scale(Scale.likert7())
-        .mode(mode)
-        .threads(3)
-        .parallelThresholdBytes(0)
-        .build();
-  }
-
   @Test
   void aCarriageReturnInsideTheHeaderLineEndsTheHeaderForBothReaders() throws IOException {
     // The header ends at the CR; the bytes after it, up to the line feed, are a row of one field.
@@ -127,7 +114,7 @@ final class ParallelEqualsSequentialTest {
             .getBytes(StandardCharsets.UTF_8));
     for (ReadMode mode : ReadMode.values()) {
       EventLogReader sequential = sequential(mode);
-      EventLogReader parallel = parallel(mode);
+      EventLogReader parallel = parallel(mode, 3);
       String expected = outcome(sequential, file);
       assertThat(expected).contains("line 2");
       assertThat(outcome(parallel, file)).as("%s", mode).isEqualTo(expected);
@@ -149,7 +136,7 @@ final class ParallelEqualsSequentialTest {
               }
               for (ReadMode mode : ReadMode.values()) {
                 EventLogReader sequential = sequential(mode);
-                EventLogReader parallel = parallel(mode);
+                EventLogReader parallel = parallel(mode, 3);
                 String expected = outcome(sequential, file);
                 assertThat(outcome(parallel, file))
                     .as("seed %s, %s", seed, mode)

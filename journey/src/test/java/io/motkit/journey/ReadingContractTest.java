@@ -1,5 +1,7 @@
 package io.motkit.journey;
 
+import static io.motkit.journey.TestReaders.parallel;
+import static io.motkit.journey.TestReaders.sequential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,20 +38,6 @@ final class ReadingContractTest {
     return file(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static EventLogReader sequential(ReadMode mode) {
-    return EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
-  }
-
-  /** A reader that takes the parallel path for any file, however small. */
-  private static EventLogReader parallel(ReadMode mode) {
-    return EventLogReader.builder()
-        .scale(Scale.likert7())
-        .mode(mode)
-        .parallelThresholdBytes(0)
-        .threads(4)
-        .build();
-  }
-
   @Test
   void aStrayQuoteStopsTheReadInsteadOfSwallowingTheRowsAfterIt() throws IOException {
     Path events =
@@ -76,7 +64,7 @@ final class ReadingContractTest {
                 + "a,2024-01-01T00:00:00Z,call,2\na,2024-01-02T00:00:00Z,visit,x\nb,not-a-time,call,3\n"
                 + "b,2024-01-02T00:00:00Z,visit,9\nc,2024-01-02T00:00:00Z,visit,4\n");
     for (EventLogReader reader :
-        List.of(sequential(ReadMode.LENIENT), parallel(ReadMode.LENIENT))) {
+        List.of(sequential(ReadMode.LENIENT), parallel(ReadMode.LENIENT, 4))) {
       EventLog log = reader.readCsv(events);
       assertThat(log.rowsRead()).isEqualTo(5);
       assertThat(log.rowsAccepted() + log.rowsRejected()).isEqualTo(log.rowsRead());
@@ -98,9 +86,9 @@ final class ReadingContractTest {
     for (EventLogReader reader :
         List.of(
             sequential(ReadMode.STRICT),
-            parallel(ReadMode.STRICT),
+            parallel(ReadMode.STRICT, 4),
             sequential(ReadMode.LENIENT),
-            parallel(ReadMode.LENIENT))) {
+            parallel(ReadMode.LENIENT, 4))) {
       assertThatThrownBy(() -> reader.readCsv(events))
           .isInstanceOf(InputFormatException.class)
           .hasMessageContaining("latin.csv, line 3: the text is not valid UTF-8");
@@ -271,7 +259,7 @@ final class ReadingContractTest {
         HEADER
             + "b,2024-01-02T00:00:00Z,visit,5\na,2024-01-01T00:00:00Z,call,2\nb,2024-01-01T00:00:00Z,call,3\n";
     Path events = file("events.csv", text);
-    EventLog fromFile = parallel(ReadMode.STRICT).readCsv(events);
+    EventLog fromFile = parallel(ReadMode.STRICT, 4).readCsv(events);
     EventLog fromStream =
         sequential(ReadMode.STRICT)
             .readCsv(io.motkit.core.csv.CsvInput.of(new StringReader(text), events.toString()));
