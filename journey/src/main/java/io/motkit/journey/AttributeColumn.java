@@ -29,18 +29,24 @@ final class AttributeColumn {
   }
 
   void add(int row, String text) {
-    if (row == codes.length) {
-      codes = Arrays.copyOf(codes, Math.max(1024, row + (row >> 1)));
-    }
-    if (text.isEmpty()) {
-      codes[row] = -1;
-      return;
-    }
+    set(row, text.isEmpty() ? -1 : intern(text));
+  }
+
+  /** The code of a non-empty value, added to the dictionary when new. */
+  int intern(String text) {
     Integer code = lookup.get(text);
     if (code == null) {
       code = dictionary.size();
       dictionary.add(text);
       lookup.put(text, code);
+    }
+    return code;
+  }
+
+  /** Sets the code of {@code row}, -1 for an empty value. */
+  void set(int row, int code) {
+    if (row >= codes.length) {
+      codes = Arrays.copyOf(codes, Math.max(Math.max(1024, row + 1), row + (row >> 1)));
     }
     codes[row] = code;
   }

@@ -249,9 +249,10 @@ public abstract class EventLogReader {
   }
 
   /**
-   * An accumulator for a part of a file whose header {@link #accumulator(CsvInput)} has checked.
+   * An accumulator for a part of a file whose header {@link #accumulator(CsvInput)} has checked,
+   * filling {@code rows}, its slice of the columns of the whole file.
    */
-  LogAccumulator accumulator(List<String> header, String source, int capacity) {
+  LogAccumulator accumulator(List<String> header, String source, Columns rows) {
     boolean byCustomer =
         !header.contains("journey") && inactivityGap().isPresent() && header.contains("customer");
     return new LogAccumulator(
@@ -260,7 +261,7 @@ public abstract class EventLogReader {
         new TimestampParser(zone(), epochUnit(), localTimePolicy()),
         byCustomer,
         header,
-        capacity);
+        rows);
   }
 
   EventLog finish(LogAccumulator log, long read, List<RejectedRow> rejected) {

@@ -22,13 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class LogAccumulator {
 
-  private final Scale scale;
+  final Scale scale;
   private final TimestampParser timestamps;
-  private final boolean byCustomer;
+  final boolean byCustomer;
   Columns rows;
   final List<String> journeyIds = new ArrayList<>();
   final List<String> customers = new ArrayList<>();
-  final List<Long> journeyLines = new ArrayList<>();
   private final Map<String, Integer> journeys = new HashMap<>();
   final List<Touchpoint> touchpoints = new ArrayList<>();
   private final Map<String, Integer> touchpointCodes = new HashMap<>();
@@ -71,7 +70,19 @@ final class LogAccumulator {
       boolean byCustomer,
       List<String> columns,
       int capacity) {
-    this.rows = new Columns(Math.max(1, capacity));
+    this(source, scale, timestamps, byCustomer, columns, new Columns(Math.max(1, capacity)));
+  }
+
+  /** An accumulator that fills {@code rows}, a slice of the columns of a whole file. */
+  LogAccumulator(
+      String source,
+      Scale scale,
+      TimestampParser timestamps,
+      boolean byCustomer,
+      List<String> columns,
+      Columns rows) {
+    int capacity = rows.capacity();
+    this.rows = rows;
     this.source = source;
     this.scale = scale;
     this.timestamps = timestamps;
@@ -177,7 +188,6 @@ final class LogAccumulator {
       j = journeyIds.size();
       journeys.put(journey, j);
       journeyIds.add(journey);
-      journeyLines.add(row.line());
       customers.add(byCustomer ? journey : customer.isEmpty() ? null : customer);
     } else {
       j = existingJourney;
@@ -233,13 +243,13 @@ final class LogAccumulator {
   static final long MAX_DURATION_SECONDS = 36_525L * 86_400;
 
   /** Cached per touchpoint: the expectation text of its last row and its code. */
-  private final List<String[]> lastExpectationText = new ArrayList<>();
+  private final List<String @Nullable []> lastExpectationText = new ArrayList<>();
 
   private final List<Integer> lastExpectationCode = new ArrayList<>();
 
   private @Nullable MomentDetail pendingExpectation;
 
-  private static final EventColumn[] DETAIL_COLUMNS = {
+  static final EventColumn[] DETAIL_COLUMNS = {
     EventColumn.EXPECTED,
     EventColumn.ADEQUATE,
     EventColumn.DESIRED,
@@ -271,7 +281,7 @@ final class LogAccumulator {
       return -1;
     }
     if (touchpoint != null) {
-      String[] last = lastExpectationText.get(touchpoint);
+      String @Nullable [] last = lastExpectationText.get(touchpoint);
       if (last != null && Arrays.equals(last, text)) {
         return lastExpectationCode.get(touchpoint);
       }
@@ -364,12 +374,40 @@ final class LogAccumulator {
     return v;
   }
 
-  /** Drops the rows, once they have been copied elsewhere. */
-  void release() {
-    rows = new Columns(0);
-    for (AttributeColumn attribute : attributes) {
-      attribute.release();
-    }
+  /** The index of a journey seen before, or -1. */
+  int journeyIndex(String id) {
+    Integer index = id.equals(lastJourney) ? Integer.valueOf(lastJourneyIndex) : journeys.get(id);
+    return index == null ? -1 : index;
+  }
+
+  /**
+   * Adds a journey not seen before, for a row whose fields have all been checked; its customer is
+   * the id itself when journeys are a customer's, else {@code customer} (null when not given).
+   */
+  int newJourney(String id, @Nullable String customer) {
+    int j = journeyIds.size();
+    journeys.put(id, j);
+    journeyIds.add(id);
+    customers.add(byCustomer ? id : customer);
+    return j;
+  }
+
+  /** The code of a touchpoint seen before, or -1. */
+  int touchpointCode(String id) {
+    Integer code = touchpointCodes.get(id);
+    return code == null ? -1 : code;
+  }
+
+  /**
+   * The expectation text of the touchpoint's last row with one, in the order of {@link
+   * #DETAIL_COLUMNS}, or null; a row with the same text has {@link #lastExpectationCode}.
+   */
+  String @Nullable [] lastExpectationText(int touchpoint) {
+    return lastExpectationText.get(touchpoint);
+  }
+
+  int lastExpectationCode(int touchpoint) {
+    return lastExpectationCode.get(touchpoint);
   }
 
   Merged merged() {

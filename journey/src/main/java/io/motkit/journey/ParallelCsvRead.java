@@ -3,18 +3,14 @@ package io.motkit.journey;
 import io.motkit.core.Stage;
 import io.motkit.core.Touchpoint;
 import io.motkit.core.csv.CsvInput;
-import io.motkit.core.csv.CsvRow;
-import io.motkit.core.csv.InputFormatException;
-import io.motkit.core.internal.StrictUtf8Reader;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +36,7 @@ final class ParallelCsvRead {
   private static final class Part {
     final LogAccumulator log;
     long read;
-    @Nullable InputFormatException failure;
+    boolean complete;
 
     Part(LogAccumulator log) {
       this.log = log;
@@ -83,7 +79,7 @@ final class ParallelCsvRead {
           counts.add(pool.submit(() -> scan(channel, from, to)));
         }
         long[] firstLine = new long[parts];
-        int[] lines = new int[parts];
+        int[] offsets = new int[parts + 1];
         long line = 2;
         for (int p = 0; p < parts; p++) {
           long[] c = get(counts.get(p));
@@ -92,28 +88,34 @@ final class ParallelCsvRead {
           }
           firstLine[p] = line;
           // A part's rows are at most its line breaks, plus one for a last line without one.
-          lines[p] = (int) Math.min(Integer.MAX_VALUE - 8, c[0] + 1);
+          boolean unterminated =
+              bounds[p] < size && bounds[p + 1] == size && !endsWithLineFeed(channel);
+          long rows = offsets[p] + c[0] + (unterminated ? 1 : 0);
+          if (rows > Integer.MAX_VALUE - 8) {
+            return null;
+          }
+          offsets[p + 1] = (int) rows;
           line += c[0];
         }
-        // Pass two: each part read into its own accumulator.
+        // Pass two: each part fills its own slice of one set of columns.
+        Columns columns = new Columns(Math.max(1, offsets[parts]));
         List<Future<Part>> futures = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
           long from = bounds[p];
           long to = bounds[p + 1];
           long first = firstLine[p];
-          int capacity = lines[p];
+          Columns slice = columns.slice(offsets[p], offsets[p + 1] - offsets[p]);
           futures.add(
               pool.submit(
                   () ->
-                      readPart(
-                          reader, channel, source, header, from, to, first, capacity, progress)));
+                      readPart(reader, channel, source, header, from, to, first, slice, progress)));
         }
         List<Part> done = new ArrayList<>();
         for (Future<Part> f : futures) {
           done.add(get(f));
         }
         for (Part part : done) {
-          if (part.failure != null) {
+          if (!part.complete) {
             // A bad row's message may name the row that first defined a touchpoint or a journey,
             // which another part may hold, and a row a part stops at may come after a conflict
             // that only the merge would see: the sequential reader gives the messages in file
@@ -121,7 +123,7 @@ final class ParallelCsvRead {
             return null;
           }
         }
-        return merge(reader, done);
+        return merge(reader, done, columns, pool);
       } finally {
         pool.shutdownNow();
       }
@@ -245,6 +247,11 @@ final class ParallelCsvRead {
     return Long.bitCount(~t);
   }
 
+  private static boolean endsWithLineFeed(FileChannel channel) throws IOException {
+    ByteBuffer last = ByteBuffer.allocate(1);
+    return channel.read(last, channel.size() - 1) == 1 && last.get(0) == '\n';
+  }
+
   private static Part readPart(
       EventLogReader reader,
       FileChannel channel,
@@ -253,76 +260,54 @@ final class ParallelCsvRead {
       long from,
       long to,
       long firstLine,
-      int capacity,
-      LongConsumer progress) {
-    LogAccumulator log = reader.accumulator(header, source, capacity);
+      Columns slice,
+      LongConsumer progress)
+      throws IOException {
+    LogAccumulator log = reader.accumulator(header, source, slice);
     Part part = new Part(log);
-    InputStream in = new RangeStream(channel, from, to, progress);
-    try (CsvInput csv =
-        CsvInput.continuing(
-            new BufferedReader(StrictUtf8Reader.of(in, source, firstLine), 1 << 16),
-            source,
-            header,
-            firstLine)) {
-      CsvEventRow.Layout layout = new CsvEventRow.Layout(csv, log.attributeNames);
-      while (csv.hasNext()) {
-        part.read++;
-        CsvRow row = csv.next();
-        log.add(new CsvEventRow(layout, row));
-      }
-    } catch (InputFormatException e) {
-      // A bad row or bad text, in either mode: the sequential reader takes over and words every
-      // problem in file order.
-      part.failure = e;
-    }
+    UnquotedPartRead rows = new UnquotedPartRead(log, source, header);
+    part.complete = rows.read(channel, from, to, firstLine, progress);
+    part.read = rows.read;
     return part;
   }
 
   /**
    * The parts joined in file order, with journeys, touchpoints, expectations and attributes
-   * renumbered; null when two parts disagree about a journey's customer or a touchpoint's stage or
-   * channel, which the sequential reader then reports row by row.
+   * renumbered in their slices of {@code rows}; null when two parts disagree about a journey's
+   * customer or a touchpoint's stage or channel, which the sequential reader then reports row by
+   * row.
    */
-  private static @Nullable EventLog merge(EventLogReader reader, List<Part> parts) {
-    int total = 0;
-    for (Part part : parts) {
-      total += part.log.rows.size;
+  private static @Nullable EventLog merge(
+      EventLogReader reader, List<Part> parts, Columns rows, ExecutorService pool)
+      throws IOException {
+    int count = parts.size();
+    // Which earlier part first had each journey of a part: found in parallel, since the parts'
+    // tables are only read now; then every journey is numbered in file order of first sight.
+    List<Future<long[]>> seen = new ArrayList<>();
+    for (int p = 0; p < count; p++) {
+      int part = p;
+      seen.add(pool.submit(() -> firstSeen(parts, part)));
     }
-    Columns rows = new Columns(total);
-    Map<String, Integer> journeys = new HashMap<>();
     List<String> ids = new ArrayList<>();
-    List<String> customers = new ArrayList<>();
-    Map<String, Integer> touchpointCodes = new HashMap<>();
-    List<Touchpoint> touchpoints = new ArrayList<>();
-    Map<String, Integer> stageOrder = new LinkedHashMap<>();
-    Map<MomentDetail, Integer> expectationCodes = new HashMap<>();
-    List<MomentDetail> expectations = new ArrayList<>();
-    List<String> attributeNames = parts.get(0).log.attributeNames;
-    List<AttributeColumn> attributes = new ArrayList<>();
-    for (String name : attributeNames) {
-      attributes.add(new AttributeColumn(name, total));
-    }
-    long read = 0;
-    for (int p = 0; p < parts.size(); p++) {
-      Part part = parts.get(p);
-      parts.set(p, null);
-      LogAccumulator log = part.log;
-      read += part.read;
-      int[] journeyMap = new int[log.journeyIds.size()];
+    List<@Nullable String> customers = new ArrayList<>();
+    int[][] journeyMaps = new int[count][];
+    for (int p = 0; p < count; p++) {
+      LogAccumulator log = parts.get(p).log;
+      long[] first = get(seen.get(p));
+      int[] journeyMap = new int[first.length];
       for (int j = 0; j < journeyMap.length; j++) {
-        String id = log.journeyIds.get(j);
-        Integer global = journeys.get(id);
         String customer = log.customers.get(j);
-        if (global == null) {
+        int global;
+        if (first[j] < 0) {
           global = ids.size();
-          journeys.put(id, global);
-          ids.add(id);
+          ids.add(log.journeyIds.get(j));
           customers.add(customer);
-        } else if (customer != null) {
+        } else {
+          global = journeyMaps[(int) (first[j] >>> 32)][(int) first[j]];
           String known = customers.get(global);
           if (known == null) {
             customers.set(global, customer);
-          } else if (!known.equals(customer)) {
+          } else if (customer != null && !known.equals(customer)) {
             // Which rows the sequential reader would set aside depends on the order of the rows
             // across parts; it reads the file instead, for the same result and messages.
             return null;
@@ -330,6 +315,17 @@ final class ParallelCsvRead {
         }
         journeyMap[j] = global;
       }
+      journeyMaps[p] = journeyMap;
+    }
+    Map<String, Integer> touchpointCodes = new HashMap<>();
+    List<Touchpoint> touchpoints = new ArrayList<>();
+    Map<String, Integer> stageOrder = new LinkedHashMap<>();
+    Map<MomentDetail, Integer> expectationCodes = new HashMap<>();
+    List<MomentDetail> expectations = new ArrayList<>();
+    int[][] touchpointMaps = new int[count][];
+    int[][] expectationMaps = new int[count][];
+    for (int p = 0; p < count; p++) {
+      LogAccumulator log = parts.get(p).log;
       int[] touchpointMap = new int[log.touchpoints.size()];
       for (int t = 0; t < touchpointMap.length; t++) {
         Touchpoint local = log.touchpoints.get(t);
@@ -358,6 +354,7 @@ final class ParallelCsvRead {
         }
         touchpointMap[t] = global;
       }
+      touchpointMaps[p] = touchpointMap;
       int[] expectationMap = new int[log.expectations.size()];
       for (int x = 0; x < expectationMap.length; x++) {
         expectationMap[x] =
@@ -368,30 +365,68 @@ final class ParallelCsvRead {
                   return expectations.size() - 1;
                 });
       }
-      Columns local = log.rows;
-      int[][] localCodes = new int[attributes.size()][];
-      for (int a = 0; a < localCodes.length; a++) {
-        localCodes[a] = log.attributes.get(a).codes;
-      }
-      // The part's columns are garbage once copied: the accumulator lets them go, and so does
-      // this loop when it ends, before the next part is merged.
-      log.release();
-      for (int i = 0; i < local.size; i++) {
-        int at = rows.size;
-        int ex = local.expectation[i];
-        rows.add(
-            journeyMap[local.journey[i]],
-            touchpointMap[local.touchpoint[i]],
-            local.start[i],
-            local.duration[i],
-            local.value[i],
-            ex < 0 ? -1 : expectationMap[ex]);
-        for (int a = 0; a < localCodes.length; a++) {
-          int code = localCodes[a][i];
-          attributes.get(a).add(at, code < 0 ? "" : log.attributes.get(a).dictionary.get(code));
+      expectationMaps[p] = expectationMap;
+    }
+    List<String> attributeNames = parts.get(0).log.attributeNames;
+    List<AttributeColumn> attributes = new ArrayList<>();
+    int[][][] attributeMaps = new int[count][attributeNames.size()][];
+    int[] compacted = new int[count + 1];
+    long read = 0;
+    for (int p = 0; p < count; p++) {
+      compacted[p + 1] = compacted[p] + parts.get(p).log.rows.size;
+      read += parts.get(p).read;
+    }
+    int total = compacted[count];
+    for (int a = 0; a < attributeNames.size(); a++) {
+      AttributeColumn merged = new AttributeColumn(attributeNames.get(a), total);
+      attributes.add(merged);
+      for (int p = 0; p < count; p++) {
+        List<String> dictionary = parts.get(p).log.attributes.get(a).dictionary;
+        int[] map = new int[dictionary.size()];
+        for (int c = 0; c < map.length; c++) {
+          map[c] = merged.intern(dictionary.get(c));
         }
+        attributeMaps[p][a] = map;
       }
     }
+    // Each part renumbers its own slice, in parallel; then the slices close up in file order.
+    List<Future<?>> renumbered = new ArrayList<>();
+    for (int p = 0; p < count; p++) {
+      int part = p;
+      renumbered.add(
+          pool.submit(
+              () -> {
+                LogAccumulator log = parts.get(part).log;
+                Columns slice = log.rows;
+                int[] journeyMap = journeyMaps[part];
+                int[] touchpointMap = touchpointMaps[part];
+                int[] expectationMap = expectationMaps[part];
+                for (int i = slice.offset; i < slice.offset + slice.size; i++) {
+                  rows.journey[i] = journeyMap[rows.journey[i]];
+                  rows.touchpoint[i] = touchpointMap[rows.touchpoint[i]];
+                  int ex = rows.expectation[i];
+                  rows.expectation[i] = ex < 0 ? -1 : expectationMap[ex];
+                }
+                for (int a = 0; a < attributes.size(); a++) {
+                  int[] local = log.attributes.get(a).codes;
+                  int[] map = attributeMaps[part][a];
+                  int[] codes = attributes.get(a).codes;
+                  for (int i = 0; i < slice.size; i++) {
+                    codes[compacted[part] + i] = local[i] < 0 ? -1 : map[local[i]];
+                  }
+                }
+              }));
+    }
+    for (Future<?> f : renumbered) {
+      get(f);
+    }
+    for (int p = 0; p < count; p++) {
+      Columns slice = parts.get(p).log.rows;
+      if (slice.offset != compacted[p]) {
+        rows.move(slice.offset, compacted[p], slice.size);
+      }
+    }
+    rows.size = total;
     parts.clear();
     return reader.finish(
         new LogAccumulator.Merged(
@@ -400,37 +435,25 @@ final class ParallelCsvRead {
         List.of());
   }
 
-  /** The bytes [from, to) of a file, reporting progress as they are read. */
-  private static final class RangeStream extends InputStream {
-    private final FileChannel channel;
-    private final long to;
-    private final LongConsumer progress;
-    private long at;
-
-    RangeStream(FileChannel channel, long from, long to, LongConsumer progress) {
-      this.channel = channel;
-      this.at = from;
-      this.to = to;
-      this.progress = progress;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] b = new byte[1];
-      return read(b, 0, 1) < 0 ? -1 : b[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      if (at >= to) {
-        return -1;
+  /**
+   * For each journey of part {@code p}, the first earlier part that has it and its index there,
+   * packed as {@code part << 32 | index}, or -1 when the part is the first to have it.
+   */
+  private static long[] firstSeen(List<Part> parts, int p) {
+    LogAccumulator log = parts.get(p).log;
+    long[] first = new long[log.journeyIds.size()];
+    Arrays.fill(first, -1);
+    for (int q = 0; q < p; q++) {
+      LogAccumulator earlier = parts.get(q).log;
+      for (int j = 0; j < first.length; j++) {
+        if (first[j] < 0) {
+          int index = earlier.journeyIndex(log.journeyIds.get(j));
+          if (index >= 0) {
+            first[j] = (long) q << 32 | index;
+          }
+        }
       }
-      int n = channel.read(ByteBuffer.wrap(buffer, offset, (int) Math.min(length, to - at)), at);
-      if (n > 0) {
-        at += n;
-        progress.accept(n);
-      }
-      return n;
     }
+    return first;
   }
 }

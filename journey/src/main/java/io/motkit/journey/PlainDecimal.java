@@ -1,11 +1,12 @@
 package io.motkit.journey;
 
 /**
- * Reads plain decimals such as {@code 4}, {@code -1.5} or {@code 1192.521} without allocating: at
- * most 15 significant digits and at most 22 decimal places, so that the mantissa and the power of
- * ten are exact doubles and one division rounds correctly (Clinger 1990, "How to read floating
- * point numbers accurately"): the same double as {@link Double#parseDouble}. Anything else gives
- * NaN, and the caller falls back to {@link Double#parseDouble}.
+ * Reads plain decimals such as {@code 4}, {@code -1.5} or {@code 1192.521} by arithmetic, from text
+ * or straight from the bytes of a file: at most 15 significant digits and at most 22 decimal
+ * places, so that the mantissa and the power of ten are exact doubles and one division rounds
+ * correctly (Clinger 1990, "How to read floating point numbers accurately"): the same double as
+ * {@link Double#parseDouble}. Anything else gives NaN, and the caller falls back to {@link
+ * Double#parseDouble}.
  */
 final class PlainDecimal {
 
@@ -22,18 +23,34 @@ final class PlainDecimal {
 
   static double parse(String text) {
     int n = text.length();
-    int i = 0;
+    if (n > 64) {
+      return Double.NaN;
+    }
+    byte[] ascii = new byte[n];
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return Double.NaN;
+      }
+      ascii[i] = (byte) c;
+    }
+    return parse(ascii, 0, n);
+  }
+
+  /** The bytes [from, to) of {@code text} read as ASCII, as {@link #parse(String)}. */
+  static double parse(byte[] text, int from, int to) {
+    int i = from;
     boolean negative = false;
-    if (n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
-      negative = text.charAt(0) == '-';
-      i = 1;
+    if (i < to && (text[i] == '-' || text[i] == '+')) {
+      negative = text[i] == '-';
+      i++;
     }
     long mantissa = 0;
     int digits = 0;
     int decimals = -1;
     boolean any = false;
-    for (; i < n; i++) {
-      char c = text.charAt(i);
+    for (; i < to; i++) {
+      byte c = text[i];
       if (c >= '0' && c <= '9') {
         any = true;
         if (mantissa != 0 || c != '0') {

@@ -169,21 +169,39 @@ final class TimestampParser {
    */
   static long utcInstant(String t) {
     int n = t.length();
-    if (n < 20
-        || t.charAt(n - 1) != 'Z'
-        || t.charAt(4) != '-'
-        || t.charAt(7) != '-'
-        || t.charAt(10) != 'T'
-        || t.charAt(13) != ':'
-        || t.charAt(16) != ':') {
+    if (n < 20 || n > 30) {
       return Long.MIN_VALUE;
     }
-    int year = digits(t, 0, 4);
-    int month = digits(t, 5, 2);
-    int day = digits(t, 8, 2);
-    int hour = digits(t, 11, 2);
-    int minute = digits(t, 14, 2);
-    int second = digits(t, 17, 2);
+    byte[] ascii = new byte[n];
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80) {
+        return Long.MIN_VALUE;
+      }
+      ascii[i] = (byte) c;
+    }
+    return utcInstant(ascii, 0, n);
+  }
+
+  /** The bytes [from, to) of {@code text} read as ASCII, as {@link #utcInstant(String)}. */
+  static long utcInstant(byte[] text, int from, int to) {
+    int n = to - from;
+    if (n < 20
+        || n > 30
+        || text[to - 1] != 'Z'
+        || text[from + 4] != '-'
+        || text[from + 7] != '-'
+        || text[from + 10] != 'T'
+        || text[from + 13] != ':'
+        || text[from + 16] != ':') {
+      return Long.MIN_VALUE;
+    }
+    int year = digits(text, from, 4);
+    int month = digits(text, from + 5, 2);
+    int day = digits(text, from + 8, 2);
+    int hour = digits(text, from + 11, 2);
+    int minute = digits(text, from + 14, 2);
+    int second = digits(text, from + 17, 2);
     if ((year | month | day | hour | minute | second) < 0
         || month < 1
         || month > 12
@@ -196,13 +214,13 @@ final class TimestampParser {
     }
     long millis = 0;
     if (n > 20) {
-      if (t.charAt(19) != '.' || n > 30 || n == 21) {
+      if (text[from + 19] != '.' || n == 21) {
         return Long.MIN_VALUE;
       }
       // Fractions beyond milliseconds are cut, as Instant.toEpochMilli does.
       int scale = 100;
-      for (int i = 20; i < n - 1; i++) {
-        char c = t.charAt(i);
+      for (int i = from + 20; i < to - 1; i++) {
+        byte c = text[i];
         if (c < '0' || c > '9') {
           return Long.MIN_VALUE;
         }
@@ -214,10 +232,10 @@ final class TimestampParser {
     return ((days * 24 + hour) * 60 + minute) * 60_000L + second * 1000L + millis;
   }
 
-  private static int digits(String t, int from, int count) {
+  private static int digits(byte[] t, int from, int count) {
     int v = 0;
     for (int i = from; i < from + count; i++) {
-      char c = t.charAt(i);
+      byte c = t[i];
       if (c < '0' || c > '9') {
         return -1;
       }
