@@ -4,8 +4,10 @@ import io.motkit.core.Stage;
 import io.motkit.core.Touchpoint;
 import io.motkit.core.csv.CsvInput;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -177,47 +179,55 @@ final class ParallelCsvRead {
     long lines = 0;
     long quotes = 0;
     long lone = 0;
+    // Read into the heap rather than mapped: mapping a large file costs a page fault per page.
+    byte[] buffer = new byte[1 << 20];
     long at = from;
     while (at < to) {
-      long length = Math.min(to - at, 1L << 28);
-      MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_ONLY, at, length);
-      map.order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      int length = (int) Math.min(to - at, buffer.length);
+      int n = channel.read(ByteBuffer.wrap(buffer, 0, length), at);
+      if (n <= 0) {
+        break;
+      }
       int i = 0;
-      int words = (int) (length & ~7L);
+      int words = n & ~7;
       for (; i < words; i += 8) {
-        long word = map.getLong(i);
+        long word = (long) LONGS.get(buffer, i);
         lines += count(word, NEWLINES);
         quotes += count(word, QUOTES);
         if (count(word, RETURNS) != 0) {
           for (int k = i; k < i + 8; k++) {
-            if (map.get(k) == '\r' && !lineFeedAfter(channel, map, k, at)) {
+            if (buffer[k] == '\r' && !lineFeedAfter(channel, buffer, k, n, at)) {
               lone++;
             }
           }
         }
       }
-      for (; i < length; i++) {
-        byte b = map.get(i);
+      for (; i < n; i++) {
+        byte b = buffer[i];
         if (b == '\n') {
           lines++;
         } else if (b == '"') {
           quotes++;
-        } else if (b == '\r' && !lineFeedAfter(channel, map, i, at)) {
+        } else if (b == '\r' && !lineFeedAfter(channel, buffer, i, n, at)) {
           lone++;
         }
       }
-      at += length;
+      at += n;
     }
     return new long[] {lines, quotes, lone};
   }
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   /**
-   * Whether the byte after position {@code i} of {@code map} (mapped at {@code at}) is a line feed.
+   * Whether the byte after position {@code i} of {@code buffer} (holding {@code n} bytes read at
+   * {@code at}) is a line feed.
    */
-  private static boolean lineFeedAfter(FileChannel channel, MappedByteBuffer map, int i, long at)
+  private static boolean lineFeedAfter(FileChannel channel, byte[] buffer, int i, int n, long at)
       throws IOException {
-    if (i + 1 < map.limit()) {
-      return map.get(i + 1) == '\n';
+    if (i + 1 < n) {
+      return buffer[i + 1] == '\n';
     }
     ByteBuffer next = ByteBuffer.allocate(1);
     return channel.read(next, at + i + 1) == 1 && next.get(0) == '\n';

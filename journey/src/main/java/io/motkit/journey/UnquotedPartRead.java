@@ -5,7 +5,10 @@ import io.motkit.core.Stage;
 import io.motkit.core.Touchpoint;
 import io.motkit.core.csv.InputFormatException;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -112,6 +115,17 @@ final class UnquotedPartRead {
       int marks = 0;
       starts[0] = 0;
       for (int i = 0; i < held; i++) {
+        if (i + 8 <= held) {
+          // Eight bytes at a time: the lowest byte below '-' or beyond ASCII, if any, is found
+          // exactly (a borrow only ever marks bytes above it).
+          long word = (long) LONGS.get(buffer, i);
+          long marked = (((word - BELOW) & ~word) | word) & HIGH;
+          if (marked == 0) {
+            i += 7;
+            continue;
+          }
+          i += Long.numberOfTrailingZeros(marked) >>> 3;
+        }
         byte b = buffer[i];
         if (b >= '-') {
           continue;
@@ -160,6 +174,11 @@ final class UnquotedPartRead {
       }
     }
   }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long BELOW = 0x2d2d2d2d2d2d2d2dL;
+  private static final long HIGH = 0x8080808080808080L;
 
   private static final int BEYOND_ASCII = 1;
   private static final int SPACE_OR_CONTROL = 2;
