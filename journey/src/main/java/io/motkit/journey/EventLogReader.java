@@ -393,7 +393,7 @@ public abstract class EventLogReader {
         LogAssembly.assemble(
             scale(),
             log.rows,
-            log.journeyIds,
+            log.journeyIds.packed(),
             log.customers,
             log.touchpoints,
             log.expectations,

@@ -69,11 +69,20 @@ final class JsonEventRow implements EventRow {
               "expected a string or a number, not "
                   + (value == JsonToken.START_OBJECT ? "an object" : "an array"));
         }
+        String field = parser.getText();
+        if (value == JsonToken.VALUE_STRING && !wellFormed(field)) {
+          // An escape such as \ud800 alone is no character: as text it cannot be written as
+          // UTF-8, and two such ids would print alike.
+          throw new InputFormatException(
+              source,
+              line,
+              key,
+              "",
+              "the text holds an unpaired surrogate escape (\\ud800 to \\udfff), which is not a"
+                  + " character");
+        }
         values.put(
-            key,
-            value == JsonToken.VALUE_NULL
-                ? ""
-                : value.isNumeric() ? parser.getText() : parser.getText().trim());
+            key, value == JsonToken.VALUE_NULL ? "" : value.isNumeric() ? field : field.trim());
       }
       if (parser.nextToken() != null) {
         throw new InputFormatException(
@@ -86,6 +95,21 @@ final class JsonEventRow implements EventRow {
       throw new UncheckedIOException(e);
     }
     return new JsonEventRow(source, line, values);
+  }
+
+  /** Whether every surrogate in {@code text} is one half of a pair. */
+  private static boolean wellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   java.util.Set<String> keys() {

@@ -26,9 +26,8 @@ final class LogAccumulator {
   private final TimestampParser timestamps;
   final boolean byCustomer;
   Columns rows;
-  final List<String> journeyIds = new ArrayList<>();
-  final List<String> customers = new ArrayList<>();
-  private final Map<String, Integer> journeys = new HashMap<>();
+  final IdTable journeyIds = new IdTable();
+  final List<@Nullable String> customers = new ArrayList<>();
   final List<Touchpoint> touchpoints = new ArrayList<>();
   private final Map<String, Integer> touchpointCodes = new HashMap<>();
   final Map<String, Long> touchpointLines = new HashMap<>();
@@ -41,7 +40,7 @@ final class LogAccumulator {
   /** The accumulated rows and dictionaries, ready to assemble; several parts merge into one. */
   record Merged(
       Columns rows,
-      List<String> journeyIds,
+      PackedStrings journeyIds,
       List<String> customers,
       List<Touchpoint> touchpoints,
       List<MomentDetail> expectations,
@@ -145,10 +144,8 @@ final class LogAccumulator {
     }
     int expectationCode = expectationCode(row, code);
     String customer = row.get(EventColumn.CUSTOMER);
-    // Most rows continue the previous row's journey: that one is known without hashing its id.
-    Integer existingJourney =
-        journey.equals(lastJourney) ? Integer.valueOf(lastJourneyIndex) : journeys.get(journey);
-    if (existingJourney != null && !byCustomer) {
+    int existingJourney = journeyIndex(journey);
+    if (existingJourney >= 0 && !byCustomer) {
       String known = customers.get(existingJourney);
       if (!customer.isEmpty() && known != null && !known.equals(customer)) {
         throw row.error(
@@ -184,10 +181,8 @@ final class LogAccumulator {
 
     // Every field is good: now intern and append.
     int j;
-    if (existingJourney == null) {
-      j = journeyIds.size();
-      journeys.put(journey, j);
-      journeyIds.add(journey);
+    if (existingJourney < 0) {
+      j = journeyIds.add(journey);
       customers.add(byCustomer ? journey : customer.isEmpty() ? null : customer);
     } else {
       j = existingJourney;
@@ -376,19 +371,18 @@ final class LogAccumulator {
 
   /** The index of a journey seen before, or -1. */
   int journeyIndex(String id) {
-    Integer index = id.equals(lastJourney) ? Integer.valueOf(lastJourneyIndex) : journeys.get(id);
-    return index == null ? -1 : index;
+    // Most rows continue the previous row's journey: that one is known without a lookup.
+    return id.equals(lastJourney) ? lastJourneyIndex : journeyIds.find(id);
   }
 
   /**
-   * Adds a journey not seen before, for a row whose fields have all been checked; its customer is
-   * the id itself when journeys are a customer's, else {@code customer} (null when not given).
+   * Adds the journey held in the bytes [from, to) of {@code text}, not seen before, for a row whose
+   * fields have all been checked; its customer is the id itself when journeys are a customer's,
+   * else {@code customer} (null when not given).
    */
-  int newJourney(String id, @Nullable String customer) {
-    int j = journeyIds.size();
-    journeys.put(id, j);
-    journeyIds.add(id);
-    customers.add(byCustomer ? id : customer);
+  int newJourney(byte[] text, int from, int to, @Nullable String customer) {
+    int j = journeyIds.add(text, from, to);
+    customers.add(byCustomer ? journeyIds.get(j) : customer);
     return j;
   }
 
@@ -412,7 +406,13 @@ final class LogAccumulator {
 
   Merged merged() {
     return new Merged(
-        rows, journeyIds, customers, touchpoints, expectations, attributeNames, attributes);
+        rows,
+        journeyIds.packed(),
+        customers,
+        touchpoints,
+        expectations,
+        attributeNames,
+        attributes);
   }
 
   /** The number of rows accepted so far. */

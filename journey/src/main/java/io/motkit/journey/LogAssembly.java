@@ -80,7 +80,7 @@ final class LogAssembly {
         assemble(
             scale,
             rows,
-            ids,
+            PackedStrings.of(ids),
             customers,
             touchpoints,
             new ArrayList<>(expectationCodes.keySet()),
@@ -98,7 +98,7 @@ final class LogAssembly {
   static EventLog assemble(
       Scale scale,
       Columns rows,
-      List<String> journeyIds,
+      PackedStrings journeyIds,
       List<String> customers,
       List<Touchpoint> touchpoints,
       List<MomentDetail> expectations,
@@ -144,7 +144,7 @@ final class LogAssembly {
     }
     return new EventLog(
         scale,
-        PackedStrings.of(journeyIds),
+        journeyIds,
         PackedStrings.of(customers),
         offsets,
         trim(rows.touchpoint, n),

@@ -50,6 +50,11 @@ final class PackedStrings {
     return new PackedStrings(bytes, starts, absent);
   }
 
+  /** Values none of which is absent: value {@code i} is bytes [starts[i], starts[i + 1]). */
+  static PackedStrings of(byte[] bytes, int[] starts) {
+    return new PackedStrings(bytes, starts, null);
+  }
+
   static PackedStrings of(String[] values) {
     return of(Arrays.asList(values));
   }

@@ -298,9 +298,9 @@ final class ParallelCsvRead {
       int part = p;
       seen.add(pool.submit(() -> firstSeen(parts, part)));
     }
-    List<String> ids = new ArrayList<>();
     List<@Nullable String> customers = new ArrayList<>();
     int[][] journeyMaps = new int[count][];
+    long idBytes = 0;
     for (int p = 0; p < count; p++) {
       LogAccumulator log = parts.get(p).log;
       long[] first = get(seen.get(p));
@@ -309,9 +309,9 @@ final class ParallelCsvRead {
         String customer = log.customers.get(j);
         int global;
         if (first[j] < 0) {
-          global = ids.size();
-          ids.add(log.journeyIds.get(j));
+          global = customers.size();
           customers.add(customer);
+          idBytes += log.journeyIds.length(j);
         } else {
           global = journeyMaps[(int) (first[j] >>> 32)][(int) first[j]];
           String known = customers.get(global);
@@ -327,6 +327,25 @@ final class ParallelCsvRead {
       }
       journeyMaps[p] = journeyMap;
     }
+    if (idBytes > Integer.MAX_VALUE - 8) {
+      return null;
+    }
+    // The ids of the whole log, in the order of their numbers, copied from the parts' tables.
+    byte[] idText = new byte[(int) idBytes];
+    int[] idStarts = new int[customers.size() + 1];
+    int written = 0;
+    int next = 0;
+    for (int p = 0; p < count; p++) {
+      IdTable local = parts.get(p).log.journeyIds;
+      int[] journeyMap = journeyMaps[p];
+      for (int j = 0; j < journeyMap.length; j++) {
+        if (journeyMap[j] == next) {
+          written = local.copy(j, idText, written);
+          idStarts[++next] = written;
+        }
+      }
+    }
+    PackedStrings ids = PackedStrings.of(idText, idStarts);
     Map<String, Integer> touchpointCodes = new HashMap<>();
     List<Touchpoint> touchpoints = new ArrayList<>();
     Map<String, Integer> stageOrder = new LinkedHashMap<>();
@@ -454,10 +473,10 @@ final class ParallelCsvRead {
     long[] first = new long[log.journeyIds.size()];
     Arrays.fill(first, -1);
     for (int q = 0; q < p; q++) {
-      LogAccumulator earlier = parts.get(q).log;
+      IdTable earlier = parts.get(q).log.journeyIds;
       for (int j = 0; j < first.length; j++) {
         if (first[j] < 0) {
-          int index = earlier.journeyIndex(log.journeyIds.get(j));
+          int index = earlier.findFrom(log.journeyIds, j);
           if (index >= 0) {
             first[j] = (long) q << 32 | index;
           }

@@ -218,18 +218,11 @@ final class UnquotedPartRead {
     if (js == je) {
       return decoded(text, line, StandardCharsets.ISO_8859_1);
     }
-    int journey;
-    String newJourney = null;
-    if (je - js == lastJourneyLength
-        && Arrays.equals(text, js, je, lastJourney, 0, lastJourneyLength)) {
-      journey = lastJourneyIndex;
-    } else {
-      String id = new String(text, js, je - js, StandardCharsets.ISO_8859_1);
-      journey = log.journeyIndex(id);
-      if (journey < 0) {
-        newJourney = id;
-      }
-    }
+    int journey =
+        je - js == lastJourneyLength
+                && Arrays.equals(text, js, je, lastJourney, 0, lastJourneyLength)
+            ? lastJourneyIndex
+            : log.journeyIds.find(text, js, je);
     String newCustomer = null;
     int customerColumn = known[EventColumn.CUSTOMER.ordinal()];
     if (!log.byCustomer && customerColumn >= 0 && ends[customerColumn] > starts[customerColumn]) {
@@ -279,8 +272,8 @@ final class UnquotedPartRead {
     }
 
     // Every field is good: intern and append, as LogAccumulator.add does.
-    if (newJourney != null) {
-      journey = log.newJourney(newJourney, newCustomer);
+    if (journey < 0) {
+      journey = log.newJourney(text, js, je, newCustomer);
     } else if (newCustomer != null) {
       log.customers.set(journey, newCustomer);
     }

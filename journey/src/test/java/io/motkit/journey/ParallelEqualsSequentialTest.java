@@ -41,6 +41,10 @@ final class ParallelEqualsSequentialTest {
     boolean quoted = random.nextInt(4) == 0;
     boolean bom = random.nextInt(4) == 0;
     boolean attribute = random.nextBoolean();
+    // The columns and forms the byte-level reader takes its own way, and the rows it hands on.
+    boolean rich = random.nextBoolean();
+    // Most rich logs are clean, so that the byte-level reader reads them to the end.
+    boolean faulty = !rich || random.nextInt(3) == 0;
     List<String> rows = new ArrayList<>();
     int journeys = 1 + random.nextInt(12);
     for (int j = 0; j < journeys; j++) {
@@ -49,7 +53,7 @@ final class ParallelEqualsSequentialTest {
       for (int e = 0; e < events; e++) {
         String touchpoint = "t" + random.nextInt(5);
         String value = String.valueOf(1 + random.nextInt(7));
-        if (random.nextInt(25) == 0) {
+        if (faulty && random.nextInt(25) == 0) {
           value = random.nextBoolean() ? "x" : "9";
         }
         String time =
@@ -60,8 +64,28 @@ final class ParallelEqualsSequentialTest {
         if (quoted && random.nextBoolean()) {
           touchpoint = "\"" + touchpoint + ", desk\"";
         }
+        String extra = "";
+        if (rich) {
+          id = RICH_IDS[j % RICH_IDS.length] + j;
+          time = richTime(random, time);
+          touchpoint = oneIn(random, 15) ? "t\u00f6" + touchpoint : touchpoint;
+          value = oneIn(random, 6) ? value + ".50" : value;
+          extra = richColumns(random, touchpoint, j, faulty);
+          if (oneIn(random, 12)) {
+            // A field with spaces about it, which the sequential reader trims.
+            value = " " + value + " ";
+          }
+        }
         rows.add(
-            id + "," + time + "," + touchpoint + "," + value + (attribute ? "," + region : ""));
+            id
+                + ","
+                + time
+                + ","
+                + touchpoint
+                + ","
+                + value
+                + (attribute ? "," + region : "")
+                + extra);
       }
     }
     // One journey's rows spread through the file.
@@ -69,17 +93,81 @@ final class ParallelEqualsSequentialTest {
     StringBuilder text = new StringBuilder(bom ? "\uFEFF" : "");
     text.append("journey,timestamp,touchpoint,value")
         .append(attribute ? ",region" : "")
+        .append(rich ? ",duration_s,stage,channel,expected,adequate,desired,customer" : "")
         .append(eol);
     for (String row : rows) {
       if (mixed) {
         eol = endings[random.nextInt(endings.length)];
       }
       text.append(row).append(eol);
+      if (rich && oneIn(random, 20)) {
+        text.append(eol);
+      }
     }
     if (random.nextInt(5) == 0) {
       text.setLength(text.length() - eol.length());
     }
     return text.toString();
+  }
+
+  private static final String[] RICH_IDS = {"j", "journ\u00e9e-", "J-000", "\u65c5"};
+  private static final String[] STAGES = {"before", "during", "after"};
+  private static final String[] CHANNELS = {"web", "sms", "in-person", "phone"};
+
+  private static boolean oneIn(Random random, int n) {
+    return random.nextInt(n) == 0;
+  }
+
+  /** Mostly the instant as given; sometimes with milliseconds, an offset or as epoch millis. */
+  private static String richTime(Random random, String time) {
+    switch (random.nextInt(8)) {
+      case 0:
+        return time.replace("Z", "." + (100 + random.nextInt(900)) + "Z");
+      case 1:
+        return time.replace("Z", "+01:00");
+      case 2:
+        return String.valueOf(java.time.Instant.parse(time).toEpochMilli());
+      case 3:
+        return time.replace("Z", ".5Z");
+      default:
+        return time;
+    }
+  }
+
+  /**
+   * Duration, stage, channel, expectation and customer: each touchpoint keeps its stage and channel
+   * and most often its expectation, each journey its customer, with now and then a row that
+   * contradicts them or is empty.
+   */
+  private static String richColumns(Random random, String touchpoint, int journey, boolean faulty) {
+    int t = Math.floorMod(touchpoint.hashCode(), 97);
+    String duration =
+        oneIn(random, 3)
+            ? ""
+            : faulty && oneIn(random, 40) ? "-1" : (random.nextInt(600) + "." + t % 10);
+    // A touchpoint without a stage or channel on its first row may not gain one later.
+    boolean noStage = faulty ? oneIn(random, 4) : t % 4 == 0;
+    boolean noChannel = faulty ? oneIn(random, 4) : t % 5 == 0;
+    String stage = noStage ? "" : STAGES[faulty && oneIn(random, 40) ? t % 2 + 1 : t % 3];
+    String channel = noChannel ? "" : CHANNELS[faulty && oneIn(random, 40) ? t % 2 + 2 : t % 4];
+    if (channel.equals("web") && oneIn(random, 10)) {
+      // Another spelling of the same channel.
+      channel = "Web";
+    }
+    String expectation;
+    switch (random.nextInt(6)) {
+      case 0:
+        expectation = ",,";
+        break;
+      case 1:
+        expectation = (1 + random.nextInt(7)) + ",,";
+        break;
+      default:
+        expectation = (3 + t % 3) + ".0,2.0,7";
+    }
+    String customer =
+        oneIn(random, 3) ? "" : "c" + (faulty && oneIn(random, 50) ? journey + 1 : journey / 2);
+    return "," + duration + "," + stage + "," + channel + "," + expectation + "," + customer;
   }
 
   private static String outcome(EventLogReader reader, Path file) {
@@ -123,7 +211,7 @@ final class ParallelEqualsSequentialTest {
 
   @Test
   void theParallelReaderGivesWhatTheSequentialReaderGives() {
-    qt().withExamples(300)
+    qt().withExamples(400)
         .forAll(longs().all())
         .checkAssert(
             seed -> {

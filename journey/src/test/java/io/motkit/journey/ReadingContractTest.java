@@ -166,6 +166,25 @@ final class ReadingContractTest {
   }
 
   @Test
+  void anUnpairedSurrogateEscapeInJsonLinesIsNamedNotMergedWithAnotherId() throws IOException {
+    // Two ids that differ only in a lone surrogate would both print as "a?" if accepted.
+    Path lone =
+        file(
+            "lone.jsonl",
+            "{\"journey\":\"a\\ud800\",\"timestamp\":\"2024-01-01T00:00:00Z\",\"touchpoint\":\"x\",\"value\":3}\n"
+                + "{\"journey\":\"a\\ud801\",\"timestamp\":\"2024-01-02T00:00:00Z\",\"touchpoint\":\"x\",\"value\":3}\n"
+                + "{\"journey\":\"b\\ud83d\\ude00\",\"timestamp\":\"2024-01-02T00:00:00Z\",\"touchpoint\":\"x\",\"value\":3}\n");
+    assertThatThrownBy(() -> sequential(ReadMode.STRICT).readJsonLines(lone))
+        .hasMessageContaining("lone.jsonl, line 1")
+        .hasMessageContaining("journey")
+        .hasMessageContaining("unpaired surrogate");
+    EventLog log = sequential(ReadMode.LENIENT).readJsonLines(lone);
+    assertThat(log.rowsRejected()).isEqualTo(2);
+    assertThat(log.journeyCount()).isEqualTo(1);
+    assertThat(log.journeyId(0)).isEqualTo("b\ud83d\ude00");
+  }
+
+  @Test
   void jsonLinesAreReadAsStrictlyAsTheJourneyForm() throws IOException {
     String good =
         "{\"journey\":\"a\",\"timestamp\":\"2024-01-01T00:00:00Z\",\"touchpoint\":\"x\",\"value\":3}\n";
