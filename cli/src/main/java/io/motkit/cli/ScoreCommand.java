@@ -1,5 +1,7 @@
 package io.motkit.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.motkit.core.Version;
 import io.motkit.core.analysis.AnalysisInput;
@@ -96,9 +98,15 @@ final class ScoreCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--threads must be at least 1, found " + threads);
     }
-    AnalysisInput<EventLog> input = log.input(spec);
+    // The inputs' SHA-256 is only for the provenance file: a run without one does not hash a
+    // file of gigabytes for nothing.
+    AnalysisInput<EventLog> input = provenance == null ? null : log.input(spec);
     EventLog events =
-        unscorable.apply(spec, input.data(), journeyScorer, input.sources().get(0).name());
+        unscorable.apply(
+            spec,
+            input == null ? log.read(spec) : input.data(),
+            journeyScorer,
+            log.events.equals("-") ? "<stdin>" : log.events);
     Map<String, String> resolved = new java.util.TreeMap<>(journeyScorer.parameters());
     int code =
         output.write(
@@ -162,13 +170,16 @@ final class ScoreCommand implements Callable<Integer> {
               out.flush();
               return 0;
             });
-    if (provenance != null) {
+    if (input != null) {
       // Written after the scores, so that a sidecar exists only beside a complete result.
       Map<String, String> settings = new LinkedHashMap<>();
       settings.put("scorer", scorer);
       resolved.forEach((k, v) -> settings.put("param." + k, v));
       ScoreProvenance.write(
-          spec, provenance, List.of(log.events), Provenance.of("score", settings, input.sources()));
+          spec,
+          requireNonNull(provenance),
+          List.of(log.events),
+          Provenance.of("score", settings, input.sources()));
     }
     return code;
   }
