@@ -63,7 +63,9 @@ final class ParallelCsvRead {
       if (!parallelReadable(scan(channel, 0, headerEnd))) {
         return null;
       }
-      int parts = Math.max(1, threads * 2);
+      // One part per thread: parts of equal size take about equal time, and each further part
+      // adds a lookup of every journey of the parts after it when the parts are joined.
+      int parts = Math.max(1, threads);
       long[] bounds = new long[parts + 1];
       bounds[0] = headerEnd;
       for (int p = 1; p < parts; p++) {
@@ -173,7 +175,7 @@ final class ParallelCsvRead {
    * Line feeds, quotes and carriage returns not followed by a line feed in [from, to), eight bytes
    * at a time. A part is read in parallel only when it has no quote (which may hide a line break)
    * and no lone carriage return (a CR-only file has no line feeds to cut at, and a CR inside a line
-   * is a line break to the parser).
+   * is a line break to the parser); the count stops at the first of either.
    */
   private static long[] scan(FileChannel channel, long from, long to) throws IOException {
     long lines = 0;
@@ -193,12 +195,17 @@ final class ParallelCsvRead {
       for (; i < words; i += 8) {
         long word = (long) LONGS.get(buffer, i);
         lines += count(word, NEWLINES);
-        quotes += count(word, QUOTES);
-        if (count(word, RETURNS) != 0) {
+        if (has(word, QUOTES) || has(word, RETURNS)) {
           for (int k = i; k < i + 8; k++) {
-            if (buffer[k] == '\r' && !lineFeedAfter(channel, buffer, k, n, at)) {
+            if (buffer[k] == '"') {
+              quotes++;
+            } else if (buffer[k] == '\r' && !lineFeedAfter(channel, buffer, k, n, at)) {
               lone++;
             }
+          }
+          if (quotes + lone > 0) {
+            // The range cannot be read in parallel: its line count no longer matters.
+            return new long[] {lines, quotes, lone};
           }
         }
       }
@@ -246,6 +253,15 @@ final class ParallelCsvRead {
   private static final long QUOTES = 0x2222222222222222L;
   private static final long RETURNS = 0x0d0d0d0d0d0d0d0dL;
   private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
+
+  /** Whether any byte of {@code word} equals the byte repeated in {@code pattern}. */
+  private static boolean has(long word, long pattern) {
+    long x = word ^ pattern;
+    return ((x - ONES) & ~x & HIGH) != 0;
+  }
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH = 0x8080808080808080L;
 
   /**
    * How many bytes of {@code word} equal the byte repeated in {@code pattern} (exact, no false
