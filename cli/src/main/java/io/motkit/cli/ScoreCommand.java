@@ -10,8 +10,6 @@ import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.core.scoring.SequenceKernel;
 import io.motkit.journey.EventLog;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,18 +120,24 @@ final class ScoreCommand implements Callable<Integer> {
               switch (format) {
                 case "csv":
                   out.println("journey,scorer,value");
-                  for (int j = 0; j < values.length; j++) {
-                    out.append(
-                            Csv.field(
-                                excelSafe
-                                    ? io.motkit.core.csv.CsvTable.excelSafe(events.journeyId(j))
-                                    : events.journeyId(j)))
-                        .append(',')
-                        .append(scorer)
-                        .append(',')
-                        .append(Double.toString(values[j]))
-                        .append('\n');
-                  }
+                  BlockWriter.write(
+                      out,
+                      values.length,
+                      (text, from, to) -> {
+                        for (int j = from; j < to; j++) {
+                          text.append(
+                                  Csv.field(
+                                      excelSafe
+                                          ? io.motkit.core.csv.CsvTable.excelSafe(
+                                              events.journeyId(j))
+                                          : events.journeyId(j)))
+                              .append(',')
+                              .append(scorer)
+                              .append(',')
+                              .append(Double.toString(values[j]))
+                              .append('\n');
+                        }
+                      });
                   break;
                 case "table":
                   Table table = new Table("journey", "scorer", "value");
@@ -143,29 +147,30 @@ final class ScoreCommand implements Callable<Integer> {
                   table.print(out);
                   break;
                 default:
-                  try {
-                    JsonGenerator json = Json.COMPACT.getFactory().createGenerator(out);
-                    json.setRootValueSeparator(null);
-                    String version = Version.current();
-                    for (int j = 0; j < values.length; j++) {
-                      json.writeStartObject();
-                      json.writeStringField("journey", events.journeyId(j));
-                      json.writeStringField("scorer", scorer);
-                      json.writeStringField("version", version);
-                      json.writeObjectFieldStart("parameters");
-                      for (Map.Entry<String, String> p : resolved.entrySet()) {
-                        json.writeStringField(p.getKey(), p.getValue());
-                      }
-                      json.writeEndObject();
-                      json.writeNumberField("value", values[j]);
-                      json.writeEndObject();
-                      json.flush();
-                      out.append('\n');
-                    }
-                    json.flush();
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
+                  String version = Version.current();
+                  BlockWriter.write(
+                      out,
+                      values.length,
+                      (text, from, to) -> {
+                        JsonGenerator json = Json.COMPACT.getFactory().createGenerator(text);
+                        json.setRootValueSeparator(null);
+                        for (int j = from; j < to; j++) {
+                          json.writeStartObject();
+                          json.writeStringField("journey", events.journeyId(j));
+                          json.writeStringField("scorer", scorer);
+                          json.writeStringField("version", version);
+                          json.writeObjectFieldStart("parameters");
+                          for (Map.Entry<String, String> p : resolved.entrySet()) {
+                            json.writeStringField(p.getKey(), p.getValue());
+                          }
+                          json.writeEndObject();
+                          json.writeNumberField("value", values[j]);
+                          json.writeEndObject();
+                          json.flush();
+                          text.append('\n');
+                        }
+                        json.flush();
+                      });
               }
               out.flush();
               return 0;
