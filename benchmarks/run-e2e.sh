@@ -2,9 +2,10 @@
 # End to end on the same simulated event log: `motkit score --scorer peak-end`, one result per
 # journey, against peers computing the same peak-end values (benchmarks/peers): DuckDB (in process,
 # JDBC, one SQL query; "exact" breaks ties of time by file order as motkit does, "parallel" lets
-# DuckDB use every core freely), pandas, and the parse floor (one pass that parses every row and
-# keeps nothing). Checks that motkit, DuckDB and pandas give the same values (to 1e-9) and prints
-# the median wall time, CPU time and peak resident memory of each, the tools run in turn.
+# DuckDB use every core freely), pandas, the whole job written by hand for this file layout (one
+# thread, no validation), and the parse floor (one pass that parses every row and keeps nothing).
+# Checks that motkit, DuckDB, pandas and the hand-written job give the same values (to 1e-9) and
+# prints the median wall time, CPU time and peak resident memory of each, the tools run in turn.
 #
 # Usage: benchmarks/run-e2e.sh            (1, 10 and 30 million rows, 3 repeats)
 #        E2E_ROWS="1000000" E2E_REPEATS=5 benchmarks/run-e2e.sh
@@ -46,7 +47,7 @@ for rows in $rows_list; do
     fi
     "$here/motkit" simulate "$source_model" --journeys "$journeys" --seed 20261123 --out "$events"
   fi
-  tools="motkit duckdb-exact duckdb-parallel floor"
+  tools="motkit duckdb-exact duckdb-parallel handwritten floor"
   if [ "$rows" -le "$pandas_max" ]; then
     tools="$tools pandas"
   fi
@@ -61,6 +62,7 @@ for rows in $rows_list; do
       "$here/motkit" score "$events" --scorer peak-end --scale 1..7 --format csv --quiet > "$work/motkit-$rows.csv"
     /usr/bin/time -v -o "$work/duckdb-exact-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.DuckDbPeakEnd "$events" exact > "$work/duckdb-exact-$rows.csv"
     /usr/bin/time -v -o "$work/duckdb-parallel-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.DuckDbPeakEnd "$events" parallel > "$work/duckdb-parallel-$rows.csv"
+    /usr/bin/time -v -o "$work/handwritten-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.HandWrittenPeakEnd "$events" > "$work/handwritten-$rows.csv"
     /usr/bin/time -v -o "$work/floor-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.ParseFloor "$events" > "$work/floor-$rows.txt"
     if [ "$rows" -le "$pandas_max" ]; then
       /usr/bin/time -v -o "$work/pandas-$rows-$run.time" \
@@ -69,6 +71,7 @@ for rows in $rows_list; do
   done
   "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/duckdb-exact-$rows.csv"
   "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/duckdb-parallel-$rows.csv"
+  "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/handwritten-$rows.csv"
   if [ "$rows" -le "$pandas_max" ]; then
     "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/pandas-$rows.csv"
   fi
