@@ -186,7 +186,7 @@ public abstract class EventLogReader {
   public final EventLog readCsv(Path file, java.util.function.LongConsumer progress) {
     try {
       if (threads() > 1 && Files.size(file) >= parallelThresholdBytes()) {
-        EventLog log = ParallelCsvRead.read(this, file, threads(), progress);
+        EventLog log = ParallelRead.csv(this, file, threads(), progress);
         if (log != null) {
           return log;
         }

@@ -97,6 +97,11 @@ final class JsonEventRow implements EventRow {
     return new JsonEventRow(source, line, values);
   }
 
+  /** Whether the column's values must be JSON numbers. */
+  static boolean isNumeric(String column) {
+    return NUMERIC.contains(column);
+  }
+
   /** Whether every surrogate in {@code text} is one half of a pair. */
   private static boolean wellFormed(String text) {
     for (int i = 0; i < text.length(); i++) {

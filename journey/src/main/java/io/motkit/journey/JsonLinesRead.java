@@ -63,12 +63,49 @@ final class JsonLinesRead {
     // and the rows set aside (lenient) are the same.
     Set<String> first = keys(file, source, true);
     if (!first.isEmpty()) {
+      EventLog parallel = parallel(file, source, first);
+      if (parallel != null) {
+        return parallel;
+      }
       EventLog once = read(file, source, first, true);
       if (once != null) {
         return once;
       }
     }
     return requireNonNull(read(file, source, keys(file, source, false), false));
+  }
+
+  /**
+   * The log read in parts on several threads, when the file is large enough and every line good and
+   * of these columns; else null.
+   */
+  private @Nullable EventLog parallel(Path file, String source, Set<String> columns) {
+    try {
+      if (settings.threads() < 2 || Files.size(file) < settings.parallelThresholdBytes()) {
+        return null;
+      }
+      return ParallelRead.jsonLines(
+          settings, file, settings.threads(), rows -> accumulator(source, columns, rows), columns);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** An accumulator for lines with these keys, filling {@code rows}. */
+  private LogAccumulator accumulator(String source, Set<String> columns, Columns rows) {
+    return new LogAccumulator(
+        source,
+        settings.scale(),
+        new TimestampParser(settings.zone(), settings.epochUnit(), settings.localTimePolicy()),
+        byCustomer(columns),
+        new ArrayList<>(new java.util.TreeSet<>(columns)),
+        rows);
+  }
+
+  private boolean byCustomer(Set<String> columns) {
+    return !columns.contains("journey")
+        && settings.inactivityGap().isPresent()
+        && columns.contains("customer");
   }
 
   /**
@@ -79,16 +116,12 @@ final class JsonLinesRead {
       Path file, String source, Set<String> columns, boolean onlyThese) {
     java.util.Map<Long, RejectedRow> rejected = new java.util.TreeMap<>();
     long[] read = {0};
-    boolean byCustomer =
-        !columns.contains("journey")
-            && settings.inactivityGap().isPresent()
-            && columns.contains("customer");
     LogAccumulator log =
         new LogAccumulator(
             source,
             settings.scale(),
             new TimestampParser(settings.zone(), settings.epochUnit(), settings.localTimePolicy()),
-            byCustomer,
+            byCustomer(columns),
             new ArrayList<>(new java.util.TreeSet<>(columns)));
     boolean[] other = {false};
     forEachJsonLine(

@@ -69,7 +69,8 @@ final class ParallelEqualsSequentialTest {
           id = RICH_IDS[j % RICH_IDS.length] + j;
           time = richTime(random, time);
           touchpoint = oneIn(random, 15) ? "t\u00f6" + touchpoint : touchpoint;
-          value = oneIn(random, 6) ? value + ".50" : value;
+          // Halves stay on the 1-7 scale.
+          value = oneIn(random, 6) ? (1 + random.nextInt(6)) + ".50" : value;
           extra = richColumns(random, touchpoint, j, faulty);
           if (oneIn(random, 12)) {
             // A field with spaces about it, which the sequential reader trims.
@@ -236,6 +237,121 @@ final class ParallelEqualsSequentialTest {
                             sequential.readCsv(
                                 CsvInput.of(new StringReader(text), file.toString())));
                 assertThat(streamed).as("seed %s, %s, stream", seed, mode).isEqualTo(expected);
+              }
+            });
+  }
+
+  /**
+   * A generated JSON Lines log: simple lines the byte-level reader cuts itself, and lines it hands
+   * to the JSON parser (escapes, text beyond ASCII, numbers with exponents, epoch timestamps),
+   * blank lines, another attribute on a later line, and in a faulty log bad lines of every kind.
+   */
+  private static String jsonLines(long seed) {
+    Random random = new Random(seed);
+    boolean faulty = oneIn(random, 3);
+    boolean crlf = oneIn(random, 4);
+    boolean attribute = random.nextBoolean();
+    boolean laterAttribute = oneIn(random, 8);
+    List<String> lines = new ArrayList<>();
+    int journeys = 1 + random.nextInt(12);
+    for (int j = 0; j < journeys; j++) {
+      int events = 1 + random.nextInt(8);
+      for (int e = 0; e < events; e++) {
+        int t = random.nextInt(5);
+        String time =
+            String.format(
+                "2024-01-%02dT%02d:%02d:00Z",
+                1 + random.nextInt(28), random.nextInt(24), random.nextInt(60));
+        List<String> fields = new ArrayList<>();
+        String id = RICH_IDS[j % RICH_IDS.length] + j;
+        fields.add(
+            "\"journey\":"
+                + (oneIn(random, 20) ? "\"" + id.replace("j", "\\u006a") + "\"" : json(id)));
+        fields.add(
+            "\"timestamp\":"
+                + (oneIn(random, 10)
+                    ? String.valueOf(java.time.Instant.parse(time).toEpochMilli())
+                    : json(richTime(random, time))));
+        fields.add("\"touchpoint\":" + json("t" + t));
+        String value = String.valueOf(1 + random.nextInt(7));
+        if (oneIn(random, 8)) {
+          value = (1 + random.nextInt(6)) + ".50";
+        } else if (oneIn(random, 15)) {
+          value = value + "e0";
+        }
+        if (faulty && oneIn(random, 20)) {
+          value = random.nextBoolean() ? "\"4\"" : "9";
+        }
+        fields.add("\"value\": " + value);
+        if (random.nextBoolean()) {
+          fields.add("\"duration_s\":" + (oneIn(random, 5) ? "null" : random.nextInt(600) + ".5"));
+        }
+        if (t % 4 != 0) {
+          fields.add("\"stage\":" + json(STAGES[t % 3]));
+        }
+        if (t % 5 != 0 && !(faulty && oneIn(random, 4))) {
+          fields.add("\"channel\":" + json(CHANNELS[t % 4]));
+        }
+        if (oneIn(random, 3)) {
+          fields.add("\"expected\":" + (3 + t % 3) + ".0");
+          fields.add("\"adequate\":2");
+        }
+        if (attribute) {
+          fields.add("\"region\":" + json(oneIn(random, 2) ? "north" : " south "));
+        }
+        if (laterAttribute && lines.size() > 3 && oneIn(random, 4)) {
+          fields.add("\"segment\":\"b\"");
+        }
+        if (faulty && oneIn(random, 30)) {
+          fields.add(random.nextBoolean() ? "\"touchpoint\":\"t9\"" : "\"flag\":true");
+        }
+        if (oneIn(random, 4)) {
+          Collections.shuffle(fields, random);
+        }
+        String line = "{" + String.join(oneIn(random, 5) ? " , " : ",", fields) + "}";
+        if (faulty && oneIn(random, 40)) {
+          line = random.nextBoolean() ? line + " {}" : line.substring(0, line.length() - 1);
+        }
+        lines.add(line);
+      }
+    }
+    Collections.shuffle(lines, random);
+    StringBuilder text = new StringBuilder();
+    String eol = crlf ? "\r\n" : "\n";
+    for (String line : lines) {
+      text.append(line).append(eol);
+      if (oneIn(random, 15)) {
+        text.append(random.nextBoolean() ? "" : "  \t").append(eol);
+      }
+    }
+    if (oneIn(random, 5)) {
+      text.setLength(text.length() - eol.length());
+    }
+    return text.toString();
+  }
+
+  private static String json(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  @Test
+  void theParallelJsonLinesReaderGivesWhatTheSequentialReaderGives() {
+    qt().withExamples(300)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              String text = jsonLines(seed);
+              Path file = dir.resolve("log-" + Long.toHexString(seed) + ".jsonl");
+              try {
+                Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              for (ReadMode mode : ReadMode.values()) {
+                String expected = outcome(() -> sequential(mode).readJsonLines(file));
+                assertThat(outcome(() -> parallel(mode, 3).readJsonLines(file)))
+                    .as("seed %s, %s", seed, mode)
+                    .isEqualTo(expected);
               }
             });
   }

@@ -43,9 +43,9 @@ final class PlainDecimalTest {
 
   @Test
   void swarCountsBytesExactly() {
-    assertThat(ParallelCsvRead.count(0x0a0a0a0a0a0a0a0aL, 0x0a0a0a0a0a0a0a0aL)).isEqualTo(8);
-    assertThat(ParallelCsvRead.count(0x410a0b0a8a0a000aL, 0x0a0a0a0a0a0a0a0aL)).isEqualTo(4);
-    assertThat(ParallelCsvRead.count(0x2200220022002222L, 0x2222222222222222L)).isEqualTo(5);
-    assertThat(ParallelCsvRead.count(0L, 0x0a0a0a0a0a0a0a0aL)).isZero();
+    assertThat(ParallelRead.count(0x0a0a0a0a0a0a0a0aL, 0x0a0a0a0a0a0a0a0aL)).isEqualTo(8);
+    assertThat(ParallelRead.count(0x410a0b0a8a0a000aL, 0x0a0a0a0a0a0a0a0aL)).isEqualTo(4);
+    assertThat(ParallelRead.count(0x2200220022002222L, 0x2222222222222222L)).isEqualTo(5);
+    assertThat(ParallelRead.count(0L, 0x0a0a0a0a0a0a0a0aL)).isZero();
   }
 }

@@ -25,14 +25,16 @@ import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a large CSV event log on several threads: the file is cut at line breaks into parts, each
- * part is read by its own {@link LogAccumulator} with the line numbers of the whole file, and the
- * parts are merged in file order, so the log, its journey numbering and its messages are those of
- * the sequential reader. A quote character anywhere in the file may hide a line break inside a
- * field, and a file with CR-only line endings cannot be cut at line feeds, so such files are left
- * to the sequential reader.
+ * Reads a large CSV or JSON Lines event log on several threads: the file's line breaks are counted
+ * and it is cut at line breaks into one part per thread, each part is read from its bytes by its
+ * own {@link LogAccumulator} into its slice of one set of columns, and the parts are joined in file
+ * order, so the log and its journey numbering are those of the sequential reader. Anything only the
+ * sequential reader can word (a bad row, a conflict between parts) sends the file to it, for its
+ * messages in file order. A quote anywhere in a CSV file may hide a line break inside a field, and
+ * a file with CR-only line endings cannot be cut at line feeds, so such files are left to the
+ * sequential reader from the start.
  */
-final class ParallelCsvRead {
+final class ParallelRead {
 
   /** What one part produced. */
   private static final class Part {
@@ -45,10 +47,16 @@ final class ParallelCsvRead {
     }
   }
 
-  private ParallelCsvRead() {}
+  private ParallelRead() {}
+
+  /** Reads one part of a file into an accumulator that fills {@code slice}. */
+  @FunctionalInterface
+  private interface PartReader {
+    Part read(long from, long to, long firstLine, Columns slice) throws IOException;
+  }
 
   /** The log, or null when the file holds quotes and must be read sequentially. */
-  static @Nullable EventLog read(
+  static @Nullable EventLog csv(
       EventLogReader reader, Path file, int threads, LongConsumer progress) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
@@ -60,77 +68,138 @@ final class ParallelCsvRead {
         header = first.columns();
       }
       long headerEnd = lineEnd(channel, 0, size);
-      if (!parallelReadable(scan(channel, 0, headerEnd))) {
+      if (!parallelReadable(scan(channel, 0, headerEnd, false))) {
         return null;
       }
-      // One part per thread: parts of equal size take about equal time, and each further part
-      // adds a lookup of every journey of the parts after it when the parts are joined.
-      int parts = Math.max(1, threads);
-      long[] bounds = new long[parts + 1];
-      bounds[0] = headerEnd;
-      for (int p = 1; p < parts; p++) {
-        long guess = headerEnd + (size - headerEnd) * p / parts;
-        bounds[p] = Math.max(bounds[p - 1], lineEnd(channel, guess, size));
+      return inParts(
+          reader,
+          channel,
+          headerEnd,
+          2,
+          threads,
+          false,
+          (from, to, firstLine, slice) -> {
+            LogAccumulator log = reader.accumulator(header, source, slice);
+            Part part = new Part(log);
+            UnquotedPartRead rows = new UnquotedPartRead(log, source, header);
+            part.complete = rows.read(channel, from, to, firstLine, progress);
+            part.read = rows.read;
+            return part;
+          });
+    }
+  }
+
+  /**
+   * The log of a JSON Lines file whose lines have the keys {@code columns} (those of its first good
+   * line), or null when it must be read sequentially: a line with another key, a bad line, a lone
+   * carriage return.
+   */
+  static @Nullable EventLog jsonLines(
+      EventLogReader reader,
+      Path file,
+      int threads,
+      java.util.function.Function<Columns, LogAccumulator> accumulator,
+      java.util.Set<String> columns)
+      throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      String source = file.toString();
+      return inParts(
+          reader,
+          channel,
+          0,
+          1,
+          threads,
+          true,
+          (from, to, firstLine, slice) -> {
+            LogAccumulator log = accumulator.apply(slice);
+            Part part = new Part(log);
+            JsonLinesPartRead rows = new JsonLinesPartRead(log, source, columns);
+            part.complete = rows.read(channel, from, to, firstLine);
+            part.read = rows.read;
+            return part;
+          });
+    }
+  }
+
+  /**
+   * Reads the lines of the file from {@code start} in one part per thread, each filling its slice
+   * of one set of columns, and joins the parts; null when a part or the join finds what only the
+   * sequential reader can word.
+   */
+  private static @Nullable EventLog inParts(
+      EventLogReader reader,
+      FileChannel channel,
+      long start,
+      long startLine,
+      int threads,
+      boolean quotes,
+      PartReader partReader)
+      throws IOException {
+    long size = channel.size();
+    // One part per thread: parts of equal size take about equal time, and each further part adds
+    // a lookup of every journey of the parts after it when the parts are joined.
+    int parts = Math.max(1, threads);
+    long[] bounds = new long[parts + 1];
+    bounds[0] = start;
+    for (int p = 1; p < parts; p++) {
+      long guess = start + (size - start) * p / parts;
+      bounds[p] = Math.max(bounds[p - 1], lineEnd(channel, guess, size));
+    }
+    bounds[parts] = size;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      // Pass one: line breaks per part, for the room each part needs and its line numbers.
+      List<Future<long[]>> counts = new ArrayList<>();
+      for (int p = 0; p < parts; p++) {
+        long from = bounds[p];
+        long to = bounds[p + 1];
+        counts.add(pool.submit(() -> scan(channel, from, to, quotes)));
       }
-      bounds[parts] = size;
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        // Pass one: line breaks per part, for line numbers, and whether any quote appears.
-        List<Future<long[]>> counts = new ArrayList<>();
-        for (int p = 0; p < parts; p++) {
-          long from = bounds[p];
-          long to = bounds[p + 1];
-          counts.add(pool.submit(() -> scan(channel, from, to)));
+      long[] firstLine = new long[parts];
+      int[] offsets = new int[parts + 1];
+      long line = startLine;
+      for (int p = 0; p < parts; p++) {
+        long[] c = get(counts.get(p));
+        if (!parallelReadable(c)) {
+          return null;
         }
-        long[] firstLine = new long[parts];
-        int[] offsets = new int[parts + 1];
-        long line = 2;
-        for (int p = 0; p < parts; p++) {
-          long[] c = get(counts.get(p));
-          if (!parallelReadable(c)) {
-            return null;
-          }
-          firstLine[p] = line;
-          // A part's rows are at most its line breaks, plus one for a last line without one.
-          boolean unterminated =
-              bounds[p] < size && bounds[p + 1] == size && !endsWithLineFeed(channel);
-          long rows = offsets[p] + c[0] + (unterminated ? 1 : 0);
-          if (rows > Integer.MAX_VALUE - 8) {
-            return null;
-          }
-          offsets[p + 1] = (int) rows;
-          line += c[0];
+        firstLine[p] = line;
+        // A part's rows are at most its line breaks, plus one for a last line without one.
+        boolean unterminated =
+            bounds[p] < size && bounds[p + 1] == size && !endsWithLineFeed(channel);
+        long rows = offsets[p] + c[0] + (unterminated ? 1 : 0);
+        if (rows > Integer.MAX_VALUE - 8) {
+          return null;
         }
-        // Pass two: each part fills its own slice of one set of columns.
-        Columns columns = new Columns(Math.max(1, offsets[parts]));
-        List<Future<Part>> futures = new ArrayList<>();
-        for (int p = 0; p < parts; p++) {
-          long from = bounds[p];
-          long to = bounds[p + 1];
-          long first = firstLine[p];
-          Columns slice = columns.slice(offsets[p], offsets[p + 1] - offsets[p]);
-          futures.add(
-              pool.submit(
-                  () ->
-                      readPart(reader, channel, source, header, from, to, first, slice, progress)));
-        }
-        List<Part> done = new ArrayList<>();
-        for (Future<Part> f : futures) {
-          done.add(get(f));
-        }
-        for (Part part : done) {
-          if (!part.complete) {
-            // A bad row's message may name the row that first defined a touchpoint or a journey,
-            // which another part may hold, and a row a part stops at may come after a conflict
-            // that only the merge would see: the sequential reader gives the messages in file
-            // order.
-            return null;
-          }
-        }
-        return merge(reader, done, columns, pool);
-      } finally {
-        pool.shutdownNow();
+        offsets[p + 1] = (int) rows;
+        line += c[0];
       }
+      // Pass two: each part fills its own slice of one set of columns.
+      Columns columns = new Columns(Math.max(1, offsets[parts]));
+      List<Future<Part>> futures = new ArrayList<>();
+      for (int p = 0; p < parts; p++) {
+        long from = bounds[p];
+        long to = bounds[p + 1];
+        long first = firstLine[p];
+        Columns slice = columns.slice(offsets[p], offsets[p + 1] - offsets[p]);
+        futures.add(pool.submit(() -> partReader.read(from, to, first, slice)));
+      }
+      List<Part> done = new ArrayList<>();
+      for (Future<Part> f : futures) {
+        done.add(get(f));
+      }
+      for (Part part : done) {
+        if (!part.complete) {
+          // A bad row's message may name the row that first defined a touchpoint or a journey,
+          // which another part may hold, and a row a part stops at may come after a conflict
+          // that only the merge would see: the sequential reader gives the messages in file
+          // order.
+          return null;
+        }
+      }
+      return merge(reader, done, columns, pool);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -177,7 +246,8 @@ final class ParallelCsvRead {
    * and no lone carriage return (a CR-only file has no line feeds to cut at, and a CR inside a line
    * is a line break to the parser); the count stops at the first of either.
    */
-  private static long[] scan(FileChannel channel, long from, long to) throws IOException {
+  private static long[] scan(FileChannel channel, long from, long to, boolean quotesAllowed)
+      throws IOException {
     long lines = 0;
     long quotes = 0;
     long lone = 0;
@@ -195,9 +265,9 @@ final class ParallelCsvRead {
       for (; i < words; i += 8) {
         long word = (long) LONGS.get(buffer, i);
         lines += count(word, NEWLINES);
-        if (has(word, QUOTES) || has(word, RETURNS)) {
+        if ((!quotesAllowed && has(word, QUOTES)) || has(word, RETURNS)) {
           for (int k = i; k < i + 8; k++) {
-            if (buffer[k] == '"') {
+            if (buffer[k] == '"' && !quotesAllowed) {
               quotes++;
             } else if (buffer[k] == '\r' && !lineFeedAfter(channel, buffer, k, n, at)) {
               lone++;
@@ -213,7 +283,7 @@ final class ParallelCsvRead {
         byte b = buffer[i];
         if (b == '\n') {
           lines++;
-        } else if (b == '"') {
+        } else if (b == '"' && !quotesAllowed) {
           quotes++;
         } else if (b == '\r' && !lineFeedAfter(channel, buffer, i, n, at)) {
           lone++;
@@ -276,25 +346,6 @@ final class ParallelCsvRead {
   private static boolean endsWithLineFeed(FileChannel channel) throws IOException {
     ByteBuffer last = ByteBuffer.allocate(1);
     return channel.read(last, channel.size() - 1) == 1 && last.get(0) == '\n';
-  }
-
-  private static Part readPart(
-      EventLogReader reader,
-      FileChannel channel,
-      String source,
-      List<String> header,
-      long from,
-      long to,
-      long firstLine,
-      Columns slice,
-      LongConsumer progress)
-      throws IOException {
-    LogAccumulator log = reader.accumulator(header, source, slice);
-    Part part = new Part(log);
-    UnquotedPartRead rows = new UnquotedPartRead(log, source, header);
-    part.complete = rows.read(channel, from, to, firstLine, progress);
-    part.read = rows.read;
-    return part;
   }
 
   /**
