@@ -93,17 +93,15 @@ final class ReaderFuzzTest {
         EventLogReader sequential =
             EventLogReader.builder().scale(Scale.likert7()).mode(mode).threads(1).build();
         String expected = outcome(sequential, file, jsonLines);
-        if (!jsonLines) {
-          EventLogReader parallel =
-              EventLogReader.builder()
-                  .scale(Scale.likert7())
-                  .mode(mode)
-                  .threads(3)
-                  .parallelThresholdBytes(0)
-                  .build();
-          assertThat(outcome(parallel, file, false).replace(file.toString(), ""))
-              .isEqualTo(expected.replace(file.toString(), ""));
-        }
+        EventLogReader parallel =
+            EventLogReader.builder()
+                .scale(Scale.likert7())
+                .mode(mode)
+                .threads(3)
+                .parallelThresholdBytes(0)
+                .build();
+        assertThat(outcome(parallel, file, jsonLines).replace(file.toString(), ""))
+            .isEqualTo(expected.replace(file.toString(), ""));
       }
     } finally {
       try {
