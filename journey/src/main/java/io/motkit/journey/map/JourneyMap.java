@@ -1,6 +1,7 @@
 package io.motkit.journey.map;
 
 import static java.util.Objects.requireNonNull;
+import static java.util.stream.Collectors.toUnmodifiableList;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,6 +12,7 @@ import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.journey.EventLog;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -159,6 +162,14 @@ public abstract class JourneyMap {
     return layout;
   }
 
+  private static Set<String> stagesOf(EventLog log) {
+    Set<String> names = new HashSet<>();
+    for (Touchpoint t : log.touchpoints()) {
+      t.stage().ifPresent(s -> names.add(s.name()));
+    }
+    return names;
+  }
+
   /** Counts {@code log} as {@link #fromTally} needs it. */
   static MapTally tally(EventLog log, Optional<JourneyScorer> scorer) {
     int touchpoints = log.touchpoints().size();
@@ -171,7 +182,15 @@ public abstract class JourneyMap {
     LongList[][] edgeGaps = new LongList[touchpoints][touchpoints];
     // Keyed by the path itself: one key object per distinct path, not a string per journey.
     Map<Path, double[]> variants = new HashMap<>();
-    Map<List<String>, Long> stageSets = new HashMap<>();
+    // The stages a journey touches, as bits over the stage names in name order: a set per
+    // journey without a tree of strings.
+    List<String> stageNames = new ArrayList<>(new TreeSet<>(stagesOf(log)));
+    int[] stageOf = new int[touchpoints];
+    for (int t = 0; t < touchpoints; t++) {
+      stageOf[t] =
+          log.touchpoints().get(t).stage().map(s -> stageNames.indexOf(s.name())).orElse(-1);
+    }
+    Map<BitSet, Long> stageBits = new HashMap<>();
     double[] scores = scorer.map(log::score).orElse(null);
     long journeys = 0;
     for (int j = 0; j < log.journeyCount(); j++) {
@@ -184,14 +203,16 @@ public abstract class JourneyMap {
       starts[log.touchpointCode(first)]++;
       ends[log.touchpointCode(end - 1)]++;
       int[] path = new int[end - first];
-      Set<String> stages = new TreeSet<>();
+      BitSet stages = new BitSet();
       for (int e = first; e < end; e++) {
         int t = log.touchpointCode(e);
         path[e - first] = t;
         moments[t]++;
         sum[t] += log.value(e);
         positionSum[t] += MapTally.position(e - first, end - first);
-        log.touchpoints().get(t).stage().ifPresent(stage -> stages.add(stage.name()));
+        if (stageOf[t] >= 0) {
+          stages.set(stageOf[t]);
+        }
         if (e + 1 < end) {
           int next = log.touchpointCode(e + 1);
           LongList gaps = edgeGaps[t][next];
@@ -202,13 +223,18 @@ public abstract class JourneyMap {
           gaps.add(log.startMillis(e + 1) - log.startMillis(e));
         }
       }
-      stageSets.merge(List.copyOf(stages), 1L, Long::sum);
+      stageBits.merge(stages, 1L, Long::sum);
       double[] tally = variants.computeIfAbsent(new Path(path), k -> new double[2]);
       tally[0]++;
       if (scores != null) {
         tally[1] += scores[j];
       }
     }
+    Map<List<String>, Long> stageSets = new HashMap<>();
+    stageBits.forEach(
+        (bits, count) ->
+            stageSets.put(
+                bits.stream().mapToObj(stageNames::get).collect(toUnmodifiableList()), count));
     MapTally.Builder tally = MapTally.builder().journeys(journeys).putAllStageSets(stageSets);
     for (int t = 0; t < touchpoints; t++) {
       if (moments[t] > 0) {
@@ -305,13 +331,14 @@ public abstract class JourneyMap {
             .thenComparing(MapEdge::from)
             .thenComparing(MapEdge::to));
     map.addAllEdges(edges);
-    List<VariantTally> keys = new ArrayList<>(tally.variants());
-    // Most frequent first; ties go to the shorter path, then to the touchpoint ids in order.
-    keys.sort(
+    // Most frequent first; ties go to the shorter path, then to the touchpoint ids in order. Only
+    // the first few are kept, so they are selected, not all sorted.
+    Comparator<VariantTally> variantOrder =
         Comparator.comparingLong((VariantTally v) -> -v.journeys())
             .thenComparingInt(v -> v.path().size())
-            .thenComparing(v -> String.join("\u0000", v.path())));
-    for (VariantTally v : keys.subList(0, Math.min(topVariants, keys.size()))) {
+            .thenComparing(VariantTally::path, JourneyMap::comparePaths);
+    List<VariantTally> top = first(tally.variants(), topVariants, variantOrder);
+    for (VariantTally v : top) {
       map.addVariants(
           ImmutableVariant.builder()
               .addAllPath(v.path())
@@ -323,7 +350,7 @@ public abstract class JourneyMap {
                       : OptionalDouble.empty())
               .build());
     }
-    map.variantCount(keys.size());
+    map.variantCount(tally.variants().size());
     List<String> stageNames = orderedStages(nodeOrder, stageOrder);
     long[] furthest = new long[stageNames.size()];
     for (Map.Entry<List<String>, Long> set : tally.stageSets().entrySet()) {
@@ -490,6 +517,70 @@ public abstract class JourneyMap {
   }
 
   /** A path of touchpoint codes, equal by content. */
+  /** The first {@code count} of {@code items} in {@code order}, sorted; a heap of that many. */
+  private static <T> List<T> first(List<T> items, int count, Comparator<T> order) {
+    if (count == 0) {
+      return List.of();
+    }
+    PriorityQueue<T> kept = new PriorityQueue<>(count + 1, order.reversed());
+    for (T item : items) {
+      if (kept.size() < count) {
+        kept.add(item);
+      } else if (order.compare(item, kept.peek()) < 0) {
+        kept.poll();
+        kept.add(item);
+      }
+    }
+    List<T> result = new ArrayList<>(kept);
+    result.sort(order);
+    return result;
+  }
+
+  /**
+   * Paths in the order of their ids joined with NUL, compared without joining them: the separator
+   * sorts before any other character.
+   */
+  static int comparePaths(List<String> a, List<String> b) {
+    int i = 0;
+    int j = 0;
+    int ci = 0;
+    int cj = 0;
+    while (true) {
+      int x = next(a, i, ci);
+      int y = next(b, j, cj);
+      if (x != y || x < 0) {
+        return Integer.compare(x, y);
+      }
+      if (ci < a.get(i).length()) {
+        ci++;
+      } else {
+        i++;
+        ci = 0;
+      }
+      if (cj < b.get(j).length()) {
+        cj++;
+      } else {
+        j++;
+        cj = 0;
+      }
+    }
+  }
+
+  /**
+   * The character at position {@code c} of id {@code i} in the joined text: the separator (0) after
+   * each id but the last, -1 at the end.
+   */
+  private static int next(List<String> path, int i, int c) {
+    if (i >= path.size()) {
+      return -1;
+    }
+    String id = path.get(i);
+    if (c < id.length()) {
+      return id.charAt(c);
+    }
+    return i + 1 < path.size() ? 0 : -1;
+  }
+
   private static final class Path {
     final int[] codes;
     private final int hash;

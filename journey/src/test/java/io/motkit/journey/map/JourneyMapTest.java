@@ -220,4 +220,24 @@ final class JourneyMapTest {
               assertThat(map).isEqualTo(expected);
             });
   }
+
+  @Test
+  void variantPathsCompareAsTheirIdsJoinedWithNul() {
+    // Short ids over a tiny alphabet (NUL and the empty id included) make ties and prefixes common.
+    org.quicktheories.core.Gen<String> id =
+        org.quicktheories.generators.SourceDSL.strings()
+            .betweenCodePoints(0, 3)
+            .ofLengthBetween(0, 3);
+    org.quicktheories.core.Gen<List<String>> path =
+        org.quicktheories.generators.SourceDSL.lists().of(id).ofSizeBetween(1, 4);
+    qt().withExamples(2000)
+        .forAll(path, path)
+        .checkAssert(
+            (a, b) ->
+                assertThat(Integer.signum(JourneyMap.comparePaths(a, b)))
+                    .as("%s vs %s", a, b)
+                    .isEqualTo(
+                        Integer.signum(
+                            String.join("\u0000", a).compareTo(String.join("\u0000", b)))));
+  }
 }
