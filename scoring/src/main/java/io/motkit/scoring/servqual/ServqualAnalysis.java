@@ -1,6 +1,7 @@
 package io.motkit.scoring.servqual;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import io.motkit.core.Scale;
 import io.motkit.core.analysis.Analysis;
@@ -8,13 +9,12 @@ import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.scoring.SampleMean;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -168,43 +168,58 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
     List<ServqualImportance> importance = input.data().importance();
     checkArgument(!responses.isEmpty(), "there are no SERVQUAL responses to analyse");
     List<ServqualResponse> scored = new ArrayList<>();
-    Map<String, Set<String>> answeredItems = new HashMap<>();
+    List<ServqualItem> items = instrument().items();
+    Map<String, Integer> itemIndex = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      itemIndex.put(items.get(i).id(), i);
+    }
+    // The items each respondent answered, as bits over the instrument's items.
+    Map<String, BitSet> answeredItems = new HashMap<>();
     for (ServqualResponse r : responses) {
-      ServqualItem item =
-          instrument()
-              .item(r.item())
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "respondent '"
-                              + r.respondent()
-                              + "': item '"
-                              + r.item()
-                              + "' is not in the instrument"));
-      checkArgument(
-          answeredItems.computeIfAbsent(r.respondent(), k -> new HashSet<>()).add(r.item()),
-          "respondent '%s' answered item '%s' twice",
-          r.respondent(),
-          r.item());
+      Integer i = itemIndex.get(r.item());
+      if (i == null) {
+        throw new IllegalArgumentException(
+            "respondent '"
+                + r.respondent()
+                + "': item '"
+                + r.item()
+                + "' is not in the instrument");
+      }
+      BitSet answered = answeredItems.computeIfAbsent(r.respondent(), k -> new BitSet());
+      if (answered.get(i)) {
+        throw new IllegalArgumentException(
+            "respondent '" + r.respondent() + "' answered item '" + r.item() + "' twice");
+      }
+      answered.set(i);
       requireOnScale(r, "expectation", r.expectation());
       requireOnScale(r, "perception", r.perception());
-      r.adequate().ifPresent(v -> requireOnScale(r, "adequate", v));
-      r.desired().ifPresent(v -> requireOnScale(r, "desired", v));
-      scored.add(item.reverse() ? reversed(r) : r);
+      if (r.adequate().isPresent()) {
+        requireOnScale(r, "adequate", r.adequate().getAsDouble());
+      }
+      if (r.desired().isPresent()) {
+        requireOnScale(r, "desired", r.desired().getAsDouble());
+      }
+      scored.add(items.get(i).reverse() ? reversed(r) : r);
     }
     Map<String, Map<String, Double>> points = allocations(importance);
     return report(scored, points, Provenance.of(name(), settingsText(), input.sources()), true);
   }
 
   private void requireOnScale(ServqualResponse r, String field, double value) {
-    checkArgument(
-        scale().contains(value),
-        "respondent '%s', item '%s': %s %s is outside the scale %s",
-        r.respondent(),
-        r.item(),
-        field,
-        value,
-        scale());
+    // Not a precondition call: its message arguments would be boxed for every answer.
+    if (!scale().contains(value)) {
+      throw new IllegalArgumentException(
+          "respondent '"
+              + r.respondent()
+              + "', item '"
+              + r.item()
+              + "': "
+              + field
+              + " "
+              + value
+              + " is outside the scale "
+              + scale());
+    }
   }
 
   private ServqualResponse reversed(ServqualResponse r) {
@@ -255,48 +270,85 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
       Map<String, Map<String, Double>> points,
       Provenance provenance,
       boolean withSegments) {
-    Map<String, Map<String, ServqualResponse>> byRespondent = new LinkedHashMap<>();
-    for (ServqualResponse r : responses) {
-      byRespondent.computeIfAbsent(r.respondent(), k -> new LinkedHashMap<>()).put(r.item(), r);
+    // Respondents are numbered in the order of their first answer and items in the instrument's
+    // order, and the answers held as a matrix of the two: every mean below adds the same values in
+    // the same order as a walk over the respondents' answers would, without a map per respondent.
+    List<ServqualItem> items = instrument().items();
+    Map<String, Integer> itemIndex = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      itemIndex.put(items.get(i).id(), i);
     }
+    Map<String, Integer> respondentIndex = new HashMap<>();
+    List<String> respondents = new ArrayList<>();
+    List<ServqualResponse[]> matrix = new ArrayList<>();
+    // Each respondent's answers in the order given, linked through the responses' positions.
+    int[] nextGiven = new int[responses.size()];
+    List<int[]> givenEnds = new ArrayList<>();
+    for (int n = 0; n < responses.size(); n++) {
+      ServqualResponse r = responses.get(n);
+      Integer k = respondentIndex.get(r.respondent());
+      if (k == null) {
+        k = respondents.size();
+        respondentIndex.put(r.respondent(), k);
+        respondents.add(r.respondent());
+        matrix.add(new ServqualResponse[items.size()]);
+        givenEnds.add(new int[] {n, n});
+      } else {
+        int[] ends = givenEnds.get(k);
+        nextGiven[ends[1]] = n;
+        ends[1] = n;
+      }
+      nextGiven[n] = -1;
+      matrix.get(k)[requireNonNull(itemIndex.get(r.item()))] = r;
+    }
+    int count = respondents.size();
     ImmutableServqualReport.Builder report =
-        ImmutableServqualReport.builder().provenance(provenance).respondents(byRespondent.size());
+        ImmutableServqualReport.builder().provenance(provenance).respondents(count);
     // +1 where higher answers are better; gaps, MSA and MSS are turned around otherwise.
     double direction = scale().higherIsBetter() ? 1 : -1;
 
-    for (ServqualItem item : instrument().items()) {
+    for (int i = 0; i < items.size(); i++) {
       List<ServqualResponse> answers = new ArrayList<>();
-      for (Map<String, ServqualResponse> answered : byRespondent.values()) {
-        ServqualResponse r = answered.get(item.id());
-        if (r != null) {
-          answers.add(r);
+      for (ServqualResponse[] answered : matrix) {
+        if (answered[i] != null) {
+          answers.add(answered[i]);
         }
       }
       if (!answers.isEmpty()) {
-        report.addItems(itemResult(item, answers, direction));
+        report.addItems(itemResult(items.get(i), answers, direction));
       }
     }
 
-    Map<String, Map<String, Double>> gapByRespondent = new LinkedHashMap<>();
+    List<String> dimensions = instrument().dimensions();
+    double[][] gapOf = new double[count][dimensions.size()];
+    int[] firstDimension = new int[count];
+    java.util.Arrays.fill(firstDimension, -1);
     List<Double> dimensionGaps = new ArrayList<>();
-    for (String dimension : instrument().dimensions()) {
-      List<ServqualItem> items = instrument().itemsOf(dimension);
+    for (int d = 0; d < dimensions.size(); d++) {
+      String dimension = dimensions.get(d);
+      List<ServqualItem> dimensionItems = instrument().itemsOf(dimension);
+      int[] columns = new int[dimensionItems.size()];
+      for (int i = 0; i < columns.length; i++) {
+        columns[i] = requireNonNull(itemIndex.get(dimensionItems.get(i).id()));
+      }
       List<double[]> perRespondent = new ArrayList<>();
       List<Double> msa = new ArrayList<>();
       List<Double> mss = new ArrayList<>();
       List<double[]> completeE = new ArrayList<>();
       List<double[]> completeP = new ArrayList<>();
-      for (Map.Entry<String, Map<String, ServqualResponse>> respondent : byRespondent.entrySet()) {
+      for (int k = 0; k < count; k++) {
+        ServqualResponse[] answeredBy = matrix.get(k);
+        gapOf[k][d] = Double.NaN;
         double e = 0;
         double p = 0;
         int answered = 0;
         double adequacy = 0;
         double superiority = 0;
         int zoned = 0;
-        double[] rowE = new double[items.size()];
-        double[] rowP = new double[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-          ServqualResponse r = respondent.getValue().get(items.get(i).id());
+        double[] rowE = new double[columns.length];
+        double[] rowP = new double[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+          ServqualResponse r = answeredBy[columns[i]];
           if (r == null) {
             continue;
           }
@@ -315,14 +367,15 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
           continue;
         }
         perRespondent.add(new double[] {e / answered, p / answered});
-        gapByRespondent
-            .computeIfAbsent(respondent.getKey(), k -> new LinkedHashMap<>())
-            .put(dimension, direction * (p - e) / answered);
+        gapOf[k][d] = direction * (p - e) / answered;
+        if (firstDimension[k] < 0) {
+          firstDimension[k] = d;
+        }
         if (zoned > 0) {
           msa.add(adequacy / zoned);
           mss.add(superiority / zoned);
         }
-        if (answered == items.size()) {
+        if (answered == columns.length) {
           completeE.add(rowE);
           completeP.add(rowP);
         }
@@ -353,17 +406,19 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
         dimensionGaps.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
 
     double servperf = 0;
-    for (Map<String, ServqualResponse> answered : byRespondent.values()) {
-      servperf +=
-          answered.values().stream()
-              .mapToDouble(ServqualResponse::perception)
-              .average()
-              .orElseThrow();
+    double[] perceptions = new double[items.size()];
+    for (int[] ends : givenEnds) {
+      int answered = 0;
+      for (int n = ends[0]; n >= 0; n = nextGiven[n]) {
+        perceptions[answered++] = responses.get(n).perception();
+      }
+      servperf += java.util.Arrays.stream(perceptions, 0, answered).average().orElseThrow();
     }
-    report.servperf(servperf / byRespondent.size());
+    report.servperf(servperf / count);
 
     if (!points.isEmpty()) {
-      weighted(gapByRespondent, points, !withSegments).ifPresent(report::weighted);
+      weighted(respondents, gapOf, firstDimension, dimensions, points, !withSegments)
+          .ifPresent(report::weighted);
     }
     if (withSegments) {
       Map<String, List<ServqualResponse>> bySegment = new TreeMap<>();
@@ -406,50 +461,66 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
   }
 
   /**
-   * The mean over respondents of their importance-weighted gaps. Within a segment ({@code
+   * The mean over respondents of their importance-weighted gaps ({@code gapOf} per respondent and
+   * dimension, NaN where none of the dimension's items was answered). Respondents are taken in the
+   * order of the first dimension they answered, then in their own order. Within a segment ({@code
    * withinSegment}) a respondent's points on dimensions not answered there are dropped and the rest
    * renormalised; empty if no respondent has points left.
    */
   private static OptionalDouble weighted(
-      Map<String, Map<String, Double>> gapByRespondent,
+      List<String> respondents,
+      double[][] gapOf,
+      int[] firstDimension,
+      List<String> dimensions,
       Map<String, Map<String, Double>> points,
       boolean withinSegment) {
+    Map<String, Integer> dimensionIndex = new HashMap<>();
+    for (int d = 0; d < dimensions.size(); d++) {
+      dimensionIndex.put(dimensions.get(d), d);
+    }
     double sum = 0;
     int counted = 0;
-    for (Map.Entry<String, Map<String, Double>> respondent : gapByRespondent.entrySet()) {
-      Map<String, Double> allocation = points.get(respondent.getKey());
-      checkArgument(
-          allocation != null,
-          "respondent '%s' has no importance points, but importance points were given for others",
-          respondent.getKey());
-      // Points are divided by the respondent's largest first: the weights are the same fractions,
-      // and sums of 1e306 points no longer overflow (nor sums of 1e-320 vanish).
-      double largest = 0;
-      for (double v : allocation.values()) {
-        largest = Math.max(largest, v);
-      }
-      double total = 0;
-      double weightedGap = 0;
-      for (Map.Entry<String, Double> share : allocation.entrySet()) {
-        if (share.getValue() == 0) {
+    for (int first = 0; first < dimensions.size(); first++) {
+      for (int k = 0; k < respondents.size(); k++) {
+        if (firstDimension[k] != first) {
           continue;
         }
-        double weight = share.getValue() / largest;
-        Double gap = respondent.getValue().get(share.getKey());
-        if (gap == null) {
-          checkArgument(
-              withinSegment,
-              "respondent '%s' gave importance points to '%s' but answered none of its items",
-              respondent.getKey(),
-              share.getKey());
-          continue;
+        String respondent = respondents.get(k);
+        Map<String, Double> allocation = points.get(respondent);
+        checkArgument(
+            allocation != null,
+            "respondent '%s' has no importance points, but importance points were given for others",
+            respondent);
+        // Points are divided by the respondent's largest first: the weights are the same
+        // fractions, and sums of 1e306 points no longer overflow (nor sums of 1e-320 vanish).
+        double largest = 0;
+        for (double v : allocation.values()) {
+          largest = Math.max(largest, v);
         }
-        total += weight;
-        weightedGap += weight * gap;
-      }
-      if (total > 0) {
-        sum += weightedGap / total;
-        counted++;
+        double total = 0;
+        double weightedGap = 0;
+        for (Map.Entry<String, Double> share : allocation.entrySet()) {
+          if (share.getValue() == 0) {
+            continue;
+          }
+          double weight = share.getValue() / largest;
+          Integer d = dimensionIndex.get(share.getKey());
+          double gap = d == null ? Double.NaN : gapOf[k][d];
+          if (Double.isNaN(gap)) {
+            checkArgument(
+                withinSegment,
+                "respondent '%s' gave importance points to '%s' but answered none of its items",
+                respondent,
+                share.getKey());
+            continue;
+          }
+          total += weight;
+          weightedGap += weight * gap;
+        }
+        if (total > 0) {
+          sum += weightedGap / total;
+          counted++;
+        }
       }
     }
     return counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / counted);
