@@ -56,6 +56,10 @@ final class BatchScoring {
       if (e.getCause() instanceof RuntimeException) {
         throw (RuntimeException) e.getCause();
       }
+      if (e.getCause() instanceof Error) {
+        // Out of memory on a pool thread is still out of memory, and said so.
+        throw (Error) e.getCause();
+      }
       throw new IllegalStateException(e.getCause());
     }
     return out;

@@ -213,6 +213,10 @@ final class ParallelRead {
       if (e.getCause() instanceof RuntimeException) {
         throw (RuntimeException) e.getCause();
       }
+      if (e.getCause() instanceof Error) {
+        // Out of memory on a pool thread is still out of memory, and said so.
+        throw (Error) e.getCause();
+      }
       if (e.getCause() instanceof IOException) {
         throw (IOException) e.getCause();
       }

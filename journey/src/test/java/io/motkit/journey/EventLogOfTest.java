@@ -43,4 +43,16 @@ final class EventLogOfTest {
     assertThatThrownBy(() -> EventLog.of(List.of(journey("j1", Map.of()), journey("j1", Map.of()))))
         .hasMessage("journey 'j1' appears twice");
   }
+
+  @Test
+  void anErrorOnAScoringThreadReachesTheCallerAsItself() {
+    // Out of memory on a pool thread must be reported as out of memory, not as a bad input.
+    EventLog log = EventLog.of(List.of(journey("j1", Map.of()), journey("j2", Map.of())));
+    io.motkit.core.scoring.SequenceKernel failing =
+        (values, starts, durations, from, to) -> {
+          throw new OutOfMemoryError("no room for the scores");
+        };
+    // The fork-join pool hands back a new error of the same type, the original as its cause.
+    assertThatThrownBy(() -> log.score(failing, 2)).isInstanceOf(OutOfMemoryError.class);
+  }
 }
