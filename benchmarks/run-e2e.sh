@@ -10,11 +10,14 @@
 # Usage: benchmarks/run-e2e.sh            (1, 10 and 30 million rows, 3 repeats)
 #        E2E_ROWS="1000000" E2E_REPEATS=5 benchmarks/run-e2e.sh
 # pandas is left out above E2E_PANDAS_MAX_ROWS (10 million: it cannot hold dates past 2262, and
-# 30 million rows take minutes).
+# 30 million rows take minutes). Up to E2E_JSONL_MAX_ROWS (1 million) motkit also reads the same
+# events as JSON Lines (every non-empty field a JSON string or number), which must give the same
+# output.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rows_list="${E2E_ROWS:-1000000 10000000 30000000}"
 pandas_max="${E2E_PANDAS_MAX_ROWS:-10000000}"
+jsonl_max="${E2E_JSONL_MAX_ROWS:-1000000}"
 repeats="${E2E_REPEATS:-3}"
 work="${E2E_DIR:-$here/benchmarks/target/e2e}"
 python=/usr/bin/python3
@@ -51,6 +54,19 @@ for rows in $rows_list; do
   if [ "$rows" -le "$pandas_max" ]; then
     tools="$tools pandas"
   fi
+  jsonl="$work/events-$rows.jsonl"
+  if [ "$rows" -le "$jsonl_max" ]; then
+    tools="$tools motkit-jsonl"
+    if [ ! -f "$jsonl" ]; then
+      "$python" -c '
+import csv, json, sys
+numbers = {"value", "duration_s", "expected", "adequate", "desired"}
+with open(sys.argv[1]) as rows, open(sys.argv[2], "w") as out:
+    for row in csv.DictReader(rows):
+        out.write(json.dumps({k: float(v) if k in numbers else v for k, v in row.items() if v != ""}, separators=(",", ":")) + "\n")
+' "$events" "$jsonl"
+    fi
+  fi
   # The launcher's default heap (2 GiB) holds about 30 bytes an event; 30 million rows need more.
   if [ -z "${MOTKIT_JAVA_OPTS:-}" ] && [ "$rows" -gt 20000000 ]; then
     heap="-Xmx6g"
@@ -60,6 +76,10 @@ for rows in $rows_list; do
   for run in $(seq "$repeats"); do
     MOTKIT_JAVA_OPTS="$heap" /usr/bin/time -v -o "$work/motkit-$rows-$run.time" \
       "$here/motkit" score "$events" --scorer peak-end --scale 1..7 --format csv --quiet > "$work/motkit-$rows.csv"
+    if [ "$rows" -le "$jsonl_max" ]; then
+      MOTKIT_JAVA_OPTS="$heap" /usr/bin/time -v -o "$work/motkit-jsonl-$rows-$run.time" \
+        "$here/motkit" score "$jsonl" --scorer peak-end --scale 1..7 --format csv --quiet > "$work/motkit-jsonl-$rows.csv"
+    fi
     /usr/bin/time -v -o "$work/duckdb-exact-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.DuckDbPeakEnd "$events" exact > "$work/duckdb-exact-$rows.csv"
     /usr/bin/time -v -o "$work/duckdb-parallel-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.DuckDbPeakEnd "$events" parallel > "$work/duckdb-parallel-$rows.csv"
     /usr/bin/time -v -o "$work/handwritten-$rows-$run.time" "${peer[@]}" io.motkit.benchmarks.peers.HandWrittenPeakEnd "$events" > "$work/handwritten-$rows.csv"
@@ -69,6 +89,9 @@ for rows in $rows_list; do
         "$python" "$here/benchmarks/peers/peak_end.py" "$events" 4 > "$work/pandas-$rows.csv"
     fi
   done
+  if [ "$rows" -le "$jsonl_max" ]; then
+    cmp "$work/motkit-$rows.csv" "$work/motkit-jsonl-$rows.csv" && echo "motkit gives the same output from JSON Lines"
+  fi
   "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/duckdb-exact-$rows.csv"
   "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/duckdb-parallel-$rows.csv"
   "$python" "$here/benchmarks/peers/compare.py" "$work/motkit-$rows.csv" "$work/handwritten-$rows.csv"
