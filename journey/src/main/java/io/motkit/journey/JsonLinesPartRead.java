@@ -96,21 +96,14 @@ final class JsonLinesPartRead {
    * @return false if the file must be read again by the sequential reader
    */
   boolean read(FileChannel channel, long from, long to, long firstLine) throws IOException {
-    byte[] buffer = new byte[1 << 20];
-    int held = 0;
-    long at = from;
+    PartBytes bytes = new PartBytes(channel, from, to, n -> {});
     long line = firstLine;
     while (true) {
-      while (at < to && held < buffer.length) {
-        int n =
-            channel.read(
-                ByteBuffer.wrap(buffer, held, (int) Math.min(buffer.length - held, to - at)), at);
-        if (n < 0) {
-          return false;
-        }
-        at += n;
-        held += n;
+      if (!bytes.fill()) {
+        return false;
       }
+      byte[] buffer = bytes.buffer;
+      int held = bytes.held;
       int position = 0;
       for (int i = 0; i < held; i++) {
         if (buffer[i] == '\n') {
@@ -121,14 +114,10 @@ final class JsonLinesPartRead {
           position = i + 1;
         }
       }
-      if (at >= to) {
+      if (bytes.atEnd()) {
         return position == held || line(buffer, position, held, line);
       }
-      held -= position;
-      System.arraycopy(buffer, position, buffer, 0, held);
-      if (held == buffer.length) {
-        buffer = Arrays.copyOf(buffer, buffer.length * 2);
-      }
+      bytes.consumed(position);
     }
   }
 

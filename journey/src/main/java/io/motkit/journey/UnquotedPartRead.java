@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -60,23 +59,14 @@ final class UnquotedPartRead {
    */
   boolean read(FileChannel channel, long from, long to, long firstLine, LongConsumer progress)
       throws IOException {
-    byte[] buffer = new byte[1 << 20];
-    int held = 0;
-    long at = from;
+    PartBytes bytes = new PartBytes(channel, from, to, progress);
     long line = firstLine;
     while (true) {
-      while (at < to && held < buffer.length) {
-        int n =
-            channel.read(
-                ByteBuffer.wrap(buffer, held, (int) Math.min(buffer.length - held, to - at)), at);
-        if (n < 0) {
-          // The file is shorter than when it was measured.
-          return false;
-        }
-        at += n;
-        held += n;
-        progress.accept(n);
+      if (!bytes.fill()) {
+        return false;
       }
+      byte[] buffer = bytes.buffer;
+      int held = bytes.held;
       // One pass over the bytes: every byte that matters here (comma, quote, line ends, spaces
       // and controls, and each byte of a character beyond ASCII) is below '-', so most bytes cost
       // one comparison.
@@ -127,7 +117,7 @@ final class UnquotedPartRead {
           marks |= b < 0 ? BEYOND_ASCII : SPACE_OR_CONTROL;
         }
       }
-      if (at >= to) {
+      if (bytes.atEnd()) {
         if (position < held) {
           if (buffer[held - 1] == '\r') {
             return false;
@@ -137,11 +127,7 @@ final class UnquotedPartRead {
         }
         return true;
       }
-      held -= position;
-      System.arraycopy(buffer, position, buffer, 0, held);
-      if (held == buffer.length) {
-        buffer = Arrays.copyOf(buffer, buffer.length * 2);
-      }
+      bytes.consumed(position);
     }
   }
 
