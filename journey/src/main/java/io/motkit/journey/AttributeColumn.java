@@ -23,11 +23,6 @@ final class AttributeColumn {
     this.codes = new int[Math.max(1, capacity)];
   }
 
-  /** Drops the codes, once they have been copied elsewhere; the dictionary stays. */
-  void release() {
-    codes = new int[0];
-  }
-
   void add(int row, String text) {
     set(row, text.isEmpty() ? -1 : intern(text));
   }
