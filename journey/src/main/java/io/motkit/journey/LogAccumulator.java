@@ -55,24 +55,10 @@ final class LogAccumulator {
       TimestampParser timestamps,
       boolean byCustomer,
       List<String> columns) {
-    this(source, scale, timestamps, byCustomer, columns, 1024);
+    this(source, scale, timestamps, byCustomer, columns, new Columns());
   }
 
-  /**
-   * An accumulator with room for {@code capacity} rows; a part of a file whose line count is known
-   * is read without growing (and copying) its columns.
-   */
-  LogAccumulator(
-      String source,
-      Scale scale,
-      TimestampParser timestamps,
-      boolean byCustomer,
-      List<String> columns,
-      int capacity) {
-    this(source, scale, timestamps, byCustomer, columns, new Columns(Math.max(1, capacity)));
-  }
-
-  /** An accumulator that fills {@code rows}, a slice of the columns of a whole file. */
+  /** An accumulator that fills {@code rows}: its own columns, or a slice of a whole file's. */
   LogAccumulator(
       String source,
       Scale scale,

@@ -22,19 +22,8 @@ final class PlainDecimal {
   private PlainDecimal() {}
 
   static double parse(String text) {
-    int n = text.length();
-    if (n > 64) {
-      return Double.NaN;
-    }
-    byte[] ascii = new byte[n];
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80) {
-        return Double.NaN;
-      }
-      ascii[i] = (byte) c;
-    }
-    return parse(ascii, 0, n);
+    byte[] ascii = AsciiText.bytes(text, 64);
+    return ascii == null ? Double.NaN : parse(ascii, 0, ascii.length);
   }
 
   /** The bytes [from, to) of {@code text} read as ASCII, as {@link #parse(String)}. */

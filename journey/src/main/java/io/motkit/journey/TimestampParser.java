@@ -168,19 +168,8 @@ final class TimestampParser {
    * of range are left to {@link java.time} too, so that its messages stay the only ones.
    */
   static long utcInstant(String t) {
-    int n = t.length();
-    if (n < 20 || n > 30) {
-      return Long.MIN_VALUE;
-    }
-    byte[] ascii = new byte[n];
-    for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
-      if (c >= 0x80) {
-        return Long.MIN_VALUE;
-      }
-      ascii[i] = (byte) c;
-    }
-    return utcInstant(ascii, 0, n);
+    byte[] ascii = AsciiText.bytes(t, 30);
+    return ascii == null ? Long.MIN_VALUE : utcInstant(ascii, 0, ascii.length);
   }
 
   /** The bytes [from, to) of {@code text} read as ASCII, as {@link #utcInstant(String)}. */
