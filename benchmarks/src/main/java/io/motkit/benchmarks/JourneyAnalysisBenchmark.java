@@ -1,10 +1,12 @@
 package io.motkit.benchmarks;
 
+import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.map.JourneyMap;
-import io.motkit.journey.markov.MarkovModel;
+import io.motkit.journey.map.JourneyMapAnalysis;
+import io.motkit.journey.markov.MarkovAnalysis;
+import io.motkit.journey.markov.MarkovSettings;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,15 +43,22 @@ public class JourneyAnalysisBenchmark {
         log.journeyCount(), log.eventCount(), log.touchpoints().size());
   }
 
+  private AnalysisInput<EventLog> input() {
+    return AnalysisInput.inMemory(log, "population", log.eventCount());
+  }
+
   /** The directly-follows graph, variants and stage drop-off. */
   @Benchmark
   public JourneyMap journeyMap() {
-    return JourneyMap.of(log, Optional.empty(), 10);
+    return JourneyMapAnalysis.defaults().run(input()).map();
   }
 
   /** Fitting the first-order chain and the exact removal effect of all 30 touchpoints. */
   @Benchmark
   public Map<String, Double> markovRemovalEffects() {
-    return MarkovModel.fit(log, "paid").removalEffects();
+    return MarkovAnalysis.of(MarkovSettings.ofOutcome("paid"))
+        .run(input())
+        .model()
+        .removalEffects();
   }
 }

@@ -4,14 +4,14 @@ import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
-import io.motkit.journey.analysis.JourneyMapAnalysis;
-import io.motkit.journey.analysis.JourneyMapReport;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
-import io.motkit.journey.analysis.MarkovAnalysis;
 import io.motkit.journey.analysis.MomentsOfTruthAnalysis;
 import io.motkit.journey.analysis.PainPointAnalysis;
 import io.motkit.journey.analysis.ResponsePair;
 import io.motkit.journey.analysis.TimelineAnalysis;
+import io.motkit.journey.map.JourneyMapAnalysis;
+import io.motkit.journey.map.JourneyMapResult;
+import io.motkit.journey.markov.MarkovAnalysis;
 import io.motkit.journey.markov.MarkovSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,7 +140,7 @@ final class JourneysCommand implements Runnable {
       AnalysisInput<EventLog> input = log.input(spec);
       EventLog scorable =
           unscorable.apply(spec, input.data(), journeyScorer, input.sources().get(0).name());
-      JourneyMapReport report = analysis.run(AnalysisInput.of(scorable, input.sources()));
+      JourneyMapResult report = analysis.run(AnalysisInput.of(scorable, input.sources()));
       return output.write(
           spec,
           Arrays.asList(log.events, log.outcomes),

@@ -1,5 +1,6 @@
 package io.motkit.cli;
 
+import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
@@ -8,7 +9,7 @@ import io.motkit.journey.EventLogReader;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
 import io.motkit.journey.analysis.PainPointAnalysis;
 import io.motkit.journey.fit.MemoryModelFit;
-import io.motkit.journey.map.JourneyMap;
+import io.motkit.journey.map.JourneyMapAnalysis;
 import io.motkit.report.HtmlReport;
 import io.motkit.report.ServqualSection;
 import io.motkit.scoring.kano.KanoAnalysis;
@@ -19,7 +20,6 @@ import io.motkit.scoring.servqual.ServqualInstrument;
 import io.motkit.scoring.servqual.ServqualReport;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -146,9 +146,18 @@ final class ReportCommand implements Callable<Integer> {
     report.headline("journeys", String.valueOf(events.journeyCount()));
     report.headline("contacts", String.valueOf(events.eventCount()));
     report.emotionCurve(events.journey(featured), journeyScorer.score(events.journey(featured)));
-    report.painPoints(PainPointAnalysis.analyze(events));
+    AnalysisInput<EventLog> input =
+        AnalysisInput.inMemory(
+            events, log.events.equals("-") ? "<stdin>" : log.events, events.eventCount());
+    report.painPoints(PainPointAnalysis.defaults().run(input).touchpoints());
     if (outcome != null) {
-      report.drivers(KeyDriverAnalysis.analyze(events, outcome, log.measurements(events)));
+      report.drivers(
+          KeyDriverAnalysis.builder()
+              .outcome(outcome)
+              .addAllMeasurements(log.measurements(events))
+              .build()
+              .run(input)
+              .model());
     }
     if (kano != null) {
       try (CsvInput csv = Inputs.csv(kano, true, spec.commandLine().getErr())) {
@@ -177,7 +186,9 @@ final class ReportCommand implements Callable<Integer> {
           MemoryModelFit.defaults().fit(events.withOutcomes(byJourney), rating, log.events));
     }
     report.journeyMap(
-        JourneyMap.of(events, Optional.of(journeyScorer), 10), events.scale(), minShare);
+        JourneyMapAnalysis.builder().scorer(journeyScorer).build().run(input).map(),
+        events.scale(),
+        minShare);
     report.build().write(html);
     spec.commandLine().getOut().println("report: " + html.toAbsolutePath().normalize());
     spec.commandLine().getOut().flush();

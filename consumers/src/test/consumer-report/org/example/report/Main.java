@@ -1,6 +1,7 @@
 package org.example.report;
 
 import io.motkit.core.Scale;
+import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.EventLogReader;
 import io.motkit.journey.analysis.PainPointAnalysis;
@@ -16,7 +17,9 @@ public final class Main {
     EventLog log = EventLogReader.of(Scale.likert7()).readCsv(Path.of(args[0]));
     System.out.println("module " + EventLog.class.getModule().getName());
     System.out.println("journeys " + log.journeyCount());
-    System.out.println("touchpoints " + PainPointAnalysis.analyze(log).size());
+    AnalysisInput<EventLog> input = AnalysisInput.inMemory(log, args[0], log.eventCount());
+    System.out.println(
+        "touchpoints " + PainPointAnalysis.defaults().run(input).touchpoints().size());
     String html = HtmlReport.builder("check").build().render();
     System.out.println("echarts " + html.contains("echarts.init"));
   }

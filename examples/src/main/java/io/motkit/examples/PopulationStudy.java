@@ -1,20 +1,23 @@
 package io.motkit.examples;
 
+import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
 import io.motkit.journey.analysis.KeyDriverModel;
 import io.motkit.journey.analysis.MomentImpact;
-import io.motkit.journey.analysis.MomentsOfTruth;
+import io.motkit.journey.analysis.MomentsOfTruthAnalysis;
 import io.motkit.journey.analysis.PainPointAnalysis;
 import io.motkit.journey.analysis.TouchpointExperience;
 import io.motkit.journey.map.JourneyMap;
+import io.motkit.journey.map.JourneyMapAnalysis;
+import io.motkit.journey.markov.MarkovAnalysis;
 import io.motkit.journey.markov.MarkovModel;
+import io.motkit.journey.markov.MarkovSettings;
 import io.motkit.report.HtmlReport;
 import io.motkit.report.MomentsOfTruthSection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The analyses every example runs on its population: remembered experience, pain and delight
@@ -37,11 +40,12 @@ final class PopulationStudy {
     this.outcome = outcome;
     this.remembered = log.score(peakEnd);
     this.plainMean = log.score(mean);
-    this.painPoints = PainPointAnalysis.analyze(log);
-    this.impacts = MomentsOfTruth.analyze(log, peakEnd);
-    this.drivers = KeyDriverAnalysis.analyze(log, outcome);
-    this.markov = MarkovModel.fit(log, outcome);
-    this.map = JourneyMap.of(log, Optional.of(peakEnd), 8);
+    AnalysisInput<EventLog> input = AnalysisInput.inMemory(log, "simulated", log.eventCount());
+    this.painPoints = PainPointAnalysis.defaults().run(input).touchpoints();
+    this.impacts = MomentsOfTruthAnalysis.of(peakEnd).run(input).impacts();
+    this.drivers = KeyDriverAnalysis.of(outcome).run(input).model();
+    this.markov = MarkovAnalysis.of(MarkovSettings.ofOutcome(outcome)).run(input).model();
+    this.map = JourneyMapAnalysis.builder().scorer(peakEnd).topVariants(8).build().run(input).map();
   }
 
   static double mean(double[] values) {

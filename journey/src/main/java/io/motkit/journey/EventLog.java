@@ -9,6 +9,7 @@ import io.motkit.core.Journey;
 import io.motkit.core.Moment;
 import io.motkit.core.Scale;
 import io.motkit.core.Touchpoint;
+import io.motkit.core.analysis.Aggregation;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.SequenceKernel;
 import java.time.Duration;
@@ -562,6 +563,20 @@ public final class EventLog {
    */
   public double[] score(JourneyScorer scorer) {
     return BatchScoring.score(this, scorer);
+  }
+
+  /**
+   * Tallies every journey of this log with {@code analysis} on the common pool's threads, in blocks
+   * of journeys that do not depend on the number of threads, merged in block order: the same tally
+   * however many threads run it.
+   *
+   * @param <T> the tally
+   * @param analysis the aggregation
+   * @return the tally of every journey, to be finished by {@link Aggregation#finish}
+   * @throws IllegalArgumentException as {@link Aggregation#add}, naming the journey
+   */
+  public <T extends java.io.Serializable> T tally(Aggregation<LoggedJourney, T, ?> analysis) {
+    return LogAggregation.tally(this, analysis);
   }
 
   /**

@@ -3,8 +3,6 @@ package io.motkit.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.motkit.journey.analysis.PainPointAnalysis;
-import io.motkit.journey.map.JourneyMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -23,10 +21,10 @@ final class SegmentsTest {
     assertThat(b2.journeyCount()).isEqualTo(1);
     assertThat(b2.journey(0)).isEqualTo(log.journey(0));
     assertThat(b2.outcome("paid", 0)).hasValue(1.0);
-    assertThat(JourneyMap.of(segments.get("B7"), Optional.empty(), 5).edges())
+    assertThat(TestLogs.map(segments.get("B7"), Optional.empty(), 5).edges())
         .extracting(e -> e.from() + ">" + e.to())
         .containsExactly("fee-notice>payment");
-    assertThat(PainPointAnalysis.analyze(b2)).hasSize(3);
+    assertThat(TestLogs.painPoints(b2)).hasSize(3);
   }
 
   @Test

@@ -84,4 +84,63 @@ public final class TestLogs {
   public static EventLog log(Journey... journeys) {
     return EventLog.of(new ArrayList<>(List.of(journeys)));
   }
+
+  /** Runs {@code analysis} on {@code log} as a caller does, through {@code run}. */
+  public static <R extends io.motkit.core.analysis.AnalysisResult> R run(
+      io.motkit.core.analysis.Analysis<EventLog, R> analysis, EventLog log) {
+    return analysis.run(
+        io.motkit.core.analysis.AnalysisInput.inMemory(log, "test log", log.eventCount()));
+  }
+
+  public static io.motkit.journey.map.JourneyMap map(
+      EventLog log,
+      java.util.Optional<io.motkit.core.scoring.JourneyScorer> scorer,
+      int topVariants,
+      java.util.List<String> stageOrder) {
+    return run(
+            io.motkit.journey.map.JourneyMapAnalysis.builder()
+                .scorer(scorer)
+                .topVariants(topVariants)
+                .addAllStageOrder(stageOrder)
+                .build(),
+            log)
+        .map();
+  }
+
+  public static io.motkit.journey.map.JourneyMap map(
+      EventLog log,
+      java.util.Optional<io.motkit.core.scoring.JourneyScorer> scorer,
+      int topVariants) {
+    return map(log, scorer, topVariants, java.util.List.of());
+  }
+
+  public static io.motkit.journey.markov.MarkovModel markov(
+      EventLog log, io.motkit.journey.markov.MarkovSettings settings) {
+    return run(io.motkit.journey.markov.MarkovAnalysis.of(settings), log).model();
+  }
+
+  public static io.motkit.journey.markov.MarkovModel markov(EventLog log, String outcome) {
+    return markov(log, io.motkit.journey.markov.MarkovSettings.ofOutcome(outcome));
+  }
+
+  public static io.motkit.journey.markov.MarkovModel markov(
+      EventLog log, String outcome, int order) {
+    return markov(
+        log,
+        io.motkit.journey.markov.MarkovSettings.builder().outcome(outcome).order(order).build());
+  }
+
+  public static java.util.List<io.motkit.journey.analysis.TouchpointExperience> painPoints(
+      EventLog log) {
+    return run(io.motkit.journey.analysis.PainPointAnalysis.defaults(), log).touchpoints();
+  }
+
+  public static io.motkit.journey.analysis.KeyDriverModel keyDrivers(EventLog log, String outcome) {
+    return run(io.motkit.journey.analysis.KeyDriverAnalysis.of(outcome), log).model();
+  }
+
+  public static java.util.List<io.motkit.journey.analysis.MomentImpact> moments(
+      EventLog log, io.motkit.core.scoring.JourneyScorer scorer) {
+    return run(io.motkit.journey.analysis.MomentsOfTruthAnalysis.of(scorer), log).impacts();
+  }
 }

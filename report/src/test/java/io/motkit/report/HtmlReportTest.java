@@ -7,10 +7,12 @@ import io.motkit.core.Journey;
 import io.motkit.core.Moment;
 import io.motkit.core.Scale;
 import io.motkit.core.Touchpoint;
+import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.analysis.PainPointAnalysis;
 import io.motkit.journey.map.JourneyMap;
+import io.motkit.journey.map.JourneyMapAnalysis;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +42,8 @@ final class HtmlReportTest {
         HtmlReport.builder("Owners & fees")
             .headline("owners", "1")
             .emotionCurve(OWNER, ScorerRegistry.load().create("peak-end").score(OWNER))
-            .painPoints(PainPointAnalysis.analyze(log))
-            .journeyMap(JourneyMap.of(log, Optional.empty(), 5))
+            .painPoints(PainPointAnalysis.defaults().run(input(log)).touchpoints())
+            .journeyMap(JourneyMapAnalysis.builder().topVariants(5).build().run(input(log)).map())
             .table("Table", "", List.of("a", "b"), List.of(List.of("<x>", "1")))
             .build()
             .render();
@@ -107,7 +109,7 @@ final class HtmlReportTest {
 
   @Test
   void aMapArrowThresholdOutsideZeroToOneIsRejected() {
-    JourneyMap map = JourneyMap.of(EventLog.of(List.of(OWNER)), Optional.empty(), 5);
+    JourneyMap map = JourneyMapAnalysis.defaults().run(input(EventLog.of(List.of(OWNER)))).map();
     assertThatThrownBy(() -> HtmlReport.builder("t").journeyMap(map, OWNER.scale(), 1.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1.5");
@@ -116,5 +118,9 @@ final class HtmlReportTest {
   @Test
   void blankTitleIsRejected() {
     assertThatThrownBy(() -> HtmlReport.builder(" ")).hasMessageContaining("report title is blank");
+  }
+
+  private static AnalysisInput<EventLog> input(EventLog log) {
+    return AnalysisInput.inMemory(log, "owner", log.eventCount());
   }
 }

@@ -1,46 +1,33 @@
 package io.motkit.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_millis;
-import static org.apache.spark.sql.functions.when;
 
 import io.motkit.core.Journey;
 import io.motkit.core.Moment;
 import io.motkit.core.Scale;
 import io.motkit.core.Touchpoint;
+import io.motkit.core.analysis.AnalysisResult;
+import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.core.scoring.SequenceKernel;
-import io.motkit.journey.analysis.KeyDriverAnalysis;
-import io.motkit.journey.analysis.KeyDriverModel;
-import io.motkit.journey.analysis.PainPointAnalysis;
-import io.motkit.journey.analysis.TouchpointExperience;
-import io.motkit.journey.analysis.TouchpointTally;
-import io.motkit.journey.map.EdgeTally;
-import io.motkit.journey.map.JourneyMap;
-import io.motkit.journey.map.MapTally;
-import io.motkit.journey.map.NodeTally;
-import io.motkit.journey.map.VariantTally;
-import io.motkit.journey.markov.MarkovModel;
-import io.motkit.journey.markov.MarkovSettings;
-import io.motkit.journey.markov.PathTally;
+import io.motkit.journey.EventLog;
+import io.motkit.journey.LoggedJourney;
+import io.motkit.journey.analysis.JourneyAnalysis;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -50,6 +37,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * motkit's scorers and journey analyses over a Spark {@code Dataset<Row>} of events. Spark groups
@@ -68,6 +56,10 @@ public final class MotkitSpark {
   private static final String E = "e";
   private static final String A = "a";
   private static final String S = "s";
+  private static final String SEGMENT = "segment";
+  private static final String SEGMENT_INPUT = "motkit_segment";
+  private static final String OUTCOME_JOURNEY = "outcome_journey";
+  private static final String OUTCOME_PREFIX = "o";
 
   private MotkitSpark() {}
 
@@ -77,6 +69,15 @@ public final class MotkitSpark {
    * them).
    */
   static Dataset<Row> normalise(Dataset<Row> events, EventColumns columns) {
+    return normalise(events, columns, null);
+  }
+
+  /**
+   * As {@link #normalise(Dataset, EventColumns)}, and the column {@code extra} last as {@code
+   * segment}.
+   */
+  private static Dataset<Row> normalise(
+      Dataset<Row> events, EventColumns columns, @Nullable String extra) {
     StructType schema = events.schema();
     Set<String> names = new HashSet<>(Arrays.asList(schema.fieldNames()));
     for (String required :
@@ -112,7 +113,8 @@ public final class MotkitSpark {
         (names.contains(columns.stage())
                 ? col(columns.stage()).cast(DataTypes.StringType)
                 : lit(null).cast(DataTypes.StringType))
-            .as("stage"));
+            .as("stage"),
+        (extra == null ? lit(null).cast(DataTypes.StringType) : col(extra)).as(SEGMENT));
   }
 
   private static Column optional(Set<String> names, String column) {
@@ -203,456 +205,128 @@ public final class MotkitSpark {
   }
 
   /**
-   * Pain and delight points, counted by Spark per touchpoint and finished by {@link
-   * PainPointAnalysis#fromTallies}: the result of {@link PainPointAnalysis#analyze} on the same
-   * events. Expectations come from the expected, adequate and desired columns where present.
-   */
-  public static List<TouchpointExperience> painPoints(
-      Dataset<Row> events, EventColumns columns, double level) {
-    boolean higher = columns.scale().higherIsBetter();
-    Column v = col(V);
-    Column gap = higher ? v.minus(col(E)) : col(E).minus(v);
-    Column below = higher ? v.lt(col(A)) : v.gt(col(A));
-    Column above = higher ? v.gt(col(S)) : v.lt(col(S));
-    Dataset<Row> tallies =
-        normalise(events, columns)
-            .groupBy(col(TP))
-            .agg(
-                count(v).as("n"),
-                sum(v).as("sum"),
-                org.apache.spark.sql.functions.var_samp(v).as("var"),
-                count(col(E)).as("n_gap"),
-                sum(gap).as("gap_sum"),
-                org.apache.spark.sql.functions.var_samp(gap).as("gap_var"),
-                count(col(A)).as("n_adequate"),
-                sum(when(below, 1).otherwise(0)).as("below"),
-                count(col(S)).as("n_desired"),
-                sum(when(above, 1).otherwise(0)).as("above"));
-    List<TouchpointTally> list = new ArrayList<>();
-    for (Row r : tallies.collectAsList()) {
-      long n = r.getLong(1);
-      long nGap = r.getLong(4);
-      list.add(
-          TouchpointTally.builder()
-              .touchpoint(r.getString(0))
-              .moments(n)
-              .sum(r.isNullAt(2) ? 0 : r.getDouble(2))
-              .squaredDeviations(n < 2 || r.isNullAt(3) ? 0 : r.getDouble(3) * (n - 1))
-              .withExpectation(nGap)
-              .gapSum(r.isNullAt(5) ? 0 : r.getDouble(5))
-              .gapSquaredDeviations(nGap < 2 || r.isNullAt(6) ? 0 : r.getDouble(6) * (nGap - 1))
-              .withAdequate(r.getLong(7))
-              .belowAdequate(r.isNullAt(8) ? 0 : r.getLong(8))
-              .withDesired(r.getLong(9))
-              .aboveDesired(r.isNullAt(10) ? 0 : r.getLong(10))
-              .build());
-    }
-    return PainPointAnalysis.fromTallies(list, columns.scale(), level);
-  }
-
-  /**
-   * A Markov model of conversion: each journey's path is built where its events are, the distinct
-   * paths are counted by Spark, and {@link MarkovModel#fromPaths} finishes the model with exact
-   * removal effects. With {@code outcomes} (a table of {@code journey} and the settings' outcome,
-   * and its time and value columns where the settings name them) or with a conversion touchpoint.
-   * Touchpoints the settings name as measurements are left out of the paths.
+   * Runs a journey analysis on Spark as the event log runs it on threads: the events are grouped by
+   * journey and put in time order, each partition builds an event log of its journeys (their
+   * outcomes from {@code outcomes}, their segment from the analysis's segment column) and tallies
+   * every journey with the analysis itself, and the partitions' tallies are merged on the driver in
+   * partition order and finished there. The result is the library's own result type, with
+   * provenance; its numbers are the event log's (counts exactly, sums to the rounding of their
+   * order).
    *
-   * @throws IllegalArgumentException if the settings need outcomes and none are given, a journey
-   *     lacks its outcome, or an outcome is not 0 or 1
+   * @param <T> the analysis's tally
+   * @param <R> the analysis's result
+   * @param analysis the analysis
+   * @param events the events, one row per moment
+   * @param outcomes a table of the journey column and numeric outcome columns, for analyses of an
+   *     outcome (key drivers, Markov); empty for the others
+   * @param columns the names of the event columns and the scale
+   * @return the analysis's result, its provenance naming the events and outcomes by their row
+   *     counts
+   * @throws IllegalArgumentException on the driver for a missing column, or as the analysis does
+   *     for a journey (named) it cannot use
    */
-  public static MarkovModel markov(
+  public static <T extends Serializable, R extends AnalysisResult> R run(
+      JourneyAnalysis<T, R> analysis,
       Dataset<Row> events,
       Optional<Dataset<Row>> outcomes,
-      MarkovSettings settings,
       EventColumns columns) {
-    Dataset<Row> normalised = normalise(events, columns);
-    String label =
-        settings.outcome().orElseGet(() -> "reached " + settings.conversion().orElseThrow());
-    Dataset<Row> rows = normalised.select(col(J), col(T), col(TP), col(V), col(D));
-    if (settings.outcome().isPresent()) {
-      Dataset<Row> table =
-          outcomes.orElseThrow(
-              () ->
-                  new IllegalArgumentException(
-                      "a Markov model of outcome '" + label + "' needs the outcomes table"));
-      Column time =
-          settings
-              .outcomeTime()
-              .map(c -> col(c).cast(DataTypes.DoubleType))
-              .orElse(lit(null).cast(DataTypes.DoubleType));
-      Column value = settings.value().map(c -> col(c).cast(DataTypes.DoubleType)).orElse(lit(0.0));
-      Dataset<Row> joined =
-          table.select(
-              col(columns.journey()).cast(DataTypes.StringType).as("oj"),
-              col(label).cast(DataTypes.DoubleType).as("y"),
-              time.as("ot"),
-              value.as("ov"));
-      rows = rows.join(joined, rows.col(J).equalTo(joined.col("oj")), "left").drop("oj");
-    } else {
-      rows =
-          rows.withColumn("y", lit(null).cast(DataTypes.DoubleType))
-              .withColumn("ot", lit(null).cast(DataTypes.DoubleType))
-              .withColumn("ov", lit(0.0));
+    Optional<String> segment = analysis.segmentBy();
+    List<String> eventColumns = Arrays.asList(events.schema().fieldNames());
+    if (segment.isPresent() && !eventColumns.contains(segment.get())) {
+      throw new IllegalArgumentException(
+          "the events have no column '"
+              + segment.get()
+              + "' to segment by; their columns are "
+              + eventColumns);
     }
-    Set<String> leftOut =
-        settings.includeMeasurements() ? Set.of() : new HashSet<>(settings.measurements());
-    String conversion = settings.conversion().orElse(null);
-    boolean byOutcome = settings.outcome().isPresent();
-    double min = columns.scale().min();
-    double max = columns.scale().max();
-    double neutral = columns.scale().neutral();
-    boolean higherIsBetter = columns.scale().higherIsBetter();
-    StructType pathSchema =
-        new StructType()
-            .add("path", DataTypes.createArrayType(DataTypes.StringType, false), false)
-            .add("converted", DataTypes.BooleanType, false)
-            .add("value", DataTypes.DoubleType, false);
-    MapPartitionsFunction<Row, Row> paths =
-        partition -> {
-          Scale scale = Scale.of(min, max, neutral, higherIsBetter);
-          List<Row> out = new ArrayList<>();
-          Map<String, double[]> outcomeOf = new HashMap<>();
-          java.util.Iterator<Row> withOutcomes =
-              peeking(
-                  partition,
-                  r ->
-                      outcomeOf.putIfAbsent(
-                          r.getString(0),
-                          new double[] {
-                            r.isNullAt(5) ? Double.NaN : r.getDouble(5),
-                            r.isNullAt(6) ? Double.NaN : r.getDouble(6),
-                            r.getDouble(7)
-                          }));
-          JourneyRows.forEachJourney(
-              withOutcomes,
-              scale,
-              m -> {
-                double[] o = outcomeOf.remove(m.journey);
-                int end = m.size;
-                boolean converted;
-                if (byOutcome) {
-                  if (Double.isNaN(o[0])) {
-                    throw new IllegalArgumentException(
-                        "journey '" + m.journey + "' has no outcome '" + label + "'");
-                  }
-                  if (o[0] != 0 && o[0] != 1) {
-                    throw new IllegalArgumentException(
-                        "journey '"
-                            + m.journey
-                            + "': outcome '"
-                            + label
-                            + "' must be 0 or 1 for a Markov model, found "
-                            + o[0]);
-                  }
-                  converted = o[0] == 1;
-                  if (!Double.isNaN(o[1])) {
-                    while (end > 0 && m.starts[end - 1] > o[1]) {
-                      end--;
-                    }
-                  }
-                } else {
-                  converted = false;
-                  for (int i = 0; i < m.size; i++) {
-                    if (m.touchpoints[i].equals(conversion)) {
-                      converted = true;
-                      end = i;
-                      break;
-                    }
-                  }
-                }
-                List<String> path = new ArrayList<>();
-                for (int i = 0; i < end; i++) {
-                  if (!leftOut.contains(m.touchpoints[i])) {
-                    path.add(m.touchpoints[i]);
-                  }
-                }
-                out.add(
-                    RowFactory.create(
-                        path.toArray(new String[0]), converted, converted ? o[2] : 0.0));
-              });
-          return out.iterator();
-        };
-    Dataset<Row> counted =
-        byJourney(rows)
-            .mapPartitions(paths, Encoders.row(pathSchema))
-            .groupBy(col("path"))
-            .agg(
-                sum(when(col("converted"), 1L).otherwise(0L)).as("conversions"),
-                sum(when(col("converted"), 0L).otherwise(1L)).as("non_conversions"),
-                sum(col("value")).as("value"));
-    List<PathTally> tallies = new ArrayList<>();
-    for (Row r : counted.collectAsList()) {
-      tallies.add(PathTally.of(r.getList(0), r.getLong(1), r.getLong(2), r.getDouble(3)));
-    }
-    if (conversion != null) {
-      // A conversion touchpoint that never occurs is a mistake to name, not a model of no
-      // conversions.
-      boolean seen = normalised.filter(col(TP).equalTo(conversion)).limit(1).count() > 0;
-      if (!seen) {
+    Column segmentColumn =
+        segment.isPresent()
+            ? col(segment.get()).cast(DataTypes.StringType)
+            : lit(null).cast(DataTypes.StringType);
+    Dataset<Row> normalised =
+        normalise(events.withColumn(SEGMENT_INPUT, segmentColumn), columns, SEGMENT_INPUT);
+    List<String> outcomeNames = new ArrayList<>();
+    long outcomeRows = 0;
+    if (outcomes.isPresent()) {
+      Dataset<Row> table = outcomes.get();
+      if (!Arrays.asList(table.schema().fieldNames()).contains(columns.journey())) {
         throw new IllegalArgumentException(
-            "conversion touchpoint '" + conversion + "' is not in the journeys");
+            "the outcomes have no column '"
+                + columns.journey()
+                + "'; their columns are "
+                + Arrays.asList(table.schema().fieldNames()));
       }
+      List<Column> selected = new ArrayList<>();
+      selected.add(col(columns.journey()).cast(DataTypes.StringType).as(OUTCOME_JOURNEY));
+      for (String name : table.schema().fieldNames()) {
+        if (!name.equals(columns.journey())) {
+          selected.add(
+              col(name).cast(DataTypes.DoubleType).as(OUTCOME_PREFIX + outcomeNames.size()));
+          outcomeNames.add(name);
+        }
+      }
+      Dataset<Row> joined = table.select(selected.toArray(new Column[0]));
+      outcomeRows = table.count();
+      normalised =
+          normalised
+              .join(joined, normalised.col(J).equalTo(joined.col(OUTCOME_JOURNEY)), "left")
+              .drop(OUTCOME_JOURNEY);
     }
-    return MarkovModel.fromPaths(label, settings.order(), tallies, settings.value().isPresent());
-  }
-
-  /**
-   * The journey map: Spark counts moments, starts, ends and relative positions per touchpoint, the
-   * directly-follows pairs with the exact median time between them, the distinct paths (with their
-   * mean score under {@code scorer} when one is given) and the sets of stages journeys reached;
-   * {@link JourneyMap#fromTally} finishes the map. The stage of a touchpoint comes from the stage
-   * column, where the table has one.
-   */
-  public static JourneyMap journeyMap(
-      Dataset<Row> events,
-      Optional<String> scorer,
-      Map<String, String> parameters,
-      int topVariants,
-      List<String> stageOrder,
-      EventColumns columns) {
-    scorer.ifPresent(id -> ScorerRegistry.load().create(id, parameters));
-    Dataset<Row> sorted = byJourney(normalise(events, columns)).persist();
-    try {
-      Map<String, String> given = new HashMap<>(parameters);
-      double min = columns.scale().min();
-      double max = columns.scale().max();
-      double neutral = columns.scale().neutral();
-      boolean higherIsBetter = columns.scale().higherIsBetter();
-      String scorerId = scorer.orElse(null);
-      StructType eventSchema =
-          new StructType()
-              .add("tp", DataTypes.StringType, false)
-              .add("stage", DataTypes.StringType, true)
-              .add("v", DataTypes.DoubleType, false)
-              .add("position", DataTypes.LongType, false)
-              .add("first", DataTypes.IntegerType, false)
-              .add("last", DataTypes.IntegerType, false)
-              .add("next", DataTypes.StringType, true)
-              .add("gap", DataTypes.LongType, true);
-      MapPartitionsFunction<Row, Row> perEvent =
-          rows -> {
-            Scale scale = Scale.of(min, max, neutral, higherIsBetter);
-            List<Row> out = new ArrayList<>();
-            Map<String, String> stageOf = new HashMap<>();
-            java.util.Iterator<Row> stages = remember(rows, stageOf);
-            JourneyRows.forEachJourney(
-                stages,
-                scale,
-                m -> {
-                  for (int i = 0; i < m.size; i++) {
-                    boolean hasNext = i + 1 < m.size;
-                    out.add(
-                        RowFactory.create(
-                            m.touchpoints[i],
-                            stageOf.get(m.touchpoints[i]),
-                            m.values[i],
-                            MapTally.position(i, m.size),
-                            i == 0 ? 1 : 0,
-                            i == m.size - 1 ? 1 : 0,
-                            hasNext ? m.touchpoints[i + 1] : null,
-                            hasNext ? m.starts[i + 1] - m.starts[i] : null));
-                  }
-                });
-            return out.iterator();
-          };
-      StructType journeySchema =
-          new StructType()
-              .add("path", DataTypes.createArrayType(DataTypes.StringType, false), false)
-              .add("stages", DataTypes.createArrayType(DataTypes.StringType, false), false)
-              .add("score", DataTypes.DoubleType, true);
-      MapPartitionsFunction<Row, Row> perJourney =
-          rows -> {
-            Scale scale = Scale.of(min, max, neutral, higherIsBetter);
-            Optional<SequenceKernel> kernel =
-                scorerId == null
-                    ? Optional.empty()
-                    : ScorerRegistry.load().create(scorerId, given).kernel(scale);
-            JourneyScorer objects =
-                scorerId == null ? null : ScorerRegistry.load().create(scorerId, given);
-            List<Row> out = new ArrayList<>();
-            Map<String, String> stageOf = new HashMap<>();
-            java.util.Iterator<Row> stages = remember(rows, stageOf);
-            JourneyRows.forEachJourney(
-                stages,
-                scale,
-                scorerId != null && kernel.isEmpty(),
-                m -> {
-                  TreeSet<String> reached = new TreeSet<>();
-                  for (int i = 0; i < m.size; i++) {
-                    String s = stageOf.get(m.touchpoints[i]);
-                    if (s != null) {
-                      reached.add(s);
-                    }
-                  }
-                  Double score = null;
-                  if (scorerId != null) {
-                    score =
-                        kernel.isPresent()
-                            ? kernel.get().score(m.values, m.starts, m.durations, 0, m.size)
-                            : objects.score(journey(m, scale)).value();
-                  }
-                  out.add(
-                      RowFactory.create(
-                          Arrays.copyOf(m.touchpoints, m.size),
-                          reached.toArray(new String[0]),
-                          score));
-                });
-            return out.iterator();
-          };
-      MapTally.Builder tally = MapTally.builder();
-      Dataset<Row> perEventRows = sorted.mapPartitions(perEvent, Encoders.row(eventSchema));
-      for (Row r :
-          perEventRows
-              .groupBy(col("tp"))
-              .agg(
-                  org.apache.spark.sql.functions.max(col("stage")).as("stage"),
-                  count(col("v")).as("n"),
-                  sum(col("v")).as("sum"),
-                  sum(col("first")).as("starts"),
-                  sum(col("last")).as("ends"),
-                  sum(col("position")).as("position"))
-              .collectAsList()) {
-        tally.addNodes(
-            NodeTally.of(
-                r.getString(0),
-                Optional.ofNullable(r.isNullAt(1) ? null : r.getString(1)),
-                r.getLong(2),
-                r.getDouble(3),
-                r.getLong(4),
-                r.getLong(5),
-                r.getLong(6)));
-      }
-      for (Row r :
-          perEventRows
-              .filter(col("next").isNotNull())
-              .groupBy(col("tp"), col("next"))
-              .agg(
-                  count(col("gap")).as("n"),
-                  org.apache.spark.sql.functions.percentile(col("gap"), lit(0.5)).as("median"))
-              .collectAsList()) {
-        tally.addEdges(EdgeTally.of(r.getString(0), r.getString(1), r.getLong(2), r.getDouble(3)));
-      }
-      Dataset<Row> perJourneyRows = sorted.mapPartitions(perJourney, Encoders.row(journeySchema));
-      long journeys = 0;
-      for (Row r :
-          perJourneyRows
-              .groupBy(col("path"))
-              .agg(count(lit(1)).as("n"), sum(col("score")).as("score"))
-              .collectAsList()) {
-        List<String> path = r.getList(0);
-        tally.addVariants(
-            VariantTally.of(
-                path,
-                r.getLong(1),
-                scorerId == null || r.isNullAt(2)
-                    ? java.util.OptionalDouble.empty()
-                    : java.util.OptionalDouble.of(r.getDouble(2))));
-        journeys += r.getLong(1);
-      }
-      for (Row r :
-          perJourneyRows.groupBy(col("stages")).agg(count(lit(1)).as("n")).collectAsList()) {
-        List<String> reached = r.getList(0);
-        tally.putStageSet(reached, r.getLong(1));
-      }
-      return JourneyMap.fromTally(tally.journeys(journeys).build(), topVariants, stageOrder);
-    } finally {
-      sorted.unpersist();
-    }
-  }
-
-  /** Passes rows through, noting each touchpoint's stage (the row's last column) on the way. */
-  private static java.util.Iterator<Row> remember(
-      java.util.Iterator<Row> rows, Map<String, String> stageOf) {
-    return peeking(
-        rows,
-        r -> {
-          int last = r.length() - 1;
-          if (!r.isNullAt(2) && !r.isNullAt(last)) {
-            stageOf.putIfAbsent(r.getString(2), r.getString(last));
+    Scale scale = columns.scale();
+    double min = scale.min();
+    double max = scale.max();
+    double neutral = scale.neutral();
+    boolean higherIsBetter = scale.higherIsBetter();
+    String attribute = segment.orElse("");
+    MapPartitionsFunction<Row, Row> tallying =
+        rows -> {
+          Scale partScale = Scale.of(min, max, neutral, higherIsBetter);
+          PartitionJourneys part = PartitionJourneys.read(rows, partScale, attribute, outcomeNames);
+          if (part.journeys().isEmpty()) {
+            return List.<Row>of().iterator();
           }
-        });
-  }
-
-  /** Passes rows through, showing each to {@code look} on the way. */
-  private static java.util.Iterator<Row> peeking(
-      java.util.Iterator<Row> rows, java.util.function.Consumer<Row> look) {
-    return new java.util.Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row r = rows.next();
-        look.accept(r);
-        return r;
-      }
-    };
+          EventLog log = EventLog.of(part.journeys());
+          T tally = analysis.newTally();
+          for (int j = 0; j < log.journeyCount(); j++) {
+            analysis.add(tally, LoggedJourney.of(log, j));
+          }
+          return List.of(RowFactory.create(TallyBytes.write(tally), part.events())).iterator();
+        };
+    StructType tallySchema =
+        new StructType()
+            .add("tally", DataTypes.BinaryType, false)
+            .add("events", DataTypes.LongType, false);
+    List<Row> parts =
+        byJourney(normalised).mapPartitions(tallying, Encoders.row(tallySchema)).collectAsList();
+    T total = analysis.newTally();
+    long rows = 0;
+    for (Row part : parts) {
+      @SuppressWarnings("unchecked") // written from a T of the same analysis on an executor
+      T next = (T) TallyBytes.read((byte[]) part.get(0));
+      total = analysis.merge(total, next);
+      rows += part.getLong(1);
+    }
+    List<InputSummary> sources = new ArrayList<>();
+    sources.add(InputSummary.inMemory("events (Spark)", rows));
+    if (outcomes.isPresent()) {
+      sources.add(InputSummary.inMemory("outcomes (Spark)", outcomeRows));
+    }
+    return analysis.finish(total, sources);
   }
 
   /**
-   * Key drivers of an outcome: Spark sums each journey's ratings per touchpoint, the sums are
-   * joined to the outcomes ({@code journey} and {@code outcome} columns), and {@link
-   * KeyDriverAnalysis#fromSums} computes the relative weights on the driver.
+   * Runs a journey analysis that needs no outcomes on Spark; see {@link #run(JourneyAnalysis,
+   * Dataset, Optional, EventColumns)}.
    *
-   * @throws IllegalArgumentException if a journey lacks the outcome, or as {@link
-   *     KeyDriverAnalysis#analyze}
+   * @param <T> the analysis's tally
+   * @param <R> the analysis's result
+   * @param analysis the analysis
+   * @param events the events, one row per moment
+   * @param columns the names of the event columns and the scale
+   * @return the analysis's result
    */
-  public static KeyDriverModel keyDrivers(
-      Dataset<Row> events,
-      Dataset<Row> outcomes,
-      String outcome,
-      Set<String> measurements,
-      EventColumns columns) {
-    Dataset<Row> sums =
-        normalise(events, columns)
-            .groupBy(col(J), col(TP))
-            .agg(sum(col(V)).as("sum"), count(col(V)).as("n"));
-    List<Row> rows = sums.collectAsList();
-    Map<String, Double> y = new TreeMap<>();
-    for (Row r :
-        outcomes
-            .select(
-                col(columns.journey()).cast(DataTypes.StringType),
-                col(outcome).cast(DataTypes.DoubleType))
-            .collectAsList()) {
-      if (!r.isNullAt(1)) {
-        y.put(r.getString(0), r.getDouble(1));
-      }
-    }
-    TreeSet<String> journeys = new TreeSet<>();
-    TreeSet<String> touchpoints = new TreeSet<>();
-    for (Row r : rows) {
-      journeys.add(r.getString(0));
-      touchpoints.add(r.getString(1));
-    }
-    for (String journey : journeys) {
-      if (!y.containsKey(journey)) {
-        throw new IllegalArgumentException(
-            "journey '" + journey + "' has no outcome '" + outcome + "'");
-      }
-    }
-    Map<String, Integer> journeyIndex = index(journeys);
-    Map<String, Integer> touchpointIndex = index(touchpoints);
-    double[][] sum = new double[journeys.size()][touchpoints.size()];
-    int[][] count = new int[journeys.size()][touchpoints.size()];
-    for (Row r : rows) {
-      int j = journeyIndex.get(r.getString(0));
-      int t = touchpointIndex.get(r.getString(1));
-      sum[j][t] = r.getDouble(2);
-      count[j][t] = (int) r.getLong(3);
-    }
-    double[] outcomesInOrder = journeys.stream().mapToDouble(y::get).toArray();
-    return KeyDriverAnalysis.fromSums(
-        outcome, new ArrayList<>(touchpoints), sum, count, outcomesInOrder, measurements);
-  }
-
-  private static Map<String, Integer> index(java.util.SortedSet<String> ids) {
-    Map<String, Integer> index = new LinkedHashMap<>();
-    for (String id : ids) {
-      index.put(id, index.size());
-    }
-    return index;
+  public static <T extends Serializable, R extends AnalysisResult> R run(
+      JourneyAnalysis<T, R> analysis, Dataset<Row> events, EventColumns columns) {
+    return run(analysis, events, Optional.empty(), columns);
   }
 }

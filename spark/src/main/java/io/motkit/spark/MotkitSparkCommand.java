@@ -1,15 +1,24 @@
 package io.motkit.spark;
 
 import io.motkit.core.Scale;
-import io.motkit.journey.analysis.AnalysisJson;
-import io.motkit.journey.markov.MarkovModel;
+import io.motkit.core.analysis.AnalysisResult;
+import io.motkit.core.scoring.ScorerRegistry;
+import io.motkit.journey.analysis.JourneyAnalysis;
+import io.motkit.journey.analysis.KeyDriverAnalysis;
+import io.motkit.journey.analysis.MomentsOfTruthAnalysis;
+import io.motkit.journey.analysis.PainPointAnalysis;
+import io.motkit.journey.map.JourneyMapAnalysis;
+import io.motkit.journey.markov.MarkovAnalysis;
 import io.motkit.journey.markov.MarkovSettings;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -187,7 +196,7 @@ public final class MotkitSparkCommand implements Runnable {
       name = "journeys",
       mixinStandardHelpOptions = true,
       description =
-          "Journey analyses counted by Spark and finished by motkit: pain-points, map, markov, drivers (JSON on standard output).",
+          "Journey analyses tallied by Spark and finished by motkit: pain-points, moments, map, markov, drivers (JSON with provenance on standard output).",
       footer = {
         "",
         "Examples:",
@@ -199,7 +208,7 @@ public final class MotkitSparkCommand implements Runnable {
     @Parameters(
         index = "1",
         paramLabel = "ANALYSIS",
-        description = "pain-points, map, markov or drivers.")
+        description = "pain-points, moments, map, markov or drivers.")
     String analysis;
 
     @Option(
@@ -244,7 +253,8 @@ public final class MotkitSparkCommand implements Runnable {
     @Option(
         names = "--scorer",
         paramLabel = "ID",
-        description = "map: the scorer of the variants' mean score (default: ${DEFAULT-VALUE}).",
+        description =
+            "moments: the scorer of remembered experience; map: of the variants' mean score (default: ${DEFAULT-VALUE}).",
         defaultValue = "peak-end")
     String scorer;
 
@@ -255,62 +265,73 @@ public final class MotkitSparkCommand implements Runnable {
         defaultValue = "10")
     int top;
 
+    @Option(
+        names = "--segment-by",
+        paramLabel = "COLUMN",
+        description =
+            "Also analyse each segment: the journeys with one value of this event column.")
+    String segmentBy;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+      JourneyAnalysis<?, ?> settings = settings();
       SparkSession spark = session();
       try {
         Dataset<Row> data = read(spark, events);
-        switch (analysis) {
-          case "pain-points":
-            System.out.println(
-                AnalysisJson.painPoints(MotkitSpark.painPoints(data, columns(), confidence)));
-            return 0;
-          case "map":
-            System.out.println(
-                MotkitSpark.journeyMap(
-                        data, Optional.ofNullable(scorer), Map.of(), top, List.of(), columns())
-                    .toJson());
-            return 0;
-          case "markov":
-            MarkovSettings.Builder settings =
-                MarkovSettings.builder().order(order).addAllMeasurements(measurements);
-            if (conversion != null) {
-              settings.conversion(conversion);
-            }
-            if (outcome != null) {
-              settings.outcome(outcome);
-            }
-            MarkovModel model =
-                MotkitSpark.markov(
-                    data,
-                    Optional.ofNullable(outcomes).map(o -> read(spark, o)),
-                    settings.build(),
-                    columns());
-            System.out.println(model.toJson());
-            return 0;
-          case "drivers":
-            if (outcomes == null || outcome == null) {
-              throw new CommandLine.ParameterException(
-                  new CommandLine(this), "drivers needs --outcomes FILE and --outcome NAME");
-            }
-            System.out.println(
-                AnalysisJson.keyDrivers(
-                    MotkitSpark.keyDrivers(
-                        data,
-                        read(spark, outcomes),
-                        outcome,
-                        Set.copyOf(measurements),
-                        columns())));
-            return 0;
-          default:
-            throw new CommandLine.ParameterException(
-                new CommandLine(this),
-                "unknown analysis '"
-                    + analysis
-                    + "'; analyses are pain-points, map, markov, drivers");
-        }
+        Optional<Dataset<Row>> table = Optional.ofNullable(outcomes).map(o -> read(spark, o));
+        AnalysisResult result = MotkitSpark.run(settings, data, table, columns());
+        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        result.writeJson(out);
+        out.flush();
+        return 0;
       } finally {
         spark.stop();
+      }
+    }
+
+    private JourneyAnalysis<?, ?> settings() {
+      Optional<String> segment = Optional.ofNullable(segmentBy);
+      switch (analysis) {
+        case "pain-points":
+          return PainPointAnalysis.builder().confidenceLevel(confidence).segmentBy(segment).build();
+        case "moments":
+          return MomentsOfTruthAnalysis.builder()
+              .scorer(ScorerRegistry.load().create(scorer))
+              .addAllMeasurements(measurements)
+              .segmentBy(segment)
+              .build();
+        case "map":
+          return JourneyMapAnalysis.builder()
+              .scorer(ScorerRegistry.load().create(scorer))
+              .topVariants(top)
+              .segmentBy(segment)
+              .build();
+        case "markov":
+          MarkovSettings.Builder markov =
+              MarkovSettings.builder().order(order).addAllMeasurements(measurements);
+          if (conversion != null) {
+            markov.conversion(conversion);
+          }
+          if (outcome != null) {
+            markov.outcome(outcome);
+          }
+          return MarkovAnalysis.builder().settings(markov.build()).segmentBy(segment).build();
+        case "drivers":
+          if (outcomes == null || outcome == null) {
+            throw new CommandLine.ParameterException(
+                new CommandLine(this), "drivers needs --outcomes FILE and --outcome NAME");
+          }
+          return KeyDriverAnalysis.builder()
+              .outcome(outcome)
+              .addAllMeasurements(measurements)
+              .segmentBy(segment)
+              .build();
+        default:
+          throw new CommandLine.ParameterException(
+              new CommandLine(this),
+              "unknown analysis '"
+                  + analysis
+                  + "'; analyses are pain-points, moments, map, markov, drivers");
       }
     }
   }

@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.motkit.core.Scale;
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.EventLogReader;
-import io.motkit.journey.analysis.KeyDriver;
+import io.motkit.journey.analysis.JourneyAnalysis;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
-import io.motkit.journey.analysis.KeyDriverModel;
+import io.motkit.journey.analysis.MomentsOfTruthAnalysis;
 import io.motkit.journey.analysis.PainPointAnalysis;
-import io.motkit.journey.analysis.TouchpointExperience;
-import io.motkit.journey.markov.MarkovModel;
+import io.motkit.journey.map.JourneyMapAnalysis;
+import io.motkit.journey.markov.MarkovAnalysis;
 import io.motkit.journey.markov.MarkovSettings;
 import io.motkit.journey.simulation.JourneyModel;
 import io.motkit.journey.simulation.JourneySimulator;
@@ -27,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -68,6 +69,7 @@ final class MotkitSparkTest {
     try (Writer out = Files.newBufferedWriter(outcomeFile, StandardCharsets.UTF_8)) {
       simulator.writeOutcomes(400, 31, out);
     }
+    withRegion(events);
     log = EventLogReader.of(Scale.likert7()).readCsv(events);
     try (var csvInput = io.motkit.core.csv.CsvInput.open(outcomeFile)) {
       log = log.withOutcomes(EventLogReader.readOutcomes(csvInput));
@@ -75,6 +77,18 @@ final class MotkitSparkTest {
     spark = SharedSpark.session();
     csv = spark.read().option("header", "true").csv(events.toString());
     outcomes = spark.read().option("header", "true").csv(outcomeFile.toString());
+  }
+
+  /** Adds a region to every event, the same for all events of a journey: a segment attribute. */
+  private static void withRegion(Path events) throws java.io.IOException {
+    List<String> lines = Files.readAllLines(events, StandardCharsets.UTF_8);
+    List<String> out = new java.util.ArrayList<>();
+    out.add(lines.get(0) + ",region");
+    for (String line : lines.subList(1, lines.size())) {
+      String journey = line.substring(0, line.indexOf(','));
+      out.add(line + "," + (Math.floorMod(journey.hashCode(), 3) == 0 ? "north" : "south"));
+    }
+    Files.write(events, out, StandardCharsets.UTF_8);
   }
 
   private static Map<String, Double> collect(Dataset<Row> scores) {
@@ -171,145 +185,119 @@ final class MotkitSparkTest {
         REGISTRY.create("mean"));
   }
 
-  @Test
-  void painPointsAreTheEventLogs() {
-    List<TouchpointExperience> expected = PainPointAnalysis.analyze(log, 0.95);
-    List<TouchpointExperience> actual =
-        MotkitSpark.painPoints(csv.repartition(3), EventColumns.defaults(), 0.95);
-    assertThat(actual)
-        .extracting(TouchpointExperience::touchpoint)
-        .containsExactlyElementsOf(
-            expected.stream().map(TouchpointExperience::touchpoint).toList());
-    for (int i = 0; i < expected.size(); i++) {
-      TouchpointExperience e = expected.get(i);
-      TouchpointExperience a = actual.get(i);
-      assertThat(a.moments()).isEqualTo(e.moments());
-      assertThat(a.meanExperience()).isCloseTo(e.meanExperience(), within(TOLERANCE));
-      assertThat(a.meanGap().orElse(0)).isCloseTo(e.meanGap().orElse(0), within(TOLERANCE));
-      assertThat(a.belowAdequate()).isEqualTo(e.belowAdequate());
-      assertThat(a.aboveDesired()).isEqualTo(e.aboveDesired());
-      assertThat(a.meanExperienceInterval().map(ci -> ci.low()).orElse(0.0))
-          .isCloseTo(e.meanExperienceInterval().map(ci -> ci.low()).orElse(0.0), within(1e-10));
-      assertThat(a.meanGapInterval().map(ci -> ci.high()).orElse(0.0))
-          .isCloseTo(e.meanGapInterval().map(ci -> ci.high()).orElse(0.0), within(1e-10));
+  /**
+   * The analysis run by Spark and by the event log gives the same tables, segments included: every
+   * count and text equal, every number to 1e-9 of its size (sums are added in another order).
+   */
+  private static void assertSameResult(JourneyAnalysis<?, ?> analysis, Dataset<Row> events) {
+    AnalysisResult expected =
+        analysis.run(AnalysisInput.inMemory(log, "events.csv", log.eventCount()));
+    AnalysisResult actual =
+        MotkitSpark.run(analysis, events, Optional.of(outcomes), EventColumns.defaults());
+    assertThat(actual.provenance().analysis()).isEqualTo(analysis.name());
+    assertThat(actual.provenance().settings()).isEqualTo(expected.provenance().settings());
+    assertThat(actual.provenance().inputs().get(0).rowsRead()).isEqualTo(log.eventCount());
+    assertThat(actual.tableNames()).isEqualTo(expected.tableNames());
+    for (String name : expected.tableNames()) {
+      List<List<String>> want = expected.table(name).rows();
+      List<List<String>> got = actual.table(name).rows();
+      assertThat(got).as(name).hasSameSizeAs(want);
+      if (analysis.segmentBy().isPresent()) {
+        assertThat(want.stream().map(r -> r.get(0)).distinct().count())
+            .as("segments of " + name)
+            .isGreaterThan(1);
+      }
+      for (int r = 0; r < want.size(); r++) {
+        for (int c = 0; c < want.get(r).size(); c++) {
+          String w = want.get(r).get(c);
+          String g = got.get(r).get(c);
+          String where = analysis.name() + " " + name + " row " + r + " column " + c;
+          if (isNumber(w) && isNumber(g) && !w.equals(g)) {
+            double x = Double.parseDouble(w);
+            assertThat(Double.parseDouble(g))
+                .as(where)
+                .isCloseTo(x, within(1e-9 * Math.max(1, Math.abs(x))));
+          } else {
+            assertThat(g).as(where).isEqualTo(w);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isNumber(String cell) {
+    try {
+      Double.parseDouble(cell);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 
   @Test
-  void markovModelsAreTheEventLogs() {
+  void painPointsAreTheEventLogsOverallAndPerSegment() {
+    assertSameResult(PainPointAnalysis.defaults(), csv.repartition(3));
+    assertSameResult(PainPointAnalysis.builder().segmentBy("region").build(), csv.repartition(2));
+  }
+
+  @Test
+  void momentsOfTruthAreTheEventLogsOverallAndPerSegment() {
+    assertSameResult(
+        MomentsOfTruthAnalysis.builder()
+            .scorer(REGISTRY.create("peak-end"))
+            .segmentBy("region")
+            .build(),
+        csv.orderBy(functions.rand(7)));
+    // A scorer without a kernel scores journey objects on the executors.
+    assertSameResult(
+        MomentsOfTruthAnalysis.of(scorers().get(scorers().size() - 1)), csv.repartition(3));
+  }
+
+  @Test
+  void markovModelsAreTheEventLogsOverallAndPerSegment() {
     MarkovSettings conversion =
         MarkovSettings.builder()
             .conversion("payment")
             .addMeasurement("satisfaction-survey")
             .order(2)
             .build();
-    assertSameModel(
-        MotkitSpark.markov(
-            csv.orderBy(functions.rand(5)), Optional.empty(), conversion, EventColumns.defaults()),
-        MarkovModel.fit(log, conversion));
+    assertSameResult(MarkovAnalysis.of(conversion), csv.orderBy(functions.rand(5)));
     MarkovSettings outcome =
         MarkovSettings.builder().outcome("paid").addMeasurement("satisfaction-survey").build();
-    assertSameModel(
-        MotkitSpark.markov(
-            csv.repartition(4), Optional.of(outcomes), outcome, EventColumns.defaults()),
-        MarkovModel.fit(log, outcome));
-  }
-
-  private static void assertSameModel(MarkovModel actual, MarkovModel expected) {
-    assertThat(actual.journeys()).isEqualTo(expected.journeys());
-    assertThat(actual.successes()).isEqualTo(expected.successes());
-    assertThat(actual.successProbability())
-        .isCloseTo(expected.successProbability(), within(TOLERANCE));
-    assertThat(actual.removalEffects().keySet())
-        .containsExactlyElementsOf(expected.removalEffects().keySet());
-    expected
-        .removalEffects()
-        .forEach(
-            (t, effect) ->
-                assertThat(actual.removalEffects().get(t))
-                    .as(t)
-                    .isCloseTo(effect, within(TOLERANCE)));
+    assertSameResult(
+        MarkovAnalysis.builder().settings(outcome).segmentBy("region").build(), csv.repartition(4));
   }
 
   @Test
-  void keyDriversAreTheEventLogs() {
-    KeyDriverModel expected = KeyDriverAnalysis.analyze(log, "paid", Set.of("satisfaction-survey"));
-    KeyDriverModel actual =
-        MotkitSpark.keyDrivers(
-            csv.repartition(5),
-            outcomes,
-            "paid",
-            Set.of("satisfaction-survey"),
-            EventColumns.defaults());
-    assertThat(actual.rSquared()).isCloseTo(expected.rSquared(), within(TOLERANCE));
-    assertThat(actual.drivers())
-        .extracting(KeyDriver::touchpoint)
-        .containsExactlyElementsOf(expected.drivers().stream().map(KeyDriver::touchpoint).toList());
-    for (int i = 0; i < expected.drivers().size(); i++) {
-      assertThat(actual.drivers().get(i).weight())
-          .isCloseTo(expected.drivers().get(i).weight(), within(TOLERANCE));
-    }
+  void keyDriversAreTheEventLogsOverallAndPerSegment() {
+    assertSameResult(
+        KeyDriverAnalysis.builder()
+            .outcome("paid")
+            .addMeasurement("satisfaction-survey")
+            .segmentBy("region")
+            .build(),
+        csv.repartition(5));
   }
 
   @Test
-  void theJourneyMapIsTheEventLogs() {
-    io.motkit.journey.map.JourneyMap expected =
-        io.motkit.journey.map.JourneyMap.of(log, Optional.of(REGISTRY.create("peak-end")), 10);
-    io.motkit.journey.map.JourneyMap actual =
-        MotkitSpark.journeyMap(
-            csv.orderBy(functions.rand(3)),
-            Optional.of("peak-end"),
-            Map.of(),
-            10,
-            List.of(),
-            EventColumns.defaults());
-    assertThat(actual.journeys()).isEqualTo(expected.journeys());
-    assertThat(actual.variantCount()).isEqualTo(expected.variantCount());
-    assertThat(actual.nodes())
-        .extracting(
-            n ->
-                n.touchpoint()
-                    + " "
-                    + n.moments()
-                    + " "
-                    + n.starts()
-                    + " "
-                    + n.ends()
-                    + " "
-                    + n.stage())
-        .containsExactlyElementsOf(
-            expected.nodes().stream()
-                .map(
-                    n ->
-                        n.touchpoint()
-                            + " "
-                            + n.moments()
-                            + " "
-                            + n.starts()
-                            + " "
-                            + n.ends()
-                            + " "
-                            + n.stage())
-                .toList());
-    for (int i = 0; i < expected.nodes().size(); i++) {
-      assertThat(actual.nodes().get(i).meanExperience())
-          .isCloseTo(expected.nodes().get(i).meanExperience(), within(TOLERANCE));
-    }
-    assertThat(actual.edges())
-        .extracting(e -> e.from() + ">" + e.to() + " " + e.count() + " " + e.medianSeconds())
-        .containsExactlyElementsOf(
-            expected.edges().stream()
-                .map(e -> e.from() + ">" + e.to() + " " + e.count() + " " + e.medianSeconds())
-                .toList());
-    assertThat(actual.variants())
-        .extracting(v -> v.path() + " " + v.journeys())
-        .containsExactlyElementsOf(
-            expected.variants().stream().map(v -> v.path() + " " + v.journeys()).toList());
-    for (int i = 0; i < expected.variants().size(); i++) {
-      assertThat(actual.variants().get(i).meanScore().getAsDouble())
-          .isCloseTo(expected.variants().get(i).meanScore().getAsDouble(), within(TOLERANCE));
-    }
-    assertThat(actual.stages()).isEqualTo(expected.stages());
+  void theJourneyMapIsTheEventLogsOverallAndPerSegment() {
+    assertSameResult(
+        JourneyMapAnalysis.builder()
+            .scorer(REGISTRY.create("peak-end"))
+            .segmentBy("region")
+            .build(),
+        csv.orderBy(functions.rand(3)));
+  }
+
+  @Test
+  void aSegmentColumnTheEventsLackIsNamed() {
+    assertThatThrownBy(
+            () ->
+                MotkitSpark.run(
+                    PainPointAnalysis.builder().segmentBy("building").build(),
+                    csv,
+                    EventColumns.defaults()))
+        .hasMessageContaining("no column 'building'");
   }
 
   @Test

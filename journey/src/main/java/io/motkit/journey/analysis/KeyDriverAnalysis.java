@@ -2,16 +2,18 @@ package io.motkit.journey.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.motkit.core.analysis.Analysis;
-import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.journey.EventLog;
+import io.motkit.journey.LoggedJourney;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
@@ -31,7 +33,10 @@ import org.immutables.value.Value;
  * settings (the outcome, touchpoints to leave out, the segment attribute); thread-safe.
  */
 @Value.Immutable
-public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverReport> {
+public abstract class KeyDriverAnalysis
+    implements JourneyAnalysis<KeyDriverTally, KeyDriverResult> {
+
+  private static final long serialVersionUID = 1L;
 
   private static final double SINGULAR = 1e-10;
 
@@ -58,6 +63,7 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
    *
    * @return the journey attribute whose values are the segments; none unless set
    */
+  @Override
   public abstract Optional<String> segmentBy();
 
   /**
@@ -99,113 +105,94 @@ public abstract class KeyDriverAnalysis implements Analysis<EventLog, KeyDriverR
     return settings;
   }
 
+  @Override
+  public final KeyDriverTally newTally() {
+    return new KeyDriverTally();
+  }
+
+  @Override
+  public final void add(KeyDriverTally tally, LoggedJourney journey) {
+    EventLog log = journey.log();
+    if (tally.measurementLog != log) {
+      tally.measurementLog = log;
+      tally.measurements.addAll(log.measurementTouchpoints());
+      checkArgument(
+          log.outcomeNames().contains(outcome()),
+          "the log has no outcome '%s'; its outcomes are %s",
+          outcome(),
+          log.outcomeNames());
+    }
+    OptionalDouble y = log.outcome(outcome(), journey.index());
+    checkArgument(y.isPresent(), "journey '%s' has no outcome '%s'", journey.id(), outcome());
+    Map<String, double[]> sums = new TreeMap<>();
+    for (int e = journey.firstEvent(); e < journey.endEvent(); e++) {
+      double[] sum = sums.computeIfAbsent(log.touchpoint(e).id(), id -> new double[2]);
+      sum[0] += log.value(e);
+      sum[1]++;
+    }
+    KeyDriverTally.Row row = new KeyDriverTally.Row(journey.id(), y.getAsDouble(), sums);
+    tally.parts.add(
+        journey, segmentBy(), KeyDriverTally.Part::new, (part, j) -> part.rows.add(row));
+  }
+
+  @Override
+  public final KeyDriverTally merge(KeyDriverTally left, KeyDriverTally right) {
+    KeyDriverTally merged = new KeyDriverTally();
+    merged.measurements.addAll(left.measurements);
+    merged.measurements.addAll(right.measurements);
+    merged.parts = left.parts.merge(right.parts, KeyDriverTally.Part::merge);
+    return merged;
+  }
+
   /**
-   * The drivers in the whole log and in each segment.
+   * The relative weights of the touchpoints overall and in each segment.
    *
-   * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}, naming the segment
+   * @throws IllegalArgumentException if no touchpoint's ratings vary, there are fewer journeys than
+   *     touchpoints plus two, or the ratings are collinear (in a segment: named)
    */
   @Override
-  public final KeyDriverReport run(AnalysisInput<EventLog> input) {
-    EventLog log = input.data();
-    return ImmutableKeyDriverReport.builder()
-        .provenance(Provenance.of(name(), settingsText(), input.sources()))
+  public final KeyDriverResult finish(KeyDriverTally tally, List<InputSummary> sources) {
+    Set<String> left = new TreeSet<>(measurements());
+    left.addAll(tally.measurements);
+    return ImmutableKeyDriverResult.builder()
+        .provenance(Provenance.of(name(), settingsText(), sources))
         .segmentBy(segmentBy())
-        .model(drivers(log))
+        .model(model(tally.parts.all(), left))
         .putAllSegments(
-            Segments.run(
-                log,
-                segmentBy(),
-                part -> {
-                  try {
-                    return drivers(part);
-                  } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(
-                        "segment "
-                            + segmentBy().get()
-                            + "="
-                            + segmentOf(part)
-                            + ": "
-                            + e.getMessage(),
-                        e);
-                  }
-                }))
+            tally.parts.finishSegments(part -> model(part, left), segmentBy().orElse("")))
         .build();
   }
 
-  private String segmentOf(EventLog part) {
-    return part.journeyCount() == 0 ? "?" : part.journeyAttribute(segmentBy().get(), 0).orElse("?");
-  }
-
-  private KeyDriverModel drivers(EventLog log) {
-    Set<String> left = new TreeSet<>(measurements());
-    left.addAll(log.measurementTouchpoints());
-    return analyze(log, outcome(), left);
-  }
-
   /**
-   * The drivers of outcome {@code outcome}.
-   *
-   * @param log the event log
-   * @param outcome the outcome's name
-   * @return the drivers of outcome {@code outcome}
-   * @throws IllegalArgumentException if a journey lacks the outcome (naming it), the outcome does
-   *     not vary, there are fewer journeys than drivers + 2, or the ratings are collinear
+   * The model of the journeys of one part, in journey id order so that no result depends on how the
+   * journeys were split.
    */
-  public static KeyDriverModel analyze(EventLog log, String outcome) {
-    return analyze(log, outcome, log.measurementTouchpoints());
-  }
-
-  /**
-   * The drivers of outcome {@code outcome}, leaving out the touchpoints {@code measurements}: a
-   * survey that measures the outcome would otherwise explain it best. {@link #analyze(EventLog,
-   * String)} leaves out the touchpoints tagged {@link EventLog#MEASUREMENT_TAG}; pass an empty set
-   * to keep every touchpoint.
-   *
-   * @param log the event log
-   * @param outcome the outcome's name
-   * @param measurements the measurements
-   * @return the drivers of outcome {@code outcome}, leaving out the touchpoints {@code
-   *     measurements}: a survey that measures the outcome would otherwise explain it best
-   * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}
-   */
-  public static KeyDriverModel analyze(
-      EventLog log, String outcome, java.util.Set<String> measurements) {
-    double[] y = log.requireOutcome(outcome);
-    int journeys = log.journeyCount();
-    int touchpoints = log.touchpoints().size();
-    double[][] sum = new double[journeys][touchpoints];
-    int[][] count = new int[journeys][touchpoints];
-    for (int j = 0; j < journeys; j++) {
-      for (int e = log.firstEvent(j); e < log.endEvent(j); e++) {
-        sum[j][log.touchpointCode(e)] += log.value(e);
-        count[j][log.touchpointCode(e)]++;
+  private KeyDriverModel model(KeyDriverTally.Part part, Set<String> measurements) {
+    List<KeyDriverTally.Row> rows = new ArrayList<>(part.rows);
+    rows.sort(Comparator.comparing(r -> r.journey));
+    TreeSet<String> ids = new TreeSet<>();
+    rows.forEach(r -> ids.addAll(r.sums.keySet()));
+    List<String> touchpoints = new ArrayList<>(ids);
+    Map<String, Integer> column = new java.util.HashMap<>();
+    for (String id : touchpoints) {
+      column.put(id, column.size());
+    }
+    double[][] sum = new double[rows.size()][touchpoints.size()];
+    int[][] count = new int[rows.size()][touchpoints.size()];
+    double[] y = new double[rows.size()];
+    for (int j = 0; j < rows.size(); j++) {
+      KeyDriverTally.Row row = rows.get(j);
+      y[j] = row.outcome;
+      for (Map.Entry<String, double[]> s : row.sums.entrySet()) {
+        int t = java.util.Objects.requireNonNull(column.get(s.getKey()));
+        sum[j][t] = s.getValue()[0];
+        count[j][t] = (int) s.getValue()[1];
       }
     }
-    List<String> ids = new ArrayList<>();
-    for (io.motkit.core.Touchpoint t : log.touchpoints()) {
-      ids.add(t.id());
-    }
-    return fromSums(outcome, ids, sum, count, y, measurements);
+    return model(outcome(), touchpoints, sum, count, y, measurements);
   }
 
-  /**
-   * The drivers of {@code outcome} from per-journey sums: {@code sum[j][t]} and {@code count[j][t]}
-   * are the sum and number of journey j's ratings of touchpoint {@code touchpoints.get(t)}, and
-   * {@code y[j]} its outcome. This is what {@link #analyze(EventLog, String, java.util.Set)} does
-   * after counting, for callers that count elsewhere (a cluster).
-   *
-   * @param outcome the outcome's name
-   * @param touchpoints the touchpoints
-   * @param sum the sum
-   * @param count the count
-   * @param y the outcome of each journey, in journey order
-   * @param measurements the measurements
-   * @return the drivers of {@code outcome} from per-journey sums: {@code sum[j][t]} and {@code
-   *     count[j][t]} are the sum and number of journey j's ratings of touchpoint {@code
-   *     touchpoints.get(t)}, and {@code y[j]} its outcome
-   * @throws IllegalArgumentException as {@link #analyze(EventLog, String)}
-   */
-  public static KeyDriverModel fromSums(
+  private static KeyDriverModel model(
       String outcome,
       List<String> touchpoints,
       double[][] sum,

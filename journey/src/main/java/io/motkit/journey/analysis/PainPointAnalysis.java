@@ -4,19 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.motkit.core.Expectation;
 import io.motkit.core.Scale;
-import io.motkit.core.analysis.Analysis;
-import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.journey.EventLog;
+import io.motkit.journey.LoggedJourney;
+import io.motkit.journey.internal.ByTouchpoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Pain and delight points across a population: for every touchpoint, how its moments compare with
@@ -26,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  * intervals. Immutable settings (the interval level, the segment attribute); thread-safe.
  */
 @Value.Immutable
-public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointReport> {
+public abstract class PainPointAnalysis
+    implements JourneyAnalysis<PainPointTally, PainPointResult> {
+
+  private static final long serialVersionUID = 1L;
 
   PainPointAnalysis() {}
 
@@ -45,6 +47,7 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
    *
    * @return the journey attribute whose values are the segments; none unless set
    */
+  @Override
   public abstract Optional<String> segmentBy();
 
   /**
@@ -92,211 +95,115 @@ public abstract class PainPointAnalysis implements Analysis<EventLog, PainPointR
     return settings;
   }
 
-  /**
-   * The touchpoints of the log, most painful first, and of each segment.
-   *
-   * @throws IllegalArgumentException if the segment attribute is not a column of the log
-   */
   @Override
-  public final PainPointReport run(AnalysisInput<EventLog> input) {
-    EventLog log = input.data();
-    return ImmutablePainPointReport.builder()
-        .provenance(Provenance.of(name(), settingsText(), input.sources()))
-        .segmentBy(segmentBy())
-        .addAllTouchpoints(analyze(log, confidenceLevel()))
-        .putAllSegments(Segments.run(log, segmentBy(), part -> analyze(part, confidenceLevel())))
-        .build();
+  public final PainPointTally newTally() {
+    return new PainPointTally();
   }
 
-  /**
-   * The touchpoints of {@code log}, most painful first, with 95 % intervals.
-   *
-   * @param log the event log
-   * @return the touchpoints of {@code log}, most painful first, with 95 % intervals
-   */
-  public static List<TouchpointExperience> analyze(EventLog log) {
-    return analyze(log, 0.95);
+  @Override
+  public final void add(PainPointTally tally, LoggedJourney journey) {
+    tally.orientation = journey.log().scale().higherIsBetter() ? 1 : -1;
+    tally.parts.add(journey, segmentBy(), ByTouchpoint::new, PainPointAnalysis::count);
   }
 
-  /**
-   * The touchpoints of {@code log}, most painful first.
-   *
-   * @param log the event log
-   * @param level the confidence level, strictly between 0 and 1
-   * @return the touchpoints of {@code log}, most painful first
-   * @throws IllegalArgumentException if the level is not strictly between 0 and 1
-   */
-  public static List<TouchpointExperience> analyze(EventLog log, double level) {
-    checkArgument(
-        level > 0 && level < 1,
-        "confidence level must be strictly between 0 and 1, found %s",
-        level);
-    return analyze(log, level, null, null);
-  }
-
-  /**
-   * The analysis within each segment, the segments being the values of journey attribute {@code
-   * attribute} (journeys without a single value for it are left out of every segment).
-   *
-   * @param log the event log
-   * @param attribute the attribute's name
-   * @param level the confidence level, strictly between 0 and 1
-   * @return the analysis within each segment, the segments being the values of journey attribute
-   *     {@code attribute} (journeys without a single value for it are left out of every segment)
-   * @throws IllegalArgumentException if the log has no such attribute column
-   */
-  public static Map<String, List<TouchpointExperience>> bySegment(
-      EventLog log, String attribute, double level) {
-    Map<String, List<TouchpointExperience>> segments = new TreeMap<>();
-    @Nullable String[] segmentOf = new String[log.journeyCount()];
-    for (int j = 0; j < log.journeyCount(); j++) {
-      segmentOf[j] = log.journeyAttribute(attribute, j).orElse(null);
-    }
-    for (String segment :
-        new java.util.TreeSet<>(
-            java.util.Arrays.stream(segmentOf).filter(java.util.Objects::nonNull).toList())) {
-      segments.put(segment, analyze(log, level, segmentOf, segment));
-    }
-    return segments;
-  }
-
-  private static List<TouchpointExperience> analyze(
-      EventLog log,
-      double level,
-      @Nullable String @Nullable [] segmentOf,
-      @Nullable String segment) {
-    int touchpoints = log.touchpoints().size();
+  private static void count(ByTouchpoint<TouchpointCounts> counts, LoggedJourney journey) {
+    EventLog log = journey.log();
     Scale scale = log.scale();
     double sign = scale.higherIsBetter() ? 1 : -1;
-    long[] n = new long[touchpoints];
-    double[] sum = new double[touchpoints];
-    // Running means and sums of squared deviations (Welford 1962) for the intervals.
-    double[] running = new double[touchpoints];
-    double[] m2 = new double[touchpoints];
-    long[] nGap = new long[touchpoints];
-    double[] gapSum = new double[touchpoints];
-    double[] gapRunning = new double[touchpoints];
-    double[] gapM2 = new double[touchpoints];
-    long[] nAdequate = new long[touchpoints];
-    long[] pain = new long[touchpoints];
-    long[] nDesired = new long[touchpoints];
-    long[] delight = new long[touchpoints];
-    for (int j = 0; j < log.journeyCount(); j++) {
-      if (segmentOf != null && !java.util.Objects.equals(segment, segmentOf[j])) {
-        continue;
-      }
-      for (int e = log.firstEvent(j); e < log.endEvent(j); e++) {
-        int t = log.touchpointCode(e);
-        double v = log.value(e);
-        n[t]++;
-        sum[t] += v;
-        double delta = v - running[t];
-        running[t] += delta / n[t];
-        m2[t] += delta * (v - running[t]);
-        Optional<Expectation> expectation = log.expectation(e);
-        if (expectation.isPresent()) {
-          Expectation x = expectation.get();
-          double gap = sign * (v - x.expected());
-          nGap[t]++;
-          gapSum[t] += gap;
-          double gapDelta = gap - gapRunning[t];
-          gapRunning[t] += gapDelta / nGap[t];
-          gapM2[t] += gapDelta * (gap - gapRunning[t]);
-          if (x.adequate().isPresent()) {
-            nAdequate[t]++;
-            if (scale.isBetter(x.adequate().getAsDouble(), v)) {
-              pain[t]++;
-            }
+    for (int e = journey.firstEvent(); e < journey.endEvent(); e++) {
+      TouchpointCounts t = counts.get(log, log.touchpointCode(e), TouchpointCounts::new);
+      double v = log.value(e);
+      t.ratings.add(v);
+      Optional<Expectation> expectation = log.expectation(e);
+      if (expectation.isPresent()) {
+        Expectation x = expectation.get();
+        t.gaps.add(sign * (v - x.expected()));
+        if (x.adequate().isPresent()) {
+          t.withAdequate++;
+          if (scale.isBetter(x.adequate().getAsDouble(), v)) {
+            t.belowAdequate++;
           }
-          if (x.desired().isPresent()) {
-            nDesired[t]++;
-            if (scale.isBetter(v, x.desired().getAsDouble())) {
-              delight[t]++;
-            }
+        }
+        if (x.desired().isPresent()) {
+          t.withDesired++;
+          if (scale.isBetter(v, x.desired().getAsDouble())) {
+            t.aboveDesired++;
           }
         }
       }
     }
-    List<TouchpointTally> tallies = new ArrayList<>();
-    for (int t = 0; t < touchpoints; t++) {
-      if (n[t] == 0) {
-        continue;
-      }
-      tallies.add(
-          TouchpointTally.builder()
-              .touchpoint(log.touchpoints().get(t).id())
-              .moments(n[t])
-              .sum(sum[t])
-              .squaredDeviations(m2[t])
-              .withExpectation(nGap[t])
-              .gapSum(gapSum[t])
-              .gapSquaredDeviations(gapM2[t])
-              .withAdequate(nAdequate[t])
-              .belowAdequate(pain[t])
-              .withDesired(nDesired[t])
-              .aboveDesired(delight[t])
-              .build());
-    }
-    return fromTallies(tallies, scale, level);
+  }
+
+  @Override
+  public final PainPointTally merge(PainPointTally left, PainPointTally right) {
+    PainPointTally merged = new PainPointTally();
+    merged.orientation = left.orientation != 0 ? left.orientation : right.orientation;
+    merged.parts = left.parts.merge(right.parts, (a, b) -> a.merge(b, TouchpointCounts::merge));
+    return merged;
   }
 
   /**
-   * The analysis finished from tallies counted elsewhere (parts of a log, a cluster's partitions):
-   * the same means, intervals and order as {@link #analyze(EventLog, double)}.
+   * The touchpoints, most painful first, and those of each segment.
    *
-   * @param tallies the tallies
-   * @param scale the scale the values are on
-   * @param level the confidence level, strictly between 0 and 1
-   * @return the analysis finished from tallies counted elsewhere (parts of a log, a cluster's
-   *     partitions): the same means, intervals and order as {@link #analyze(EventLog, double)}
-   * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+   * @throws IllegalArgumentException never for a tallied log; the level was checked when the
+   *     settings were built
    */
-  public static List<TouchpointExperience> fromTallies(
-      List<TouchpointTally> tallies, Scale scale, double level) {
-    checkArgument(
-        level > 0 && level < 1,
-        "confidence level must be strictly between 0 and 1, found %s",
-        level);
-    double sign = scale.higherIsBetter() ? 1 : -1;
+  @Override
+  public final PainPointResult finish(PainPointTally tally, List<InputSummary> sources) {
+    double sign = tally.orientation < 0 ? -1 : 1;
+    return ImmutablePainPointResult.builder()
+        .provenance(Provenance.of(name(), settingsText(), sources))
+        .segmentBy(segmentBy())
+        .addAllTouchpoints(experiences(tally.parts.all(), sign))
+        .putAllSegments(
+            tally.parts.finishSegments(part -> experiences(part, sign), segmentBy().orElse("")))
+        .build();
+  }
+
+  private List<TouchpointExperience> experiences(
+      ByTouchpoint<TouchpointCounts> counts, double sign) {
+    double level = confidenceLevel();
     List<TouchpointExperience> results = new ArrayList<>();
-    for (TouchpointTally t : tallies) {
-      if (t.moments() == 0) {
-        continue;
-      }
-      long nGap = t.withExpectation();
-      long nAdequate = t.withAdequate();
-      long nDesired = t.withDesired();
-      results.add(
-          ImmutableTouchpointExperience.builder()
-              .touchpoint(t.touchpoint())
-              .moments(t.moments())
-              .meanExperience(t.sum() / t.moments())
-              .meanExperienceInterval(
-                  Proportion.mean(t.sum(), t.squaredDeviations(), t.moments(), level))
-              .withExpectation(nGap)
-              .meanGap(nGap == 0 ? OptionalDouble.empty() : OptionalDouble.of(t.gapSum() / nGap))
-              .meanGapInterval(Proportion.mean(t.gapSum(), t.gapSquaredDeviations(), nGap, level))
-              .withAdequate(nAdequate)
-              .belowAdequate(t.belowAdequate())
-              .painShare(
-                  nAdequate == 0
-                      ? OptionalDouble.empty()
-                      : OptionalDouble.of(t.belowAdequate() / (double) nAdequate))
-              .painShareInterval(Proportion.wilson(t.belowAdequate(), nAdequate, level))
-              .withDesired(nDesired)
-              .aboveDesired(t.aboveDesired())
-              .delightShare(
-                  nDesired == 0
-                      ? OptionalDouble.empty()
-                      : OptionalDouble.of(t.aboveDesired() / (double) nDesired))
-              .delightShareInterval(Proportion.wilson(t.aboveDesired(), nDesired, level))
-              .build());
-    }
-    double orientation = sign;
+    counts
+        .byId()
+        .forEach(
+            (touchpoint, t) -> {
+              long n = t.ratings.n;
+              long nGap = t.gaps.n;
+              long nAdequate = t.withAdequate;
+              long nDesired = t.withDesired;
+              results.add(
+                  ImmutableTouchpointExperience.builder()
+                      .touchpoint(touchpoint)
+                      .moments(n)
+                      .meanExperience(t.ratings.sum / n)
+                      .meanExperienceInterval(
+                          Proportion.mean(t.ratings.sum, t.ratings.squaredDeviations, n, level))
+                      .withExpectation(nGap)
+                      .meanGap(
+                          nGap == 0 ? OptionalDouble.empty() : OptionalDouble.of(t.gaps.sum / nGap))
+                      .meanGapInterval(
+                          Proportion.mean(t.gaps.sum, t.gaps.squaredDeviations, nGap, level))
+                      .withAdequate(nAdequate)
+                      .belowAdequate(t.belowAdequate)
+                      .painShare(
+                          nAdequate == 0
+                              ? OptionalDouble.empty()
+                              : OptionalDouble.of(t.belowAdequate / (double) nAdequate))
+                      .painShareInterval(Proportion.wilson(t.belowAdequate, nAdequate, level))
+                      .withDesired(nDesired)
+                      .aboveDesired(t.aboveDesired)
+                      .delightShare(
+                          nDesired == 0
+                              ? OptionalDouble.empty()
+                              : OptionalDouble.of(t.aboveDesired / (double) nDesired))
+                      .delightShareInterval(Proportion.wilson(t.aboveDesired, nDesired, level))
+                      .build());
+            });
     results.sort(
         Comparator.comparingDouble((TouchpointExperience x) -> -x.painShare().orElse(0))
             .thenComparingDouble(x -> x.meanGap().orElse(0))
-            .thenComparingDouble(x -> orientation * x.meanExperience())
+            .thenComparingDouble(x -> sign * x.meanExperience())
             .thenComparing(TouchpointExperience::touchpoint));
     return results;
   }

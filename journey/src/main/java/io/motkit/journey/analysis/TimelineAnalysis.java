@@ -5,6 +5,7 @@ import io.motkit.core.analysis.Analysis;
 import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.journey.internal.ScorerText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  * an analysis with immutable settings: the scorer and the response pairs. Thread-safe.
  */
 @Value.Immutable
-public abstract class TimelineAnalysis implements Analysis<Journey, TimelineReport> {
+public abstract class TimelineAnalysis implements Analysis<Journey, TimelineResult> {
 
   TimelineAnalysis() {}
 
@@ -71,8 +72,8 @@ public abstract class TimelineAnalysis implements Analysis<Journey, TimelineRepo
    * @throws io.motkit.core.scoring.ScoringException if the scorer cannot score the journey
    */
   @Override
-  public final TimelineReport run(AnalysisInput<Journey> input) {
-    return ImmutableTimelineReport.builder()
+  public final TimelineResult run(AnalysisInput<Journey> input) {
+    return ImmutableTimelineResult.builder()
         .provenance(Provenance.of(name(), settingsText(), input.sources()))
         .timeline(ContactTimeline.of(input.data(), scorer(), pairs()))
         .build();

@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /** How often one touchpoint directly followed another, and the median time between them. */
 @Value.Immutable
-public abstract class EdgeTally {
+abstract class EdgeTally {
 
   EdgeTally() {}
 
@@ -14,7 +14,7 @@ public abstract class EdgeTally {
    * @return the touchpoint left
    */
   @Value.Parameter
-  public abstract String from();
+  abstract String from();
 
   /**
    * The touchpoint reached next.
@@ -22,7 +22,7 @@ public abstract class EdgeTally {
    * @return the touchpoint reached next
    */
   @Value.Parameter
-  public abstract String to();
+  abstract String to();
 
   /**
    * How often.
@@ -30,7 +30,7 @@ public abstract class EdgeTally {
    * @return how often
    */
   @Value.Parameter
-  public abstract long count();
+  abstract long count();
 
   /**
    * The median time between the two starts, in milliseconds (the mean of the middle two for an even
@@ -40,7 +40,7 @@ public abstract class EdgeTally {
    *     an even count)
    */
   @Value.Parameter
-  public abstract double medianMillis();
+  abstract double medianMillis();
 
   /**
    * A tally.
@@ -51,7 +51,7 @@ public abstract class EdgeTally {
    * @param medianMillis the median time between the two contacts, in milliseconds
    * @return a tally
    */
-  public static EdgeTally of(String from, String to, long count, double medianMillis) {
+  static EdgeTally of(String from, String to, long count, double medianMillis) {
     return ImmutableEdgeTally.of(from, to, count, medianMillis);
   }
 }

@@ -1,25 +1,17 @@
 package io.motkit.journey.map;
 
 import static java.util.Objects.requireNonNull;
-import static java.util.stream.Collectors.toUnmodifiableList;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.motkit.core.Stage;
-import io.motkit.core.Touchpoint;
-import io.motkit.core.scoring.JourneyScorer;
-import io.motkit.journey.EventLog;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -85,42 +77,6 @@ public abstract class JourneyMap {
   public abstract List<StageDropOff> stages();
 
   /**
-   * The map of {@code log} with its {@code topVariants} most common paths, their mean score under
-   * {@code scorer} when one is given.
-   *
-   * @param log the event log
-   * @param scorer the scorer
-   * @param topVariants how many of the most frequent variants to keep
-   * @return the map of {@code log} with its {@code topVariants} most common paths, their mean score
-   *     under {@code scorer} when one is given
-   * @throws IllegalArgumentException if {@code topVariants} is negative
-   */
-  public static JourneyMap of(EventLog log, Optional<JourneyScorer> scorer, int topVariants) {
-    return of(log, scorer, topVariants, List.of());
-  }
-
-  /**
-   * The map of {@code log} with stages in the order {@code stageOrder}, or ordered by their typical
-   * position in the journeys when {@code stageOrder} is empty.
-   *
-   * @param log the event log
-   * @param scorer the scorer
-   * @param topVariants how many of the most frequent variants to keep
-   * @param stageOrder the stage order
-   * @return the map of {@code log} with stages in the order {@code stageOrder}, or ordered by their
-   *     typical position in the journeys when {@code stageOrder} is empty
-   * @throws IllegalArgumentException if {@code topVariants} is negative, a stage repeats in {@code
-   *     stageOrder}, or a stage of the log is missing from a non-empty {@code stageOrder}
-   */
-  public static JourneyMap of(
-      EventLog log, Optional<JourneyScorer> scorer, int topVariants, List<String> stageOrder) {
-    if (topVariants < 0) {
-      throw new IllegalArgumentException("topVariants must not be negative, found " + topVariants);
-    }
-    return fromTally(tally(log, scorer), topVariants, stageOrder);
-  }
-
-  /**
    * The layered layout of the nodes, in their order: {layer, lane} each. A node joins the current
    * layer unless an edge links it with a node already there; single-node layers alternate lanes.
    */
@@ -162,132 +118,14 @@ public abstract class JourneyMap {
     return layout;
   }
 
-  private static Set<String> stagesOf(EventLog log) {
-    Set<String> names = new HashSet<>();
-    for (Touchpoint t : log.touchpoints()) {
-      t.stage().ifPresent(s -> names.add(s.name()));
-    }
-    return names;
-  }
-
-  /** Counts {@code log} as {@link #fromTally} needs it. */
-  static MapTally tally(EventLog log, Optional<JourneyScorer> scorer) {
-    int touchpoints = log.touchpoints().size();
-    long[] moments = new long[touchpoints];
-    double[] sum = new double[touchpoints];
-    long[] starts = new long[touchpoints];
-    long[] ends = new long[touchpoints];
-    long[] positionSum = new long[touchpoints];
-    // Touchpoints are few, so the directly-follows pairs fit a square array.
-    LongList[][] edgeGaps = new LongList[touchpoints][touchpoints];
-    // Keyed by the path itself: one key object per distinct path, not a string per journey.
-    Map<Path, double[]> variants = new HashMap<>();
-    // The stages a journey touches, as bits over the stage names in name order: a set per
-    // journey without a tree of strings.
-    List<String> stageNames = new ArrayList<>(new TreeSet<>(stagesOf(log)));
-    int[] stageOf = new int[touchpoints];
-    for (int t = 0; t < touchpoints; t++) {
-      stageOf[t] =
-          log.touchpoints().get(t).stage().map(s -> stageNames.indexOf(s.name())).orElse(-1);
-    }
-    Map<BitSet, Long> stageBits = new HashMap<>();
-    double[] scores = scorer.map(log::score).orElse(null);
-    long journeys = 0;
-    for (int j = 0; j < log.journeyCount(); j++) {
-      int first = log.firstEvent(j);
-      int end = log.endEvent(j);
-      if (first == end) {
-        continue;
-      }
-      journeys++;
-      starts[log.touchpointCode(first)]++;
-      ends[log.touchpointCode(end - 1)]++;
-      int[] path = new int[end - first];
-      BitSet stages = new BitSet();
-      for (int e = first; e < end; e++) {
-        int t = log.touchpointCode(e);
-        path[e - first] = t;
-        moments[t]++;
-        sum[t] += log.value(e);
-        positionSum[t] += MapTally.position(e - first, end - first);
-        if (stageOf[t] >= 0) {
-          stages.set(stageOf[t]);
-        }
-        if (e + 1 < end) {
-          int next = log.touchpointCode(e + 1);
-          LongList gaps = edgeGaps[t][next];
-          if (gaps == null) {
-            gaps = new LongList();
-            edgeGaps[t][next] = gaps;
-          }
-          gaps.add(log.startMillis(e + 1) - log.startMillis(e));
-        }
-      }
-      stageBits.merge(stages, 1L, Long::sum);
-      double[] tally = variants.computeIfAbsent(new Path(path), k -> new double[2]);
-      tally[0]++;
-      if (scores != null) {
-        tally[1] += scores[j];
-      }
-    }
-    Map<List<String>, Long> stageSets = new HashMap<>();
-    stageBits.forEach(
-        (bits, count) ->
-            stageSets.put(
-                bits.stream().mapToObj(stageNames::get).collect(toUnmodifiableList()), count));
-    MapTally.Builder tally = MapTally.builder().journeys(journeys).putAllStageSets(stageSets);
-    for (int t = 0; t < touchpoints; t++) {
-      if (moments[t] > 0) {
-        Touchpoint touchpoint = log.touchpoints().get(t);
-        tally.addNodes(
-            NodeTally.of(
-                touchpoint.id(),
-                touchpoint.stage().map(Stage::name),
-                moments[t],
-                sum[t],
-                starts[t],
-                ends[t],
-                positionSum[t]));
-      }
-      for (int to = 0; to < touchpoints; to++) {
-        LongList gaps = edgeGaps[t][to];
-        if (gaps != null) {
-          tally.addEdges(
-              EdgeTally.of(
-                  log.touchpoints().get(t).id(),
-                  log.touchpoints().get(to).id(),
-                  gaps.size(),
-                  gaps.median()));
-        }
-      }
-    }
-    for (Map.Entry<Path, double[]> v : variants.entrySet()) {
-      List<String> path = new ArrayList<>();
-      for (int t : v.getKey().codes) {
-        path.add(log.touchpoints().get(t).id());
-      }
-      tally.addVariants(
-          VariantTally.of(
-              path,
-              (long) v.getValue()[0],
-              scores == null ? OptionalDouble.empty() : OptionalDouble.of(v.getValue()[1])));
-    }
-    return tally.build();
-  }
-
   /**
-   * The map finished from counts made anywhere (a cluster's partitions): the same map {@link
-   * #of(EventLog, Optional, int, List)} gives for the journeys counted.
+   * The map finished from counts: nodes by mean relative position, edges by count, the {@code
+   * topVariants} most common paths, stages in {@code stageOrder} or by position.
    *
-   * @param tally the tally
-   * @param topVariants how many of the most frequent variants to keep
-   * @param stageOrder the stage order
-   * @return the map finished from counts made anywhere (a cluster's partitions): the same map
-   *     {@link #of(EventLog, Optional, int, List)} gives for the journeys counted
-   * @throws IllegalArgumentException if {@code topVariants} is negative, a stage repeats in {@code
-   *     stageOrder}, or a stage of the tally is missing from a non-empty {@code stageOrder}
+   * @throws IllegalArgumentException if a stage repeats in {@code stageOrder}, or a stage of the
+   *     tally is missing from a non-empty {@code stageOrder}
    */
-  public static JourneyMap fromTally(MapTally tally, int topVariants, List<String> stageOrder) {
+  static JourneyMap finish(MapTally tally, int topVariants, List<String> stageOrder) {
     if (topVariants < 0) {
       throw new IllegalArgumentException("topVariants must not be negative, found " + topVariants);
     }
@@ -579,26 +417,6 @@ public abstract class JourneyMap {
       return id.charAt(c);
     }
     return i + 1 < path.size() ? 0 : -1;
-  }
-
-  private static final class Path {
-    final int[] codes;
-    private final int hash;
-
-    Path(int[] codes) {
-      this.codes = codes;
-      this.hash = Arrays.hashCode(codes);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Path && Arrays.equals(codes, ((Path) other).codes);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
   }
 
   private static String escape(String text) {

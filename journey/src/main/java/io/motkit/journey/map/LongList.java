@@ -3,7 +3,9 @@ package io.motkit.journey.map;
 import java.util.Arrays;
 
 /** A growable list of longs, for the gaps of one edge. */
-final class LongList {
+final class LongList implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private long[] values = new long[8];
   private int size;
@@ -13,6 +15,15 @@ final class LongList {
       values = Arrays.copyOf(values, size * 2);
     }
     values[size++] = value;
+  }
+
+  LongList addAll(LongList other) {
+    if (size + other.size > values.length) {
+      values = Arrays.copyOf(values, Math.max(values.length * 2, size + other.size));
+    }
+    System.arraycopy(other.values, 0, values, size, other.size);
+    size += other.size;
+    return this;
   }
 
   int size() {

@@ -7,14 +7,14 @@ import org.immutables.value.Value;
 /**
  * Everything a {@link JourneyMap} is computed from, counted over any number of parts: per
  * touchpoint, per directly-follows pair, per distinct path, and per set of stages a journey
- * reached. {@link JourneyMap#fromTally} finishes the map; {@link JourneyMap#of} counts an event log
- * this way too, so both give the same map.
+ * reached, as a {@link JourneyMapTally} has merged them; {@code JourneyMap.finish} draws the map
+ * from it.
  */
 @Value.Immutable
-public abstract class MapTally {
+abstract class MapTally {
 
   /** Fixed-point units of a whole journey, for the relative positions of moments. */
-  public static final double POSITION_UNITS = 1 << 20;
+  static final double POSITION_UNITS = 1 << 20;
 
   MapTally() {}
 
@@ -23,47 +23,47 @@ public abstract class MapTally {
    *
    * @return journeys with at least one moment
    */
-  public abstract long journeys();
+  abstract long journeys();
 
   /**
    * Per touchpoint.
    *
    * @return per touchpoint
    */
-  public abstract List<NodeTally> nodes();
+  abstract List<NodeTally> nodes();
 
   /**
    * Per directly-follows pair.
    *
    * @return per directly-follows pair
    */
-  public abstract List<EdgeTally> edges();
+  abstract List<EdgeTally> edges();
 
   /**
    * Per distinct path.
    *
    * @return per distinct path
    */
-  public abstract List<VariantTally> variants();
+  abstract List<VariantTally> variants();
 
   /**
    * Journeys per set of stage names reached (the names sorted), for stage drop-off.
    *
    * @return journeys per set of stage names reached (the names sorted), for stage drop-off
    */
-  public abstract Map<List<String>, Long> stageSets();
+  abstract Map<List<String>, Long> stageSets();
 
   /**
    * A builder.
    *
    * @return a new builder
    */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link MapTally}. */
-  public static final class Builder extends ImmutableMapTally.Builder {
+  static final class Builder extends ImmutableMapTally.Builder {
     Builder() {}
   }
 
@@ -74,7 +74,7 @@ public abstract class MapTally {
    * @param size the size
    * @return the relative position of moment {@code i} of {@code size}, in fixed-point units
    */
-  public static long position(int i, int size) {
+  static long position(int i, int size) {
     double position = size == 1 ? 0.5 : i / (double) (size - 1);
     return Math.round(position * POSITION_UNITS);
   }

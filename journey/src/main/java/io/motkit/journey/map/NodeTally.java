@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * number of parts add up exactly.
  */
 @Value.Immutable
-public abstract class NodeTally {
+abstract class NodeTally {
 
   NodeTally() {}
 
@@ -20,7 +20,7 @@ public abstract class NodeTally {
    * @return the touchpoint id
    */
   @Value.Parameter
-  public abstract String touchpoint();
+  abstract String touchpoint();
 
   /**
    * Its stage, if it has one.
@@ -28,7 +28,7 @@ public abstract class NodeTally {
    * @return its stage, if it has one
    */
   @Value.Parameter
-  public abstract Optional<String> stage();
+  abstract Optional<String> stage();
 
   /**
    * Moments of the touchpoint.
@@ -36,7 +36,7 @@ public abstract class NodeTally {
    * @return moments of the touchpoint
    */
   @Value.Parameter
-  public abstract long moments();
+  abstract long moments();
 
   /**
    * The sum of their ratings.
@@ -44,7 +44,7 @@ public abstract class NodeTally {
    * @return the sum of their ratings
    */
   @Value.Parameter
-  public abstract double valueSum();
+  abstract double valueSum();
 
   /**
    * Journeys whose first moment is here.
@@ -52,7 +52,7 @@ public abstract class NodeTally {
    * @return journeys whose first moment is here
    */
   @Value.Parameter
-  public abstract long starts();
+  abstract long starts();
 
   /**
    * Journeys whose last moment is here.
@@ -60,7 +60,7 @@ public abstract class NodeTally {
    * @return journeys whose last moment is here
    */
   @Value.Parameter
-  public abstract long ends();
+  abstract long ends();
 
   /**
    * The sum of the moments' relative positions, in fixed-point units.
@@ -68,7 +68,7 @@ public abstract class NodeTally {
    * @return the sum of the moments' relative positions, in fixed-point units
    */
   @Value.Parameter
-  public abstract long positionUnits();
+  abstract long positionUnits();
 
   /**
    * A tally.
@@ -82,7 +82,7 @@ public abstract class NodeTally {
    * @param positionUnits the sum of the positions of its moments, for the mean position
    * @return a tally
    */
-  public static NodeTally of(
+  static NodeTally of(
       String touchpoint,
       Optional<String> stage,
       long moments,

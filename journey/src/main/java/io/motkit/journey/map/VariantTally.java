@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * One distinct path: how many journeys took it, and the sum of their scores when they were scored.
  */
 @Value.Immutable
-public abstract class VariantTally {
+abstract class VariantTally {
 
   VariantTally() {}
 
@@ -18,7 +18,7 @@ public abstract class VariantTally {
    * @return the touchpoint ids of the path
    */
   @Value.Parameter
-  public abstract List<String> path();
+  abstract List<String> path();
 
   /**
    * Journeys that took it.
@@ -26,7 +26,7 @@ public abstract class VariantTally {
    * @return journeys that took it
    */
   @Value.Parameter
-  public abstract long journeys();
+  abstract long journeys();
 
   /**
    * The sum of their scores, if they were scored.
@@ -34,7 +34,7 @@ public abstract class VariantTally {
    * @return the sum of their scores, if they were scored
    */
   @Value.Parameter
-  public abstract OptionalDouble scoreSum();
+  abstract OptionalDouble scoreSum();
 
   /**
    * A tally.
@@ -44,7 +44,7 @@ public abstract class VariantTally {
    * @param scoreSum the sum of the scores
    * @return a tally
    */
-  public static VariantTally of(List<String> path, long journeys, OptionalDouble scoreSum) {
+  static VariantTally of(List<String> path, long journeys, OptionalDouble scoreSum) {
     return ImmutableVariantTally.of(path, journeys, scoreSum);
   }
 }

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.motkit.journey.EventLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -103,144 +102,11 @@ public final class MarkovModel {
   }
 
   /**
-   * Fits a first-order model to the journeys of {@code log} with binary outcome {@code outcome}.
-   *
-   * @param log the event log
-   * @param outcome the outcome's name
-   * @return the markov model
-   * @throws IllegalArgumentException as {@link #fit(EventLog, MarkovSettings)}
+   * A model of order {@code order} from distinct paths and their conversions. Paths are taken in
+   * lexicographic order, so the result does not depend on the order of {@code paths}; an empty path
+   * tells nothing about touchpoints and is left out.
    */
-  public static MarkovModel fit(EventLog log, String outcome) {
-    return fit(log, MarkovSettings.ofOutcome(outcome));
-  }
-
-  /**
-   * Fits a model of order {@code order} (1 to 4) to a binary outcome.
-   *
-   * @param log the event log
-   * @param outcome the outcome's name
-   * @param order the order
-   * @return the markov model
-   * @throws IllegalArgumentException as {@link #fit(EventLog, MarkovSettings)}
-   */
-  public static MarkovModel fit(EventLog log, String outcome, int order) {
-    return fit(log, MarkovSettings.builder().outcome(outcome).order(order).build());
-  }
-
-  /**
-   * Fits a model as {@code settings} describe: paths end at conversion, measurement touchpoints are
-   * left out unless included.
-   *
-   * @param log the event log
-   * @param settings the settings
-   * @return the markov model
-   * @throws IllegalArgumentException if a journey lacks the outcome (or its time), an outcome is
-   *     neither 0 nor 1 (naming the journey and value), the conversion touchpoint is not in the
-   *     log, or no journey has a moment on its path
-   */
-  public static MarkovModel fit(EventLog log, MarkovSettings settings) {
-    int order = settings.order();
-    String outcome =
-        settings.outcome().orElseGet(() -> "reached " + settings.conversion().orElseThrow());
-    double[] y =
-        settings.outcome().isPresent() ? log.requireOutcome(settings.outcome().get()) : null;
-    double[] outcomeTime =
-        settings.outcomeTime().isPresent()
-            ? log.requireOutcome(settings.outcomeTime().get())
-            : null;
-    double[] worth = new double[log.journeyCount()];
-    if (settings.value().isPresent()) {
-      for (int j = 0; j < log.journeyCount(); j++) {
-        worth[j] = log.outcome(settings.value().get(), j).orElse(0);
-      }
-    }
-    int conversion = -1;
-    if (settings.conversion().isPresent()) {
-      String id = settings.conversion().get();
-      for (int t = 0; t < log.touchpoints().size(); t++) {
-        if (log.touchpoints().get(t).id().equals(id)) {
-          conversion = t;
-        }
-      }
-      checkArgument(
-          conversion >= 0,
-          "conversion touchpoint '%s' is not in the journeys; their touchpoints are %s",
-          id,
-          log.touchpoints().stream()
-              .map(io.motkit.core.Touchpoint::id)
-              .sorted()
-              .collect(java.util.stream.Collectors.toList()));
-    }
-    boolean[] leftOut = new boolean[log.touchpoints().size()];
-    if (!settings.includeMeasurements()) {
-      Set<String> measurements = new TreeSet<>(settings.measurements());
-      measurements.addAll(log.measurementTouchpoints());
-      for (int t = 0; t < leftOut.length; t++) {
-        leftOut[t] = measurements.contains(log.touchpoints().get(t).id());
-      }
-    }
-    Map<List<String>, double[]> paths = new java.util.HashMap<>();
-    for (int j = 0; j < log.journeyCount(); j++) {
-      boolean converted;
-      int end = log.endEvent(j);
-      if (y != null) {
-        checkArgument(
-            y[j] == 0 || y[j] == 1,
-            "journey '%s': outcome '%s' must be 0 or 1 for a Markov model, found %s",
-            log.journeyId(j),
-            outcome,
-            y[j]);
-        converted = y[j] == 1;
-        if (outcomeTime != null) {
-          while (end > log.firstEvent(j) && log.startMillis(end - 1) > outcomeTime[j]) {
-            end--;
-          }
-        }
-      } else {
-        converted = false;
-        for (int e = log.firstEvent(j); e < end; e++) {
-          if (log.touchpointCode(e) == conversion) {
-            converted = true;
-            end = e;
-            break;
-          }
-        }
-      }
-      List<String> path = new ArrayList<>();
-      for (int e = log.firstEvent(j); e < end; e++) {
-        if (!leftOut[log.touchpointCode(e)]) {
-          path.add(log.touchpoint(e).id());
-        }
-      }
-      double[] tally = paths.computeIfAbsent(path, k -> new double[3]);
-      tally[converted ? 0 : 1]++;
-      if (converted) {
-        tally[2] += worth[j];
-      }
-    }
-    List<PathTally> tallies = new ArrayList<>();
-    paths.forEach((path, t) -> tallies.add(PathTally.of(path, (long) t[0], (long) t[1], t[2])));
-    return fromPaths(outcome, order, tallies, settings.value().isPresent());
-  }
-
-  /**
-   * A model of order {@code order} from distinct paths and their conversions, counted anywhere: the
-   * model {@link #fit(EventLog, MarkovSettings)} gives for journeys with these paths. Paths are
-   * taken in lexicographic order, so the result does not depend on the order of {@code paths}; an
-   * empty path tells nothing about touchpoints and is left out.
-   *
-   * @param outcome the outcome's name
-   * @param order the order
-   * @param paths the paths
-   * @param withValue whether to attribute the value outcome as well as conversions
-   * @return a model of order {@code order} from distinct paths and their conversions, counted
-   *     anywhere: the model {@link #fit(EventLog, MarkovSettings)} gives for journeys with these
-   *     paths
-   * @throws IllegalArgumentException if the order is outside 1 to 4, a path repeats, or no path has
-   *     a touchpoint
-   */
-  public static MarkovModel fromPaths(
-      String outcome, int order, List<PathTally> paths, boolean withValue) {
+  static MarkovModel finish(String outcome, int order, List<PathTally> paths, boolean withValue) {
     checkArgument(order >= 1 && order <= 4, "order must be from 1 to 4, found %s", order);
     List<PathTally> sorted = new ArrayList<>(paths);
     sorted.sort((a, b) -> compare(a.path(), b.path()));

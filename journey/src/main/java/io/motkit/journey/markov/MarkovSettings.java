@@ -19,7 +19,9 @@ import org.immutables.value.Value;
  * so they are left out of the paths unless {@link #includeMeasurements()} is set.
  */
 @Value.Immutable
-public abstract class MarkovSettings {
+public abstract class MarkovSettings implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   MarkovSettings() {}
 

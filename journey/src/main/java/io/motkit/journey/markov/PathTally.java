@@ -6,10 +6,10 @@ import org.immutables.value.Value;
 /**
  * One distinct path through the touchpoints and how often it ended in a conversion or not, with the
  * value its conversions brought: what a {@link MarkovModel} is fitted from. Paths counted elsewhere
- * (a cluster) are finished by {@link MarkovModel#fromPaths}.
+ * (a cluster) are finished by {@link MarkovAnalysis}.
  */
 @Value.Immutable
-public abstract class PathTally {
+abstract class PathTally {
 
   PathTally() {}
 
@@ -18,21 +18,21 @@ public abstract class PathTally {
    *
    * @return the touchpoint ids of the path, in order, cut at the conversion
    */
-  public abstract List<String> path();
+  abstract List<String> path();
 
   /**
    * Journeys on this path that converted.
    *
    * @return journeys on this path that converted
    */
-  public abstract long conversions();
+  abstract long conversions();
 
   /**
    * Journeys on this path that did not.
    *
    * @return journeys on this path that did not
    */
-  public abstract long nonConversions();
+  abstract long nonConversions();
 
   /**
    * The total value of the conversions; 0 without values.
@@ -40,7 +40,7 @@ public abstract class PathTally {
    * @return the total value of the conversions; 0 without values
    */
   @Value.Default
-  public double value() {
+  double value() {
     return 0;
   }
 
@@ -53,8 +53,7 @@ public abstract class PathTally {
    * @param value the value
    * @return a tally
    */
-  public static PathTally of(
-      List<String> path, long conversions, long nonConversions, double value) {
+  static PathTally of(List<String> path, long conversions, long nonConversions, double value) {
     return ImmutablePathTally.builder()
         .addAllPath(path)
         .conversions(conversions)

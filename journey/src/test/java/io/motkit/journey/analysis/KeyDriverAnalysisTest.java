@@ -40,7 +40,7 @@ final class KeyDriverAnalysisTest {
 
   @Test
   void relativeWeightsRecoverTheKnownOrderOfDrivers() {
-    KeyDriverModel report = KeyDriverAnalysis.analyze(synthetic(7, 500), "satisfaction");
+    KeyDriverModel report = TestLogs.keyDrivers(synthetic(7, 500), "satisfaction");
     assertThat(report.drivers()).extracting(KeyDriver::touchpoint).containsExactly("a", "b", "c");
     // With independent predictors the weights are the squared correlations: 9 : 4 : 1 of the
     // explained variance.
@@ -56,7 +56,7 @@ final class KeyDriverAnalysisTest {
   @Test
   void theWeightsDoNotDependOnTheOutcomesUnitEvenAtTheEdgesOfDoubles() {
     EventLog log = synthetic(7, 300);
-    KeyDriverModel plain = KeyDriverAnalysis.analyze(log, "satisfaction");
+    KeyDriverModel plain = TestLogs.keyDrivers(log, "satisfaction");
     for (double unit : new double[] {1e300, 1e-300}) {
       java.util.Map<String, java.util.Map<String, Double>> scaled = new java.util.HashMap<>();
       log.journeys()
@@ -65,7 +65,7 @@ final class KeyDriverAnalysisTest {
                   scaled.put(
                       j.id(),
                       java.util.Map.of("satisfaction", j.outcomes().get("satisfaction") * unit)));
-      KeyDriverModel model = KeyDriverAnalysis.analyze(log.withOutcomes(scaled), "satisfaction");
+      KeyDriverModel model = TestLogs.keyDrivers(log.withOutcomes(scaled), "satisfaction");
       assertThat(model.rSquared()).as("unit %s", unit).isCloseTo(plain.rSquared(), within(1e-9));
       for (int k = 0; k < plain.drivers().size(); k++) {
         assertThat(model.drivers().get(k).weight())
@@ -78,7 +78,7 @@ final class KeyDriverAnalysisTest {
   void missingOutcomeIsNamed() {
     EventLog log =
         TestLogs.log(TestLogs.journey("j1", Scale.likert7(), java.util.Map.of(), "a", 3));
-    assertThatThrownBy(() -> KeyDriverAnalysis.analyze(log, "paid"))
+    assertThatThrownBy(() -> TestLogs.keyDrivers(log, "paid"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the log has no outcome 'paid'");
   }
@@ -86,7 +86,7 @@ final class KeyDriverAnalysisTest {
   @Test
   void tooFewJourneysAreNamed() {
     EventLog log = synthetic(1, 4);
-    assertThatThrownBy(() -> KeyDriverAnalysis.analyze(log, "satisfaction"))
+    assertThatThrownBy(() -> TestLogs.keyDrivers(log, "satisfaction"))
         .hasMessageContaining("key drivers of 3 touchpoints need at least 5 journeys, found 4");
   }
 }

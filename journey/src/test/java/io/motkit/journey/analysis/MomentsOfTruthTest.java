@@ -22,7 +22,7 @@ final class MomentsOfTruthTest {
             TestLogs.journey("j1", Scale.likert5(), Map.of(), "a", 1, "b", 3),
             TestLogs.journey("j2", Scale.likert5(), Map.of(), "b", 5, "a", 3));
     JourneyScorer peakEnd = ScorerRegistry.load().create("peak-end");
-    List<MomentImpact> impacts = MomentsOfTruth.analyze(log, peakEnd);
+    List<MomentImpact> impacts = TestLogs.moments(log, peakEnd);
     MomentImpact a = impacts.get(0);
     assertThat(a.touchpoint()).isEqualTo("a");
     assertThat(a.peakShare()).isEqualTo(0.5);
@@ -44,10 +44,12 @@ final class MomentsOfTruthTest {
             TestLogs.journey("j1", Scale.likert5(), Map.of(), "a", 1, "b", 3),
             TestLogs.journey("j2", Scale.likert5(), Map.of(), "b", 5, "a", 3));
     JourneyScorer peakEnd = ScorerRegistry.load().create("peak-end");
-    assertThat(MomentsOfTruth.analyze(log, peakEnd, java.util.Set.of("b")))
+    MomentsOfTruthAnalysis leavingOutB =
+        MomentsOfTruthAnalysis.builder().scorer(peakEnd).addMeasurement("b").build();
+    assertThat(TestLogs.run(leavingOutB, log).impacts())
         .extracting(MomentImpact::touchpoint)
         .containsExactly("a");
-    assertThat(MomentsOfTruth.analyze(log, peakEnd, java.util.Set.of())).hasSize(2);
+    assertThat(TestLogs.moments(log, peakEnd)).hasSize(2);
   }
 
   @Test
@@ -63,7 +65,7 @@ final class MomentsOfTruthTest {
                 .addMoment(io.motkit.core.Moment.of(survey, TestLogs.T0.plusSeconds(60), 4))
                 .build());
     assertThat(log.measurementTouchpoints()).containsExactly("survey");
-    assertThat(MomentsOfTruth.analyze(log, ScorerRegistry.load().create("mean")))
+    assertThat(TestLogs.moments(log, ScorerRegistry.load().create("mean")))
         .extracting(MomentImpact::touchpoint)
         .containsExactly("a");
   }

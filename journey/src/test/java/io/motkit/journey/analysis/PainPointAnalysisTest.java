@@ -26,7 +26,7 @@ final class PainPointAnalysisTest {
                 .scale(Scale.likert7())
                 .addMoment(Moment.of(TestLogs.touchpoint("survey"), TestLogs.T0, 6))
                 .build());
-    List<TouchpointExperience> points = PainPointAnalysis.analyze(log);
+    List<TouchpointExperience> points = TestLogs.painPoints(log);
     TouchpointExperience repair = points.get(0);
     assertThat(repair.touchpoint()).isEqualTo("repair");
     assertThat(repair.moments()).isEqualTo(4);
@@ -59,7 +59,7 @@ final class PainPointAnalysisTest {
             TestLogs.expected("j1", "repair", zone, 5, 5, 5),
             TestLogs.expected("j2", "repair", zone, 5, 5),
             TestLogs.expected("j3", "repair", zone, 5, 5, 5, 5));
-    TouchpointExperience repair = PainPointAnalysis.analyze(log).get(0);
+    TouchpointExperience repair = TestLogs.painPoints(log).get(0);
     var gap = repair.meanGapInterval().orElseThrow();
     assertThat(gap.high() - gap.low()).isEqualTo(0.0);
     var experience = repair.meanExperienceInterval().orElseThrow();
@@ -75,7 +75,7 @@ final class PainPointAnalysisTest {
         TestLogs.log(
             TestLogs.expected("j1", "repair", zone, 3, 5),
             TestLogs.expected("j2", "repair", zone, 7, 4));
-    var ci = PainPointAnalysis.analyze(log).get(0).meanExperienceInterval().orElseThrow();
+    var ci = TestLogs.painPoints(log).get(0).meanExperienceInterval().orElseThrow();
     double half = 3.182446305284263 * Math.sqrt(8.75 / 3 / 4);
     // The t quantile is found numerically by the statistics library, to about 1e-9.
     assertThat(ci.low()).isCloseTo(4.75 - half, within(1e-8));
@@ -96,7 +96,8 @@ final class PainPointAnalysisTest {
   @Test
   void segmentsFollowAJourneyAttribute() {
     EventLog log = TestLogs.read(TestLogs.SORTED);
-    var segments = PainPointAnalysis.bySegment(log, "building", 0.95);
+    var segments =
+        TestLogs.run(PainPointAnalysis.builder().segmentBy("building").build(), log).segments();
     assertThat(segments.keySet()).containsExactly("B2", "B7");
     assertThat(segments.get("B7"))
         .extracting(TouchpointExperience::touchpoint)

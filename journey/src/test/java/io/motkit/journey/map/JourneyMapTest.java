@@ -47,7 +47,7 @@ final class JourneyMapTest {
   @Test
   void theLayeredLayoutPutsNoArrowInsideAColumnAndAlternatesSingleColumns() {
     // a -> b -> c in every journey: three columns, single nodes in lanes 0, 1, 0.
-    JourneyMap chain = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
+    JourneyMap chain = TestLogs.map(threeJourneys(), Optional.empty(), 10);
     assertThat(chain.nodes())
         .extracting(n -> n.touchpoint() + "@" + n.layer() + "/" + n.lane())
         .containsExactly("a@0/0", "b@1/1", "c@2/0");
@@ -59,7 +59,7 @@ final class JourneyMapTest {
             java.util.List.of(
                 TestLogs.journey("j1", scale, java.util.Map.of(), "x", 4, "p", 4, "z", 4),
                 TestLogs.journey("j2", scale, java.util.Map.of(), "x", 4, "q", 4, "z", 4)));
-    JourneyMap map = JourneyMap.of(fork, Optional.empty(), 10);
+    JourneyMap map = TestLogs.map(fork, Optional.empty(), 10);
     assertThat(map.nodes())
         .extracting(n -> n.touchpoint() + "@" + n.layer() + "/" + n.lane())
         .containsExactly("x@0/0", "p@1/0", "q@1/1", "z@2/0");
@@ -67,7 +67,7 @@ final class JourneyMapTest {
 
   @Test
   void nodesCountMomentsStartsEndsAndMeanExperience() {
-    JourneyMap map = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
+    JourneyMap map = TestLogs.map(threeJourneys(), Optional.empty(), 10);
     assertThat(map.journeys()).isEqualTo(3);
     MapNode a = map.nodes().get(0);
     assertThat(a.touchpoint()).isEqualTo("a");
@@ -82,7 +82,7 @@ final class JourneyMapTest {
 
   @Test
   void edgesCountDirectlyFollowsPairsWithProbabilitiesAndMedianTimes() {
-    JourneyMap map = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
+    JourneyMap map = TestLogs.map(threeJourneys(), Optional.empty(), 10);
     assertThat(map.edges())
         .extracting(e -> e.from() + ">" + e.to() + ":" + e.count())
         .containsExactly("a>b:2", "a>c:1", "b>c:1");
@@ -96,7 +96,7 @@ final class JourneyMapTest {
   @Test
   void variantsAreCountedWithTheirMeanScore() {
     JourneyMap map =
-        JourneyMap.of(threeJourneys(), Optional.of(ScorerRegistry.load().create("mean")), 2);
+        TestLogs.map(threeJourneys(), Optional.of(ScorerRegistry.load().create("mean")), 2);
     assertThat(map.variantCount()).isEqualTo(3);
     assertThat(map.variants()).hasSize(2);
     assertThat(map.variants()).allSatisfy(v -> assertThat(v.journeys()).isEqualTo(1));
@@ -106,7 +106,7 @@ final class JourneyMapTest {
 
   @Test
   void dropOffPerStageFollowsTheFurthestStageReached() {
-    JourneyMap map = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
+    JourneyMap map = TestLogs.map(threeJourneys(), Optional.empty(), 10);
     assertThat(map.stages())
         .extracting(s -> s.stage() + " " + s.reached() + " " + s.stoppedHere())
         .containsExactly("transaction 3 1", "after-sales 2 2");
@@ -115,7 +115,7 @@ final class JourneyMapTest {
 
   @Test
   void exportsAsJsonAndDot() {
-    JourneyMap map = JourneyMap.of(threeJourneys(), Optional.empty(), 10);
+    JourneyMap map = TestLogs.map(threeJourneys(), Optional.empty(), 10);
     assertThat(
             io.motkit.core.internal.ResultJson.parseObject(map.toJson())
                 .get("edges")
@@ -147,7 +147,7 @@ final class JourneyMapTest {
 
   @Test
   void stagesAreOrderedByTheirPositionInTheJourneysNotByTheFile() {
-    JourneyMap map = JourneyMap.of(TestLogs.read(STAGES_SHUFFLED), Optional.empty(), 10);
+    JourneyMap map = TestLogs.map(TestLogs.read(STAGES_SHUFFLED), Optional.empty(), 10);
     assertThat(map.stages())
         .extracting(s -> s.stage() + " " + s.reached() + " " + s.stoppedHere())
         .containsExactly("before 2 0", "during 2 0", "after 2 2");
@@ -159,7 +159,7 @@ final class JourneyMapTest {
   @Test
   void anExplicitStageOrderIsFollowedAndChecked() {
     JourneyMap map =
-        JourneyMap.of(
+        TestLogs.map(
             TestLogs.read(STAGES_SHUFFLED),
             Optional.empty(),
             10,
@@ -169,7 +169,7 @@ final class JourneyMapTest {
         .containsExactly("before", "during", "after");
     assertThatThrownBy(
             () ->
-                JourneyMap.of(
+                TestLogs.map(
                     TestLogs.read(STAGES_SHUFFLED),
                     Optional.empty(),
                     10,
@@ -205,7 +205,7 @@ final class JourneyMapTest {
     }
     String header = "journey,timestamp,touchpoint,value,stage\n";
     JourneyMap expected =
-        JourneyMap.of(TestLogs.read(header + String.join("\n", rows) + "\n"), Optional.empty(), 20);
+        TestLogs.map(TestLogs.read(header + String.join("\n", rows) + "\n"), Optional.empty(), 20);
     qt().withExamples(50)
         .forAll(integers().all())
         .checkAssert(
@@ -213,7 +213,7 @@ final class JourneyMapTest {
               List<String> shuffled = new ArrayList<>(rows);
               Collections.shuffle(shuffled, new Random(seed));
               JourneyMap map =
-                  JourneyMap.of(
+                  TestLogs.map(
                       TestLogs.read(header + String.join("\n", shuffled) + "\n"),
                       Optional.empty(),
                       20);

@@ -41,7 +41,7 @@ final class MarkovModelTest {
 
   @Test
   void successProbabilityAndRemovalEffectsAreExactFractions() {
-    MarkovModel model = MarkovModel.fit(handSolvable(), "paid");
+    MarkovModel model = TestLogs.markov(handSolvable(), "paid");
     assertThat(model.transitionProbability(MarkovModel.START, "a")).isEqualTo(0.75);
     assertThat(model.transitionProbability("a", "b")).isCloseTo(2 / 3.0, within(1e-15));
     assertThat(model.transitionProbability("b", MarkovModel.FAILURE))
@@ -75,7 +75,7 @@ final class MarkovModelTest {
                 successes += outcomes.get(j);
                 journeys.add(path("j" + j, outcomes.get(j), names.toArray(new String[0])));
               }
-              MarkovModel model = MarkovModel.fit(EventLog.of(journeys), "paid");
+              MarkovModel model = TestLogs.markov(EventLog.of(journeys), "paid");
               assertThat(model.successProbability())
                   .isCloseTo(successes / (double) paths.size(), within(1e-9));
             });
@@ -83,7 +83,7 @@ final class MarkovModelTest {
 
   @Test
   void secondOrderStatesAreWindowsOfTwoTouchpoints() {
-    MarkovModel model = MarkovModel.fit(handSolvable(), "paid", 2);
+    MarkovModel model = TestLogs.markov(handSolvable(), "paid", 2);
     assertThat(model.states()).contains("a > b");
     assertThat(model.transitionProbability("a", "a > b")).isCloseTo(2 / 3.0, within(1e-15));
     assertThat(model.successProbability()).isCloseTo(0.5, within(1e-12));
@@ -92,7 +92,7 @@ final class MarkovModelTest {
   @Test
   void nonBinaryOutcomeIsNamed() {
     EventLog log = TestLogs.log(path("j1", 2, "a"));
-    assertThatThrownBy(() -> MarkovModel.fit(log, "paid"))
+    assertThatThrownBy(() -> TestLogs.markov(log, "paid"))
         .hasMessageContaining(
             "journey 'j1': outcome 'paid' must be 0 or 1 for a Markov model, found 2.0");
   }
@@ -101,7 +101,7 @@ final class MarkovModelTest {
   void jsonHasTheRemovalEffects() {
     var json =
         io.motkit.core.internal.ResultJson.parseObject(
-            MarkovModel.fit(handSolvable(), "paid").toJson());
+            TestLogs.markov(handSolvable(), "paid").toJson());
     assertThat(json.get("success_probability").asDouble()).isCloseTo(0.5, within(1e-12));
     assertThat(json.get("removal_effects").get(0).get("touchpoint").asText()).isEqualTo("a");
   }
@@ -150,7 +150,7 @@ final class MarkovModelTest {
   @Test
   void aPathEndsAtConversionAndConversionsAreAttributedByNormalisedRemovalEffects() {
     MarkovModel model =
-        MarkovModel.fit(
+        TestLogs.markov(
             paidThenSurveyed(),
             MarkovSettings.builder()
                 .conversion("paid")
@@ -176,12 +176,12 @@ final class MarkovModelTest {
   void aSurveyAfterTheOutcomeGetsNoCreditWhenPathsAreCutAtTheOutcomeTime() {
     // Without a cut the survey, which follows every payment, looks like a strong driver of "paid".
     MarkovModel uncut =
-        MarkovModel.fit(
+        TestLogs.markov(
             paidThenSurveyed(),
             MarkovSettings.builder().outcome("paid").includeMeasurements(true).build());
     assertThat(uncut.removalEffect("survey")).isEqualTo(1.0);
     MarkovModel cut =
-        MarkovModel.fit(
+        TestLogs.markov(
             paidThenSurveyed(),
             MarkovSettings.builder()
                 .outcome("paid")
@@ -198,10 +198,10 @@ final class MarkovModelTest {
   void measurementTouchpointsAreLeftOutByDefault() {
     EventLog log = paidThenSurveyed();
     MarkovModel named =
-        MarkovModel.fit(
+        TestLogs.markov(
             log, MarkovSettings.builder().outcome("paid").addMeasurement("survey").build());
     assertThat(named.touchpoints()).doesNotContain("survey");
-    MarkovModel kept = MarkovModel.fit(log, MarkovSettings.ofOutcome("paid"));
+    MarkovModel kept = TestLogs.markov(log, MarkovSettings.ofOutcome("paid"));
     assertThat(kept.touchpoints()).contains("survey");
   }
 
@@ -213,7 +213,7 @@ final class MarkovModelTest {
     assertThatThrownBy(() -> MarkovSettings.builder().outcome("paid").conversion("paid").build())
         .hasMessageContaining("not both");
     assertThatThrownBy(
-            () -> MarkovModel.fit(paidThenSurveyed(), MarkovSettings.ofConversion("refund")))
+            () -> TestLogs.markov(paidThenSurveyed(), MarkovSettings.ofConversion("refund")))
         .hasMessageContaining("conversion touchpoint 'refund' is not in the journeys");
   }
 
@@ -221,7 +221,7 @@ final class MarkovModelTest {
   void aTouchpointNamedLikeAWindowIsItsOwnState() {
     EventLog log =
         TestLogs.log(path("j1", 1, "a", "b"), path("j2", 0, "x", "a > b"), path("j3", 1, "a > b"));
-    MarkovModel model = MarkovModel.fit(log, "paid", 2);
+    MarkovModel model = TestLogs.markov(log, "paid", 2);
     assertThat(model.touchpoints()).containsExactly("a", "a > b", "b", "x");
     // States: the start, (a), (a, b), (x), (x, "a > b") and ("a > b"); the window (a, b) and the
     // touchpoint "a > b" share a display name but not a state.
@@ -235,7 +235,7 @@ final class MarkovModelTest {
       journeys.add(path("j" + j, j % 2, "t" + j, "u" + j));
     }
     assertThatThrownBy(
-            () -> MarkovModel.fit(TestLogs.log(journeys.toArray(new Journey[0])), "paid", 2))
+            () -> TestLogs.markov(TestLogs.log(journeys.toArray(new Journey[0])), "paid", 2))
         .hasMessageContaining(
             "order 2 over these journeys has 4001 states, more than the limit of 2000");
   }
@@ -261,7 +261,7 @@ final class MarkovModelTest {
       successes += e.getValue()[0];
       journeys += e.getValue()[0] + e.getValue()[1];
     }
-    MarkovModel model = MarkovModel.fromPaths("converted", 2, paths, false);
+    MarkovModel model = MarkovModel.finish("converted", 2, paths, false);
     assertThat(model.states().size())
         .as("more states than the direct solver takes")
         .isGreaterThan(400);

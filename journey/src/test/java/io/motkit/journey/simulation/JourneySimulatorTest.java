@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.motkit.core.json.JsonFormatException;
 import io.motkit.journey.EventLog;
+import io.motkit.journey.TestLogs;
 import io.motkit.journey.markov.MarkovModel;
 import java.io.StringWriter;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class JourneySimulatorTest {
   void aSimulatedPopulationRefitsToItsTransitionProbabilities() {
     JourneyModel model = JourneyModel.fromJson(MODEL);
     EventLog log = new JourneySimulator(model).eventLog(20_000, 2026);
-    MarkovModel fitted = MarkovModel.fit(log, "paid");
+    MarkovModel fitted = TestLogs.markov(log, "paid");
     Map<String, String> names = Map.of("start", MarkovModel.START);
     for (Map.Entry<String, Map<String, Double>> row : model.transitions().entrySet()) {
       String from = names.getOrDefault(row.getKey(), row.getKey());

@@ -1,4 +1,4 @@
-package io.motkit.journey.analysis;
+package io.motkit.journey.internal;
 
 import io.motkit.core.scoring.JourneyScorer;
 import java.util.Map;
@@ -8,11 +8,11 @@ import java.util.TreeMap;
  * A scorer as provenance writes it: its id and its parameters, such as {@code peak-end{end=last,
  * peak=worst}}.
  */
-final class ScorerText {
+public final class ScorerText {
 
   private ScorerText() {}
 
-  static String of(JourneyScorer scorer) {
+  public static String of(JourneyScorer scorer) {
     Map<String, String> parameters = new TreeMap<>(scorer.parameters());
     return parameters.isEmpty() ? scorer.id() : scorer.id() + parameters;
   }

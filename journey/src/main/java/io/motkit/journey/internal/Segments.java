@@ -1,53 +1,38 @@
-package io.motkit.journey.analysis;
+package io.motkit.journey.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
 import io.motkit.core.internal.ResultJson;
-import io.motkit.journey.EventLog;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * How every journey analysis runs per segment and writes its segments: the whole log, then one run
  * per value of the segment attribute; in JSON the whole log's figures at the root and each
  * segment's under {@code segments}; in CSV one long table, the whole log as segment {@code all}.
  */
-final class Segments {
+public final class Segments {
 
   /** The segment name of the whole log in tidy tables. */
-  static final String ALL = "all";
+  public static final String ALL = "all";
 
   private Segments() {}
 
   /** A model's JSON text as a tree, to be set into a result document. */
-  static ObjectNode tree(String json) {
+  public static ObjectNode tree(String json) {
     return ResultJson.parseObject(json);
-  }
-
-  /**
-   * {@code analysis} of each segment of {@code log} by {@code attribute}, in segment order; empty
-   * without one.
-   */
-  static <T> Map<String, T> run(
-      EventLog log, Optional<String> attribute, Function<EventLog, T> analysis) {
-    Map<String, T> segments = new LinkedHashMap<>();
-    attribute.ifPresent(
-        a -> log.segments(a).forEach((name, part) -> segments.put(name, analysis.apply(part))));
-    return segments;
   }
 
   /**
    * Writes the document: provenance, the segment attribute, the whole log's fields, then the
    * segments.
    */
-  static <T> void writeJson(
+  public static <T> void writeJson(
       Writer out,
       Provenance provenance,
       Optional<String> attribute,
@@ -64,7 +49,7 @@ final class Segments {
   }
 
   /** Writes the rows of the whole log as segment {@code all}, then each segment's. */
-  static <T> CsvTable table(
+  public static <T> CsvTable table(
       List<String> columns, T overall, Map<String, T> segments, RowWriter<T> rows) {
     CsvTable table = CsvTable.of(columns.toArray(new String[0]));
     rows.write(table, ALL, overall);
@@ -73,11 +58,12 @@ final class Segments {
   }
 
   /** Adds the rows of one segment's result. */
-  interface RowWriter<T> {
+  public interface RowWriter<T> {
     void write(CsvTable table, String segment, T result);
   }
 
-  static IllegalArgumentException noTable(String name, String analysis, List<String> tables) {
+  public static IllegalArgumentException noTable(
+      String name, String analysis, List<String> tables) {
     return new IllegalArgumentException(
         "no table '" + name + "'; the " + analysis + " has " + tables);
   }

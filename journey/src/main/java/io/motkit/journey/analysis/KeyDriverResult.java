@@ -3,6 +3,7 @@ package io.motkit.journey.analysis;
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
+import io.motkit.journey.internal.Segments;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -12,9 +13,9 @@ import org.immutables.value.Value;
 
 /** The result of a {@link KeyDriverAnalysis}: the drivers in the whole log and in each segment. */
 @Value.Immutable
-public abstract class KeyDriverReport implements AnalysisResult {
+public abstract class KeyDriverResult implements AnalysisResult {
 
-  KeyDriverReport() {}
+  KeyDriverResult() {}
 
   @Override
   public abstract Provenance provenance();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
+import io.motkit.journey.internal.Segments;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  * The result of a {@link MomentsOfTruthAnalysis}: the impacts in the whole log and in each segment.
  */
 @Value.Immutable
-public abstract class MomentsOfTruthReport implements AnalysisResult {
+public abstract class MomentsOfTruthResult implements AnalysisResult {
 
   /** The columns of the {@code impacts} table, in order. */
   static final List<String> COLUMNS =
@@ -30,7 +31,7 @@ public abstract class MomentsOfTruthReport implements AnalysisResult {
           "improved",
           "lift");
 
-  MomentsOfTruthReport() {}
+  MomentsOfTruthResult() {}
 
   @Override
   public abstract Provenance provenance();
@@ -59,7 +60,7 @@ public abstract class MomentsOfTruthReport implements AnalysisResult {
   @Override
   public final void writeJson(Writer out) throws IOException {
     Segments.writeJson(
-        out, provenance(), segmentBy(), impacts(), segments(), MomentsOfTruthReport::fields);
+        out, provenance(), segmentBy(), impacts(), segments(), MomentsOfTruthResult::fields);
   }
 
   /** {@code impacts}: one row per touchpoint and segment. */
@@ -73,7 +74,7 @@ public abstract class MomentsOfTruthReport implements AnalysisResult {
     if (!name.equals("impacts")) {
       throw Segments.noTable(name, "moments-of-truth report", tableNames());
     }
-    return Segments.table(COLUMNS, impacts(), segments(), MomentsOfTruthReport::rows);
+    return Segments.table(COLUMNS, impacts(), segments(), MomentsOfTruthResult::rows);
   }
 
   private static void fields(ObjectNode root, List<MomentImpact> impacts) {

@@ -3,6 +3,7 @@ package io.motkit.journey.analysis;
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
+import io.motkit.journey.internal.Segments;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -14,9 +15,9 @@ import org.immutables.value.Value;
  * The result of a {@link PainPointAnalysis}: the touchpoints of the whole log and of each segment.
  */
 @Value.Immutable
-public abstract class PainPointReport implements AnalysisResult {
+public abstract class PainPointResult implements AnalysisResult {
 
-  PainPointReport() {}
+  PainPointResult() {}
 
   @Override
   public abstract Provenance provenance();

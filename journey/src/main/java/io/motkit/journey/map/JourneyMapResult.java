@@ -1,13 +1,9 @@
-package io.motkit.journey.analysis;
+package io.motkit.journey.map;
 
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
-import io.motkit.journey.map.JourneyMap;
-import io.motkit.journey.map.MapEdge;
-import io.motkit.journey.map.MapNode;
-import io.motkit.journey.map.StageDropOff;
-import io.motkit.journey.map.Variant;
+import io.motkit.journey.internal.Segments;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -17,7 +13,7 @@ import org.immutables.value.Value;
 
 /** The result of a {@link JourneyMapAnalysis}: the map of the whole log and of each segment. */
 @Value.Immutable
-public abstract class JourneyMapReport implements AnalysisResult {
+public abstract class JourneyMapResult implements AnalysisResult {
 
   private static final List<String> TABLES = List.of("edges", "nodes", "variants", "stages");
 
@@ -47,7 +43,7 @@ public abstract class JourneyMapReport implements AnalysisResult {
   static final List<String> STAGE_COLUMNS =
       List.of("segment", "stage", "reached", "stopped_here", "drop_off_share");
 
-  JourneyMapReport() {}
+  JourneyMapResult() {}
 
   @Override
   public abstract Provenance provenance();
@@ -97,13 +93,13 @@ public abstract class JourneyMapReport implements AnalysisResult {
   public final CsvTable table(String name) {
     switch (name) {
       case "edges":
-        return Segments.table(EDGE_COLUMNS, map(), segments(), JourneyMapReport::edgeRows);
+        return Segments.table(EDGE_COLUMNS, map(), segments(), JourneyMapResult::edgeRows);
       case "nodes":
-        return Segments.table(NODE_COLUMNS, map(), segments(), JourneyMapReport::nodeRows);
+        return Segments.table(NODE_COLUMNS, map(), segments(), JourneyMapResult::nodeRows);
       case "variants":
-        return Segments.table(VARIANT_COLUMNS, map(), segments(), JourneyMapReport::variantRows);
+        return Segments.table(VARIANT_COLUMNS, map(), segments(), JourneyMapResult::variantRows);
       case "stages":
-        return Segments.table(STAGE_COLUMNS, map(), segments(), JourneyMapReport::stageRows);
+        return Segments.table(STAGE_COLUMNS, map(), segments(), JourneyMapResult::stageRows);
       default:
         throw Segments.noTable(name, "journey map", TABLES);
     }

@@ -7,6 +7,7 @@ import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
 import io.motkit.core.internal.ResultJson;
+import io.motkit.journey.internal.Segments;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 
 /** The result of a {@link TimelineAnalysis}: one journey's contact timeline. */
 @Value.Immutable
-public abstract class TimelineReport implements AnalysisResult {
+public abstract class TimelineResult implements AnalysisResult {
 
   private static final List<String> TABLES = List.of("moments", "responses");
 
@@ -35,7 +36,7 @@ public abstract class TimelineReport implements AnalysisResult {
   static final List<String> RESPONSE_COLUMNS =
       List.of("journey", "from", "to", "from_index", "to_index", "seconds");
 
-  TimelineReport() {}
+  TimelineResult() {}
 
   @Override
   public abstract Provenance provenance();

@@ -1,11 +1,11 @@
-package io.motkit.journey.analysis;
+package io.motkit.journey.markov;
 
 import static java.util.Objects.requireNonNull;
 
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
-import io.motkit.journey.markov.MarkovModel;
+import io.motkit.journey.internal.Segments;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 
 /** The result of a {@link MarkovAnalysis}: the model of the whole log and of each segment. */
 @Value.Immutable
-public abstract class MarkovReport implements AnalysisResult {
+public abstract class MarkovResult implements AnalysisResult {
 
   private static final List<String> TABLES = List.of("touchpoints", "transitions");
 
@@ -34,7 +34,7 @@ public abstract class MarkovReport implements AnalysisResult {
   /** The columns of the {@code transitions} table, in order. */
   static final List<String> TRANSITION_COLUMNS = List.of("segment", "from", "to", "probability");
 
-  MarkovReport() {}
+  MarkovResult() {}
 
   @Override
   public abstract Provenance provenance();
@@ -85,10 +85,10 @@ public abstract class MarkovReport implements AnalysisResult {
     switch (name) {
       case "touchpoints":
         return Segments.table(
-            TOUCHPOINT_COLUMNS, model(), segments(), MarkovReport::touchpointRows);
+            TOUCHPOINT_COLUMNS, model(), segments(), MarkovResult::touchpointRows);
       case "transitions":
         return Segments.table(
-            TRANSITION_COLUMNS, model(), segments(), MarkovReport::transitionRows);
+            TRANSITION_COLUMNS, model(), segments(), MarkovResult::transitionRows);
       default:
         throw Segments.noTable(name, "Markov report", TABLES);
     }
