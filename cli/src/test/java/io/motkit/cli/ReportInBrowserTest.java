@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -68,6 +69,8 @@ final class ReportInBrowserTest {
             .usingAnyFreePort()
             .build();
     browser = new ChromeDriver(service, options);
+    // A bound on waiting for the charts' 'finished' events, not a time they are expected to take.
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
   }
 
   @AfterAll
@@ -108,6 +111,20 @@ final class ReportInBrowserTest {
   }
 
   /**
+   * Calls back once every chart of the page carries the mark its 'finished' event sets, checking
+   * again whenever an attribute of the page changes.
+   */
+  private static final String AWAIT_FINISHED =
+      "var done = arguments[arguments.length - 1];"
+          + "function finished() { var charts = document.querySelectorAll('div.chart');"
+          + "  return charts.length > 0 && Array.prototype.every.call(charts,"
+          + "    function (c) { return c.getAttribute('data-finished') === 'true'; }); }"
+          + "if (finished()) { done(); return; }"
+          + "var observer = new MutationObserver(function () {"
+          + "  if (finished()) { observer.disconnect(); done(); } });"
+          + "observer.observe(document.body, {attributes: true, subtree: true});";
+
+  /**
    * For every chart: [index, canvas painted, overlapping label pairs, label count, labels cut off
    * at the chart's edge].
    */
@@ -126,32 +143,47 @@ final class ReportInBrowserTest {
           + "  chart.getZr().storage.getDisplayList(true).forEach(function (e) {"
           + "    if (e.type !== 'tspan' || e.ignore || e.invisible || !e.style || !e.style.text) { return; }"
           + "    if (e.style.opacity === 0) { return; }"
-          + "    var r = e.getBoundingRect().clone(); r.applyTransform(e.getComputedTransform());"
+          + "    var r = e.getBoundingRect().clone();"
           + "    if (!(r.width > 0 && r.height > 0)) { return; }"
+          + "    var m = e.getComputedTransform() || [1, 0, 0, 1, 0, 0];"
           // Glyphs are as tall as the font whatever box the text engine reports, so measure them
           // so.
           + "    var px = /([0-9.]+)px/.exec(e.style.font || '');"
-          + "    var tall = px ? parseFloat(px[1]) * e.getComputedTransform()[3] : r.height;"
+          + "    var tall = px ? parseFloat(px[1]) : r.height;"
           + "    if (tall > r.height) { r.y -= (tall - r.height) / 2; r.height = tall; }"
-          // The lines of one label are one box: a label is the text element holding them.
+          // The box as drawn: its four corners through the text's transform, so that a rotated
+          // axis label is the slanted box it occupies, not the upright box around that.
+          + "    var corners = [[r.x, r.y], [r.x + r.width, r.y], [r.x + r.width, r.y + r.height], [r.x, r.y + r.height]]"
+          + "      .map(function (c) { return [m[0] * c[0] + m[2] * c[1] + m[4], m[1] * c[0] + m[3] * c[1] + m[5]]; });"
+          // The lines of one label are one label: a label is the text element holding them.
           + "    var key = e.parent ? e.parent.id : e.id;"
           + "    var b = byLabel[key];"
-          + "    if (!b) { byLabel[key] = [r.x, r.y, r.width, r.height, String(e.style.text)]; return; }"
-          + "    var x = Math.min(b[0], r.x), y = Math.min(b[1], r.y);"
-          + "    b[2] = Math.max(b[0] + b[2], r.x + r.width) - x; b[3] = Math.max(b[1] + b[3], r.y + r.height) - y;"
-          + "    b[0] = x; b[1] = y; b[4] = b[4] + ' ' + e.style.text;"
+          + "    if (!b) { byLabel[key] = {text: String(e.style.text), boxes: [corners]}; return; }"
+          + "    b.text = b.text + ' ' + e.style.text; b.boxes.push(corners);"
           + "  });"
-          + "  var boxes = Object.keys(byLabel).map(function (k) { return byLabel[k]; });"
+          + "  var labels = Object.keys(byLabel).map(function (k) { return byLabel[k]; });"
           + "  var W = chart.getWidth(), H = chart.getHeight(), cut = [];"
-          + "  boxes.forEach(function (b) { if (b[0] < -1 || b[1] < -1 || b[0] + b[2] > W + 1 || b[1] + b[3] > H + 1) { cut.push(b[4]); } });"
+          + "  labels.forEach(function (l) { if (l.boxes.some(function (q) { return q.some(function (c) {"
+          + "    return c[0] < -1 || c[1] < -1 || c[0] > W + 1 || c[1] > H + 1; }); })) { cut.push(l.text); } });"
+          // Two convex boxes overlap unless some edge's normal separates them (by more than a
+          // pixel's tolerance).
+          + "  function project(q, n) { var lo = Infinity, hi = -Infinity;"
+          + "    q.forEach(function (c) { var d = c[0] * n[0] + c[1] * n[1]; lo = Math.min(lo, d); hi = Math.max(hi, d); });"
+          + "    return [lo, hi]; }"
+          + "  function meet(p, q) { var quads = [p, q];"
+          + "    for (var s = 0; s < 2; s++) { var k = quads[s]; for (var j = 0; j < 4; j++) {"
+          + "      var dx = k[(j + 1) % 4][0] - k[j][0], dy = k[(j + 1) % 4][1] - k[j][1], len = Math.hypot(dx, dy);"
+          + "      if (len === 0) { continue; } var n = [-dy / len, dx / len];"
+          + "      var a = project(p, n), b = project(q, n);"
+          + "      if (Math.min(a[1], b[1]) - Math.max(a[0], b[0]) <= 1) { return false; } } }"
+          + "    return true; }"
           + "  var overlaps = [];"
-          + "  for (var a = 0; a < boxes.length; a++) { for (var b = a + 1; b < boxes.length; b++) {"
-          + "    var A = boxes[a], B = boxes[b];"
-          + "    var w = Math.min(A[0] + A[2], B[0] + B[2]) - Math.max(A[0], B[0]);"
-          + "    var h = Math.min(A[1] + A[3], B[1] + B[3]) - Math.max(A[1], B[1]);"
-          + "    if (w > 1 && h > 1) { overlaps.push(A[4] + ' / ' + B[4]); }"
+          + "  for (var a = 0; a < labels.length; a++) { for (var b = a + 1; b < labels.length; b++) {"
+          + "    var A = labels[a], B = labels[b];"
+          + "    if (A.boxes.some(function (p) { return B.boxes.some(function (q) { return meet(p, q); }); })) {"
+          + "      overlaps.push(A.text + ' / ' + B.text); }"
           + "  } }"
-          + "  out.push([i, painted, overlaps.join(' | '), boxes.length, cut.join(' | ')]);"
+          + "  out.push([i, painted, overlaps.join(' | '), labels.length, cut.join(' | ')]);"
           + "});"
           + "return out;";
 
@@ -160,7 +192,8 @@ final class ReportInBrowserTest {
     List<String> problems = new ArrayList<>();
     for (Path report : reports()) {
       browser.get(report.toUri().toString());
-      Thread.sleep(1500);
+      // Wait for ECharts' own 'finished' event on every chart (the page marks each one).
+      ((JavascriptExecutor) browser).executeAsyncScript(AWAIT_FINISHED);
       @SuppressWarnings("unchecked")
       List<List<Object>> charts =
           (List<List<Object>>) ((JavascriptExecutor) browser).executeScript(INSPECT);

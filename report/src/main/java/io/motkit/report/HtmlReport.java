@@ -56,7 +56,12 @@ public final class HtmlReport {
           + "      s.labelLayout = function (p) { return Object.assign({x: p.rect.x, y: p.rect.y}, layout); };\n"
           + "    }\n"
           + "  });\n"
-          + "  echarts.init(document.getElementById(id)).setOption(option);\n"
+          + "  var el = document.getElementById(id);\n"
+          + "  var chart = echarts.init(el);\n"
+          // ECharts says when a chart has finished rendering (animations included): the page marks
+          // it, so that whatever looks at the page (a browser test, a screenshot) can wait for it.
+          + "  chart.on('finished', function () { el.setAttribute('data-finished', 'true'); });\n"
+          + "  chart.setOption(option);\n"
           + "}\n";
 
   /**

@@ -49,6 +49,7 @@ public final class JourneyMapSection {
     // The lanes are as far apart as the plot's shape allows, so that the drawing is not stretched
     // when ECharts fits the coordinates to the chart.
     double laneGap = Math.max(100, 28 * (map.nodes().size() - 1)) / (double) Math.max(1, lanes - 1);
+    int lastLayer = map.nodes().stream().mapToInt(MapNode::layer).max().orElse(0);
     for (int i = 0; i < map.nodes().size(); i++) {
       MapNode n = map.nodes().get(i);
       // The layered layout is the map's own (MapNode.layer and lane); the section only scales it.
@@ -66,7 +67,15 @@ public final class JourneyMapSection {
               ? String.format(
                   Locale.ROOT, "%s%nends %.0f%%", n.touchpoint(), 100 * n.endProbability())
               : n.touchpoint();
-      node.putObject("label").put("position", upper ? "top" : "bottom").put("formatter", label);
+      ObjectNode text =
+          node.putObject("label").put("position", upper ? "top" : "bottom").put("formatter", label);
+      // The labels of the first and last layers run inward from their node, so that a long
+      // touchpoint name at either end stays inside the chart whatever the font's widths.
+      if (lastLayer > 0 && n.layer() == lastLayer) {
+        text.put("align", "right");
+      } else if (lastLayer > 0 && n.layer() == 0) {
+        text.put("align", "left");
+      }
     }
     ArrayNode links = series.putArray("links");
     List<List<String>> arrows = new ArrayList<>();
