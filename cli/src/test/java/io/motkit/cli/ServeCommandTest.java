@@ -84,10 +84,10 @@ final class ServeCommandTest {
                 .getBytes(StandardCharsets.US_ASCII));
         request.write(body, 0, 20);
         request.flush();
-        Thread.sleep(300);
+        awaitInFlight(listening);
         // SIGTERM on Linux.
         process.destroy();
-        Thread.sleep(300);
+        awaitRefusing(listening);
         assertThat(process.isAlive()).as("still finishing the request in flight").isTrue();
         request.write(body, 20, body.length - 20);
         request.flush();
@@ -100,5 +100,34 @@ final class ServeCommandTest {
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  /** Polls the server's gauge of requests in flight, at most five seconds, until one is. */
+  private static void awaitInFlight(int port) throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest metrics =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build();
+    String body = "";
+    for (int attempt = 0; attempt < 100; attempt++) {
+      body = client.send(metrics, HttpResponse.BodyHandlers.ofString()).body();
+      if (body.contains("motkit_http_requests_active 1.0")) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    assertThat(body).contains("motkit_http_requests_active 1.0");
+  }
+
+  /** Waits, at most five seconds, until the server refuses new connections: it is stopping. */
+  private static void awaitRefusing(int port) throws Exception {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      try {
+        new Socket(InetAddress.getLoopbackAddress(), port).close();
+      } catch (java.net.ConnectException refused) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the server still accepts connections five seconds after SIGTERM");
   }
 }
