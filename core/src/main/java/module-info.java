@@ -13,6 +13,7 @@ module io.motkit.core {
   requires org.slf4j;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
+  requires static transitive org.apiguardian.api;
 
   exports io.motkit.core;
   exports io.motkit.core.analysis;

@@ -16,6 +16,7 @@ module io.motkit.journey {
   requires hipparchus.optim;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
+  requires static transitive org.apiguardian.api;
 
   exports io.motkit.journey;
   exports io.motkit.journey.analysis;

@@ -12,6 +12,7 @@ module io.motkit.report {
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
+  requires static transitive org.apiguardian.api;
   requires echarts;
 
   exports io.motkit.report;

@@ -14,6 +14,7 @@ module io.motkit.scoring {
   requires hipparchus.core;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
+  requires static transitive org.apiguardian.api;
 
   exports io.motkit.scoring;
   exports io.motkit.scoring.baseline;

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -166,6 +167,40 @@ final class ExportedApiTest {
     // The public API, counted: the figure the docs give for each module.
     assertThat(publicTypes).containsOnlyKeys(EXPORTS.keySet());
     System.out.println("public top-level types in exported packages: " + publicTypes);
+  }
+
+  /**
+   * Every public top-level type of an exported package says how far it may be relied on, as JUnit 5
+   * marks its API (apiguardian's {@code @API}: stable, experimental, internal), and the surface
+   * with its markers is the one recorded in {@code exported-api.txt}: a type added, removed or
+   * given another status is a change of the API, made on purpose there.
+   */
+  @Test
+  void everyExportedTypeCarriesItsStatusAndTheSurfaceIsTheRecordedOne() throws Exception {
+    List<String> surface = new ArrayList<>();
+    ModuleFinder finder = libraries();
+    for (String module : EXPORTS.keySet()) {
+      for (String type : exportedTypes(finder.find(module).orElseThrow())) {
+        Class<?> c = Class.forName(type, false, getClass().getClassLoader());
+        if (!Modifier.isPublic(c.getModifiers()) || c.getEnclosingClass() != null) {
+          continue;
+        }
+        API api = c.getAnnotation(API.class);
+        assertThat(api).as(type + " has no @API status").isNotNull();
+        assertThat(api.since()).as(type).isNotBlank();
+        surface.add(type + " " + api.status());
+      }
+    }
+    surface.sort(null);
+    List<String> recorded;
+    try (var in = getClass().getResourceAsStream("/exported-api.txt")) {
+      recorded =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> !l.isBlank())
+              .toList();
+    }
+    assertThat(surface).containsExactlyElementsOf(recorded);
   }
 
   private static boolean visible(int modifiers) {

@@ -2,9 +2,11 @@ package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +18,7 @@ import org.immutables.value.Value;
  * truth gives for a first impression. It is a named convention, not a law: supply your own weights
  * where a study gives them.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class AspectWeights {
 

@@ -1,10 +1,14 @@
 package io.motkit.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** The medium through which a touchpoint reaches the customer. */
+@API(status = STABLE, since = "0.1")
 public enum Channel {
   /** Face to face: a front desk, a repair visit, a store. */
   IN_PERSON("in-person"),

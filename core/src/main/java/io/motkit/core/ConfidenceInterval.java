@@ -1,7 +1,9 @@
 package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +11,7 @@ import org.immutables.value.Value;
  * produced it, such as {@code t}, {@code wald}, {@code adjusted-wald}, {@code wilson} or {@code
  * bootstrap}.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ConfidenceInterval {
 

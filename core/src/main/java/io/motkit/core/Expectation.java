@@ -1,8 +1,10 @@
 package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +16,7 @@ import org.immutables.value.Value;
  * Berry (1994): performance below the adequate level is a service failure, above the desired level
  * a delight. Levels are on the journey's {@link Scale}.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class Expectation {
 

@@ -1,6 +1,7 @@
 package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +23,7 @@ import org.immutables.value.Value;
  * that a touchpoint id names one touchpoint only; a failure names the journey, the moment's
  * position and the bad value.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class Journey {
 

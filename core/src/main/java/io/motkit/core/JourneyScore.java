@@ -1,9 +1,11 @@
 package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +16,7 @@ import org.immutables.value.Value;
  * and contribution ({@link #contributions()}), the moments that played a named role such as {@code
  * peak} or {@code end} ({@link #roles()}), and further named figures ({@link #details()}).
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class JourneyScore {
 

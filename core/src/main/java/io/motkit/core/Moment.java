@@ -1,11 +1,13 @@
 package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +18,7 @@ import org.immutables.value.Value;
  * with the {@link AspectWeights} that combine them, and an {@link Expectation} that overrides the
  * journey's expectation for this one occurrence.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class Moment {
 

@@ -1,7 +1,9 @@
 package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +11,7 @@ import org.immutables.value.Value;
  * rating, a disconfirmation, a Kano-shaped satisfaction, ...), the weight it got, and their
  * product. For every motkit scorer the contributions sum to the score's value.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class MomentContribution {
 

@@ -1,7 +1,9 @@
 package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +18,7 @@ import org.immutables.value.Value;
  * in its own direction, and {@link #valence(double)} maps it onto [-1, 1] around the neutral point
  * so that +1 is always the best end, whichever direction the scale runs.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class Scale {
 

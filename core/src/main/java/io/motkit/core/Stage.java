@@ -1,13 +1,16 @@
 package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * A stage of a customer journey, with its position in the ordered {@link StageVocabulary} it
  * belongs to. Stages compare by that position.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class Stage implements Comparable<Stage> {
 

@@ -1,6 +1,7 @@
 package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +17,7 @@ import org.immutables.value.Value;
  * literature on moments of truth in property management: the customer life cycle ({@link
  * #customerLifecycle()}) and fee collection ({@link #feeCollection()}).
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class StageVocabulary {
 

@@ -1,9 +1,11 @@
 package io.motkit.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +15,7 @@ import org.immutables.value.Value;
  * <p>Two touchpoints are equal when all their attributes are; within one journey a touchpoint id
  * names exactly one touchpoint.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class Touchpoint {
 

@@ -1,11 +1,15 @@
 package io.motkit.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.apiguardian.api.API;
 
 /** The motkit version, read once from the jar's resources, for the provenance of every result. */
+@API(status = STABLE, since = "0.1")
 public final class Version {
   static final String CURRENT = load();
 

@@ -1,11 +1,15 @@
 package io.motkit.journey;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The unit of numeric timestamps in an event log: milliseconds (the default) or seconds since
  * 1970-01-01T00:00:00Z.
  */
+@API(status = STABLE, since = "0.1")
 public enum EpochUnit {
   /** Milliseconds since the epoch, such as {@code 1709283600000}. */
   MILLISECONDS("ms", 1000),

@@ -3,6 +3,7 @@ package io.motkit.journey;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.Expectation;
 import io.motkit.core.Journey;
@@ -24,6 +25,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * time order (equal starts keep input order). Immutable and thread-safe; the arrays never leave it.
  * Read one with {@link EventLogReader}.
  */
+@API(status = STABLE, since = "0.1")
 public final class EventLog {
 
   /**

@@ -1,6 +1,7 @@
 package io.motkit.journey;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.Journey;
 import io.motkit.core.Scale;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -35,6 +37,7 @@ import org.immutables.value.Value;
  * the file, line, column and value; in {@link ReadMode#LENIENT} mode bad rows are set aside with
  * their reasons and the log reports rows read = accepted + rejected. Immutable configuration.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class EventLogReader {
 

@@ -1,12 +1,16 @@
 package io.motkit.journey;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * What a local date-time means on a day the clocks change in the reader's zone: in a gap (the hour
  * skipped in spring) no instant has that local time, and in an overlap (the hour repeated in
  * autumn) two do.
  */
+@API(status = STABLE, since = "0.1")
 public enum LocalTimePolicy {
   /**
    * Such a time is an error naming the row (the default): the file cannot say which instant it

@@ -1,8 +1,10 @@
 package io.motkit.journey;
 
 import static com.google.common.base.Preconditions.checkElementIndex;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One journey of an {@link EventLog}: the unit a journey analysis tallies. It names the log and the
@@ -10,6 +12,7 @@ import java.util.Objects;
  * ({@link EventLog#firstEvent(int)} to {@link EventLog#endEvent(int)}) without copying them.
  * Immutable; as thread-safe as its log.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class LoggedJourney {
 
   private final EventLog log;

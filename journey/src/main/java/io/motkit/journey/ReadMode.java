@@ -1,6 +1,11 @@
 package io.motkit.journey;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What a reader does with a bad row. */
+@API(status = STABLE, since = "0.1")
 public enum ReadMode {
   /** The first bad row is an error naming the file, line, column and value. */
   STRICT,

@@ -1,8 +1,12 @@
 package io.motkit.journey;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A row the lenient reader set aside: where it was and why. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class RejectedRow {
 

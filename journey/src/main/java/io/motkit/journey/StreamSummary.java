@@ -1,9 +1,13 @@
 package io.motkit.journey;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** What a streaming read saw: rows read = rows accepted + rows rejected, and the rejected rows. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class StreamSummary {
 

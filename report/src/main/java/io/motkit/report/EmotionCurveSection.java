@@ -1,5 +1,7 @@
 package io.motkit.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.Journey;
@@ -9,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /** The emotion curve of one journey, as a report section: its chart, caption and table. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class EmotionCurveSection {
 
   private EmotionCurveSection() {}

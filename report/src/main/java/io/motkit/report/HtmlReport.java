@@ -1,6 +1,7 @@
 package io.motkit.report;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,12 +24,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.apiguardian.api.API;
 
 /**
  * One self-contained HTML page of charts and tables that works offline: the charts are drawn by
  * Apache ECharts (Apache-2.0), whose script is inlined from its WebJar. Build one with {@link
  * #builder(String)}, adding the sections you have. Immutable once built.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class HtmlReport {
 
   private static final ObjectMapper JSON = new ObjectMapper();

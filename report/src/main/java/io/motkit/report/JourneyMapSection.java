@@ -1,6 +1,7 @@
 package io.motkit.report;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The journey map, as a report section: its chart, caption and table. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class JourneyMapSection {
 
   private JourneyMapSection() {}

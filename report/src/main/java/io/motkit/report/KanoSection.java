@@ -1,13 +1,17 @@
 package io.motkit.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.scoring.kano.KanoFeatureResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** The Kano grid, as a report section: its chart, caption and table. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class KanoSection {
 
   private KanoSection() {}

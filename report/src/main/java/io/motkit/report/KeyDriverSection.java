@@ -1,5 +1,7 @@
 package io.motkit.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.journey.analysis.KeyDriver;
@@ -8,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** Key drivers, as a report section: its chart, caption and table. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class KeyDriverSection {
 
   private KeyDriverSection() {}

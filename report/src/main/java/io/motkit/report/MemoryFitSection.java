@@ -1,12 +1,16 @@
 package io.motkit.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** A memory-model fit, as a report section: its chart, caption and table. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MemoryFitSection {
 
   private MemoryFitSection() {}

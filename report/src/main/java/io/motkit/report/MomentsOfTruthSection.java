@@ -1,16 +1,20 @@
 package io.motkit.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.motkit.journey.analysis.MomentImpact;
 import io.motkit.journey.markov.MarkovModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The moments of truth (with the Markov removal effects, when a model is given), as a report
  * section.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MomentsOfTruthSection {
 
   private MomentsOfTruthSection() {}

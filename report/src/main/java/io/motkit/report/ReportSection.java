@@ -1,6 +1,7 @@
 package io.motkit.report;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * KanoSection}, ...); a new analysis adds its own section class and {@link
  * HtmlReport.Builder#section(ReportSection)} takes it. Immutable.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReportSection {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,5 +1,7 @@
 package io.motkit.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.scoring.servqual.ServqualDimensionResult;
 import io.motkit.scoring.servqual.ServqualReport;
@@ -7,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /** The SERVQUAL dimensions with their reliability, as a report section. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ServqualSection {
 
   private ServqualSection() {}

@@ -1,9 +1,11 @@
 package io.motkit.scoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.ConfidenceInterval;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.hipparchus.distribution.continuous.TDistribution;
 
 /**
@@ -11,6 +13,7 @@ import org.hipparchus.distribution.continuous.TDistribution;
  * interval, mean +- t(n - 1, 1 - (1 - level) / 2) * sd / sqrt(n). For paired data, pass the
  * differences: the interval is then the paired t interval. Immutable.
  */
+@API(status = STABLE, since = "0.1")
 public final class SampleMean {
 
   private final int n;

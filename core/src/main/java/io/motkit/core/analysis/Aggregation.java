@@ -1,7 +1,10 @@
 package io.motkit.core.analysis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.Serializable;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * An analysis computed in three steps, so that any engine can run it and every engine gets the same
@@ -35,6 +38,7 @@ import java.util.List;
  * @param <T> the tally
  * @param <R> the result
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface Aggregation<U, T extends Serializable, R extends AnalysisResult>
     extends Serializable {
 

@@ -1,6 +1,9 @@
 package io.motkit.core.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * An analysis: an immutable, thread-safe settings value that runs on its input and returns a result
@@ -10,6 +13,7 @@ import java.util.Map;
  * @param <I> the input data
  * @param <R> the result
  */
+@API(status = STABLE, since = "0.1")
 public interface Analysis<I, R extends AnalysisResult> {
 
   /**

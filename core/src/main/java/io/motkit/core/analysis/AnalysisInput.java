@@ -1,9 +1,11 @@
 package io.motkit.core.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The data an analysis runs on, with the summaries of the inputs it came from, so that the result
@@ -11,6 +13,7 @@ import java.util.Objects;
  *
  * @param <T> the data, such as a list of responses or an event log
  */
+@API(status = STABLE, since = "0.1")
 public final class AnalysisInput<T> {
 
   private final T data;

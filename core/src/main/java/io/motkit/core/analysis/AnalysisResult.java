@@ -1,9 +1,12 @@
 package io.motkit.core.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.csv.CsvTable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The result of an {@link Analysis}: it carries its provenance and writes itself as one JSON
@@ -11,6 +14,7 @@ import java.util.List;
  * observation, one column per variable, per-segment results in long format under a {@code segment}
  * column, column order as docs/formats.md lists it).
  */
+@API(status = STABLE, since = "0.1")
 public interface AnalysisResult {
 
   /**

@@ -1,8 +1,10 @@
 package io.motkit.core.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +12,7 @@ import org.immutables.value.Value;
  * a description of data built in memory), the rows read, accepted and rejected, and the SHA-256 of
  * its bytes when it was read from bytes.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class InputSummary {
 

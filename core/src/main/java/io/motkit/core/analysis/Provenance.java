@@ -1,16 +1,19 @@
 package io.motkit.core.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.Version;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * Where a result came from: the analysis, its settings as text, the motkit version that ran it, and
  * its inputs. Every {@link AnalysisResult} carries one, and writes it first in its JSON.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class Provenance {
 

@@ -1,5 +1,7 @@
 package io.motkit.core.csv;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -17,12 +19,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.apiguardian.api.API;
 
 /**
  * A CSV file with a header row, read one row at a time so that a file larger than memory can be
  * processed. Columns are found by name, in any order; extra columns are available but need not be
  * read. Every row must have as many fields as the header. Not thread-safe; close it when done.
  */
+@API(status = STABLE, since = "0.1")
 public final class CsvInput implements Closeable {
 
   private final String source;

@@ -1,14 +1,18 @@
 package io.motkit.core.csv;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.motkit.core.internal.PlainNumber;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * One row of a {@link CsvInput}: fields by column name, parsed strictly. Every failed read throws a
  * {@link InputFormatException} naming the source, line, column and value.
  */
+@API(status = STABLE, since = "0.1")
 public final class CsvRow {
 
   private final CsvInput input;

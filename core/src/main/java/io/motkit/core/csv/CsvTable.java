@@ -1,5 +1,7 @@
 package io.motkit.core.csv;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.motkit.core.internal.PlainNumber;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * A tidy table for CSV output: one header, then one row per observation, one column per variable,
@@ -17,6 +20,7 @@ import java.util.OptionalDouble;
  * an empty field. Quoting follows RFC 4180, so pandas' {@code read_csv} and R's {@code read.csv}
  * load the text with no options.
  */
+@API(status = STABLE, since = "0.1")
 public final class CsvTable {
 
   private final List<String> header;

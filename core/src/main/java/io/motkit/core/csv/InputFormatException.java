@@ -1,12 +1,16 @@
 package io.motkit.core.csv;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A field, row or header of a line-oriented input (CSV or JSON Lines) that cannot be read. The
  * message names the source (file), the line, the column and the value, for example {@code
  * scores.csv, line 7, column 'score', value '11': score must be a whole number from 0 to 10}.
  */
+@API(status = STABLE, since = "0.1")
 public final class InputFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package io.motkit.core.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -22,12 +24,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes {@link Journey journeys} in motkit's JSON form ({@code docs/json-format.md}).
  * Reading is strict: every problem is a {@link JsonFormatException} naming the JSON path. Writing
  * then reading a journey gives an equal journey. Thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class JourneyJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

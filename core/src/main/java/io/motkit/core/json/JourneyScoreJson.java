@@ -1,5 +1,7 @@
 package io.motkit.core.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,12 +13,14 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes {@link JourneyScore journey scores} in motkit's JSON form ({@code
  * docs/json-format.md}): provenance, value and explanation. Reading is strict, like {@link
  * JourneyJson}. Thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class JourneyScoreJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

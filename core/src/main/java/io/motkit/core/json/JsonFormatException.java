@@ -1,9 +1,14 @@
 package io.motkit.core.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * JSON that does not match motkit's documented form. The message starts with the JSON path of the
  * offending field, such as {@code $.moments[2].value}.
  */
+@API(status = STABLE, since = "0.1")
 public final class JsonFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,14 @@
 package io.motkit.core.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerProvider;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The JSON form of a list of scorers, as {@code motkit scorers --format json} and the scoring
@@ -13,6 +16,7 @@ import java.util.List;
  * parameter its name, description, type ({@code text}, {@code choice}, {@code number}, {@code
  * integer} or {@code pairs}), default, choices and range, all from the parameter's declaration.
  */
+@API(status = STABLE, since = "0.1")
 public final class ScorerCatalogJson {
 
   private ScorerCatalogJson() {}

@@ -1,13 +1,17 @@
 package io.motkit.core.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A {@link ScorerProvider} declared by its id, description, reference and parameter specs: it
  * checks the given parameters against the specs (rejecting unknown ones, filling in defaults) and
  * hands them to {@link #create(ScorerParameters)}. The base of motkit's own providers.
  */
+@API(status = STABLE, since = "0.1")
 public abstract class DeclaredScorerProvider implements ScorerProvider {
 
   private final String id;

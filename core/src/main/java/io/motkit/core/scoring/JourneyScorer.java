@@ -1,15 +1,19 @@
 package io.motkit.core.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Turns a journey's moments into one remembered value with an explanation. Implementations are
  * immutable and thread-safe; one instance may score any number of journeys at once.
  */
+@API(status = STABLE, since = "0.1")
 public interface JourneyScorer {
 
   /**

@@ -1,10 +1,13 @@
 package io.motkit.core.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.Expectation;
 import io.motkit.core.Journey;
 import io.motkit.core.Scale;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Which per-moment value a sequence scorer aggregates.
@@ -17,6 +20,7 @@ import java.util.Optional;
  *       expectation or the journey's for its touchpoint; every moment needs one.
  * </ul>
  */
+@API(status = STABLE, since = "0.1")
 public enum MomentInput {
   /** The experienced rating. */
   RAW("raw"),

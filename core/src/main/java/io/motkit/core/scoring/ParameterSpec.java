@@ -1,11 +1,13 @@
 package io.motkit.core.scoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +16,7 @@ import org.immutables.value.Value;
  * against this declaration, and help texts, the scoring server's scorer list and the docs are made
  * from it, so a range is never written twice.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ParameterSpec {
 

@@ -1,9 +1,14 @@
 package io.motkit.core.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A scorer parameter that is unknown, missing or has a bad value. The message names the scorer, the
  * parameter and the value, and says what is valid.
  */
+@API(status = STABLE, since = "0.1")
 public final class ScorerParameterException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

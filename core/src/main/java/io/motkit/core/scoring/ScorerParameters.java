@@ -1,6 +1,7 @@
 package io.motkit.core.scoring;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -9,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * String parameters checked against a provider's {@link ParameterSpec specs}: unknown names are
  * rejected, defaults filled in, and typed getters say which parameter and value are wrong.
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class ScorerParameters {
 
   private final String scorerId;

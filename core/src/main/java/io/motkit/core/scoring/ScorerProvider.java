@@ -1,7 +1,10 @@
 package io.motkit.core.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Builds one kind of {@link JourneyScorer} from string parameters, so that a command line or a
@@ -9,6 +12,7 @@ import java.util.Map;
  * the implementation in {@code META-INF/services/io.motkit.core.scoring.ScorerProvider}. An
  * implementation needs a public no-argument constructor and must be thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public interface ScorerProvider {
 
   /**

@@ -1,6 +1,7 @@
 package io.motkit.core.scoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #load()} finds the providers with {@link ServiceLoader}, on the class path and on the
  * module path; {@link #of(Iterable)} takes them from the caller.
  */
+@API(status = STABLE, since = "0.1")
 public final class ScorerRegistry {
 
   private static final Logger LOG = LoggerFactory.getLogger(ScorerRegistry.class);

@@ -1,6 +1,9 @@
 package io.motkit.core.scoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * The allocation-free core of a sequence scorer: it scores the moments {@code [from, to)} of one
@@ -10,6 +13,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * <p>Times are epoch milliseconds and durations milliseconds; moments of a journey are in time
  * order. A kernel is bound to one {@link io.motkit.core.Scale} and is thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 @FunctionalInterface
 public interface SequenceKernel {
 

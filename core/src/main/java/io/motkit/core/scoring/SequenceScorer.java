@@ -1,11 +1,14 @@
 package io.motkit.core.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.MomentContribution;
 import io.motkit.core.Scale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The base of scorers that fold a journey's per-moment values into one number. The value always
@@ -13,6 +16,7 @@ import java.util.Optional;
  * exactly; the explanation (a weight per moment, roles and details) comes from {@link #explain}.
  * For every subclass the weighted inputs sum to the value.
  */
+@API(status = STABLE, since = "0.1")
 public abstract class SequenceScorer implements JourneyScorer {
 
   private final String id;

@@ -1,8 +1,12 @@
 package io.motkit.core.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** A scorer id that no registered provider has; the message lists the ids that are valid. */
+@API(status = STABLE, since = "0.1")
 public final class UnknownScorerException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,12 +11,14 @@ import io.motkit.core.ConfidenceInterval;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * The JSON form of the pain-point and key-driver results, as {@code motkit journeys pain-points}
  * and {@code drivers} and the Spark command write them: plain, unrounded numbers, snake_case names,
  * an interval as {@code <name>_ci_low} and {@code <name>_ci_high}.
  */
+@API(status = STABLE, since = "0.1")
 public final class AnalysisJson {
 
   private static final ObjectMapper MAPPER =

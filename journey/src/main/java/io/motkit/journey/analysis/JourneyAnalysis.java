@@ -1,5 +1,7 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.motkit.core.analysis.Aggregation;
 import io.motkit.core.analysis.Analysis;
 import io.motkit.core.analysis.AnalysisInput;
@@ -9,6 +11,7 @@ import io.motkit.journey.LoggedJourney;
 import io.motkit.journey.internal.Segmented;
 import java.io.Serializable;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An analysis of the journeys of an event log that is an {@link Aggregation}: each journey is
@@ -19,6 +22,7 @@ import java.util.Optional;
  * @param <T> the tally
  * @param <R> the result
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface JourneyAnalysis<T extends Serializable, R extends AnalysisResult>
     extends Analysis<EventLog, R>, Aggregation<LoggedJourney, T, R> {
 

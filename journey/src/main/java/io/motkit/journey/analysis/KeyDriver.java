@@ -1,5 +1,8 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -7,6 +10,7 @@ import org.immutables.value.Value;
  * variance it accounts for; the weights sum to R²), that weight as a share of R², and its
  * performance (mean rating), for an importance-performance map.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class KeyDriver {
 

@@ -1,6 +1,7 @@
 package io.motkit.journey.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.analysis.Provenance;
@@ -15,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
@@ -32,6 +34,7 @@ import org.immutables.value.Value;
  * the weights are ε_j = Σ_k Λ_jk² β_k² with β = Λ⁻¹ r_xy; they sum to the model's R². Immutable
  * settings (the outcome, touchpoints to leave out, the segment attribute); thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class KeyDriverAnalysis
     implements JourneyAnalysis<KeyDriverTally, KeyDriverResult> {

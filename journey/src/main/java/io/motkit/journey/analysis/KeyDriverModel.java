@@ -1,9 +1,13 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** The key drivers of one outcome, most important first. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class KeyDriverModel {
 

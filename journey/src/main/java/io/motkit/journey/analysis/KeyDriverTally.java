@@ -1,11 +1,14 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.motkit.journey.EventLog;
 import io.motkit.journey.internal.Segmented;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * journeys' distinct touchpoints) rather than a fixed-size summary. Opaque; made, filled, merged
  * and finished by the analysis.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class KeyDriverTally implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,8 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -7,6 +10,7 @@ import org.immutables.value.Value;
  * peak or the end, and the what-if: the change in the mean remembered score if every one of its
  * moments were one scale point better (clamped to the scale).
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class MomentImpact {
 

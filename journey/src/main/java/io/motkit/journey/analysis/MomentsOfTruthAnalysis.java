@@ -1,5 +1,7 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.analysis.InputSummary;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * cost is linear in the moments, not in touchpoints times journeys. Immutable settings (the scorer,
  * touchpoints to leave out, the segment attribute); thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class MomentsOfTruthAnalysis
     implements JourneyAnalysis<MomentsOfTruthTally, MomentsOfTruthResult> {

@@ -1,5 +1,7 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.analysis.AnalysisResult;
@@ -11,11 +13,13 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * The result of a {@link MomentsOfTruthAnalysis}: the impacts in the whole log and in each segment.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class MomentsOfTruthResult implements AnalysisResult {
 

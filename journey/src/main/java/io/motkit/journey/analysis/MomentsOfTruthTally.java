@@ -1,11 +1,14 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.motkit.core.scoring.SequenceKernel;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.internal.ByTouchpoint;
 import io.motkit.journey.internal.Segmented;
 import java.io.Serializable;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * and the sum of the change in their score when it is improved. Opaque; made, filled, merged and
  * finished by the analysis.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MomentsOfTruthTally implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 package io.motkit.journey.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.Expectation;
 import io.motkit.core.Scale;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +26,7 @@ import org.immutables.value.Value;
  * then most negative mean gap, then lowest mean experience). Means have t intervals, shares Wilson
  * intervals. Immutable settings (the interval level, the segment attribute); thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class PainPointAnalysis
     implements JourneyAnalysis<PainPointTally, PainPointResult> {

@@ -1,5 +1,7 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
@@ -9,11 +11,13 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * The result of a {@link PainPointAnalysis}: the touchpoints of the whole log and of each segment.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class PainPointResult implements AnalysisResult {
 

@@ -1,8 +1,12 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** Two touchpoints between which a response time is measured: repair requested, repair done. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ResponsePair {
 

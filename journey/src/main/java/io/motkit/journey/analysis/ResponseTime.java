@@ -1,9 +1,13 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** One measured response: from a moment of one touchpoint to the next moment of another. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ResponseTime {
 

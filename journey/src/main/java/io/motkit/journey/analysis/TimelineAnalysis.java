@@ -1,5 +1,7 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.Journey;
 import io.motkit.core.analysis.Analysis;
 import io.motkit.core.analysis.AnalysisInput;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
  * contacts, response times between named pairs of touchpoints, the score and its peak and end) as
  * an analysis with immutable settings: the scorer and the response pairs. Thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class TimelineAnalysis implements Analysis<Journey, TimelineResult> {
 

@@ -1,5 +1,7 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Moment;
 import io.motkit.core.Stage;
@@ -11,9 +13,11 @@ import io.motkit.journey.internal.Segments;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** The result of a {@link TimelineAnalysis}: one journey's contact timeline. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class TimelineResult implements AnalysisResult {
 

@@ -1,8 +1,11 @@
 package io.motkit.journey.analysis;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.ConfidenceInterval;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * moments below the adequate level (pain) and above the desired level (delight), each with its
  * interval and its count.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class TouchpointExperience {
 

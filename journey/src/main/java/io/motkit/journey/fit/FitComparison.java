@@ -1,6 +1,9 @@
 package io.motkit.journey.fit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.motkit.core.ConfidenceInterval;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * well as the best ({@code (count + 1) / (resamples + 1)}). A small p-value means the best model is
  * better beyond resampling noise.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 public abstract class FitComparison {
 

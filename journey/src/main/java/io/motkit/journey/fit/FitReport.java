@@ -1,7 +1,10 @@
 package io.motkit.journey.fit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * the observed ratings, and the provenance of the run: input, rating, journeys, seed, folds,
  * resamples, candidates and motkit version.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 public abstract class FitReport {
 

@@ -1,5 +1,7 @@
 package io.motkit.journey.fit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * estimates with intervals, out-of-fold errors, AIC, BIC and the comparison with the best), or as
  * CSV with one row per model, best first, in the column order of {@link #CSV_HEADER}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class FitReportWriter {
 
   /** The CSV columns, in order. */

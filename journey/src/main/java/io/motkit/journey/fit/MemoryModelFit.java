@@ -2,6 +2,7 @@ package io.motkit.journey.fit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.motkit.core.ConfidenceInterval;
 import io.motkit.core.Version;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  * intercept} (the mean rating, which a useful model must beat). A candidate that cannot score every
  * journey (a trend of one moment) is reported as skipped with the reason.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 public abstract class MemoryModelFit {
 

@@ -1,8 +1,11 @@
 package io.motkit.journey.fit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.motkit.core.ConfidenceInterval;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  * Burnham and Anderson 2002), with {@code k} the estimated numbers (intercept, slope, the model's
  * continuous parameter, or the regression's coefficients); the discrete choices are not counted.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 public abstract class ModelFit {
 

@@ -1,18 +1,21 @@
 package io.motkit.journey.fit;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.journey.EventLog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import org.apiguardian.api.API;
 
 /**
  * Simulated retrospective ratings: each journey's rating is a memory model's value plus Gaussian
  * noise, seeded, so that a fitting experiment can be run end to end and its answer is known. The
  * ratings are not rounded or clamped to the scale.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RetrospectiveRatings {
 
   private RetrospectiveRatings() {}

@@ -1,6 +1,7 @@
 package io.motkit.journey.map;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,6 +18,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +26,7 @@ import org.immutables.value.Value;
  * {@link #edges()}), the most common paths ({@link #variants()}), and drop-off per stage ({@link
  * #stages()}), exportable as JSON and as Graphviz DOT.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class JourneyMap {
 

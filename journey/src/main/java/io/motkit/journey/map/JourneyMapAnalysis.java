@@ -1,6 +1,7 @@
 package io.motkit.journey.map;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.analysis.Provenance;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * immutable settings: the scorer of the variants, how many variants, the stage order, the segment
  * attribute. Thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class JourneyMapAnalysis
     implements JourneyAnalysis<JourneyMapTally, JourneyMapResult> {

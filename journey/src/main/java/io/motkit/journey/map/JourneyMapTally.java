@@ -1,5 +1,7 @@
 package io.motkit.journey.map;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.motkit.core.Stage;
 import io.motkit.core.Touchpoint;
 import io.motkit.core.scoring.SequenceKernel;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * score sum; per set of stages reached the journeys. Opaque; made, filled, merged and finished by
  * the analysis.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class JourneyMapTally implements Serializable {
 
   private static final long serialVersionUID = 1L;

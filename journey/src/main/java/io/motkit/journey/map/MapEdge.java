@@ -1,5 +1,8 @@
 package io.motkit.journey.map;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -7,6 +10,7 @@ import org.immutables.value.Value;
  * {@link #to()}, the share of {@code from}'s moments that go on to {@code to} (with the share that
  * end the journey, a node's shares sum to 1), and the median time between their starts.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class MapEdge {
 

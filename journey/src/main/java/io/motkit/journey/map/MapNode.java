@@ -1,9 +1,13 @@
 package io.motkit.journey.map;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A touchpoint on the journey map. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class MapNode {
 

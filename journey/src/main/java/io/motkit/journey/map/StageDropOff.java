@@ -1,11 +1,15 @@
 package io.motkit.journey.map;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * How many journeys reached a stage (their furthest stage is this one or a later one) and how many
  * went no further. For the last stage, "went no further" is completion.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class StageDropOff {
 

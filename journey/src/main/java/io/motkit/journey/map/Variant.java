@@ -1,10 +1,14 @@
 package io.motkit.journey.map;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** A distinct path through the touchpoints, with how many journeys took it. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class Variant {
 

@@ -1,6 +1,7 @@
 package io.motkit.journey.markov;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.analysis.Provenance;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +24,7 @@ import org.immutables.value.Value;
  * probability and removal effects; Anderl, Becker, von Wangenheim and Schumann 2016), with
  * immutable settings: the model's {@link MarkovSettings} and the segment attribute. Thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class MarkovAnalysis implements JourneyAnalysis<MarkovTally, MarkovResult> {
 

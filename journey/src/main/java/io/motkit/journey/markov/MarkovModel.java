@@ -1,6 +1,7 @@
 package io.motkit.journey.markov;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.LUDecomposition;
@@ -37,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * effect of a touchpoint is 1 - P(success without it) / P(success), where removing a touchpoint
  * sends every path through it to failure; it is 0 when P(success) is 0. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class MarkovModel {
 
   /** The name of the start state. */

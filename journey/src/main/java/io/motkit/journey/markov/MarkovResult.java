@@ -1,6 +1,7 @@
 package io.motkit.journey.markov;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
@@ -11,9 +12,11 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** The result of a {@link MarkovAnalysis}: the model of the whole log and of each segment. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class MarkovResult implements AnalysisResult {
 

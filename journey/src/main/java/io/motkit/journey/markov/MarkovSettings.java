@@ -1,9 +1,11 @@
 package io.motkit.journey.markov;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +20,7 @@ import org.immutables.value.Value;
  * outcome. Measurement touchpoints (a satisfaction survey) measure the journey rather than move it,
  * so they are left out of the paths unless {@link #includeMeasurements()} is set.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class MarkovSettings implements java.io.Serializable {
 

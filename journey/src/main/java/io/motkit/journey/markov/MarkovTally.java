@@ -1,11 +1,14 @@
 package io.motkit.journey.markov;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.motkit.journey.EventLog;
 import io.motkit.journey.internal.Segmented;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * touchpoints before conversion, measurements left out) with its conversions, non-conversions and
  * converted value. Opaque; made, filled, merged and finished by the analysis.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MarkovTally implements Serializable {
 
   private static final long serialVersionUID = 1L;

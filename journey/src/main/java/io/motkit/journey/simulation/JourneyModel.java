@@ -1,6 +1,7 @@
 package io.motkit.journey.simulation;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +33,7 @@ import org.immutables.value.Value;
  * optional binary outcome. Read from JSON with {@link #fromJson(Reader)}; the form is in {@code
  * docs/formats.md}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 public abstract class JourneyModel {
 

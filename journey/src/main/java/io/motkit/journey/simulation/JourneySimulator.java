@@ -2,6 +2,7 @@ package io.motkit.journey.simulation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.motkit.core.Channel;
 import io.motkit.core.Journey;
@@ -21,12 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 
 /**
  * Draws synthetic journeys from a {@link JourneyModel}. Journey {@code j} of a population is drawn
  * from its own random stream, derived from the seed and {@code j}, so the same seed gives the same
  * population whatever the order or number of threads. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class JourneySimulator {
 
   private final JourneyModel model;

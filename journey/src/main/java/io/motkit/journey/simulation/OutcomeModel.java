@@ -1,7 +1,9 @@
 package io.motkit.journey.simulation;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +11,7 @@ import org.immutables.value.Value;
  * slope * (m - neutral)), where m is the mean experience of the journey and neutral the scale's
  * neutral point.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 public abstract class OutcomeModel {
 

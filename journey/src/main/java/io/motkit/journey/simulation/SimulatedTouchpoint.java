@@ -1,9 +1,11 @@
 package io.motkit.journey.simulation;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.motkit.core.Expectation;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +14,7 @@ import org.immutables.value.Value;
  * points when {@link #round()}; its duration is drawn from an exponential distribution with mean
  * {@link #meanDurationSeconds()} (0 for instantaneous contacts).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 public abstract class SimulatedTouchpoint {
 

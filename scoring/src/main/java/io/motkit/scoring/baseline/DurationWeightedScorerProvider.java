@@ -1,11 +1,14 @@
 package io.motkit.scoring.baseline;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Provides the duration-weighted score under the id {@code duration-weighted}: the time-average of
@@ -19,6 +22,7 @@ import java.util.List;
  * default, as total utility has a neutral zero and is signed by the scale's direction) and {@code
  * input}.
  */
+@API(status = STABLE, since = "0.1")
 public final class DurationWeightedScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */

@@ -1,11 +1,14 @@
 package io.motkit.scoring.baseline;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Provides the trend under the id {@code trend}: the least-squares slope of the per-moment values
@@ -18,6 +21,7 @@ import java.util.List;
  * <p>Parameters: {@code final-share} (the share of moments in the final part, at least two
  * moments), {@code x} (position: slope per moment; time: slope per hour) and {@code input}.
  */
+@API(status = STABLE, since = "0.1")
 public final class TrendScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */

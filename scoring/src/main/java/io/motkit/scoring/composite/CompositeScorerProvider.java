@@ -1,6 +1,7 @@
 package io.motkit.scoring.composite;
 
 import static java.util.Objects.requireNonNullElse;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.AspectWeights;
 import io.motkit.core.scoring.JourneyScorer;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Provides the composite scorer under the id {@code composite}: each moment's aspect ratings are
@@ -25,6 +27,7 @@ import java.util.TreeMap;
  * {@code aspect:weight} pairs summing to 1), and any parameter of the aggregating scorer prefixed
  * with {@code scorer.}, such as {@code scorer.peak=worst}.
  */
+@API(status = STABLE, since = "0.1")
 public final class CompositeScorerProvider implements ScorerProvider {
 
   /** The scorer id. */

@@ -1,6 +1,7 @@
 package io.motkit.scoring.kano;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.analysis.Analysis;
 import io.motkit.core.analysis.AnalysisInput;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +29,7 @@ import org.immutables.value.Value;
  * answers, over all the features they answered exceeds a threshold are dropped before the tally,
  * and the report says how many.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoReport> {
 

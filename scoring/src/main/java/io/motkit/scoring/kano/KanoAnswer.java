@@ -1,7 +1,10 @@
 package io.motkit.scoring.kano;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * An answer to a Kano question, functional ("if the service has X?") or dysfunctional ("if it does
@@ -10,6 +13,7 @@ import java.util.Map;
  * <p>Parsed from the English words and their synonyms ({@code expect} for must-be, {@code tolerate}
  * for live-with), from the codes 1 to 5, and from the Chinese labels 喜欢, 理所当然, 无所谓, 能忍受 and 不喜欢.
  */
+@API(status = STABLE, since = "0.1")
 public enum KanoAnswer {
   /** I like it that way. */
   LIKE(4, -2),

@@ -1,8 +1,12 @@
 package io.motkit.scoring.kano;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** A Kano category (Kano, Seraku, Takahashi and Tsuji 1984), with its one-letter code. */
+@API(status = STABLE, since = "0.1")
 public enum KanoCategory {
   /** Attractive: delights when present, not missed when absent. */
   ATTRACTIVE('A', "attractive"),

@@ -1,6 +1,7 @@
 package io.motkit.scoring.kano;
 
 import static java.util.Objects.requireNonNullElse;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
@@ -9,12 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * Reads Kano answers from long-format CSV ({@code docs/formats.md}): the columns {@code
  * respondent}, {@code feature}, {@code functional} and {@code dysfunctional}, and optionally {@code
  * importance} (1-9) and {@code segment}, in any order; other columns are ignored.
  */
+@API(status = STABLE, since = "0.1")
 public final class KanoCsv {
 
   private KanoCsv() {}

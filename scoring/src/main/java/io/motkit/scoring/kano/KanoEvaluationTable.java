@@ -1,10 +1,15 @@
 package io.motkit.scoring.kano;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The Kano evaluation table (Kano, Seraku, Takahashi and Tsuji 1984; in the form of Berger et al.
  * 1993): the category of a pair of answers, functional answer by row, dysfunctional by column, both
  * in the order like, must-be, neutral, live-with, dislike.
  */
+@API(status = STABLE, since = "0.1")
 public final class KanoEvaluationTable {
 
   /** The table as data: one row per functional answer, one letter per dysfunctional answer. */

@@ -1,7 +1,10 @@
 package io.motkit.scoring.kano;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +27,7 @@ import org.immutables.value.Value;
  *       Berger et al. 1993), functional like 4 .. dislike -2, dysfunctional like -2 .. dislike 4.
  * </ul>
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class KanoFeatureResult {
 

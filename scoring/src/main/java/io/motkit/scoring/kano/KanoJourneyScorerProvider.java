@@ -1,5 +1,7 @@
 package io.motkit.scoring.kano;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Provides the Kano journey scorer under the id {@code kano}: each moment's performance against
@@ -21,6 +24,7 @@ import java.util.stream.Collectors;
  * fee-notice:M,repair-visit:O}, as the Kano survey analysis produces them) and {@code rule} (mean,
  * peak-end or recency, each with its default parameters). Every moment needs an expectation.
  */
+@API(status = STABLE, since = "0.1")
 public final class KanoJourneyScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */

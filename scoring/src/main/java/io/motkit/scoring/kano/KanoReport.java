@@ -1,5 +1,7 @@
 package io.motkit.scoring.kano;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
@@ -8,12 +10,14 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * The result of a {@link KanoAnalysis}: one {@link KanoFeatureResult} per feature, per-segment
  * results, and how many respondents the hygiene rules dropped.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class KanoReport implements AnalysisResult {
 

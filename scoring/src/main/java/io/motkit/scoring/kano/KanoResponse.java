@@ -1,15 +1,18 @@
 package io.motkit.scoring.kano;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * One respondent's answers about one feature: the functional and dysfunctional answers, an optional
  * self-stated importance from 1 to 9, and an optional segment.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class KanoResponse {
 

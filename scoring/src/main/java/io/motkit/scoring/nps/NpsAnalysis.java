@@ -2,6 +2,7 @@ package io.motkit.scoring.nps;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.ConfidenceInterval;
 import io.motkit.core.analysis.Analysis;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.discrete.BinomialDistribution;
 import org.immutables.value.Value;
@@ -33,6 +35,7 @@ import org.immutables.value.Value;
  *
  * Intervals are clipped to [-100, 100]. Immutable configuration; thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsReport> {
 

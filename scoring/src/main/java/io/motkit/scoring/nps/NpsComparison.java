@@ -1,6 +1,9 @@
 package io.motkit.scoring.nps;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.ConfidenceInterval;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * the two-sided p-value of a z test that the two scores are equal. With the adjusted-Wald method
  * each sample is adjusted as in Rocks (2016) before the variances are taken.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class NpsComparison {
 

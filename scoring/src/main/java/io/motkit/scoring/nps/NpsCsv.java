@@ -1,5 +1,7 @@
 package io.motkit.scoring.nps;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
 import io.motkit.core.internal.PlainNumber;
@@ -7,12 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Reads likelihood-to-recommend answers from CSV ({@code docs/formats.md}): the columns {@code
  * respondent} and {@code score} (a whole number 0-10), optionally {@code segment}, in any order;
  * others are ignored.
  */
+@API(status = STABLE, since = "0.1")
 public final class NpsCsv {
 
   private NpsCsv() {}

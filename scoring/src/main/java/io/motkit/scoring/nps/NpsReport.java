@@ -1,5 +1,7 @@
 package io.motkit.scoring.nps;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
@@ -8,9 +10,11 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** The score of a whole survey and of each of its segments. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class NpsReport implements AnalysisResult {
 

@@ -1,11 +1,14 @@
 package io.motkit.scoring.nps;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** One answer to the 0-10 likelihood-to-recommend question, with an optional segment. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class NpsResponse {
 

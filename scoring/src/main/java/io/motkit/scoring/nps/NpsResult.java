@@ -1,6 +1,9 @@
 package io.motkit.scoring.nps;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.ConfidenceInterval;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * respondent's score (+1, 0 or -1) is p + d - (p - d)^2, and {@link #standardError()} = 100
  * sqrt(var / n), in points. The interval is that of the {@link NpsAnalysis} that produced it.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class NpsResult {
 

@@ -1,14 +1,17 @@
 package io.motkit.scoring.peakend;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Which moments make up the end of an episode: the last moment, the mean of the last {@code k}
  * moments, or the mean of the moments that start within a final time window (Redelmeier and
  * Kahneman 1996 used the last three minutes of a procedure). Immutable.
  */
+@API(status = STABLE, since = "0.1")
 public final class End {
 
   /** The kinds of end. */

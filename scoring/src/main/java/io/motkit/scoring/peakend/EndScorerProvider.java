@@ -1,11 +1,14 @@
 package io.motkit.scoring.peakend;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Provides the end alone under the id {@code end}: the last moment, or the mean of the last k
@@ -13,6 +16,7 @@ import java.util.List;
  * Redelmeier and Kahneman 1996) used as a baseline. Parameters: {@code end}, {@code k}, {@code
  * window} and {@code input}.
  */
+@API(status = STABLE, since = "0.1")
 public final class EndScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */

@@ -1,7 +1,10 @@
 package io.motkit.scoring.peakend;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.Scale;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Which moment counts as the peak of an episode. For an unpleasant episode the peak of Kahneman et
@@ -10,6 +13,7 @@ import java.util.Locale;
  * moment are equally intense, a {@link PeakTie} rule decides; among equal moments on one side the
  * most recent is the peak.
  */
+@API(status = STABLE, since = "0.1")
 public enum Peak {
   /** The moment furthest from the neutral point, in either direction. */
   INTENSE("intense"),

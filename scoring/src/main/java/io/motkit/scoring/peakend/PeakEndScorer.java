@@ -1,11 +1,14 @@
 package io.motkit.scoring.peakend;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
 import io.motkit.core.scoring.SequenceScorer;
+import org.apiguardian.api.API;
 
 /**
  * The peak-end rule: a journey is remembered as {@code w * peak + (1 - w) * end}, where the peak is
@@ -26,6 +29,7 @@ import io.motkit.core.scoring.SequenceScorer;
  * between a worse-than-neutral and a better-than-neutral moment and the {@code ties} rule ({@link
  * PeakTie}, negative by default) decided it.
  */
+@API(status = STABLE, since = "0.1")
 public final class PeakEndScorer extends SequenceScorer {
 
   private final Peak peak;

@@ -1,11 +1,14 @@
 package io.motkit.scoring.peakend;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Provides {@link PeakEndScorer} under the id {@code peak-end}.
@@ -15,6 +18,7 @@ import java.util.List;
  * a last-k end), {@code window} (seconds in a window end), {@code peak-weight} and {@code
  * end-weight} (non-negative, summing to 1) and {@code input}.
  */
+@API(status = STABLE, since = "0.1")
 public final class PeakEndScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */

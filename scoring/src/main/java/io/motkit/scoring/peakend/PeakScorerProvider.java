@@ -1,17 +1,21 @@
 package io.motkit.scoring.peakend;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerParameters;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Provides the peak alone under the id {@code peak}: the value of the most intense (or worst, or
  * best) moment, the first half of the peak-end rule of Kahneman et al. (1993) used as a baseline.
  * Parameters: {@code peak}, {@code ties} and {@code input}.
  */
+@API(status = STABLE, since = "0.1")
 public final class PeakScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */

@@ -1,6 +1,9 @@
 package io.motkit.scoring.peakend;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * How the most intense peak is chosen when a moment worse than neutral and one better than neutral
@@ -13,6 +16,7 @@ import java.util.Locale;
  * moments on the same side of neutral the values are equal, and the most recent one is marked as
  * the peak.
  */
+@API(status = STABLE, since = "0.1")
 public enum PeakTie {
   /** The moment worse than neutral is the peak (negativity bias). */
   NEGATIVE("negative"),

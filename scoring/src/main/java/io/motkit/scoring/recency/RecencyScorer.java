@@ -1,5 +1,7 @@
 package io.motkit.scoring.recency;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
 import io.motkit.core.scoring.MomentInput;
@@ -7,6 +9,7 @@ import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
 import io.motkit.core.scoring.SequenceScorer;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A weighted mean in which each moment's weight decays exponentially with its age: {@code w =
@@ -21,6 +24,7 @@ import java.util.Optional;
  * weighted mean unchanged; that factor is reported as the detail {@code retention} (the weight the
  * last moment keeps at {@code as-of}).
  */
+@API(status = STABLE, since = "0.1")
 public final class RecencyScorer extends SequenceScorer {
 
   /** How ages are measured. */

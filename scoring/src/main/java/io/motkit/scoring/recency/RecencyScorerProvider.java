@@ -1,5 +1,7 @@
 package io.motkit.scoring.recency;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.MomentInput;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Provides {@link RecencyScorer} under the id {@code recency}.
@@ -17,6 +20,7 @@ import java.util.Optional;
  * position decay; {@code inf} for the mean), {@code direction} (recency or primacy), {@code as-of}
  * (an ISO-8601 instant, or {@code last}) and {@code input}.
  */
+@API(status = STABLE, since = "0.1")
 public final class RecencyScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */

@@ -2,6 +2,7 @@ package io.motkit.scoring.servqual;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.Scale;
 import io.motkit.core.analysis.Analysis;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -40,6 +42,7 @@ import org.immutables.value.Value;
  * segment is not part of its weighted score). Over the whole sample a dimension with points but no
  * answers is an error.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, ServqualReport> {
 

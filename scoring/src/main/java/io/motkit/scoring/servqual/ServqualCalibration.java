@@ -1,8 +1,11 @@
 package io.motkit.scoring.servqual;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.Expectation;
 import io.motkit.core.scoring.JourneyScorer;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * touchpoint and the expectation (mean expected level, with the mean adequate and desired levels as
  * zone of tolerance where asked) for it. Touchpoint ids are the item ids of the survey.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ServqualCalibration {
 

@@ -1,5 +1,7 @@
 package io.motkit.scoring.servqual;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.Scale;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * Reads SERVQUAL responses and importance points from long-format CSV ({@code docs/formats.md}).
@@ -15,6 +18,7 @@ import java.util.OptionalDouble;
  * {@code adequate} and {@code desired} (both or neither) and {@code segment}. Importance: {@code
  * respondent}, {@code dimension}, {@code points}. Columns in any order; others ignored.
  */
+@API(status = STABLE, since = "0.1")
 public final class ServqualCsv {
 
   private ServqualCsv() {}

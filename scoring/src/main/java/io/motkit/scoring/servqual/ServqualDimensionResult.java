@@ -1,8 +1,11 @@
 package io.motkit.scoring.servqual;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.ConfidenceInterval;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  * Theory</i>, 2nd ed.) is flagged by {@link #lowReliability()}, since a gap averaged over items
  * that do not measure one thing is hard to read.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ServqualDimensionResult {
 

@@ -1,13 +1,16 @@
 package io.motkit.scoring.servqual;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * Points a respondent allocated to one dimension in the importance question of Parasuraman,
  * Zeithaml and Berry (1988): 100 points shared over the five dimensions.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ServqualImportance {
 

@@ -1,6 +1,7 @@
 package io.motkit.scoring.servqual;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +21,7 @@ import org.immutables.value.Value;
  * instrument, for example) and define their own, in code or from a CSV file with the columns {@code
  * item,dimension,reverse}.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ServqualInstrument {
 

@@ -1,10 +1,13 @@
 package io.motkit.scoring.servqual;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /** One item of a SERVQUAL instrument: its id, its dimension, and whether it is reverse-scored. */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ServqualItem {
 

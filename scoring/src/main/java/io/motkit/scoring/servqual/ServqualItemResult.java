@@ -1,8 +1,11 @@
 package io.motkit.scoring.servqual;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.ConfidenceInterval;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * the gap P - E with a paired t interval, and, where adequate and desired levels were asked, MSA =
  * mean(P - adequate) and MSS = mean(P - desired) (Parasuraman, Zeithaml and Berry 1994).
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ServqualItemResult {
 

@@ -1,5 +1,7 @@
 package io.motkit.scoring.servqual;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.scoring.DeclaredScorerProvider;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ParameterSpec;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Provides the SERVQUAL journey scorer under the id {@code servqual}: the mean of the dimension
@@ -20,6 +23,7 @@ import java.util.stream.Collectors;
  * dimension; or points, from {@code weights}) and {@code weights} ({@code dimension:points} pairs,
  * normalised to sum to 1 over the dimensions a journey visits). Every moment needs an expectation.
  */
+@API(status = STABLE, since = "0.1")
 public final class ServqualJourneyScorerProvider extends DeclaredScorerProvider {
 
   /** The scorer id. */

@@ -1,5 +1,7 @@
 package io.motkit.scoring.servqual;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.motkit.core.Expectation;
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
@@ -9,6 +11,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +28,7 @@ import org.immutables.value.Value;
  *       over respondents (Cronin and Taylor 1992, performance only).
  * </ul>
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ServqualReport implements AnalysisResult {
 

@@ -1,9 +1,11 @@
 package io.motkit.scoring.servqual;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +13,7 @@ import org.immutables.value.Value;
  * adequate and desired levels of the zone of tolerance, and an optional segment. Values are on the
  * analysis's scale, as answered (before any reverse scoring).
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ServqualResponse {
 

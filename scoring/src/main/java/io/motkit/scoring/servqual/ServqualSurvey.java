@@ -1,12 +1,16 @@
 package io.motkit.scoring.servqual;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * The input of a {@link ServqualAnalysis}: the answers to the instrument's items and, optionally,
  * each respondent's importance points over the dimensions.
  */
+@API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class ServqualSurvey {
 
