@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
-import io.motkit.journey.internal.Segments;
+import io.motkit.journey.internal.SegmentedTables;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -45,24 +45,24 @@ public abstract class KeyDriverResult implements AnalysisResult {
    */
   public abstract Map<String, KeyDriverModel> segments();
 
-  @Override
-  public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(
-        out, provenance(), segmentBy(), model(), segments(), AnalysisJson::keyDriverFields);
+  private SegmentedTables<KeyDriverModel> tables() {
+    return SegmentedTables.of(
+            "key-driver report", model(), segments(), AnalysisJson::keyDriverFields)
+        .with("drivers", AnalysisJson.DRIVER_COLUMNS, AnalysisJson::keyDriverRows);
   }
 
-  /** {@code drivers}: one row per touchpoint and segment. */
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    tables().writeJson(out, provenance(), segmentBy());
+  }
+
   @Override
   public final List<String> tableNames() {
-    return List.of("drivers");
+    return tables().names();
   }
 
   @Override
   public final CsvTable table(String name) {
-    if (!name.equals("drivers")) {
-      throw Segments.noTable(name, "key-driver report", tableNames());
-    }
-    return Segments.table(
-        AnalysisJson.DRIVER_COLUMNS, model(), segments(), AnalysisJson::keyDriverRows);
+    return tables().table(name);
   }
 }

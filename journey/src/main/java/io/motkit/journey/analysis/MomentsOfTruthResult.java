@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
-import io.motkit.journey.internal.Segments;
+import io.motkit.journey.internal.SegmentedTables;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -61,24 +61,25 @@ public abstract class MomentsOfTruthResult implements AnalysisResult {
    */
   public abstract Map<String, List<MomentImpact>> segments();
 
-  @Override
-  public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(
-        out, provenance(), segmentBy(), impacts(), segments(), MomentsOfTruthResult::fields);
+  private SegmentedTables<List<MomentImpact>> tables() {
+    return SegmentedTables.of(
+            "moments-of-truth report", impacts(), segments(), MomentsOfTruthResult::fields)
+        .with("impacts", COLUMNS, MomentsOfTruthResult::rows);
   }
 
-  /** {@code impacts}: one row per touchpoint and segment. */
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    tables().writeJson(out, provenance(), segmentBy());
+  }
+
   @Override
   public final List<String> tableNames() {
-    return List.of("impacts");
+    return tables().names();
   }
 
   @Override
   public final CsvTable table(String name) {
-    if (!name.equals("impacts")) {
-      throw Segments.noTable(name, "moments-of-truth report", tableNames());
-    }
-    return Segments.table(COLUMNS, impacts(), segments(), MomentsOfTruthResult::rows);
+    return tables().table(name);
   }
 
   private static void fields(ObjectNode root, List<MomentImpact> impacts) {

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
-import io.motkit.journey.internal.Segments;
+import io.motkit.journey.internal.SegmentedTables;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -47,24 +47,24 @@ public abstract class PainPointResult implements AnalysisResult {
    */
   public abstract Map<String, List<TouchpointExperience>> segments();
 
-  @Override
-  public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(
-        out, provenance(), segmentBy(), touchpoints(), segments(), AnalysisJson::painPointFields);
+  private SegmentedTables<List<TouchpointExperience>> tables() {
+    return SegmentedTables.of(
+            "pain-point report", touchpoints(), segments(), AnalysisJson::painPointFields)
+        .with("touchpoints", AnalysisJson.PAIN_POINT_COLUMNS, AnalysisJson::painPointRows);
   }
 
-  /** {@code touchpoints}: one row per touchpoint and segment. */
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    tables().writeJson(out, provenance(), segmentBy());
+  }
+
   @Override
   public final List<String> tableNames() {
-    return List.of("touchpoints");
+    return tables().names();
   }
 
   @Override
   public final CsvTable table(String name) {
-    if (!name.equals("touchpoints")) {
-      throw Segments.noTable(name, "pain-point report", tableNames());
-    }
-    return Segments.table(
-        AnalysisJson.PAIN_POINT_COLUMNS, touchpoints(), segments(), AnalysisJson::painPointRows);
+    return tables().table(name);
   }
 }

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
+import io.motkit.journey.internal.SegmentedTables;
 import io.motkit.journey.internal.Segments;
 import java.io.IOException;
 import java.io.Writer;
@@ -18,8 +19,6 @@ import org.immutables.value.Value;
 @API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class JourneyMapResult implements AnalysisResult {
-
-  private static final List<String> TABLES = List.of("edges", "nodes", "variants", "stages");
 
   /** The columns of the {@code nodes} table, in order. */
   static final List<String> NODE_COLUMNS =
@@ -73,40 +72,28 @@ public abstract class JourneyMapResult implements AnalysisResult {
    */
   public abstract Map<String, JourneyMap> segments();
 
-  @Override
-  public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(
-        out,
-        provenance(),
-        segmentBy(),
-        map(),
-        segments(),
-        (node, map) -> node.setAll(Segments.tree(map.toJson())));
+  private SegmentedTables<JourneyMap> tables() {
+    return SegmentedTables.of(
+            "journey map", map(), segments(), (node, m) -> node.setAll(Segments.tree(m.toJson())))
+        .with("edges", EDGE_COLUMNS, JourneyMapResult::edgeRows)
+        .with("nodes", NODE_COLUMNS, JourneyMapResult::nodeRows)
+        .with("variants", VARIANT_COLUMNS, JourneyMapResult::variantRows)
+        .with("stages", STAGE_COLUMNS, JourneyMapResult::stageRows);
   }
 
-  /**
-   * {@code edges} (the directly-follows graph), {@code nodes} (with their layered layout), {@code
-   * variants} (the path joined with {@code >}) and {@code stages}; one row per item and segment.
-   */
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    tables().writeJson(out, provenance(), segmentBy());
+  }
+
   @Override
   public final List<String> tableNames() {
-    return TABLES;
+    return tables().names();
   }
 
   @Override
   public final CsvTable table(String name) {
-    switch (name) {
-      case "edges":
-        return Segments.table(EDGE_COLUMNS, map(), segments(), JourneyMapResult::edgeRows);
-      case "nodes":
-        return Segments.table(NODE_COLUMNS, map(), segments(), JourneyMapResult::nodeRows);
-      case "variants":
-        return Segments.table(VARIANT_COLUMNS, map(), segments(), JourneyMapResult::variantRows);
-      case "stages":
-        return Segments.table(STAGE_COLUMNS, map(), segments(), JourneyMapResult::stageRows);
-      default:
-        throw Segments.noTable(name, "journey map", TABLES);
-    }
+    return tables().table(name);
   }
 
   private static void edgeRows(CsvTable table, String segment, JourneyMap map) {

@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
+import io.motkit.journey.internal.SegmentedTables;
 import io.motkit.journey.internal.Segments;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,8 +20,6 @@ import org.immutables.value.Value;
 @API(status = STABLE, since = "0.1")
 @Value.Immutable
 public abstract class MarkovResult implements AnalysisResult {
-
-  private static final List<String> TABLES = List.of("touchpoints", "transitions");
 
   /** The columns of the {@code touchpoints} table, in order. */
   static final List<String> TOUCHPOINT_COLUMNS =
@@ -63,38 +62,29 @@ public abstract class MarkovResult implements AnalysisResult {
    */
   public abstract Map<String, MarkovModel> segments();
 
-  @Override
-  public final void writeJson(Writer out) throws IOException {
-    Segments.writeJson(
-        out,
-        provenance(),
-        segmentBy(),
-        model(),
-        segments(),
-        (node, model) -> node.setAll(Segments.tree(model.toJson())));
+  private SegmentedTables<MarkovModel> tables() {
+    return SegmentedTables.of(
+            "Markov report",
+            model(),
+            segments(),
+            (node, m) -> node.setAll(Segments.tree(m.toJson())))
+        .with("touchpoints", TOUCHPOINT_COLUMNS, MarkovResult::touchpointRows)
+        .with("transitions", TRANSITION_COLUMNS, MarkovResult::transitionRows);
   }
 
-  /**
-   * {@code touchpoints} (removal effect and attributed conversions and value, one row per
-   * touchpoint and segment) and {@code transitions} (one row per non-zero transition).
-   */
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    tables().writeJson(out, provenance(), segmentBy());
+  }
+
   @Override
   public final List<String> tableNames() {
-    return TABLES;
+    return tables().names();
   }
 
   @Override
   public final CsvTable table(String name) {
-    switch (name) {
-      case "touchpoints":
-        return Segments.table(
-            TOUCHPOINT_COLUMNS, model(), segments(), MarkovResult::touchpointRows);
-      case "transitions":
-        return Segments.table(
-            TRANSITION_COLUMNS, model(), segments(), MarkovResult::transitionRows);
-      default:
-        throw Segments.noTable(name, "Markov report", TABLES);
-    }
+    return tables().table(name);
   }
 
   private static void touchpointRows(CsvTable table, String segment, MarkovModel model) {
