@@ -25,20 +25,20 @@ final class BatchScoring {
       POOLS = new java.util.concurrent.ConcurrentHashMap<>();
 
   static double[] score(EventLog log, SequenceKernel kernel) {
-    double[] out = new double[log.journeyIds.size()];
-    scoreRange(log, kernel, 0, log.journeyIds.size(), out);
+    double[] out = new double[log.columns().journeyIds.size()];
+    scoreRange(log, kernel, 0, log.columns().journeyIds.size(), out);
     return out;
   }
 
   static double[] score(EventLog log, SequenceKernel kernel, int threads) {
     checkArgument(threads >= 1, "threads must be at least 1, found %s", threads);
-    double[] out = new double[log.journeyIds.size()];
-    int chunk = Math.max(1, (log.journeyIds.size() + threads * 4 - 1) / (threads * 4));
+    double[] out = new double[log.columns().journeyIds.size()];
+    int chunk = Math.max(1, (log.columns().journeyIds.size() + threads * 4 - 1) / (threads * 4));
     java.util.concurrent.ForkJoinPool pool = POOLS.computeIfAbsent(threads, BatchScoring::pool);
     try {
       pool.submit(
               () ->
-                  IntStream.range(0, (log.journeyIds.size() + chunk - 1) / chunk)
+                  IntStream.range(0, (log.columns().journeyIds.size() + chunk - 1) / chunk)
                       .parallel()
                       .forEach(
                           c ->
@@ -46,7 +46,7 @@ final class BatchScoring {
                                   log,
                                   kernel,
                                   c * chunk,
-                                  Math.min(log.journeyIds.size(), (c + 1) * chunk),
+                                  Math.min(log.columns().journeyIds.size(), (c + 1) * chunk),
                                   out)))
           .get();
     } catch (InterruptedException e) {
@@ -67,10 +67,15 @@ final class BatchScoring {
 
   static double scoreJourney(EventLog log, SequenceKernel kernel, int j) {
     try {
-      return kernel.score(log.value, log.start, log.duration, log.offsets[j], log.offsets[j + 1]);
+      return kernel.score(
+          log.columns().value,
+          log.columns().start,
+          log.columns().duration,
+          log.columns().offsets[j],
+          log.columns().offsets[j + 1]);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "journey '" + log.journeyIds.get(j) + "': " + e.getMessage(), e);
+          "journey '" + log.columns().journeyIds.get(j) + "': " + e.getMessage(), e);
     }
   }
 
@@ -78,10 +83,15 @@ final class BatchScoring {
     for (int j = from; j < to; j++) {
       try {
         out[j] =
-            kernel.score(log.value, log.start, log.duration, log.offsets[j], log.offsets[j + 1]);
+            kernel.score(
+                log.columns().value,
+                log.columns().start,
+                log.columns().duration,
+                log.columns().offsets[j],
+                log.columns().offsets[j + 1]);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "journey '" + log.journeyIds.get(j) + "': " + e.getMessage(), e);
+            "journey '" + log.columns().journeyIds.get(j) + "': " + e.getMessage(), e);
       }
     }
   }
@@ -92,11 +102,11 @@ final class BatchScoring {
       return Map.of();
     } catch (IllegalArgumentException whole) {
       Map<String, String> reasons = new LinkedHashMap<>();
-      for (int j = 0; j < log.journeyIds.size(); j++) {
+      for (int j = 0; j < log.columns().journeyIds.size(); j++) {
         try {
           scorer.score(log.journey(j));
         } catch (IllegalArgumentException e) {
-          reasons.put(log.journeyIds.get(j), e.getMessage());
+          reasons.put(log.columns().journeyIds.get(j), e.getMessage());
         }
       }
       return Collections.unmodifiableMap(reasons);
@@ -104,11 +114,11 @@ final class BatchScoring {
   }
 
   static double[] score(EventLog log, JourneyScorer scorer) {
-    Optional<SequenceKernel> kernel = scorer.kernel(log.scale);
+    Optional<SequenceKernel> kernel = scorer.kernel(log.columns().scale);
     if (kernel.isPresent()) {
       return score(log, kernel.get());
     }
-    double[] out = new double[log.journeyIds.size()];
+    double[] out = new double[log.columns().journeyIds.size()];
     for (int j = 0; j < out.length; j++) {
       out[j] = scorer.score(log.journey(j)).value();
     }

@@ -13,6 +13,10 @@ import io.motkit.core.Touchpoint;
 import io.motkit.core.analysis.Aggregation;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.SequenceKernel;
+import io.motkit.journey.read.LogAssembly;
+import io.motkit.journey.read.LogColumns;
+import io.motkit.journey.read.MomentDetail;
+import io.motkit.journey.read.PackedStrings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -49,66 +53,51 @@ public final class EventLog {
    */
   public static final String MEASUREMENT_TAG = "measurement";
 
-  final Scale scale;
-  final PackedStrings journeyIds;
-  final PackedStrings customers;
-  final int[] offsets;
-  final int[] touchpoint;
-  final long[] start;
-  final long[] duration;
-  final double[] value;
-  final int[] expectation;
-  final Touchpoint[] touchpoints;
-  final MomentDetail[] expectations;
-  final String[] attributeNames;
-  final int[][] attributeCodes;
-  final String[][] attributeValues;
-  final Map<String, double[]> outcomes;
+  private final LogColumns columns;
+  private final Scale scale;
+  private final PackedStrings journeyIds;
+  private final PackedStrings customers;
+  private final int[] offsets;
+  private final int[] touchpoint;
+  private final long[] start;
+  private final long[] duration;
+  private final double[] value;
+  private final int[] expectation;
+  private final Touchpoint[] touchpoints;
+  private final MomentDetail[] expectations;
+  private final String[] attributeNames;
+  private final int[][] attributeCodes;
+  private final String[][] attributeValues;
+  private final Map<String, double[]> outcomes;
 
   /**
    * Journey id to index, built when first asked for: a large log that is only scored needs none.
    */
   private volatile @Nullable Map<String, Integer> journeyIndex;
 
-  final long rowsRead;
-  final List<RejectedRow> rejected;
+  /** The log of these columns, which it shares and never changes. */
+  EventLog(LogColumns columns) {
+    this.columns = columns;
+    this.scale = columns.scale;
+    this.journeyIds = columns.journeyIds;
+    this.customers = columns.customers;
+    this.offsets = columns.offsets;
+    this.touchpoint = columns.touchpoint;
+    this.start = columns.start;
+    this.duration = columns.duration;
+    this.value = columns.value;
+    this.expectation = columns.expectation;
+    this.touchpoints = columns.touchpoints;
+    this.expectations = columns.expectations;
+    this.attributeNames = columns.attributeNames;
+    this.attributeCodes = columns.attributeCodes;
+    this.attributeValues = columns.attributeValues;
+    this.outcomes = columns.outcomes;
+  }
 
-  @SuppressWarnings("checkstyle:ParameterNumber")
-  EventLog(
-      Scale scale,
-      PackedStrings journeyIds,
-      PackedStrings customers,
-      int[] offsets,
-      int[] touchpoint,
-      long[] start,
-      long[] duration,
-      double[] value,
-      int[] expectation,
-      Touchpoint[] touchpoints,
-      MomentDetail[] expectations,
-      String[] attributeNames,
-      int[][] attributeCodes,
-      String[][] attributeValues,
-      Map<String, double[]> outcomes,
-      long rowsRead,
-      List<RejectedRow> rejected) {
-    this.scale = scale;
-    this.journeyIds = journeyIds;
-    this.customers = customers;
-    this.offsets = offsets;
-    this.touchpoint = touchpoint;
-    this.start = start;
-    this.duration = duration;
-    this.value = value;
-    this.expectation = expectation;
-    this.touchpoints = touchpoints;
-    this.expectations = expectations;
-    this.attributeNames = attributeNames;
-    this.attributeCodes = attributeCodes;
-    this.attributeValues = attributeValues;
-    this.outcomes = outcomes;
-    this.rowsRead = rowsRead;
-    this.rejected = List.copyOf(rejected);
+  /** The columns, for the log's own transforms and scoring in this package. */
+  LogColumns columns() {
+    return columns;
   }
 
   Map<String, Integer> journeyIndex() {
@@ -161,7 +150,7 @@ public final class EventLog {
    * @return rows read from the input, accepted or not
    */
   public long rowsRead() {
-    return rowsRead;
+    return columns.rowsRead;
   }
 
   /**
@@ -179,7 +168,7 @@ public final class EventLog {
    * @return rows the lenient reader set aside; always {@code rowsRead() - rowsAccepted()}
    */
   public long rowsRejected() {
-    return rejected.size();
+    return columns.rejected.size();
   }
 
   /**
@@ -188,7 +177,7 @@ public final class EventLog {
    * @return the rejected rows with their reasons, in input order; empty in strict mode
    */
   public List<RejectedRow> rejections() {
-    return rejected;
+    return columns.rejected;
   }
 
   /**
@@ -654,7 +643,9 @@ public final class EventLog {
    *     different scales
    */
   public static EventLog of(List<Journey> journeys) {
-    return LogAssembly.of(journeys);
+    EventLog log = new EventLog(LogAssembly.of(journeys));
+    Map<String, Map<String, Double>> outcomes = LogAssembly.outcomes(journeys);
+    return outcomes.isEmpty() ? log : log.withOutcomes(outcomes);
   }
 
   @Override

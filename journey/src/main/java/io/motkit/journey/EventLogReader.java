@@ -8,6 +8,12 @@ import io.motkit.core.Scale;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
 import io.motkit.core.csv.InputFormatException;
+import io.motkit.journey.read.CsvEventRow;
+import io.motkit.journey.read.JsonLinesRead;
+import io.motkit.journey.read.LogAccumulator;
+import io.motkit.journey.read.LogColumns;
+import io.motkit.journey.read.LogReading;
+import io.motkit.journey.read.ParallelRead;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -189,9 +195,9 @@ public abstract class EventLogReader {
   public final EventLog readCsv(Path file, java.util.function.LongConsumer progress) {
     try {
       if (threads() > 1 && Files.size(file) >= parallelThresholdBytes()) {
-        EventLog log = ParallelRead.csv(this, file, threads(), progress);
-        if (log != null) {
-          return log;
+        LogColumns columns = ParallelRead.csv(new LogReading(this), file, threads(), progress);
+        if (columns != null) {
+          return wrap(columns);
         }
       }
     } catch (IOException e) {
@@ -211,7 +217,8 @@ public abstract class EventLogReader {
    *     missing required column
    */
   public final EventLog readCsv(CsvInput csv) {
-    LogAccumulator log = accumulator(csv);
+    LogReading reading = new LogReading(this);
+    LogAccumulator log = reading.accumulator(csv);
     CsvEventRow.Layout layout = new CsvEventRow.Layout(csv, log.attributeNames);
     List<RejectedRow> rejected = new ArrayList<>();
     long read = 0;
@@ -231,59 +238,12 @@ public abstract class EventLogReader {
                 java.util.Objects.requireNonNullElse(e.getMessage(), "malformed")));
       }
     }
-    return finish(log, read, rejected);
+    return wrap(reading.finish(log, read, rejected));
   }
 
-  private LogAccumulator accumulator(CsvInput csv) {
-    boolean byCustomer =
-        !csv.hasColumn("journey") && inactivityGap().isPresent() && csv.hasColumn("customer");
-    csv.requireColumns(byCustomer ? "customer" : "journey", "timestamp", "touchpoint", "value");
-    return new LogAccumulator(
-        csv.source(),
-        scale(),
-        new TimestampParser(zone(), epochUnit(), localTimePolicy()),
-        byCustomer,
-        csv.columns());
-  }
-
-  /** Checks the header's required columns as a sequential read would. */
-  void accumulatorChecking(CsvInput csv) {
-    accumulator(csv);
-  }
-
-  /**
-   * An accumulator for a part of a file whose header {@link #accumulator(CsvInput)} has checked,
-   * filling {@code rows}, its slice of the columns of the whole file.
-   */
-  LogAccumulator accumulator(List<String> header, String source, Columns rows) {
-    boolean byCustomer =
-        !header.contains("journey") && inactivityGap().isPresent() && header.contains("customer");
-    return new LogAccumulator(
-        source,
-        scale(),
-        new TimestampParser(zone(), epochUnit(), localTimePolicy()),
-        byCustomer,
-        header,
-        rows);
-  }
-
-  EventLog finish(LogAccumulator log, long read, List<RejectedRow> rejected) {
-    return finish(log.merged(), read, rejected);
-  }
-
-  EventLog finish(LogAccumulator.Merged log, long read, List<RejectedRow> rejected) {
-    EventLog assembled =
-        LogAssembly.assemble(
-            scale(),
-            log.rows(),
-            log.journeyIds(),
-            log.customers(),
-            log.touchpoints(),
-            log.expectations(),
-            log.attributeNames(),
-            log.attributes(),
-            read,
-            rejected);
+  /** The log of columns a reader left, split into sessions when an inactivity gap is set. */
+  private EventLog wrap(LogColumns columns) {
+    EventLog assembled = new EventLog(columns);
     return inactivityGap()
         .map(gap -> GapSplitter.split(assembled, gap.toMillis()))
         .orElse(assembled);
@@ -299,7 +259,7 @@ public abstract class EventLogReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public final EventLog readJsonLines(Path file) {
-    return new JsonLinesRead(this).read(file, file.toString());
+    return wrap(new JsonLinesRead(new LogReading(this)).read(file, file.toString()));
   }
 
   /**
@@ -311,7 +271,7 @@ public abstract class EventLogReader {
    * @throws InputFormatException in strict mode, naming the first bad line
    */
   public final EventLog readJsonLines(Reader input, String source) {
-    return new JsonLinesRead(this).read(input, source);
+    return wrap(new JsonLinesRead(new LogReading(this)).read(input, source));
   }
 
   /**
@@ -328,7 +288,8 @@ public abstract class EventLogReader {
   public final StreamSummary streamCsv(CsvInput csv, Consumer<Journey> sink) {
     checkArgument(
         inactivityGap().isEmpty(), "streaming does not split by inactivity; read the log instead");
-    LogAccumulator log = accumulator(csv);
+    LogReading reading = new LogReading(this);
+    LogAccumulator log = reading.accumulator(csv);
     CsvEventRow.Layout layout = new CsvEventRow.Layout(csv, log.attributeNames);
     List<RejectedRow> rejected = new ArrayList<>();
     Map<String, Long> finished = new HashMap<>();
@@ -353,9 +314,9 @@ public abstract class EventLogReader {
       }
       String journey = row.raw("journey");
       if (current != null && !journey.isEmpty() && !journey.equals(current)) {
-        accepted += emit(log, sink);
+        accepted += emit(reading, log, sink);
         finished.put(current, row.line());
-        log = accumulator(csv);
+        log = reading.accumulator(csv);
       }
       if (finished.containsKey(journey)) {
         throw row.error(
@@ -380,7 +341,7 @@ public abstract class EventLogReader {
                 java.util.Objects.requireNonNullElse(e.getMessage(), "malformed")));
       }
     }
-    accepted += emit(log, sink);
+    accepted += emit(reading, log, sink);
     return ImmutableStreamSummary.builder()
         .rowsRead(read)
         .rowsAccepted(accepted)
@@ -388,22 +349,11 @@ public abstract class EventLogReader {
         .build();
   }
 
-  private long emit(LogAccumulator log, Consumer<Journey> sink) {
+  private static long emit(LogReading reading, LogAccumulator log, Consumer<Journey> sink) {
     if (log.accepted() == 0) {
       return 0;
     }
-    EventLog one =
-        LogAssembly.assemble(
-            scale(),
-            log.rows,
-            log.journeyIds.packed(),
-            log.customers,
-            log.touchpoints,
-            log.expectations,
-            log.attributeNames,
-            log.attributes,
-            log.accepted(),
-            List.of());
+    EventLog one = new EventLog(reading.finish(log, log.accepted(), List.of()));
     for (int j = 0; j < one.journeyCount(); j++) {
       sink.accept(one.journey(j));
     }

@@ -3,6 +3,8 @@ package io.motkit.journey;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.motkit.journey.read.LogColumns;
+import io.motkit.journey.read.PackedStrings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,11 +24,13 @@ final class LogTransforms {
 
   static EventLog withOutcomes(EventLog log, Map<String, Map<String, Double>> byJourney) {
     Map<String, double[]> merged = new LinkedHashMap<>();
-    log.outcomes.forEach((k, v) -> merged.put(k, v.clone()));
+    log.columns().outcomes.forEach((k, v) -> merged.put(k, v.clone()));
     for (Map.Entry<String, Map<String, Double>> journey : byJourney.entrySet()) {
       Integer j = log.journeyIndex().get(journey.getKey());
       checkArgument(
-          j != null, "log.outcomes name journey '%s', which is not in the log", journey.getKey());
+          j != null,
+          "log.columns().outcomes name journey '%s', which is not in the log",
+          journey.getKey());
       for (Map.Entry<String, Double> outcome : journey.getValue().entrySet()) {
         checkArgument(
             Double.isFinite(outcome.getValue()),
@@ -38,7 +42,7 @@ final class LogTransforms {
             merged.computeIfAbsent(
                 outcome.getKey(),
                 k -> {
-                  double[] c = new double[log.journeyIds.size()];
+                  double[] c = new double[log.columns().journeyIds.size()];
                   Arrays.fill(c, Double.NaN);
                   return c;
                 });
@@ -47,10 +51,10 @@ final class LogTransforms {
     }
     return sharing(
         log,
-        log.journeyIds,
-        log.customers,
-        log.offsets,
-        log.value,
+        log.columns().journeyIds,
+        log.columns().customers,
+        log.columns().offsets,
+        log.columns().value,
         Collections.unmodifiableMap(merged));
   }
 
@@ -60,24 +64,32 @@ final class LogTransforms {
     }
     return select(
         log,
-        IntStream.range(0, log.journeyIds.size())
-            .filter(j -> !journeys.contains(log.journeyIds.get(j)))
+        IntStream.range(0, log.columns().journeyIds.size())
+            .filter(j -> !journeys.contains(log.columns().journeyIds.get(j)))
             .toArray());
   }
 
   static EventLog withTouchpointShifted(EventLog log, int code, double delta) {
-    double[] shifted = log.value.clone();
+    double[] shifted = log.columns().value.clone();
     for (int e = 0; e < shifted.length; e++) {
-      if (log.touchpoint[e] == code) {
-        shifted[e] = Math.max(log.scale.min(), Math.min(log.scale.max(), shifted[e] + delta));
+      if (log.columns().touchpoint[e] == code) {
+        shifted[e] =
+            Math.max(
+                log.columns().scale.min(), Math.min(log.columns().scale.max(), shifted[e] + delta));
       }
     }
-    return sharing(log, log.journeyIds, log.customers, log.offsets, shifted, log.outcomes);
+    return sharing(
+        log,
+        log.columns().journeyIds,
+        log.columns().customers,
+        log.columns().offsets,
+        shifted,
+        log.columns().outcomes);
   }
 
   static java.util.SortedMap<String, EventLog> segments(EventLog log, String attribute) {
     Map<String, List<Integer>> members = new java.util.TreeMap<>();
-    for (int j = 0; j < log.journeyIds.size(); j++) {
+    for (int j = 0; j < log.columns().journeyIds.size(); j++) {
       int journey = j;
       log.journeyAttribute(attribute, j)
           .ifPresent(v -> members.computeIfAbsent(v, k -> new ArrayList<>()).add(journey));
@@ -101,48 +113,50 @@ final class LogTransforms {
     long[] du = new long[events];
     double[] va = new double[events];
     int[] ex = new int[events];
-    int[][] codes = new int[log.attributeNames.length][events];
+    int[][] codes = new int[log.columns().attributeNames.length][events];
     Map<String, double[]> subOutcomes = new LinkedHashMap<>();
-    log.outcomes.forEach((k, v) -> subOutcomes.put(k, new double[journeys.length]));
+    log.columns().outcomes.forEach((k, v) -> subOutcomes.put(k, new double[journeys.length]));
     int at = 0;
     for (int i = 0; i < journeys.length; i++) {
       int j = journeys[i];
-      ids[i] = log.journeyIds.get(j);
-      cust[i] = log.customers.get(j);
+      ids[i] = log.columns().journeyIds.get(j);
+      cust[i] = log.columns().customers.get(j);
       newOffsets[i] = at;
       int n = log.size(j);
-      System.arraycopy(log.touchpoint, log.offsets[j], tp, at, n);
-      System.arraycopy(log.start, log.offsets[j], st, at, n);
-      System.arraycopy(log.duration, log.offsets[j], du, at, n);
-      System.arraycopy(log.value, log.offsets[j], va, at, n);
-      System.arraycopy(log.expectation, log.offsets[j], ex, at, n);
-      for (int a = 0; a < log.attributeNames.length; a++) {
-        System.arraycopy(log.attributeCodes[a], log.offsets[j], codes[a], at, n);
+      System.arraycopy(log.columns().touchpoint, log.columns().offsets[j], tp, at, n);
+      System.arraycopy(log.columns().start, log.columns().offsets[j], st, at, n);
+      System.arraycopy(log.columns().duration, log.columns().offsets[j], du, at, n);
+      System.arraycopy(log.columns().value, log.columns().offsets[j], va, at, n);
+      System.arraycopy(log.columns().expectation, log.columns().offsets[j], ex, at, n);
+      for (int a = 0; a < log.columns().attributeNames.length; a++) {
+        System.arraycopy(
+            log.columns().attributeCodes[a], log.columns().offsets[j], codes[a], at, n);
       }
-      for (Map.Entry<String, double[]> o : log.outcomes.entrySet()) {
+      for (Map.Entry<String, double[]> o : log.columns().outcomes.entrySet()) {
         requireNonNull(subOutcomes.get(o.getKey()))[i] = o.getValue()[j];
       }
       at += n;
     }
     newOffsets[journeys.length] = at;
     return new EventLog(
-        log.scale,
-        PackedStrings.of(ids),
-        PackedStrings.of(cust),
-        newOffsets,
-        tp,
-        st,
-        du,
-        va,
-        ex,
-        log.touchpoints,
-        log.expectations,
-        log.attributeNames,
-        codes,
-        log.attributeValues,
-        Collections.unmodifiableMap(subOutcomes),
-        at,
-        List.of());
+        new LogColumns(
+            log.columns().scale,
+            PackedStrings.of(ids),
+            PackedStrings.of(cust),
+            newOffsets,
+            tp,
+            st,
+            du,
+            va,
+            ex,
+            log.columns().touchpoints,
+            log.columns().expectations,
+            log.columns().attributeNames,
+            codes,
+            log.columns().attributeValues,
+            Collections.unmodifiableMap(subOutcomes),
+            at,
+            List.of()));
   }
 
   static EventLog regroup(EventLog log, int[] newOffsets, String[] newIds, String[] newCustomers) {
@@ -151,7 +165,7 @@ final class LogTransforms {
         PackedStrings.of(newIds),
         PackedStrings.of(newCustomers),
         newOffsets,
-        log.value,
+        log.columns().value,
         Map.of());
   }
 
@@ -164,22 +178,23 @@ final class LogTransforms {
       double[] value,
       Map<String, double[]> outcomes) {
     return new EventLog(
-        log.scale,
-        journeyIds,
-        customers,
-        offsets,
-        log.touchpoint,
-        log.start,
-        log.duration,
-        value,
-        log.expectation,
-        log.touchpoints,
-        log.expectations,
-        log.attributeNames,
-        log.attributeCodes,
-        log.attributeValues,
-        outcomes,
-        log.rowsRead,
-        log.rejected);
+        new LogColumns(
+            log.columns().scale,
+            journeyIds,
+            customers,
+            offsets,
+            log.columns().touchpoint,
+            log.columns().start,
+            log.columns().duration,
+            value,
+            log.columns().expectation,
+            log.columns().touchpoints,
+            log.columns().expectations,
+            log.columns().attributeNames,
+            log.columns().attributeCodes,
+            log.columns().attributeValues,
+            outcomes,
+            log.columns().rowsRead,
+            log.columns().rejected));
   }
 }

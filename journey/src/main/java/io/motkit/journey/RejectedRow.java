@@ -36,7 +36,7 @@ public abstract class RejectedRow {
   @Value.Parameter
   public abstract String reason();
 
-  static RejectedRow of(String source, long line, String reason) {
+  public static RejectedRow of(String source, long line, String reason) {
     return ImmutableRejectedRow.of(source, line, reason);
   }
 }

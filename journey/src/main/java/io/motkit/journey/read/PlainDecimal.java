@@ -1,4 +1,4 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 /**
  * Reads plain decimals such as {@code 4}, {@code -1.5} or {@code 1192.521} by arithmetic, from text

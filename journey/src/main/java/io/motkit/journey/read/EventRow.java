@@ -1,4 +1,4 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 import io.motkit.core.csv.InputFormatException;
 

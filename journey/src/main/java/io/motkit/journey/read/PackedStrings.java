@@ -1,4 +1,4 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * dozen bytes per id instead of a String object each, which matters at millions of journeys. An
  * absent value (null) has no bytes and a negative length mark. Immutable.
  */
-final class PackedStrings {
+public final class PackedStrings {
 
   private final byte[] bytes;
   private final int[] starts;
@@ -22,7 +22,7 @@ final class PackedStrings {
     this.absent = absent;
   }
 
-  static PackedStrings of(List<String> values) {
+  public static PackedStrings of(List<String> values) {
     int n = values.size();
     int[] starts = new int[n + 1];
     boolean[] absent = null;
@@ -51,20 +51,20 @@ final class PackedStrings {
   }
 
   /** Values none of which is absent: value {@code i} is bytes [starts[i], starts[i + 1]). */
-  static PackedStrings of(byte[] bytes, int[] starts) {
+  public static PackedStrings of(byte[] bytes, int[] starts) {
     return new PackedStrings(bytes, starts, null);
   }
 
-  static PackedStrings of(String[] values) {
+  public static PackedStrings of(String[] values) {
     return of(Arrays.asList(values));
   }
 
-  int size() {
+  public int size() {
     return starts.length - 1;
   }
 
   /** The value at {@code i}, or null if absent. */
-  @Nullable String get(int i) {
+  public @Nullable String get(int i) {
     if (absent != null && absent[i]) {
       return null;
     }
@@ -72,7 +72,7 @@ final class PackedStrings {
   }
 
   /** Whether every value is absent. */
-  boolean allAbsent() {
+  public boolean allAbsent() {
     if (absent == null) {
       return size() == 0;
     }

@@ -1,9 +1,12 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 import static java.util.Objects.requireNonNull;
 
 import io.motkit.core.csv.InputFormatException;
 import io.motkit.core.internal.StrictUtf8Reader;
+import io.motkit.journey.EventLogReader;
+import io.motkit.journey.ReadMode;
+import io.motkit.journey.RejectedRow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -21,16 +24,29 @@ import org.jspecify.annotations.Nullable;
  * {@link JsonEventRow} and added through the same {@link LogAccumulator} as a CSV row, so that both
  * formats are held to one set of rules and messages.
  */
-final class JsonLinesRead {
+public final class JsonLinesRead {
 
+  private final LogReading reading;
   private final EventLogReader settings;
 
-  JsonLinesRead(EventLogReader settings) {
-    this.settings = settings;
+  /**
+   * A read with these settings.
+   *
+   * @param reading the read
+   */
+  public JsonLinesRead(LogReading reading) {
+    this.reading = reading;
+    this.settings = reading.settings();
   }
 
-  /** Reads from a stream, kept in a temporary file so that it can be read twice if needed. */
-  EventLog read(Reader input, String source) {
+  /**
+   * Reads from a stream, kept in a temporary file so that it can be read twice if needed.
+   *
+   * @param input the stream
+   * @param source its name in messages
+   * @return the columns
+   */
+  public LogColumns read(Reader input, String source) {
     // The attribute columns are the union of every line's keys, so the lines are read twice; a
     // stream is kept in a temporary file for that, never as one tree per row in memory.
     Path spool = null;
@@ -53,7 +69,14 @@ final class JsonLinesRead {
     }
   }
 
-  EventLog read(Path file, String source) {
+  /**
+   * Reads a file, in parts on several threads where it is large enough.
+   *
+   * @param file the file
+   * @param source its name in messages
+   * @return the columns
+   */
+  public LogColumns read(Path file, String source) {
     // The attribute columns are the union of every line's keys. Most logs name the same ones on
     // every line, so the keys of the first good line are taken and the file read once; a later
     // line with another attribute (or a journey or customer key the first lacked) means reading
@@ -63,11 +86,11 @@ final class JsonLinesRead {
     // and the rows set aside (lenient) are the same.
     Set<String> first = keys(file, source, true);
     if (!first.isEmpty()) {
-      EventLog parallel = parallel(file, source, first);
+      LogColumns parallel = parallel(file, source, first);
       if (parallel != null) {
         return parallel;
       }
-      EventLog once = read(file, source, first, true);
+      LogColumns once = read(file, source, first, true);
       if (once != null) {
         return once;
       }
@@ -79,13 +102,13 @@ final class JsonLinesRead {
    * The log read in parts on several threads, when the file is large enough and every line good and
    * of these columns; else null.
    */
-  private @Nullable EventLog parallel(Path file, String source, Set<String> columns) {
+  private @Nullable LogColumns parallel(Path file, String source, Set<String> columns) {
     try {
       if (settings.threads() < 2 || Files.size(file) < settings.parallelThresholdBytes()) {
         return null;
       }
       return ParallelRead.jsonLines(
-          settings, file, settings.threads(), rows -> accumulator(source, columns, rows), columns);
+          reading, file, settings.threads(), rows -> accumulator(source, columns, rows), columns);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
@@ -112,7 +135,7 @@ final class JsonLinesRead {
    * The log of the good lines with these columns; null when {@code onlyThese} and a line has a key
    * that would change the attribute columns or whether journeys are customers' contacts.
    */
-  private @Nullable EventLog read(
+  private @Nullable LogColumns read(
       Path file, String source, Set<String> columns, boolean onlyThese) {
     java.util.Map<Long, RejectedRow> rejected = new java.util.TreeMap<>();
     long[] read = {0};
@@ -148,7 +171,7 @@ final class JsonLinesRead {
           row.attributeNames = log.attributeNames;
           log.add(row);
         });
-    return other[0] ? null : settings.finish(log, read[0], new ArrayList<>(rejected.values()));
+    return other[0] ? null : reading.finish(log, read[0], new ArrayList<>(rejected.values()));
   }
 
   /** The keys of the lines that parse: of the first one only, or of all; bad lines name no keys. */

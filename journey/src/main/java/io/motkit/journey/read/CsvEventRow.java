@@ -1,4 +1,4 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.csv.CsvRow;
@@ -9,15 +9,15 @@ import java.util.List;
 // Columns are looked up by the enum's position, once per file, to keep the per-row path an array
 // read.
 @SuppressWarnings("EnumOrdinal")
-final class CsvEventRow implements EventRow {
+public final class CsvEventRow implements EventRow {
 
   /** Where the known and attribute columns of a CSV file are, looked up once per file. */
-  static final class Layout {
-    final int[] known = new int[EventColumn.values().length];
-    final int[] attributes;
-    final CsvInput csv;
+  public static final class Layout {
+    public final int[] known = new int[EventColumn.values().length];
+    public final int[] attributes;
+    public final CsvInput csv;
 
-    Layout(CsvInput csv, List<String> attributeNames) {
+    public Layout(CsvInput csv, List<String> attributeNames) {
       this.csv = csv;
       for (EventColumn c : EventColumn.values()) {
         known[c.ordinal()] = csv.indexOf(c.column);
@@ -29,7 +29,7 @@ final class CsvEventRow implements EventRow {
   private final Layout layout;
   private final CsvRow row;
 
-  CsvEventRow(Layout layout, CsvRow row) {
+  public CsvEventRow(Layout layout, CsvRow row) {
     this.layout = layout;
     this.row = row;
   }

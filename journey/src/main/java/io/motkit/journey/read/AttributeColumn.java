@@ -1,4 +1,4 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 import java.util.ArrayList;
 import java.util.Arrays;

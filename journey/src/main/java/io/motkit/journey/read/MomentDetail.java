@@ -1,4 +1,4 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 import io.motkit.core.AspectWeights;
 import io.motkit.core.Expectation;
@@ -9,16 +9,16 @@ import java.util.Optional;
  * What an event may carry besides its value: an expectation (with its importance) and aspect
  * ratings with their weights. Interned in a log, as most events share one of a few.
  */
-record MomentDetail(
+public record MomentDetail(
     Optional<Expectation> expectation,
     Map<String, Double> aspects,
     Optional<AspectWeights> aspectWeights) {
 
-  MomentDetail {
+  public MomentDetail {
     aspects = Map.copyOf(aspects);
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return expectation.isEmpty() && aspects.isEmpty() && aspectWeights.isEmpty();
   }
 }

@@ -1,5 +1,7 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
+import io.motkit.journey.EpochUnit;
+import io.motkit.journey.LocalTimePolicy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

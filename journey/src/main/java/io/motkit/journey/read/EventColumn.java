@@ -1,4 +1,4 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 /** The columns of an event log that the reader knows; any other column is an attribute. */
 enum EventColumn {

@@ -1,4 +1,4 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 import io.motkit.core.Stage;
 import io.motkit.core.Touchpoint;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * a file with CR-only line endings cannot be cut at line feeds, so such files are left to the
  * sequential reader from the start.
  */
-final class ParallelRead {
+public final class ParallelRead {
 
   /** What one part produced. */
   private static final class Part {
@@ -56,15 +56,15 @@ final class ParallelRead {
   }
 
   /** The log, or null when the file holds quotes and must be read sequentially. */
-  static @Nullable EventLog csv(
-      EventLogReader reader, Path file, int threads, LongConsumer progress) throws IOException {
+  public static @Nullable LogColumns csv(
+      LogReading reader, Path file, int threads, LongConsumer progress) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       String source = file.toString();
       List<String> header;
       // The header is read and checked the sequential way, so its messages are the same.
       try (CsvInput first = CsvInput.open(file)) {
-        reader.accumulatorChecking(first);
+        reader.accumulator(first);
         header = first.columns();
       }
       long headerEnd = lineEnd(channel, 0, size);
@@ -94,8 +94,8 @@ final class ParallelRead {
    * line), or null when it must be read sequentially: a line with another key, a bad line, a lone
    * carriage return.
    */
-  static @Nullable EventLog jsonLines(
-      EventLogReader reader,
+  static @Nullable LogColumns jsonLines(
+      LogReading reader,
       Path file,
       int threads,
       java.util.function.Function<Columns, LogAccumulator> accumulator,
@@ -126,8 +126,8 @@ final class ParallelRead {
    * of one set of columns, and joins the parts; null when a part or the join finds what only the
    * sequential reader can word.
    */
-  private static @Nullable EventLog inParts(
-      EventLogReader reader,
+  private static @Nullable LogColumns inParts(
+      LogReading reader,
       FileChannel channel,
       long start,
       long startLine,
@@ -358,9 +358,8 @@ final class ParallelRead {
    * customer or a touchpoint's stage or channel, which the sequential reader then reports row by
    * row.
    */
-  private static @Nullable EventLog merge(
-      EventLogReader reader, List<Part> parts, Columns rows, ExecutorService pool)
-      throws IOException {
+  private static @Nullable LogColumns merge(
+      LogReading reader, List<Part> parts, Columns rows, ExecutorService pool) throws IOException {
     int count = parts.size();
     // Which earlier part first had each journey of a part: found in parallel, since the parts'
     // tables are only read now; then every journey is numbered in file order of first sight.

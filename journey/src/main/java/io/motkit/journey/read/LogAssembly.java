@@ -1,4 +1,4 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -6,6 +6,7 @@ import io.motkit.core.Journey;
 import io.motkit.core.Moment;
 import io.motkit.core.Scale;
 import io.motkit.core.Touchpoint;
+import io.motkit.journey.RejectedRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -14,15 +15,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How an {@link EventLog} is put together: rows grouped by journey with a stable counting sort and
- * ordered by start, the columns permuted in place so that no second copy is made; or journeys
- * already in memory laid out column by column, in time linear in the moments.
+ * How the columns of an event log are put together: rows grouped by journey with a stable counting
+ * sort and ordered by start, the columns permuted in place so that no second copy is made; or
+ * journeys already in memory laid out column by column, in time linear in the moments.
  */
-final class LogAssembly {
+public final class LogAssembly {
 
   private LogAssembly() {}
 
-  static EventLog of(List<Journey> journeys) {
+  /**
+   * The columns of journeys already in memory, their attributes included; their outcomes are added
+   * by the log, which checks them.
+   *
+   * @param journeys the journeys
+   * @return the columns
+   * @throws IllegalArgumentException if there are no journeys, two have the same id, or they are on
+   *     different scales
+   */
+  public static LogColumns of(List<Journey> journeys) {
     checkArgument(!journeys.isEmpty(), "a log needs at least one journey");
     Scale scale = journeys.get(0).scale();
     Columns rows = new Columns();
@@ -40,7 +50,6 @@ final class LogAssembly {
     Map<String, Integer> codes = new LinkedHashMap<>();
     List<Touchpoint> touchpoints = new ArrayList<>();
     Map<MomentDetail, Integer> expectationCodes = new LinkedHashMap<>();
-    Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
     for (Journey journey : journeys) {
       checkArgument(
           journey.scale().equals(scale),
@@ -72,30 +81,58 @@ final class LogAssembly {
           attribute.add(row, journey.attributes().getOrDefault(attribute.name, ""));
         }
       }
+    }
+    return assemble(
+        scale,
+        rows,
+        PackedStrings.of(ids),
+        customers,
+        touchpoints,
+        new ArrayList<>(expectationCodes.keySet()),
+        new ArrayList<>(attributeNames),
+        attributes,
+        rows.size,
+        List.of());
+  }
+
+  /**
+   * The outcomes of journeys already in memory, by journey id.
+   *
+   * @param journeys the journeys
+   * @return their outcomes by journey id, only for journeys that have some
+   */
+  public static Map<String, Map<String, Double>> outcomes(List<Journey> journeys) {
+    Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
+    for (Journey journey : journeys) {
       if (!journey.outcomes().isEmpty()) {
         outcomes.put(journey.id(), journey.outcomes());
       }
     }
-    EventLog log =
-        assemble(
-            scale,
-            rows,
-            PackedStrings.of(ids),
-            customers,
-            touchpoints,
-            new ArrayList<>(expectationCodes.keySet()),
-            new ArrayList<>(attributeNames),
-            attributes,
-            rows.size,
-            List.of());
-    return outcomes.isEmpty() ? log : log.withOutcomes(outcomes);
+    return outcomes;
   }
 
   /**
    * Groups raw rows by journey (a stable counting sort) and orders each journey's events by start,
    * permuting the columns in place so that no second copy of the log is made.
    */
-  static EventLog assemble(
+  /**
+   * Columns from rows in input order: grouped by journey, each journey ordered by start (equal
+   * starts keep input order).
+   *
+   * @param scale the scale
+   * @param rows the rows
+   * @param journeyIds the journey ids
+   * @param customers the customers, in journey order
+   * @param touchpoints the touchpoints, by code
+   * @param expectations the expectations, by code
+   * @param attributeNames the attribute columns' names
+   * @param attributes the attribute columns
+   * @param rowsRead the rows read
+   * @param rejected the rows set aside
+   * @return the columns
+   */
+  @SuppressWarnings("checkstyle:ParameterNumber")
+  public static LogColumns assemble(
       Scale scale,
       Columns rows,
       PackedStrings journeyIds,
@@ -142,7 +179,7 @@ final class LogAssembly {
       codes[a] = trim(attributes.get(a).codes, n);
       values[a] = attributes.get(a).dictionary.toArray(new String[0]);
     }
-    return new EventLog(
+    return new LogColumns(
         scale,
         journeyIds,
         PackedStrings.of(customers),

@@ -1,4 +1,4 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

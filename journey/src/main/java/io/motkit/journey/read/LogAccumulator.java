@@ -1,4 +1,4 @@
-package io.motkit.journey;
+package io.motkit.journey.read;
 
 import io.motkit.core.Channel;
 import io.motkit.core.Expectation;
@@ -20,25 +20,25 @@ import org.jspecify.annotations.Nullable;
  * Turns input rows into columns: checks every field of a row before it changes anything, so that a
  * rejected row leaves no trace, then interns the journey, the touchpoint and the expectation.
  */
-final class LogAccumulator {
+public final class LogAccumulator {
 
-  final Scale scale;
+  public final Scale scale;
   private final TimestampParser timestamps;
-  final boolean byCustomer;
-  Columns rows;
-  final IdTable journeyIds = new IdTable();
-  final List<@Nullable String> customers = new ArrayList<>();
-  final List<Touchpoint> touchpoints = new ArrayList<>();
+  public final boolean byCustomer;
+  public Columns rows;
+  public final IdTable journeyIds = new IdTable();
+  public final List<@Nullable String> customers = new ArrayList<>();
+  public final List<Touchpoint> touchpoints = new ArrayList<>();
   private final Map<String, Integer> touchpointCodes = new HashMap<>();
-  final Map<String, Long> touchpointLines = new HashMap<>();
+  public final Map<String, Long> touchpointLines = new HashMap<>();
   private final Map<String, Integer> stageOrder = new LinkedHashMap<>();
-  final List<MomentDetail> expectations = new ArrayList<>();
+  public final List<MomentDetail> expectations = new ArrayList<>();
   private final Map<MomentDetail, Integer> expectationCodes = new HashMap<>();
-  final List<String> attributeNames = new ArrayList<>();
-  final List<AttributeColumn> attributes = new ArrayList<>();
+  public final List<String> attributeNames = new ArrayList<>();
+  public final List<AttributeColumn> attributes = new ArrayList<>();
 
   /** The accumulated rows and dictionaries, ready to assemble; several parts merge into one. */
-  record Merged(
+  public record Merged(
       Columns rows,
       PackedStrings journeyIds,
       List<String> customers,
@@ -47,9 +47,9 @@ final class LogAccumulator {
       List<String> attributeNames,
       List<AttributeColumn> attributes) {}
 
-  final String source;
+  public final String source;
 
-  LogAccumulator(
+  public LogAccumulator(
       String source,
       Scale scale,
       TimestampParser timestamps,
@@ -59,7 +59,7 @@ final class LogAccumulator {
   }
 
   /** An accumulator that fills {@code rows}: its own columns, or a slice of a whole file's. */
-  LogAccumulator(
+  public LogAccumulator(
       String source,
       Scale scale,
       TimestampParser timestamps,
@@ -81,7 +81,7 @@ final class LogAccumulator {
   }
 
   /** Adds one row, or throws naming the first bad field; a failed row changes nothing. */
-  void add(EventRow row) {
+  public void add(EventRow row) {
     String journey = required(row, byCustomer ? EventColumn.CUSTOMER : EventColumn.JOURNEY);
     String timestampText = required(row, EventColumn.TIMESTAMP);
     long startMillis;
@@ -356,7 +356,7 @@ final class LogAccumulator {
   }
 
   /** The index of a journey seen before, or -1. */
-  int journeyIndex(String id) {
+  public int journeyIndex(String id) {
     // Most rows continue the previous row's journey: that one is known without a lookup.
     return id.equals(lastJourney) ? lastJourneyIndex : journeyIds.find(id);
   }
@@ -366,14 +366,14 @@ final class LogAccumulator {
    * fields have all been checked; its customer is the id itself when journeys are a customer's,
    * else {@code customer} (null when not given).
    */
-  int newJourney(byte[] text, int from, int to, @Nullable String customer) {
+  public int newJourney(byte[] text, int from, int to, @Nullable String customer) {
     int j = journeyIds.add(text, from, to);
     customers.add(byCustomer ? journeyIds.get(j) : customer);
     return j;
   }
 
   /** The code of a touchpoint seen before, or -1. */
-  int touchpointCode(String id) {
+  public int touchpointCode(String id) {
     Integer code = touchpointCodes.get(id);
     return code == null ? -1 : code;
   }
@@ -382,15 +382,15 @@ final class LogAccumulator {
    * The expectation text of the touchpoint's last row with one, in the order of {@link
    * #DETAIL_COLUMNS}, or null; a row with the same text has {@link #lastExpectationCode}.
    */
-  String @Nullable [] lastExpectationText(int touchpoint) {
+  public String @Nullable [] lastExpectationText(int touchpoint) {
     return lastExpectationText.get(touchpoint);
   }
 
-  int lastExpectationCode(int touchpoint) {
+  public int lastExpectationCode(int touchpoint) {
     return lastExpectationCode.get(touchpoint);
   }
 
-  Merged merged() {
+  public Merged merged() {
     return new Merged(
         rows,
         journeyIds.packed(),
@@ -402,7 +402,7 @@ final class LogAccumulator {
   }
 
   /** The number of rows accepted so far. */
-  int accepted() {
+  public int accepted() {
     return rows.size;
   }
 }
