@@ -36,6 +36,14 @@ public abstract class RejectedRow {
   @Value.Parameter
   public abstract String reason();
 
+  /**
+   * A row set aside.
+   *
+   * @param source the input's name
+   * @param line the row's line
+   * @param reason the whole message
+   * @return the row set aside
+   */
   public static RejectedRow of(String source, long line, String reason) {
     return ImmutableRejectedRow.of(source, line, reason);
   }
