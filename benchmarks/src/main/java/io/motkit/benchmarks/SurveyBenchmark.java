@@ -1,12 +1,14 @@
 package io.motkit.benchmarks;
 
+import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.scoring.kano.KanoAnalysis;
 import io.motkit.scoring.kano.KanoAnswer;
-import io.motkit.scoring.kano.KanoReport;
 import io.motkit.scoring.kano.KanoResponse;
+import io.motkit.scoring.kano.KanoResult;
 import io.motkit.scoring.servqual.ServqualAnalysis;
-import io.motkit.scoring.servqual.ServqualReport;
 import io.motkit.scoring.servqual.ServqualResponse;
+import io.motkit.scoring.servqual.ServqualResult;
+import io.motkit.scoring.servqual.ServqualSurvey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -69,12 +71,15 @@ public class SurveyBenchmark {
   }
 
   @Benchmark
-  public KanoReport kano() {
-    return KanoAnalysis.defaults().analyze(kano);
+  public KanoResult kano() {
+    return KanoAnalysis.defaults().run(AnalysisInput.inMemory(kano, "kano", kano.size()));
   }
 
   @Benchmark
-  public ServqualReport servqual() {
-    return ServqualAnalysis.defaults().analyze(servqual);
+  public ServqualResult servqual() {
+    return ServqualAnalysis.defaults()
+        .run(
+            AnalysisInput.inMemory(
+                ServqualSurvey.of(servqual, List.of()), "servqual", servqual.size()));
   }
 }

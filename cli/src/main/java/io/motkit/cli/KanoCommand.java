@@ -4,8 +4,8 @@ import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.scoring.kano.KanoAnalysis;
 import io.motkit.scoring.kano.KanoCsv;
-import io.motkit.scoring.kano.KanoReport;
 import io.motkit.scoring.kano.KanoResponse;
+import io.motkit.scoring.kano.KanoResult;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -83,7 +83,7 @@ final class KanoCommand implements Callable<Integer> {
     if (maxIndifferent != null) {
       analysis.maxIndifferentShare(maxIndifferent);
     }
-    KanoReport report;
+    KanoResult report;
     try (CsvInput csv = Inputs.csv(answers, quiet, spec.commandLine().getErr())) {
       List<KanoResponse> responses = KanoCsv.read(csv);
       report =

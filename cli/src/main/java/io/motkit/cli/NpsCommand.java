@@ -4,8 +4,8 @@ import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.scoring.nps.NpsAnalysis;
 import io.motkit.scoring.nps.NpsCsv;
-import io.motkit.scoring.nps.NpsReport;
 import io.motkit.scoring.nps.NpsResponse;
+import io.motkit.scoring.nps.NpsResult;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -113,7 +113,7 @@ final class NpsCommand implements Callable<Integer> {
       analysis.resamples(resamples);
     }
     NpsAnalysis settings = analysis.build();
-    NpsReport report;
+    NpsResult report;
     try (CsvInput csv = Inputs.csv(scores, quiet, spec.commandLine().getErr())) {
       List<NpsResponse> responses = NpsCsv.read(csv);
       report = settings.run(AnalysisInput.of(responses, Inputs.summary(scores, csv.rowsRead(), 0)));

@@ -14,11 +14,15 @@ import io.motkit.report.HtmlReport;
 import io.motkit.report.ServqualSection;
 import io.motkit.scoring.kano.KanoAnalysis;
 import io.motkit.scoring.kano.KanoCsv;
+import io.motkit.scoring.kano.KanoResponse;
 import io.motkit.scoring.servqual.ServqualAnalysis;
 import io.motkit.scoring.servqual.ServqualCsv;
 import io.motkit.scoring.servqual.ServqualInstrument;
-import io.motkit.scoring.servqual.ServqualReport;
+import io.motkit.scoring.servqual.ServqualResponse;
+import io.motkit.scoring.servqual.ServqualResult;
+import io.motkit.scoring.servqual.ServqualSurvey;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -161,18 +165,25 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (kano != null) {
       try (CsvInput csv = Inputs.csv(kano, true, spec.commandLine().getErr())) {
-        report.kano(KanoAnalysis.defaults().analyze(KanoCsv.read(csv)).features());
+        List<KanoResponse> responses = KanoCsv.read(csv);
+        report.kano(
+            KanoAnalysis.defaults()
+                .run(AnalysisInput.inMemory(responses, kano, responses.size()))
+                .features());
       }
     }
     if (servqual != null) {
       try (CsvInput csv = Inputs.csv(servqual, true, spec.commandLine().getErr())) {
         ServqualInstrument instrument = ServqualInstrument.standard22();
-        ServqualReport result =
+        List<ServqualResponse> responses =
+            ServqualCsv.readResponses(csv, instrument, io.motkit.core.Scale.likert7());
+        ServqualResult result =
             ServqualAnalysis.builder()
                 .instrument(instrument)
                 .build()
-                .analyze(
-                    ServqualCsv.readResponses(csv, instrument, io.motkit.core.Scale.likert7()));
+                .run(
+                    AnalysisInput.inMemory(
+                        ServqualSurvey.of(responses, List.of()), servqual, responses.size()));
         report.sections(ServqualSection.of(result));
       }
     }

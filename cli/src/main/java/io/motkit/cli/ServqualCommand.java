@@ -9,8 +9,8 @@ import io.motkit.scoring.servqual.ServqualCsv;
 import io.motkit.scoring.servqual.ServqualDimensionResult;
 import io.motkit.scoring.servqual.ServqualImportance;
 import io.motkit.scoring.servqual.ServqualInstrument;
-import io.motkit.scoring.servqual.ServqualReport;
 import io.motkit.scoring.servqual.ServqualResponse;
+import io.motkit.scoring.servqual.ServqualResult;
 import io.motkit.scoring.servqual.ServqualSurvey;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -110,7 +110,7 @@ final class ServqualCommand implements Callable<Integer> {
         sources.add(Inputs.summary(weights, csv.rowsRead(), 0));
       }
     }
-    ServqualReport report =
+    ServqualResult report =
         ServqualAnalysis.builder()
             .instrument(items)
             .scale(answerScale)

@@ -1,6 +1,7 @@
 package io.motkit.examples;
 
 import io.motkit.core.Scale;
+import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
@@ -8,9 +9,12 @@ import io.motkit.journey.simulation.JourneyModel;
 import io.motkit.journey.simulation.JourneySimulator;
 import io.motkit.report.HtmlReport;
 import io.motkit.scoring.nps.NpsAnalysis;
-import io.motkit.scoring.nps.NpsResult;
+import io.motkit.scoring.nps.NpsEstimate;
+import io.motkit.scoring.nps.NpsResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -55,11 +59,17 @@ public final class HotelExample {
     JourneyModel model = PropertyManagementExample.load("hotel-model.json");
     EventLog log = new JourneySimulator(model).eventLog(guests, seed);
     PopulationStudy study = new PopulationStudy(log, peakEnd, registry.create("mean"), "rebooked");
-    NpsResult nps =
+    int[] scores = recommendations(study.remembered, log.scale(), seed);
+    List<NpsResponse> answers = new ArrayList<>();
+    for (int i = 0; i < scores.length; i++) {
+      answers.add(NpsResponse.of(log.journeyId(i), scores[i]));
+    }
+    NpsEstimate nps =
         NpsAnalysis.builder()
             .method(NpsAnalysis.Method.ADJUSTED_WALD)
             .build()
-            .analyze(recommendations(study.remembered, log.scale(), seed));
+            .run(AnalysisInput.inMemory(answers, "recommendations", answers.size()))
+            .overall();
 
     Map<String, Double> figures = new LinkedHashMap<>();
     Map<String, String> labels = new LinkedHashMap<>();

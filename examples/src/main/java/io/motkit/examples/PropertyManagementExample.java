@@ -1,5 +1,6 @@
 package io.motkit.examples;
 
+import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
@@ -10,8 +11,8 @@ import io.motkit.scoring.kano.KanoAnalysis;
 import io.motkit.scoring.kano.KanoAnswer;
 import io.motkit.scoring.kano.KanoCategory;
 import io.motkit.scoring.kano.KanoJourneyScorerProvider;
-import io.motkit.scoring.kano.KanoReport;
 import io.motkit.scoring.kano.KanoResponse;
+import io.motkit.scoring.kano.KanoResult;
 import io.motkit.scoring.servqual.ServqualJourneyScorerProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -149,7 +150,9 @@ public final class PropertyManagementExample {
     EventLog log = new JourneySimulator(model).eventLog(owners, seed);
     PopulationStudy study = new PopulationStudy(log, peakEnd, mean, "paid");
 
-    KanoReport kano = KanoAnalysis.defaults().analyze(kanoSurvey(400, seed));
+    List<KanoResponse> survey = kanoSurvey(400, seed);
+    KanoResult kano =
+        KanoAnalysis.defaults().run(AnalysisInput.inMemory(survey, "kano survey", survey.size()));
     JourneyScorer kanoScorer =
         KanoJourneyScorerProvider.forCategories(kano.categories(), "peak-end");
     JourneyScorer servqual = ServqualJourneyScorerProvider.forDimensions(DIMENSIONS);

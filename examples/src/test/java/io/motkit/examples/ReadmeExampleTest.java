@@ -14,8 +14,8 @@ import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.scoring.kano.KanoAnalysis;
 import io.motkit.scoring.kano.KanoCsv;
-import io.motkit.scoring.kano.KanoReport;
 import io.motkit.scoring.kano.KanoResponse;
+import io.motkit.scoring.kano.KanoResult;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +65,7 @@ final class ReadmeExampleTest {
     try (CsvInput csv = CsvInput.open(Path.of("../docs/samples/kano-answers.csv"))) {
       responses = KanoCsv.read(csv);
     }
-    KanoReport report =
+    KanoResult report =
         kano.run(AnalysisInput.inMemory(responses, "kano-answers.csv", responses.size()));
 
     System.out.println(report.provenance().settings()); // {tie_threshold=0.1}

@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.scoring.servqual.ServqualDimensionResult;
-import io.motkit.scoring.servqual.ServqualReport;
+import io.motkit.scoring.servqual.ServqualResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +24,7 @@ public final class ServqualSection {
    * @return a table per dimension: the gap, Cronbach's alpha of the E and P items, and a
    *     reliability flag
    */
-  public static List<ReportSection> of(ServqualReport report) {
+  public static List<ReportSection> of(ServqualResult report) {
     List<List<String>> rows = new ArrayList<>();
     for (ServqualDimensionResult d : report.dimensions()) {
       rows.add(

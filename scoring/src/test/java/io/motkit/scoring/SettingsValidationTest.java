@@ -64,9 +64,9 @@ final class SettingsValidationTest {
         .hasMessageContaining("found 0.0");
     assertThatThrownBy(() -> NpsAnalysis.builder().resamples(10).build())
         .hasMessageContaining("at least 100 resamples, found 10");
-    assertThatThrownBy(() -> NpsAnalysis.defaults().result(-1, 2, 3))
+    assertThatThrownBy(() -> NpsAnalysis.defaults().estimate(-1, 2, 3))
         .hasMessageContaining("-1 promoters");
-    assertThatThrownBy(() -> NpsAnalysis.defaults().result(0, 0, 0))
+    assertThatThrownBy(() -> NpsAnalysis.defaults().estimate(0, 0, 0))
         .hasMessageContaining("needs at least one respondent");
   }
 
@@ -96,14 +96,32 @@ final class SettingsValidationTest {
                     .build())
         .hasMessageContaining(
             "respondent 'r', item '1': give both adequate and desired levels, or neither");
-    assertThatThrownBy(() -> ServqualAnalysis.defaults().analyze(java.util.List.of()))
+    assertThatThrownBy(() -> analyzed(ServqualAnalysis.defaults(), java.util.List.of()))
         .hasMessageContaining("there are no SERVQUAL responses to analyse");
     assertThatThrownBy(
             () ->
-                ServqualAnalysis.defaults()
-                    .analyze(
-                        java.util.List.of(ServqualResponse.of("r", "1", 5, 5)),
-                        java.util.List.of(ServqualImportance.of("r", "speed", 10))))
+                analyzed(
+                    ServqualAnalysis.defaults(),
+                    java.util.List.of(ServqualResponse.of("r", "1", 5, 5)),
+                    java.util.List.of(ServqualImportance.of("r", "speed", 10))))
         .hasMessageContaining("importance dimension 'speed' is not in the instrument");
+  }
+
+  private static io.motkit.scoring.servqual.ServqualResult analyzed(
+      ServqualAnalysis analysis, java.util.List<io.motkit.scoring.servqual.ServqualResponse> r) {
+    return analysis.run(
+        io.motkit.core.analysis.AnalysisInput.inMemory(
+            io.motkit.scoring.servqual.ServqualSurvey.of(r, java.util.List.of()),
+            "responses",
+            r.size()));
+  }
+
+  private static io.motkit.scoring.servqual.ServqualResult analyzed(
+      ServqualAnalysis analysis,
+      java.util.List<io.motkit.scoring.servqual.ServqualResponse> r,
+      java.util.List<io.motkit.scoring.servqual.ServqualImportance> importance) {
+    return analysis.run(
+        io.motkit.core.analysis.AnalysisInput.inMemory(
+            io.motkit.scoring.servqual.ServqualSurvey.of(r, importance), "responses", r.size()));
   }
 }

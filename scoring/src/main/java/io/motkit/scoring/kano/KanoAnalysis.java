@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * The Kano questionnaire analysis (Kano, Seraku, Takahashi and Tsuji 1984): classifies every answer
  * pair with the {@link KanoEvaluationTable}, tallies the categories per feature, assigns each
  * feature a category, and computes the figures of {@link KanoFeatureResult}, overall and per
- * segment. Immutable configuration; {@link #analyze(List)} is thread-safe.
+ * segment. Immutable configuration; {@link #run} is thread-safe.
  *
  * <p>Hygiene (optional): respondents whose share of questionable (Q) answers, or of indifferent (I)
  * answers, over all the features they answered exceeds a threshold are dropped before the tally,
@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  */
 @API(status = STABLE, since = "0.1")
 @Value.Immutable
-public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoReport> {
+public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoResult> {
 
   /** Priority of the categories when two are close or tied: M &gt; O &gt; A &gt; I, then R, Q. */
   private static final List<KanoCategory> PRIORITY =
@@ -118,18 +118,6 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
             s -> checkArgument(s >= 0 && s <= 1, "maximum I share must be in [0, 1], found %s", s));
   }
 
-  /**
-   * Analyses the responses.
-   *
-   * @param responses the responses
-   * @return the kano report
-   * @throws IllegalArgumentException if a respondent answered about the same feature twice, or
-   *     there are no responses left after the hygiene rules
-   */
-  public final KanoReport analyze(List<KanoResponse> responses) {
-    return run(AnalysisInput.inMemory(responses, "responses", responses.size()));
-  }
-
   /** {@code kano}. */
   @Override
   public final String name() {
@@ -153,7 +141,7 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
    *     there are no responses left after the hygiene rules
    */
   @Override
-  public final KanoReport run(AnalysisInput<List<KanoResponse>> input) {
+  public final KanoResult run(AnalysisInput<List<KanoResponse>> input) {
     List<KanoResponse> responses = input.data();
     Set<String> pairs = new HashSet<>();
     Map<String, int[]> perRespondent = new LinkedHashMap<>();
@@ -203,7 +191,7 @@ public abstract class KanoAnalysis implements Analysis<List<KanoResponse>, KanoR
       r.segment().ifPresent(s -> bySegment.computeIfAbsent(s, k -> new ArrayList<>()).add(r));
     }
     bySegment.forEach((segment, rs) -> segments.put(segment, features(rs)));
-    return ImmutableKanoReport.builder()
+    return ImmutableKanoResult.builder()
         .provenance(Provenance.of(name(), settingsText(), input.sources()))
         .addAllFeatures(features(kept))
         .putAllSegments(segments)

@@ -37,7 +37,7 @@ import org.immutables.value.Value;
  */
 @API(status = STABLE, since = "0.1")
 @Value.Immutable
-public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsReport> {
+public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsResult> {
 
   /** How the interval is computed. */
   public enum Method {
@@ -126,11 +126,11 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
   }
 
   /**
-   * Two segments to compare, first minus second, with {@link #compare(NpsResult, NpsResult)}; none
-   * unless set.
+   * Two segments to compare, first minus second, with {@link #compare(NpsEstimate, NpsEstimate)};
+   * none unless set.
    *
-   * @return two segments to compare, first minus second, with {@link #compare(NpsResult,
-   *     NpsResult)}; none unless set
+   * @return two segments to compare, first minus second, with {@link #compare(NpsEstimate,
+   *     NpsEstimate)}; none unless set
    */
   public abstract List<String> comparedSegments();
 
@@ -183,15 +183,8 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
         .inverseCumulativeProbability(1 - (1 - confidenceLevel()) / 2);
   }
 
-  /**
-   * The score of one sample of 0-10 scores.
-   *
-   * @param scores the scores
-   * @return the score of one sample of 0-10 scores
-   * @throws IllegalArgumentException if there are no scores or one is outside 0-10 (naming its
-   *     position and value)
-   */
-  public final NpsResult analyze(int[] scores) {
+  /** The estimate of one sample of 0-10 scores. */
+  private NpsEstimate fromScores(int[] scores) {
     checkArgument(scores.length > 0, "the NPS needs at least one score");
     int promoters = 0;
     int passives = 0;
@@ -207,7 +200,7 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
         detractors++;
       }
     }
-    return result(promoters, passives, detractors);
+    return estimate(promoters, passives, detractors);
   }
 
   /**
@@ -219,7 +212,7 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
    * @return the score of a sample given by its counts
    * @throws IllegalArgumentException if a count is negative or all are zero
    */
-  public final NpsResult result(int promoters, int passives, int detractors) {
+  public final NpsEstimate estimate(int promoters, int passives, int detractors) {
     checkArgument(
         promoters >= 0 && passives >= 0 && detractors >= 0,
         "counts must not be negative: %s promoters, %s passives, %s detractors",
@@ -228,24 +221,13 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
         detractors);
     int n = promoters + passives + detractors;
     checkArgument(n > 0, "the NPS needs at least one respondent");
-    return ImmutableNpsResult.builder()
+    return ImmutableNpsEstimate.builder()
         .n(n)
         .promoters(promoters)
         .passives(passives)
         .detractors(detractors)
         .interval(interval(promoters, detractors, n))
         .build();
-  }
-
-  /**
-   * The score overall and per segment.
-   *
-   * @param responses the responses
-   * @return the score overall and per segment
-   * @throws IllegalArgumentException if there are no responses or a respondent answered twice
-   */
-  public final NpsReport analyze(List<NpsResponse> responses) {
-    return run(AnalysisInput.inMemory(responses, "responses", responses.size()));
   }
 
   /** {@code nps}. */
@@ -276,7 +258,7 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
    *     compared segment has no responses (the message lists the segments)
    */
   @Override
-  public final NpsReport run(AnalysisInput<List<NpsResponse>> input) {
+  public final NpsResult run(AnalysisInput<List<NpsResponse>> input) {
     List<NpsResponse> responses = input.data();
     checkArgument(!responses.isEmpty(), "the NPS needs at least one response");
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -288,14 +270,15 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
       r.segment()
           .ifPresent(s -> bySegment.computeIfAbsent(s, k -> new ArrayList<>()).add(r.score()));
     }
-    ImmutableNpsReport.Builder report =
-        ImmutableNpsReport.builder()
+    ImmutableNpsResult.Builder report =
+        ImmutableNpsResult.builder()
             .provenance(Provenance.of(name(), settingsText(), input.sources()))
-            .overall(analyze(responses.stream().mapToInt(NpsResponse::score).toArray()));
-    Map<String, NpsResult> segments = new TreeMap<>();
+            .overall(fromScores(responses.stream().mapToInt(NpsResponse::score).toArray()));
+    Map<String, NpsEstimate> segments = new TreeMap<>();
     bySegment.forEach(
         (segment, scores) ->
-            segments.put(segment, analyze(scores.stream().mapToInt(Integer::intValue).toArray())));
+            segments.put(
+                segment, fromScores(scores.stream().mapToInt(Integer::intValue).toArray())));
     report.putAllSegments(segments);
     if (!comparedSegments().isEmpty()) {
       String a = comparedSegments().get(0);
@@ -322,7 +305,7 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
    * @param b the second result, subtracted from the first
    * @return the nps comparison
    */
-  public final NpsComparison compare(NpsResult a, NpsResult b) {
+  public final NpsComparison compare(NpsEstimate a, NpsEstimate b) {
     double varA = sampleVariance(a);
     double varB = sampleVariance(b);
     double se = 100 * Math.sqrt(varA + varB);
@@ -349,7 +332,7 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
         .build();
   }
 
-  private double sampleVariance(NpsResult r) {
+  private double sampleVariance(NpsEstimate r) {
     if (method() == Method.ADJUSTED_WALD) {
       double n = r.n() + 3;
       double p = adjustedShare(r.promoters(), r.n());
@@ -359,7 +342,7 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsRepo
     return variance(r.promoterShare(), r.detractorShare()) / r.n();
   }
 
-  private static double adjustedNps(NpsResult r) {
+  private static double adjustedNps(NpsEstimate r) {
     return 100 * (adjustedShare(r.promoters(), r.n()) - adjustedShare(r.detractors(), r.n()));
   }
 

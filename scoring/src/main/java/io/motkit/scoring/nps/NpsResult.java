@@ -2,104 +2,69 @@ package io.motkit.scoring.nps;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import io.motkit.core.ConfidenceInterval;
+import io.motkit.core.analysis.AnalysisResult;
+import io.motkit.core.analysis.Provenance;
+import io.motkit.core.csv.CsvTable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
-/**
- * The Net Promoter Score of one sample (Reichheld 2003). With p and d the shares of promoters and
- * detractors: {@link #nps()} = 100 (p - d), in points from -100 to 100; the variance of one
- * respondent's score (+1, 0 or -1) is p + d - (p - d)^2, and {@link #standardError()} = 100
- * sqrt(var / n), in points. The interval is that of the {@link NpsAnalysis} that produced it.
- */
+/** The score of a whole survey and of each of its segments. */
 @API(status = STABLE, since = "0.1")
 @Value.Immutable
-public abstract class NpsResult {
+public abstract class NpsResult implements AnalysisResult {
 
   NpsResult() {}
 
-  /**
-   * Respondents.
-   *
-   * @return respondents
-   */
-  public abstract int n();
+  @Override
+  public abstract Provenance provenance();
 
   /**
-   * Respondents who scored 9 or 10.
+   * The comparison of two segments, when the analysis asked for one.
    *
-   * @return respondents who scored 9 or 10
+   * @return the comparison of two segments, when the analysis asked for one
    */
-  public abstract int promoters();
+  public abstract Optional<NpsComparison> comparison();
 
-  /**
-   * Respondents who scored 7 or 8.
-   *
-   * @return respondents who scored 7 or 8
-   */
-  public abstract int passives();
-
-  /**
-   * Respondents who scored 0 to 6.
-   *
-   * @return respondents who scored 0 to 6
-   */
-  public abstract int detractors();
-
-  /**
-   * Share of promoters, 0 to 1.
-   *
-   * @return share of promoters, 0 to 1
-   */
-  @Value.Derived
-  public double promoterShare() {
-    return promoters() / (double) n();
+  /** Writes the report as JSON: provenance, the whole sample, the segments and the comparison. */
+  @Override
+  public final void writeJson(Writer out) throws IOException {
+    NpsResultJson.write(this, out);
   }
 
   /**
-   * Share of passives, 0 to 1.
-   *
-   * @return share of passives, 0 to 1
+   * {@code scores} (the whole sample as segment {@code all}, then each segment) and, when a
+   * comparison was asked for, {@code comparison}.
    */
-  @Value.Derived
-  public double passiveShare() {
-    return passives() / (double) n();
+  @Override
+  public final List<String> tableNames() {
+    return comparison().isPresent() ? List.of("scores", "comparison") : List.of("scores");
+  }
+
+  @Override
+  public final CsvTable table(String name) {
+    com.google.common.base.Preconditions.checkArgument(
+        tableNames().contains(name), "no table '%s'; the NPS report has %s", name, tableNames());
+    return name.equals("scores")
+        ? NpsResultJson.scores(this)
+        : NpsResultJson.comparison(comparison().get());
   }
 
   /**
-   * Share of detractors, 0 to 1.
+   * All respondents.
    *
-   * @return share of detractors, 0 to 1
+   * @return all respondents
    */
-  @Value.Derived
-  public double detractorShare() {
-    return detractors() / (double) n();
-  }
+  public abstract NpsEstimate overall();
 
   /**
-   * The score in points, from -100 to 100.
+   * Each segment's result, by segment name; empty if no response had a segment.
    *
-   * @return the score in points, from -100 to 100
+   * @return each segment's result, by segment name; empty if no response had a segment
    */
-  @Value.Derived
-  public double nps() {
-    return 100 * (promoterShare() - detractorShare());
-  }
-
-  /**
-   * The standard error in points.
-   *
-   * @return the standard error in points
-   */
-  @Value.Derived
-  public double standardError() {
-    return 100 * Math.sqrt(NpsAnalysis.variance(promoterShare(), detractorShare()) / n());
-  }
-
-  /**
-   * The confidence interval of the score, in points.
-   *
-   * @return the confidence interval of the score, in points
-   */
-  public abstract ConfidenceInterval interval();
+  public abstract Map<String, NpsEstimate> segments();
 }

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * tolerance 1994; SERVPERF of Cronin and Taylor 1992; Cronbach's alpha, Cronbach 1951), over a
  * configurable {@link ServqualInstrument} and answer {@link Scale}. The conventions of each figure
  * are stated on {@link ServqualItemResult}, {@link ServqualDimensionResult} and {@link
- * ServqualReport}. Immutable configuration; {@link #analyze} is thread-safe.
+ * ServqualResult}. Immutable configuration; {@link #run} is thread-safe.
  *
  * <p>Reverse-scored items are turned around before anything is computed: x becomes min + max - x
  * for E and P, and the adequate and desired levels are turned around and swapped, so that the zone
@@ -44,7 +44,7 @@ import org.immutables.value.Value;
  */
 @API(status = STABLE, since = "0.1")
 @Value.Immutable
-public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, ServqualReport> {
+public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, ServqualResult> {
 
   ServqualAnalysis() {}
 
@@ -109,35 +109,6 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
         confidenceLevel());
   }
 
-  /**
-   * Analyses responses without importance points.
-   *
-   * @param responses the responses
-   * @return the servqual report
-   * @throws IllegalArgumentException as {@link #analyze(List, List)}
-   */
-  public final ServqualReport analyze(List<ServqualResponse> responses) {
-    return analyze(responses, List.of());
-  }
-
-  /**
-   * Analyses responses and, if any are given, importance points.
-   *
-   * @param responses the responses
-   * @param importance the importance
-   * @return the servqual report
-   * @throws IllegalArgumentException naming the respondent, item and value if an item is not in the
-   *     instrument, a value is off the scale, a respondent answered an item twice, there are no
-   *     responses, or importance points are given but a respondent has none, names an unknown
-   *     dimension, or allocates points to a dimension they answered no item of
-   */
-  public final ServqualReport analyze(
-      List<ServqualResponse> responses, List<ServqualImportance> importance) {
-    return run(
-        AnalysisInput.inMemory(
-            ServqualSurvey.of(responses, importance), "responses", responses.size()));
-  }
-
   /** {@code servqual}. */
   @Override
   public final String name() {
@@ -163,10 +134,13 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
   /**
    * Analyses the answers and, if any are given, the importance points; overall and per segment.
    *
-   * @throws IllegalArgumentException as {@link #analyze(List, List)}
+   * @throws IllegalArgumentException naming the respondent, item and value if an item is not in the
+   *     instrument, a value is off the scale, a respondent answered an item twice, there are no
+   *     responses, or importance points are given but a respondent has none, names an unknown
+   *     dimension, or allocates points to a dimension they answered no item of
    */
   @Override
-  public final ServqualReport run(AnalysisInput<ServqualSurvey> input) {
+  public final ServqualResult run(AnalysisInput<ServqualSurvey> input) {
     List<ServqualResponse> responses = input.data().responses();
     List<ServqualImportance> importance = input.data().importance();
     checkArgument(!responses.isEmpty(), "there are no SERVQUAL responses to analyse");
@@ -268,7 +242,7 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
     return points;
   }
 
-  private ServqualReport report(
+  private ServqualResult report(
       List<ServqualResponse> responses,
       Map<String, Map<String, Double>> points,
       Provenance provenance,
@@ -305,8 +279,8 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
       matrix.get(k)[requireNonNull(itemIndex.get(r.item()))] = r;
     }
     int count = respondents.size();
-    ImmutableServqualReport.Builder report =
-        ImmutableServqualReport.builder().provenance(provenance).respondents(count);
+    ImmutableServqualResult.Builder report =
+        ImmutableServqualResult.builder().provenance(provenance).respondents(count);
     // +1 where higher answers are better; gaps, MSA and MSS are turned around otherwise.
     double direction = scale().higherIsBetter() ? 1 : -1;
 

@@ -131,7 +131,7 @@ final class KanoAnalysisTest {
   void figuresOfAHandCheckedTally() {
     // A = 10, O = 5, M = 3, I = 2, n = 20.
     KanoFeatureResult f =
-        KanoAnalysis.defaults().analyze(tally("wifi", 10, 5, 3, 2, 0, 0)).features().get(0);
+        analyzed(KanoAnalysis.defaults(), tally("wifi", 10, 5, 3, 2, 0, 0)).features().get(0);
     assertThat(f.category()).isEqualTo(KanoCategory.ATTRACTIVE);
     assertThat(f.runnerUp()).isEqualTo(KanoCategory.ONE_DIMENSIONAL);
     assertThat(f.better()).isCloseTo(15 / 20.0, within(1e-12));
@@ -151,7 +151,7 @@ final class KanoAnalysisTest {
   void fongFindsAClearWinnerSignificant() {
     // M = 15, O = 3, n = 20: |15 - 3| = 12 >= 1.65 * sqrt(18 * 22 / 40) = 5.19...
     KanoFeatureResult f =
-        KanoAnalysis.defaults().analyze(tally("payment", 0, 3, 15, 2, 0, 0)).features().get(0);
+        analyzed(KanoAnalysis.defaults(), tally("payment", 0, 3, 15, 2, 0, 0)).features().get(0);
     assertThat(f.category()).isEqualTo(KanoCategory.MUST_BE);
     assertThat(f.fongSignificant()).isTrue();
   }
@@ -160,22 +160,20 @@ final class KanoAnalysisTest {
   void closeTopTwoAreDecidedByMustBeOverOneDimensionalOverAttractiveOverIndifferent() {
     // O = 12, M = 11 of 25: shares 0.48 and 0.44 differ by 0.04 < 0.06, so M wins.
     KanoFeatureResult close =
-        KanoAnalysis.defaults().analyze(tally("repair", 0, 12, 11, 2, 0, 0)).features().get(0);
+        analyzed(KanoAnalysis.defaults(), tally("repair", 0, 12, 11, 2, 0, 0)).features().get(0);
     assertThat(close.category()).isEqualTo(KanoCategory.MUST_BE);
     assertThat(close.runnerUp()).isEqualTo(KanoCategory.ONE_DIMENSIONAL);
     // With a threshold of 0.03 the modal O stands.
     KanoFeatureResult strict =
-        KanoAnalysis.builder()
-            .tieThreshold(0.03)
-            .build()
-            .analyze(tally("repair", 0, 12, 11, 2, 0, 0))
+        analyzed(
+                KanoAnalysis.builder().tieThreshold(0.03).build(),
+                tally("repair", 0, 12, 11, 2, 0, 0))
             .features()
             .get(0);
     assertThat(strict.category()).isEqualTo(KanoCategory.ONE_DIMENSIONAL);
     // A = 9, I = 10 of 20: I leads by 0.05 < 0.06, and A outranks I.
     assertThat(
-            KanoAnalysis.defaults()
-                .analyze(tally("gift", 9, 0, 0, 10, 1, 0))
+            analyzed(KanoAnalysis.defaults(), tally("gift", 9, 0, 0, 10, 1, 0))
                 .features()
                 .get(0)
                 .category())
@@ -190,7 +188,7 @@ final class KanoAnalysisTest {
       KanoAnswer mixed = i % 2 == 0 ? LIKE : NEUTRAL;
       responses.add(KanoResponse.of("r" + i, "mixed", mixed, mixed));
     }
-    KanoReport report = KanoAnalysis.defaults().analyze(responses);
+    KanoResult report = analyzed(KanoAnalysis.defaults(), responses);
     KanoFeatureResult expected = report.feature("expected").orElseThrow();
     KanoFeatureResult mixed = report.feature("mixed").orElseThrow();
     assertThat(expected.functionalMean()).isEqualTo(2.0).isEqualTo(mixed.functionalMean());
@@ -216,7 +214,7 @@ final class KanoAnalysisTest {
                 .importance(6)
                 .build(),
             KanoResponse.of("c", "f", LIKE, DISLIKE));
-    assertThat(KanoAnalysis.defaults().analyze(responses).features().get(0).importanceMean())
+    assertThat(analyzed(KanoAnalysis.defaults(), responses).features().get(0).importanceMean())
         .hasValue(7.5);
   }
 
@@ -229,12 +227,10 @@ final class KanoAnalysisTest {
     responses.add(KanoResponse.of("careful", "f2", NEUTRAL, DISLIKE));
     responses.add(KanoResponse.of("bored", "f1", NEUTRAL, NEUTRAL));
     responses.add(KanoResponse.of("bored", "f2", NEUTRAL, NEUTRAL));
-    KanoReport report =
-        KanoAnalysis.builder()
-            .maxQuestionableShare(0.5)
-            .maxIndifferentShare(0.5)
-            .build()
-            .analyze(responses);
+    KanoResult report =
+        analyzed(
+            KanoAnalysis.builder().maxQuestionableShare(0.5).maxIndifferentShare(0.5).build(),
+            responses);
     assertThat(report.respondents()).isEqualTo(3);
     assertThat(report.droppedForQuestionable()).isEqualTo(1);
     assertThat(report.droppedForIndifferent()).isEqualTo(1);
@@ -260,7 +256,7 @@ final class KanoAnalysisTest {
             .dysfunctional(DISLIKE)
             .segment("old")
             .build());
-    KanoReport report = KanoAnalysis.defaults().analyze(responses);
+    KanoResult report = analyzed(KanoAnalysis.defaults(), responses);
     assertThat(report.segments().get("young").get(0).category()).isEqualTo(KanoCategory.ATTRACTIVE);
     assertThat(report.segments().get("old").get(0).category()).isEqualTo(KanoCategory.MUST_BE);
   }
@@ -268,7 +264,7 @@ final class KanoAnalysisTest {
   @Test
   void categoriesFeedTheKanoJourneyScorer() {
     List<KanoResponse> responses = new ArrayList<>(tally("payment", 0, 2, 8, 0, 0, 0));
-    KanoReport report = KanoAnalysis.defaults().analyze(responses);
+    KanoResult report = analyzed(KanoAnalysis.defaults(), responses);
     assertThat(report.categories()).containsEntry("payment", KanoCategory.MUST_BE);
     assertThat(KanoJourneyScorerProvider.forCategories(report.categories(), "mean").parameters())
         .containsEntry("categories", "payment:M");
@@ -278,11 +274,11 @@ final class KanoAnalysisTest {
   void aRespondentAnsweringTheSameFeatureTwiceIsRejected() {
     assertThatThrownBy(
             () ->
-                KanoAnalysis.defaults()
-                    .analyze(
-                        List.of(
-                            KanoResponse.of("a", "f", LIKE, LIKE),
-                            KanoResponse.of("a", "f", LIKE, DISLIKE))))
+                analyzed(
+                    KanoAnalysis.defaults(),
+                    List.of(
+                        KanoResponse.of("a", "f", LIKE, LIKE),
+                        KanoResponse.of("a", "f", LIKE, DISLIKE))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("respondent 'a' answered about feature 'f' twice");
   }
@@ -295,7 +291,7 @@ final class KanoAnalysisTest {
               int[] counts = new int[6];
               categories.forEach(c -> counts[c]++);
               KanoFeatureResult f =
-                  KanoAnalysis.defaults().analyze(tally("f", counts)).features().get(0);
+                  analyzed(KanoAnalysis.defaults(), tally("f", counts)).features().get(0);
               assertThat(f.shares().values().stream().mapToDouble(Double::doubleValue).sum())
                   .isCloseTo(1.0, within(1e-12));
               assertThat(f.better()).isBetween(0.0, 1.0);
@@ -315,8 +311,8 @@ final class KanoAnalysisTest {
                   tally("g", counts[5], counts[4], counts[3], counts[2], counts[1], counts[0]));
               List<KanoResponse> shuffled = new ArrayList<>(responses);
               Collections.shuffle(shuffled, new Random(seed));
-              KanoReport a = KanoAnalysis.defaults().analyze(responses);
-              KanoReport b = KanoAnalysis.defaults().analyze(shuffled);
+              KanoResult a = analyzed(KanoAnalysis.defaults(), responses);
+              KanoResult b = analyzed(KanoAnalysis.defaults(), shuffled);
               for (KanoFeatureResult f : a.features()) {
                 KanoFeatureResult g = b.feature(f.feature()).orElseThrow();
                 assertThat(g.counts()).isEqualTo(f.counts());
@@ -324,5 +320,12 @@ final class KanoAnalysisTest {
                 assertThat(g.functionalMean()).isCloseTo(f.functionalMean(), within(1e-12));
               }
             });
+  }
+
+  /** Runs the analysis as a caller does, on responses built in memory. */
+  private static KanoResult analyzed(
+      KanoAnalysis analysis, java.util.List<KanoResponse> responses) {
+    return analysis.run(
+        io.motkit.core.analysis.AnalysisInput.inMemory(responses, "responses", responses.size()));
   }
 }

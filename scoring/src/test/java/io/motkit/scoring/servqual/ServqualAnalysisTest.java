@@ -52,7 +52,7 @@ final class ServqualAnalysisTest {
 
   @Test
   void itemAndDimensionGapsOfAHandComputedSample() {
-    ServqualReport report = smallAnalysis().analyze(small());
+    ServqualResult report = analyzed(smallAnalysis(), small());
     // Item gaps: t1 (-1, 0, -3), t2 (-2, -2, -1), r1 (-1, -2, 0), r2 (0, 1, -4).
     assertThat(report.items())
         .extracting(ServqualItemResult::gap)
@@ -70,8 +70,7 @@ final class ServqualAnalysisTest {
   void dimensionGapHasAPairedTInterval() {
     // Respondents' tangibles gaps -1.5, -1, -2: mean -1.5, sd 0.5, t(2, 0.975) = 4.302652729911275.
     ConfidenceInterval interval =
-        smallAnalysis()
-            .analyze(small())
+        analyzed(smallAnalysis(), small())
             .dimension("tangibles")
             .orElseThrow()
             .gapInterval()
@@ -88,8 +87,7 @@ final class ServqualAnalysisTest {
     // variance 7/3:
     // alpha = 2 * (1 - (4/3) / (7/3)) = 6/7.
     assertThat(
-            smallAnalysis()
-                .analyze(small())
+            analyzed(smallAnalysis(), small())
                 .dimension("tangibles")
                 .orElseThrow()
                 .alphaExpectation()
@@ -108,7 +106,7 @@ final class ServqualAnalysisTest {
             ServqualImportance.of("r2", "tangibles", 20),
                 ServqualImportance.of("r2", "reliability", 80));
     // r0: 0.4 * -1.5 + 0.6 * -0.5; r1: 0.5 * -1 + 0.5 * -0.5; r2: 0.2 * -2 + 0.8 * -2
-    assertThat(smallAnalysis().analyze(small(), points).weighted().getAsDouble())
+    assertThat(analyzed(smallAnalysis(), small(), points).weighted().getAsDouble())
         .isCloseTo((-0.9 - 0.75 - 2.0) / 3, within(1e-12));
   }
 
@@ -123,7 +121,7 @@ final class ServqualAnalysisTest {
                   ServqualImportance.of("r1", "reliability", 50 * unit),
               ServqualImportance.of("r2", "tangibles", 20 * unit),
                   ServqualImportance.of("r2", "reliability", 80 * unit));
-      assertThat(smallAnalysis().analyze(small(), points).weighted().getAsDouble())
+      assertThat(analyzed(smallAnalysis(), small(), points).weighted().getAsDouble())
           .as("unit %s", unit)
           .isCloseTo((-0.9 - 0.75 - 2.0) / 3, within(1e-9));
     }
@@ -132,7 +130,7 @@ final class ServqualAnalysisTest {
   @Test
   void respondentWithoutImportancePointsIsNamed() {
     List<ServqualImportance> points = List.of(ServqualImportance.of("r0", "tangibles", 100));
-    assertThatThrownBy(() -> smallAnalysis().analyze(small(), points))
+    assertThatThrownBy(() -> analyzed(smallAnalysis(), small(), points))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("respondent 'r1' has no importance points");
   }
@@ -154,8 +152,8 @@ final class ServqualAnalysisTest {
       responses.add(
           ServqualResponse.of("mean-patient", item.id(), published[d][0], published[d][1]));
     }
-    ServqualReport report =
-        ServqualAnalysis.builder().scale(Scale.likert5()).build().analyze(responses);
+    ServqualResult report =
+        analyzed(ServqualAnalysis.builder().scale(Scale.likert5()).build(), responses);
     for (int d = 0; d < 5; d++) {
       assertThat(report.dimensions().get(d).dimension()).isEqualTo(ServqualInstrument.RATER.get(d));
       assertThat(report.dimensions().get(d).gap()).isCloseTo(publishedGaps[d], within(1e-9));
@@ -198,8 +196,8 @@ final class ServqualAnalysisTest {
             .adequate(1)
             .desired(4)
             .build();
-    ServqualReport report =
-        ServqualAnalysis.builder().instrument(instrument).build().analyze(List.of(answer));
+    ServqualResult report =
+        analyzed(ServqualAnalysis.builder().instrument(instrument).build(), List.of(answer));
     ServqualItemResult item = report.items().get(0);
     // On 1..7: E 2 -> 6, P 3 -> 5, adequate and desired 1, 4 -> 4, 7.
     assertThat(item.expectation()).isEqualTo(6.0);
@@ -229,7 +227,7 @@ final class ServqualAnalysisTest {
                 .adequate(4)
                 .desired(6)
                 .build());
-    ServqualReport report = smallAnalysis().analyze(responses);
+    ServqualResult report = analyzed(smallAnalysis(), responses);
     assertThat(report.items().get(0).msa()).hasValue((1 + -1) / 2.0);
     assertThat(report.items().get(0).mss()).hasValue((-2 + -3) / 2.0);
     ServqualCalibration calibration = report.calibration();
@@ -258,24 +256,26 @@ final class ServqualAnalysisTest {
                 .perception(7)
                 .segment("south")
                 .build());
-    ServqualReport report = smallAnalysis().analyze(responses);
+    ServqualResult report = analyzed(smallAnalysis(), responses);
     assertThat(report.segments().get("north").unweighted()).isEqualTo(-1.0);
     assertThat(report.segments().get("south").unweighted()).isEqualTo(2.0);
   }
 
   @Test
   void badResponsesAreNamed() {
-    assertThatThrownBy(() -> smallAnalysis().analyze(List.of(ServqualResponse.of("a", "x9", 5, 5))))
+    assertThatThrownBy(
+            () -> analyzed(smallAnalysis(), List.of(ServqualResponse.of("a", "x9", 5, 5))))
         .hasMessageContaining("respondent 'a': item 'x9' is not in the instrument");
-    assertThatThrownBy(() -> smallAnalysis().analyze(List.of(ServqualResponse.of("a", "t1", 8, 5))))
+    assertThatThrownBy(
+            () -> analyzed(smallAnalysis(), List.of(ServqualResponse.of("a", "t1", 8, 5))))
         .hasMessageContaining("respondent 'a', item 't1': expectation 8.0 is outside the scale");
     assertThatThrownBy(
             () ->
-                smallAnalysis()
-                    .analyze(
-                        List.of(
-                            ServqualResponse.of("a", "t1", 5, 5),
-                            ServqualResponse.of("a", "t1", 6, 5))))
+                analyzed(
+                    smallAnalysis(),
+                    List.of(
+                        ServqualResponse.of("a", "t1", 5, 5),
+                        ServqualResponse.of("a", "t1", 6, 5))))
         .hasMessageContaining("respondent 'a' answered item 't1' twice");
   }
 
@@ -299,8 +299,8 @@ final class ServqualAnalysisTest {
                   swapped.add(ServqualResponse.of("r" + r, items[i], p, e));
                 }
               }
-              ServqualReport a = smallAnalysis().analyze(responses);
-              ServqualReport b = smallAnalysis().analyze(swapped);
+              ServqualResult a = analyzed(smallAnalysis(), responses);
+              ServqualResult b = analyzed(smallAnalysis(), swapped);
               for (int i = 0; i < a.items().size(); i++) {
                 assertThat(b.items().get(i).gap())
                     .isCloseTo(-a.items().get(i).gap(), within(1e-12));
@@ -320,8 +320,8 @@ final class ServqualAnalysisTest {
             seed -> {
               List<ServqualResponse> shuffled = new ArrayList<>(small());
               Collections.shuffle(shuffled, new Random(seed));
-              ServqualReport a = smallAnalysis().analyze(small());
-              ServqualReport b = smallAnalysis().analyze(shuffled);
+              ServqualResult a = analyzed(smallAnalysis(), small());
+              ServqualResult b = analyzed(smallAnalysis(), shuffled);
               assertThat(b.unweighted()).isCloseTo(a.unweighted(), within(1e-12));
               assertThat(b.servperf()).isCloseTo(a.servperf(), within(1e-12));
               for (int d = 0; d < a.dimensions().size(); d++) {
@@ -343,8 +343,8 @@ final class ServqualAnalysisTest {
             .instrument(SMALL)
             .scale(io.motkit.core.Scale.of(1, 7, 4, false))
             .build();
-    ServqualReport higher = smallAnalysis().analyze(small());
-    ServqualReport turned = lower.analyze(small());
+    ServqualResult higher = analyzed(smallAnalysis(), small());
+    ServqualResult turned = analyzed(lower, small());
     assertThat(turned.unweighted()).isCloseTo(1.25, within(1e-12));
     assertThat(turned.items())
         .extracting(ServqualItemResult::gap)
@@ -370,13 +370,14 @@ final class ServqualAnalysisTest {
                           answers.get(8 * r + 2 * i + 1)));
                 }
               }
-              ServqualReport up = smallAnalysis().analyze(responses);
-              ServqualReport down =
-                  ServqualAnalysis.builder()
-                      .instrument(SMALL)
-                      .scale(io.motkit.core.Scale.of(1, 7, 4, false))
-                      .build()
-                      .analyze(responses);
+              ServqualResult up = analyzed(smallAnalysis(), responses);
+              ServqualResult down =
+                  analyzed(
+                      ServqualAnalysis.builder()
+                          .instrument(SMALL)
+                          .scale(io.motkit.core.Scale.of(1, 7, 4, false))
+                          .build(),
+                      responses);
               assertThat(down.unweighted()).isCloseTo(-up.unweighted(), within(1e-12));
               for (int i = 0; i < up.items().size(); i++) {
                 assertThat(down.items().get(i).gap())
@@ -415,7 +416,7 @@ final class ServqualAnalysisTest {
                 ServqualImportance.of("r0", "reliability", 60),
             ServqualImportance.of("r1", "tangibles", 50),
                 ServqualImportance.of("r1", "reliability", 50));
-    ServqualReport report = smallAnalysis().analyze(responses, points);
+    ServqualResult report = analyzed(smallAnalysis(), responses, points);
     assertThat(report.weighted().getAsDouble()).isCloseTo((-0.9 - 0.75) / 2, within(1e-12));
     assertThat(report.segments().get("web").weighted().getAsDouble())
         .isCloseTo(-1.125, within(1e-12));
@@ -433,11 +434,26 @@ final class ServqualAnalysisTest {
             ServqualResponse.of("b", "t1", 5, 4), ServqualResponse.of("b", "t2", 5, 4),
             ServqualResponse.of("c", "t1", 5, 6), ServqualResponse.of("c", "t2", 5, 4));
     ServqualDimensionResult tangibles =
-        smallAnalysis().analyze(responses).dimension("tangibles").orElseThrow();
+        analyzed(smallAnalysis(), responses).dimension("tangibles").orElseThrow();
     assertThat(tangibles.alphaPerception().getAsDouble()).isCloseTo(-12 / 7.0, within(1e-12));
     assertThat(tangibles.lowReliability()).isTrue();
     ServqualDimensionResult sound =
-        smallAnalysis().analyze(small()).dimension("tangibles").orElseThrow();
+        analyzed(smallAnalysis(), small()).dimension("tangibles").orElseThrow();
     assertThat(sound.alphaExpectation().getAsDouble()).isCloseTo(6 / 7.0, within(1e-12));
+  }
+
+  /** Runs the analysis as a caller does, on responses built in memory. */
+  private static ServqualResult analyzed(
+      ServqualAnalysis analysis, java.util.List<ServqualResponse> responses) {
+    return analyzed(analysis, responses, java.util.List.of());
+  }
+
+  private static ServqualResult analyzed(
+      ServqualAnalysis analysis,
+      java.util.List<ServqualResponse> responses,
+      java.util.List<ServqualImportance> importance) {
+    return analysis.run(
+        io.motkit.core.analysis.AnalysisInput.inMemory(
+            ServqualSurvey.of(responses, importance), "responses", responses.size()));
   }
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON and tidy CSV forms of an {@link NpsReport}: the overall counts, NPS, standard error and
+ * The JSON and tidy CSV forms of an {@link NpsResult}: the overall counts, NPS, standard error and
  * interval (with its method and level), the same per segment, and the comparison of two segments.
  */
-final class NpsReportJson {
+final class NpsResultJson {
 
   /** The columns of the {@code scores} table, in order. */
   static final List<String> CSV_COLUMNS =
@@ -42,13 +42,13 @@ final class NpsReportJson {
           "confidence",
           "p_value");
 
-  private NpsReportJson() {}
+  private NpsResultJson() {}
 
-  static void write(NpsReport report, Writer out) throws IOException {
+  static void write(NpsResult report, Writer out) throws IOException {
     ObjectNode root = ResultJson.document(report.provenance());
     root.setAll(result(report.overall()));
     ObjectNode segments = root.putObject("segments");
-    for (Map.Entry<String, NpsResult> s : report.segments().entrySet()) {
+    for (Map.Entry<String, NpsEstimate> s : report.segments().entrySet()) {
       segments.set(s.getKey(), result(s.getValue()));
     }
     report
@@ -69,7 +69,7 @@ final class NpsReportJson {
     ResultJson.write(root, out);
   }
 
-  static CsvTable scores(NpsReport report) {
+  static CsvTable scores(NpsResult report) {
     CsvTable table = CsvTable.of(CSV_COLUMNS.toArray(new String[0]));
     row(table, "all", report.overall());
     report.segments().forEach((segment, result) -> row(table, segment, result));
@@ -90,7 +90,7 @@ final class NpsReportJson {
             c.pValue());
   }
 
-  private static void row(CsvTable table, String segment, NpsResult r) {
+  private static void row(CsvTable table, String segment, NpsEstimate r) {
     table.row(
         segment,
         r.n(),
@@ -105,7 +105,7 @@ final class NpsReportJson {
         r.interval().level());
   }
 
-  private static ObjectNode result(NpsResult r) {
+  private static ObjectNode result(NpsEstimate r) {
     ObjectNode node = ResultJson.object();
     node.put("n", r.n());
     node.put("promoters", r.promoters());

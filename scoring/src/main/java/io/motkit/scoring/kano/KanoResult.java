@@ -19,9 +19,9 @@ import org.immutables.value.Value;
  */
 @API(status = STABLE, since = "0.1")
 @Value.Immutable
-public abstract class KanoReport implements AnalysisResult {
+public abstract class KanoResult implements AnalysisResult {
 
-  KanoReport() {}
+  KanoResult() {}
 
   @Override
   public abstract Provenance provenance();
@@ -29,7 +29,7 @@ public abstract class KanoReport implements AnalysisResult {
   /** Writes the report as JSON: provenance, respondents, features and segments. */
   @Override
   public final void writeJson(Writer out) throws IOException {
-    KanoReportJson.write(this, out);
+    KanoResultJson.write(this, out);
   }
 
   /** {@code features}: one row per feature and segment, the whole sample as segment {@code all}. */
@@ -42,7 +42,7 @@ public abstract class KanoReport implements AnalysisResult {
   public final CsvTable table(String name) {
     com.google.common.base.Preconditions.checkArgument(
         name.equals("features"), "no table '%s'; the Kano report has %s", name, tableNames());
-    return KanoReportJson.table(this);
+    return KanoResultJson.table(this);
   }
 
   /**

@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON form of a {@link KanoReport}: respondents, the respondents dropped by the hygiene
+ * The JSON form of a {@link KanoResult}: respondents, the respondents dropped by the hygiene
  * filters, and per feature the counts by category letter, the category and runner-up, strengths,
  * Berger et al.'s (1993) better and worse, Fong's (1996) test and DuMouchel's continuous means;
  * optionally the same per segment; and the same as a tidy CSV table. The command line and the
  * scoring server write it.
  */
-final class KanoReportJson {
+final class KanoResultJson {
 
-  private KanoReportJson() {}
+  private KanoResultJson() {}
 
-  static void write(KanoReport report, Writer out) throws IOException {
+  static void write(KanoResult report, Writer out) throws IOException {
     ObjectNode root = ResultJson.document(report.provenance());
     root.put("respondents", report.respondents());
     root.put("dropped_questionable", report.droppedForQuestionable());
@@ -37,7 +37,7 @@ final class KanoReportJson {
    * The report as a tidy table: one row per feature and segment, the whole sample under segment
    * {@code all}; the columns of {@link #CSV_COLUMNS}.
    */
-  static CsvTable table(KanoReport report) {
+  static CsvTable table(KanoResult report) {
     CsvTable table = CsvTable.of(CSV_COLUMNS.toArray(new String[0]));
     rows(table, "all", report.features());
     report.segments().forEach((segment, features) -> rows(table, segment, features));

@@ -12,16 +12,16 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The JSON form of a {@link ServqualReport}: per dimension and per item the mean expectation,
+ * The JSON form of a {@link ServqualResult}: per dimension and per item the mean expectation,
  * perception and gap with its interval, MSA and MSS; per dimension Cronbach's alphas and the
  * low-reliability flag; the unweighted and weighted scores and SERVPERF; optionally the same per
  * segment. The command line and the scoring server write it.
  */
-final class ServqualReportJson {
+final class ServqualResultJson {
 
-  private ServqualReportJson() {}
+  private ServqualResultJson() {}
 
-  static void write(ServqualReport report, Writer out) throws IOException {
+  static void write(ServqualResult report, Writer out) throws IOException {
     ObjectNode root = ResultJson.document(report.provenance());
     tree(root, report, true);
     ResultJson.write(root, out);
@@ -63,7 +63,7 @@ final class ServqualReportJson {
    * The dimensions as a tidy CSV table, one row per dimension and segment (the whole sample as
    * segment {@code all}); the unweighted, weighted and SERVPERF scores are in the JSON.
    */
-  static CsvTable dimensions(ServqualReport report) {
+  static CsvTable dimensions(ServqualResult report) {
     CsvTable table = CsvTable.of(DIMENSION_COLUMNS.toArray(new String[0]));
     dimensionRows(table, "all", report);
     report.segments().forEach((segment, r) -> dimensionRows(table, segment, r));
@@ -75,7 +75,7 @@ final class ServqualReportJson {
       java.util.List.of("segment", "respondents", "unweighted", "weighted", "servperf");
 
   /** The overall scores, one row per segment. */
-  static CsvTable scores(ServqualReport report) {
+  static CsvTable scores(ServqualResult report) {
     CsvTable table = CsvTable.of(SCORE_COLUMNS.toArray(new String[0]));
     table.row(
         "all", report.respondents(), report.unweighted(), report.weighted(), report.servperf());
@@ -88,14 +88,14 @@ final class ServqualReportJson {
   }
 
   /** The items as a tidy CSV table, one row per item and segment. */
-  static CsvTable items(ServqualReport report) {
+  static CsvTable items(ServqualResult report) {
     CsvTable table = CsvTable.of(ITEM_COLUMNS.toArray(new String[0]));
     itemRows(table, "all", report);
     report.segments().forEach((segment, r) -> itemRows(table, segment, r));
     return table;
   }
 
-  private static void dimensionRows(CsvTable table, String segment, ServqualReport report) {
+  private static void dimensionRows(CsvTable table, String segment, ServqualResult report) {
     for (ServqualDimensionResult d : report.dimensions()) {
       table.row(
           segment,
@@ -114,7 +114,7 @@ final class ServqualReportJson {
     }
   }
 
-  private static void itemRows(CsvTable table, String segment, ServqualReport report) {
+  private static void itemRows(CsvTable table, String segment, ServqualResult report) {
     for (ServqualItemResult i : report.items()) {
       table.row(
           segment,
@@ -131,7 +131,7 @@ final class ServqualReportJson {
     }
   }
 
-  private static ObjectNode tree(ObjectNode root, ServqualReport report, boolean withSegments) {
+  private static ObjectNode tree(ObjectNode root, ServqualResult report, boolean withSegments) {
     root.put("respondents", report.respondents());
     ArrayNode dimensions = root.putArray("dimensions");
     for (ServqualDimensionResult d : report.dimensions()) {
@@ -166,7 +166,7 @@ final class ServqualReportJson {
     root.put("servperf", report.servperf());
     if (withSegments) {
       ObjectNode bySegment = root.putObject("segments");
-      for (Map.Entry<String, ServqualReport> s : report.segments().entrySet()) {
+      for (Map.Entry<String, ServqualResult> s : report.segments().entrySet()) {
         bySegment.set(s.getKey(), tree(ResultJson.object(), s.getValue(), false));
       }
     }

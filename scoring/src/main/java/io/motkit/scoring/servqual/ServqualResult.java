@@ -30,9 +30,9 @@ import org.immutables.value.Value;
  */
 @API(status = STABLE, since = "0.1")
 @Value.Immutable
-public abstract class ServqualReport implements AnalysisResult {
+public abstract class ServqualResult implements AnalysisResult {
 
-  ServqualReport() {}
+  ServqualResult() {}
 
   /** Where the report came from; a segment's report has its whole sample's provenance. */
   @Override
@@ -41,7 +41,7 @@ public abstract class ServqualReport implements AnalysisResult {
   /** Writes the report as JSON: provenance, dimensions, items, scores and segments. */
   @Override
   public final void writeJson(Writer out) throws IOException {
-    ServqualReportJson.write(this, out);
+    ServqualResultJson.write(this, out);
   }
 
   /**
@@ -63,11 +63,11 @@ public abstract class ServqualReport implements AnalysisResult {
         tableNames());
     switch (name) {
       case "dimensions":
-        return ServqualReportJson.dimensions(this);
+        return ServqualResultJson.dimensions(this);
       case "items":
-        return ServqualReportJson.items(this);
+        return ServqualResultJson.items(this);
       default:
-        return ServqualReportJson.scores(this);
+        return ServqualResultJson.scores(this);
     }
   }
 
@@ -118,7 +118,7 @@ public abstract class ServqualReport implements AnalysisResult {
    *
    * @return the report of each segment, by name; segment reports have no segments of their own
    */
-  public abstract Map<String, ServqualReport> segments();
+  public abstract Map<String, ServqualResult> segments();
 
   /**
    * The figures of one dimension.
