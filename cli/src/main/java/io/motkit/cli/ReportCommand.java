@@ -153,23 +153,20 @@ final class ReportCommand implements Callable<Integer> {
     AnalysisInput<EventLog> input =
         AnalysisInput.inMemory(
             events, log.events.equals("-") ? "<stdin>" : log.events, events.eventCount());
-    report.painPoints(PainPointAnalysis.defaults().run(input).touchpoints());
+    report.painPoints(PainPointAnalysis.defaults().run(input));
     if (outcome != null) {
       report.drivers(
           KeyDriverAnalysis.builder()
               .outcome(outcome)
               .addAllMeasurements(log.measurements(events))
               .build()
-              .run(input)
-              .model());
+              .run(input));
     }
     if (kano != null) {
       try (CsvInput csv = Inputs.csv(kano, true, spec.commandLine().getErr())) {
         List<KanoResponse> responses = KanoCsv.read(csv);
         report.kano(
-            KanoAnalysis.defaults()
-                .run(AnalysisInput.inMemory(responses, kano, responses.size()))
-                .features());
+            KanoAnalysis.defaults().run(AnalysisInput.inMemory(responses, kano, responses.size())));
       }
     }
     if (servqual != null) {
@@ -197,7 +194,7 @@ final class ReportCommand implements Callable<Integer> {
           MemoryModelFit.defaults().fit(events.withOutcomes(byJourney), rating, log.events));
     }
     report.journeyMap(
-        JourneyMapAnalysis.builder().scorer(journeyScorer).build().run(input).map(),
+        JourneyMapAnalysis.builder().scorer(journeyScorer).build().run(input),
         events.scale(),
         minShare);
     report.build().write(html);

@@ -5,14 +5,19 @@ import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
 import io.motkit.journey.analysis.KeyDriverModel;
+import io.motkit.journey.analysis.KeyDriverResult;
 import io.motkit.journey.analysis.MomentImpact;
 import io.motkit.journey.analysis.MomentsOfTruthAnalysis;
+import io.motkit.journey.analysis.MomentsOfTruthResult;
 import io.motkit.journey.analysis.PainPointAnalysis;
+import io.motkit.journey.analysis.PainPointResult;
 import io.motkit.journey.analysis.TouchpointExperience;
 import io.motkit.journey.map.JourneyMap;
 import io.motkit.journey.map.JourneyMapAnalysis;
+import io.motkit.journey.map.JourneyMapResult;
 import io.motkit.journey.markov.MarkovAnalysis;
 import io.motkit.journey.markov.MarkovModel;
+import io.motkit.journey.markov.MarkovResult;
 import io.motkit.journey.markov.MarkovSettings;
 import io.motkit.report.HtmlReport;
 import io.motkit.report.MomentsOfTruthSection;
@@ -34,6 +39,11 @@ final class PopulationStudy {
   final KeyDriverModel drivers;
   final MarkovModel markov;
   final JourneyMap map;
+  private final PainPointResult painPointResult;
+  private final MomentsOfTruthResult momentsResult;
+  private final KeyDriverResult driverResult;
+  private final MarkovResult markovResult;
+  private final JourneyMapResult mapResult;
 
   PopulationStudy(EventLog log, JourneyScorer peakEnd, JourneyScorer mean, String outcome) {
     this.log = log;
@@ -41,11 +51,16 @@ final class PopulationStudy {
     this.remembered = log.score(peakEnd);
     this.plainMean = log.score(mean);
     AnalysisInput<EventLog> input = AnalysisInput.inMemory(log, "simulated", log.eventCount());
-    this.painPoints = PainPointAnalysis.defaults().run(input).touchpoints();
-    this.impacts = MomentsOfTruthAnalysis.of(peakEnd).run(input).impacts();
-    this.drivers = KeyDriverAnalysis.of(outcome).run(input).model();
-    this.markov = MarkovAnalysis.of(MarkovSettings.ofOutcome(outcome)).run(input).model();
-    this.map = JourneyMapAnalysis.builder().scorer(peakEnd).topVariants(8).build().run(input).map();
+    this.painPointResult = PainPointAnalysis.defaults().run(input);
+    this.momentsResult = MomentsOfTruthAnalysis.of(peakEnd).run(input);
+    this.driverResult = KeyDriverAnalysis.of(outcome).run(input);
+    this.markovResult = MarkovAnalysis.of(MarkovSettings.ofOutcome(outcome)).run(input);
+    this.mapResult = JourneyMapAnalysis.builder().scorer(peakEnd).topVariants(8).build().run(input);
+    this.painPoints = painPointResult.touchpoints();
+    this.impacts = momentsResult.impacts();
+    this.drivers = driverResult.model();
+    this.markov = markovResult.model();
+    this.map = mapResult.map();
   }
 
   static double mean(double[] values) {
@@ -97,10 +112,10 @@ final class PopulationStudy {
   void addTo(HtmlReport.Builder report, JourneyScorer peakEnd) {
     int featured = telling(worstTouchpoint());
     report.emotionCurve(log.journey(featured), peakEnd.score(log.journey(featured)));
-    report.painPoints(painPoints);
-    report.drivers(drivers);
-    report.journeyMap(map, log.scale(), HtmlReport.DEFAULT_MIN_SHARE);
-    report.sections(MomentsOfTruthSection.of(impacts, "peak-end", java.util.Optional.of(markov)));
+    report.painPoints(painPointResult);
+    report.drivers(driverResult);
+    report.journeyMap(mapResult, log.scale(), HtmlReport.DEFAULT_MIN_SHARE);
+    report.sections(MomentsOfTruthSection.of(momentsResult, java.util.Optional.of(markovResult)));
   }
 
   static String percent(double share) {

@@ -197,7 +197,7 @@ public final class PropertyManagementExample {
                           : PopulationStudy.number(v)));
       labels.forEach(html::headline);
       study.addTo(html, peakEnd);
-      html.kano(kano.features());
+      html.kano(kano);
       html.build().write(report.get());
     }
     return new ExampleResult("Moments of truth in property management", figures, labels, report);

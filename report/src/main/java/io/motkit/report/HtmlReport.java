@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
-import io.motkit.journey.analysis.KeyDriverModel;
-import io.motkit.journey.analysis.TouchpointExperience;
-import io.motkit.journey.map.JourneyMap;
+import io.motkit.journey.analysis.KeyDriverResult;
+import io.motkit.journey.analysis.PainPointResult;
+import io.motkit.journey.map.JourneyMapResult;
 import io.motkit.journey.map.MapNode;
-import io.motkit.scoring.kano.KanoFeatureResult;
+import io.motkit.scoring.kano.KanoResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -172,22 +172,22 @@ public final class HtmlReport {
      * Pain and delight points: per touchpoint the share of moments below adequate and above
      * desired.
      *
-     * @param points the points
+     * @param result the pain-point result
      * @return this builder
      */
-    public Builder painPoints(List<TouchpointExperience> points) {
-      sections.addAll(PainPointSection.of(points));
+    public Builder painPoints(PainPointResult result) {
+      sections.addAll(PainPointSection.of(result));
       return this;
     }
 
     /**
      * Key drivers: importance (share of explained variance) against performance (mean rating).
      *
-     * @param report the report
+     * @param result the key-driver result
      * @return this builder
      */
-    public Builder drivers(KeyDriverModel report) {
-      sections.addAll(KeyDriverSection.of(report));
+    public Builder drivers(KeyDriverResult result) {
+      sections.addAll(KeyDriverSection.of(result));
       return this;
     }
 
@@ -207,23 +207,23 @@ public final class HtmlReport {
     /**
      * The Kano grid: better against the size of worse for each feature, with its category.
      *
-     * @param features the features
+     * @param result the Kano result
      * @return this builder
      */
-    public Builder kano(List<KanoFeatureResult> features) {
-      sections.addAll(KanoSection.of(features));
+    public Builder kano(KanoResult result) {
+      sections.addAll(KanoSection.of(result));
       return this;
     }
 
     /**
-     * The journey map without colouring by experience: see {@link #journeyMap(JourneyMap, Scale,
-     * double)}; arrows below a share of 5% are left out.
+     * The journey map without colouring by experience: see {@link #journeyMap(JourneyMapResult,
+     * Scale, double)}; arrows below a share of 5% are left out.
      *
-     * @param map the map
+     * @param result the journey-map result
      * @return this builder
      */
-    public Builder journeyMap(JourneyMap map) {
-      return journeyMap(map, Optional.empty(), DEFAULT_MIN_SHARE);
+    public Builder journeyMap(JourneyMapResult result) {
+      return journeyMap(result, Optional.empty(), DEFAULT_MIN_SHARE);
     }
 
     /**
@@ -235,18 +235,18 @@ public final class HtmlReport {
      * moments followed by the next, listed in a table under the chart; arrows below {@code
      * minShare} are left out of both.
      *
-     * @param map the map
+     * @param result the journey-map result
      * @param scale the scale the values are on
      * @param minShare the smallest share of journeys a path must have to be shown
      * @return this builder
      * @throws IllegalArgumentException if {@code minShare} is not in [0, 1]
      */
-    public Builder journeyMap(JourneyMap map, Scale scale, double minShare) {
-      return journeyMap(map, Optional.of(scale), minShare);
+    public Builder journeyMap(JourneyMapResult result, Scale scale, double minShare) {
+      return journeyMap(result, Optional.of(scale), minShare);
     }
 
-    private Builder journeyMap(JourneyMap map, Optional<Scale> scale, double minShare) {
-      sections.addAll(JourneyMapSection.of(map, scale, minShare));
+    private Builder journeyMap(JourneyMapResult result, Optional<Scale> scale, double minShare) {
+      sections.addAll(JourneyMapSection.of(result, scale, minShare));
       return this;
     }
 

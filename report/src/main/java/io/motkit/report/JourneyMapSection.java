@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.Scale;
 import io.motkit.journey.map.JourneyMap;
+import io.motkit.journey.map.JourneyMapResult;
 import io.motkit.journey.map.MapEdge;
 import io.motkit.journey.map.MapNode;
 import java.util.ArrayList;
@@ -24,12 +25,14 @@ public final class JourneyMapSection {
   /**
    * The section.
    *
-   * @param map the map
+   * @param result the journey-map result (its whole population)
    * @param scale the scale the values are on
    * @param minShare the smallest share of journeys a path must have to be shown
    * @return the section
    */
-  public static List<ReportSection> of(JourneyMap map, Optional<Scale> scale, double minShare) {
+  public static List<ReportSection> of(
+      JourneyMapResult result, Optional<Scale> scale, double minShare) {
+    JourneyMap map = result.map();
     List<ReportSection> sections = new ArrayList<>();
     checkArgument(
         minShare >= 0 && minShare <= 1, "minimum arrow share %s is not in [0, 1]", minShare);

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.scoring.kano.KanoFeatureResult;
+import io.motkit.scoring.kano.KanoResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,10 +20,11 @@ public final class KanoSection {
   /**
    * The Kano grid: better against the size of worse for each feature, with its category.
    *
-   * @param features the features
+   * @param result the Kano result (its whole sample)
    * @return the Kano grid: better against the size of worse for each feature, with its category
    */
-  public static List<ReportSection> of(List<KanoFeatureResult> features) {
+  public static List<ReportSection> of(KanoResult result) {
+    List<KanoFeatureResult> features = result.features();
     List<ReportSection> sections = new ArrayList<>();
     ObjectNode option = Charts.NODES.objectNode();
     option.putObject("tooltip");

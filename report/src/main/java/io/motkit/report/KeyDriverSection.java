@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.journey.analysis.KeyDriver;
 import io.motkit.journey.analysis.KeyDriverModel;
+import io.motkit.journey.analysis.KeyDriverResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +22,11 @@ public final class KeyDriverSection {
   /**
    * Key drivers: importance (share of explained variance) against performance (mean rating).
    *
-   * @param report the report
+   * @param result the key-driver result (its whole population)
    * @return key drivers: importance (share of explained variance) against performance (mean rating)
    */
-  public static List<ReportSection> of(KeyDriverModel report) {
+  public static List<ReportSection> of(KeyDriverResult result) {
+    KeyDriverModel report = result.model();
     List<ReportSection> sections = new ArrayList<>();
     ObjectNode option = Charts.NODES.objectNode();
     option.putObject("tooltip");

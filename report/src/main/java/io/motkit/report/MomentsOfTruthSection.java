@@ -3,7 +3,9 @@ package io.motkit.report;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.motkit.journey.analysis.MomentImpact;
+import io.motkit.journey.analysis.MomentsOfTruthResult;
 import io.motkit.journey.markov.MarkovModel;
+import io.motkit.journey.markov.MarkovResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,15 +26,18 @@ public final class MomentsOfTruthSection {
    * which it is the end, the lift of the mean remembered score if it were one point better, and its
    * removal effect under {@code markov}.
    *
-   * @param impacts the impacts
-   * @param scorer the scorer
-   * @param markov the Markov model of the same journeys
+   * @param result the moments-of-truth result (its whole population; the scorer from its
+   *     provenance)
+   * @param markovResult the Markov result of the same journeys
    * @return a table per touchpoint: the share of the journeys that visit it in which it is the peak
    *     and in which it is the end, the lift of the mean remembered score if it were one point
    *     better, and its removal effect under {@code markov}
    */
   public static List<ReportSection> of(
-      List<MomentImpact> impacts, String scorer, Optional<MarkovModel> markov) {
+      MomentsOfTruthResult result, Optional<MarkovResult> markovResult) {
+    List<MomentImpact> impacts = result.impacts();
+    String scorer = result.provenance().settings().getOrDefault("scorer", "");
+    Optional<MarkovModel> markov = markovResult.map(MarkovResult::model);
     List<String> header =
         new ArrayList<>(
             List.of(

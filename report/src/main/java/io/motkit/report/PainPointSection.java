@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.journey.analysis.PainPointResult;
 import io.motkit.journey.analysis.TouchpointExperience;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,12 @@ public final class PainPointSection {
   /**
    * Pain and delight points: per touchpoint the share of moments below adequate and above desired.
    *
-   * @param points the points
+   * @param result the pain-point result (its whole population)
    * @return pain and delight points: per touchpoint the share of moments below adequate and above
    *     desired
    */
-  public static List<ReportSection> of(List<TouchpointExperience> points) {
+  public static List<ReportSection> of(PainPointResult result) {
+    List<TouchpointExperience> points = result.touchpoints();
     List<ReportSection> sections = new ArrayList<>();
     ObjectNode option = Charts.NODES.objectNode();
     option.putObject("tooltip").put("trigger", "axis");

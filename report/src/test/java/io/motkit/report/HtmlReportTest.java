@@ -11,8 +11,8 @@ import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.analysis.PainPointAnalysis;
-import io.motkit.journey.map.JourneyMap;
 import io.motkit.journey.map.JourneyMapAnalysis;
+import io.motkit.journey.map.JourneyMapResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +42,8 @@ final class HtmlReportTest {
         HtmlReport.builder("Owners & fees")
             .headline("owners", "1")
             .emotionCurve(OWNER, ScorerRegistry.load().create("peak-end").score(OWNER))
-            .painPoints(PainPointAnalysis.defaults().run(input(log)).touchpoints())
-            .journeyMap(JourneyMapAnalysis.builder().topVariants(5).build().run(input(log)).map())
+            .painPoints(PainPointAnalysis.defaults().run(input(log)))
+            .journeyMap(JourneyMapAnalysis.builder().topVariants(5).build().run(input(log)))
             .table("Table", "", List.of("a", "b"), List.of(List.of("<x>", "1")))
             .build()
             .render();
@@ -109,7 +109,7 @@ final class HtmlReportTest {
 
   @Test
   void aMapArrowThresholdOutsideZeroToOneIsRejected() {
-    JourneyMap map = JourneyMapAnalysis.defaults().run(input(EventLog.of(List.of(OWNER)))).map();
+    JourneyMapResult map = JourneyMapAnalysis.defaults().run(input(EventLog.of(List.of(OWNER))));
     assertThatThrownBy(() -> HtmlReport.builder("t").journeyMap(map, OWNER.scale(), 1.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1.5");
