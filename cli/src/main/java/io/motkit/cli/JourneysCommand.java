@@ -2,7 +2,6 @@ package io.motkit.cli;
 
 import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.analysis.InputSummary;
-import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
 import io.motkit.journey.analysis.MomentsOfTruthAnalysis;
@@ -15,9 +14,7 @@ import io.motkit.journey.markov.MarkovAnalysis;
 import io.motkit.journey.markov.MarkovSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -87,22 +84,11 @@ final class JourneysCommand implements Runnable {
 
     @Mixin FormatOptions format = new FormatOptions();
 
+    @Mixin ScorerOptions.Defaulted scorerOption = new ScorerOptions.Defaulted();
+
     @Mixin SegmentOption segment = new SegmentOption();
 
     @Mixin UnscorableOption unscorable = new UnscorableOption();
-
-    @Option(
-        names = "--scorer",
-        paramLabel = "ID",
-        description = "Scorer for the variants' mean remembered score (default: ${DEFAULT-VALUE}).",
-        defaultValue = "peak-end")
-    String scorer;
-
-    @Option(
-        names = "--param",
-        paramLabel = "KEY=VALUE",
-        description = "A parameter of the scorer; repeat for more.")
-    Map<String, String> parameters = new LinkedHashMap<>();
 
     @Option(
         names = "--top",
@@ -129,7 +115,7 @@ final class JourneysCommand implements Runnable {
             spec.commandLine(),
             "--format dot draws one map; leave out --segment or choose json, csv or table");
       }
-      var journeyScorer = ScorerRegistry.load().create(scorer, parameters);
+      var journeyScorer = scorerOption.create();
       JourneyMapAnalysis analysis =
           JourneyMapAnalysis.builder()
               .scorer(journeyScorer)
@@ -270,27 +256,16 @@ final class JourneysCommand implements Runnable {
 
     @Mixin FormatOptions format = new FormatOptions();
 
+    @Mixin ScorerOptions.Defaulted scorerOption = new ScorerOptions.Defaulted();
+
     @Mixin SegmentOption segment = new SegmentOption();
-
-    @Option(
-        names = "--scorer",
-        paramLabel = "ID",
-        description = "The scorer of the remembered journeys (default: ${DEFAULT-VALUE}).",
-        defaultValue = "peak-end")
-    String scorer;
-
-    @Option(
-        names = "--param",
-        paramLabel = "KEY=VALUE",
-        description = "A scorer parameter; repeat for more.")
-    Map<String, String> parameters = new LinkedHashMap<>();
 
     @Override
     public Integer call() throws java.io.IOException {
       format.check(spec, List.of("impacts"));
       MomentsOfTruthAnalysis analysis =
           MomentsOfTruthAnalysis.builder()
-              .scorer(ScorerRegistry.load().create(scorer, parameters))
+              .scorer(scorerOption.create())
               .addAllMeasurements(log.measurements)
               .segmentBy(segment.attribute())
               .build();
@@ -439,22 +414,10 @@ final class JourneysCommand implements Runnable {
 
     @Mixin FormatOptions format = new FormatOptions();
 
+    @Mixin ScorerOptions.Defaulted scorerOption = new ScorerOptions.Defaulted();
+
     @Option(names = "--journey", required = true, paramLabel = "ID", description = "The journey.")
     String journey;
-
-    @Option(
-        names = "--scorer",
-        paramLabel = "ID",
-        description =
-            "The scorer whose roles mark the peak and the end (default: ${DEFAULT-VALUE}).",
-        defaultValue = "peak-end")
-    String scorer;
-
-    @Option(
-        names = "--param",
-        paramLabel = "KEY=VALUE",
-        description = "A scorer parameter; repeat for more.")
-    Map<String, String> parameters = new LinkedHashMap<>();
 
     @Option(
         names = "--pair",
@@ -466,8 +429,7 @@ final class JourneysCommand implements Runnable {
     @Override
     public Integer call() throws java.io.IOException {
       format.check(spec, List.of("moments", "responses"));
-      TimelineAnalysis.Builder analysis =
-          TimelineAnalysis.builder().scorer(ScorerRegistry.load().create(scorer, parameters));
+      TimelineAnalysis.Builder analysis = TimelineAnalysis.builder().scorer(scorerOption.create());
       for (String pair : pairs) {
         String[] ends = pair.split(":", -1);
         if (ends.length != 2 || ends[0].isBlank() || ends[1].isBlank()) {

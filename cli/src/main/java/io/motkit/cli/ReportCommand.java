@@ -3,7 +3,6 @@ package io.motkit.cli;
 import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.core.scoring.JourneyScorer;
-import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.EventLogReader;
 import io.motkit.journey.analysis.KeyDriverAnalysis;
@@ -51,6 +50,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin LogOptions log = new LogOptions();
 
+  @Mixin ScorerOptions.Defaulted scorerOption = new ScorerOptions.Defaulted();
+
   @Mixin UnscorableOption unscorable = new UnscorableOption();
 
   @Option(
@@ -65,13 +66,6 @@ final class ReportCommand implements Callable<Integer> {
       description = "The report's title (default: ${DEFAULT-VALUE}).",
       defaultValue = "Moments of truth")
   String title;
-
-  @Option(
-      names = "--scorer",
-      paramLabel = "ID",
-      description = "Scorer of the emotion curve and the variants (default: ${DEFAULT-VALUE}).",
-      defaultValue = "peak-end")
-  String scorer;
 
   @Option(
       names = "--journey",
@@ -127,7 +121,7 @@ final class ReportCommand implements Callable<Integer> {
           spec.commandLine(), "--min-share must be between 0 and 1, found " + minShare);
     }
     unscorable.check(spec);
-    JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer);
+    JourneyScorer journeyScorer = scorerOption.create();
     EventLog events =
         unscorable.apply(
             spec, log.read(spec), journeyScorer, log.events.equals("-") ? "<stdin>" : log.events);

@@ -7,7 +7,6 @@ import io.motkit.core.Version;
 import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.scoring.JourneyScorer;
-import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.core.scoring.SequenceKernel;
 import io.motkit.journey.EventLog;
 import java.util.LinkedHashMap;
@@ -47,18 +46,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin UnscorableOption unscorable = new UnscorableOption();
 
-  @Option(
-      names = "--scorer",
-      required = true,
-      paramLabel = "ID",
-      description = "The scorer id; see motkit scorers.")
-  String scorer;
-
-  @Option(
-      names = "--param",
-      paramLabel = "KEY=VALUE",
-      description = "A scorer parameter; repeat for more.")
-  Map<String, String> parameters = new LinkedHashMap<>();
+  @Mixin ScorerOptions.Chosen scorerOption = new ScorerOptions.Chosen();
 
   @Option(
       names = "--format",
@@ -91,7 +79,7 @@ final class ScoreCommand implements Callable<Integer> {
     Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
     log.refuse(spec, "score");
     unscorable.check(spec);
-    JourneyScorer journeyScorer = ScorerRegistry.load().create(scorer, parameters);
+    JourneyScorer journeyScorer = scorerOption.create();
     if (threads != null && threads < 1) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--threads must be at least 1, found " + threads);
@@ -132,7 +120,7 @@ final class ScoreCommand implements Callable<Integer> {
                                               events.journeyId(j))
                                           : events.journeyId(j)))
                               .append(',')
-                              .append(scorer)
+                              .append(scorerOption.id())
                               .append(',')
                               .append(Double.toString(values[j]))
                               .append('\n');
@@ -142,7 +130,7 @@ final class ScoreCommand implements Callable<Integer> {
                 case "table":
                   Table table = new Table("journey", "scorer", "value");
                   for (int j = 0; j < values.length; j++) {
-                    table.row(events.journeyId(j), scorer, values[j]);
+                    table.row(events.journeyId(j), scorerOption.id(), values[j]);
                   }
                   table.print(out);
                   break;
@@ -157,7 +145,7 @@ final class ScoreCommand implements Callable<Integer> {
                         for (int j = from; j < to; j++) {
                           json.writeStartObject();
                           json.writeStringField("journey", events.journeyId(j));
-                          json.writeStringField("scorer", scorer);
+                          json.writeStringField("scorer", scorerOption.id());
                           json.writeStringField("version", version);
                           json.writeObjectFieldStart("parameters");
                           for (Map.Entry<String, String> p : resolved.entrySet()) {
@@ -178,7 +166,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (input != null) {
       // Written after the scores, so that a sidecar exists only beside a complete result.
       Map<String, String> settings = new LinkedHashMap<>();
-      settings.put("scorer", scorer);
+      settings.put("scorer", scorerOption.id());
       resolved.forEach((k, v) -> settings.put("param." + k, v));
       ScoreProvenance.write(
           spec,
