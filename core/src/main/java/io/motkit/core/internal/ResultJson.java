@@ -3,10 +3,13 @@ package io.motkit.core.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.motkit.core.ConfidenceInterval;
 import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.analysis.Provenance;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The JSON documents of analysis results, for motkit's own modules: a root object that starts with
@@ -95,5 +98,33 @@ public final class ResultJson {
   public static void write(ObjectNode root, Writer out) throws IOException {
     out.write(MAPPER.writeValueAsString(root));
     out.write('\n');
+  }
+
+  /**
+   * Sets {@code field} to the value when there is one; leaves it out when there is none, as every
+   * result writes a figure that cannot be computed.
+   *
+   * @param node the object
+   * @param field the field's name
+   * @param value the value, if any
+   */
+  public static void putOptional(ObjectNode node, String field, OptionalDouble value) {
+    if (value.isPresent()) {
+      node.put(field, value.getAsDouble());
+    }
+  }
+
+  /**
+   * Sets {@code <prefix>_ci_low} and {@code <prefix>_ci_high}, the one way every result writes an
+   * interval in JSON; leaves both out when there is no interval.
+   *
+   * @param node the object
+   * @param prefix the figure's name
+   * @param interval the interval, if any
+   */
+  public static void putInterval(
+      ObjectNode node, String prefix, Optional<ConfidenceInterval> interval) {
+    interval.ifPresent(
+        ci -> node.put(prefix + "_ci_low", ci.low()).put(prefix + "_ci_high", ci.high()));
   }
 }

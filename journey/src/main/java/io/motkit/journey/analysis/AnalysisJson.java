@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.ConfidenceInterval;
+import io.motkit.core.internal.ResultJson;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.apiguardian.api.API;
 
 /**
@@ -50,16 +50,16 @@ public final class AnalysisJson {
       node.put("touchpoint", p.touchpoint());
       node.put("moments", p.moments());
       node.put("mean_experience", p.meanExperience());
-      putInterval(node, "mean_experience", p.meanExperienceInterval());
+      ResultJson.putInterval(node, "mean_experience", p.meanExperienceInterval());
       node.put("with_expectation", p.withExpectation());
-      put(node, "mean_gap", p.meanGap());
-      putInterval(node, "mean_gap", p.meanGapInterval());
+      ResultJson.putOptional(node, "mean_gap", p.meanGap());
+      ResultJson.putInterval(node, "mean_gap", p.meanGapInterval());
       node.put("below_adequate", p.belowAdequate());
-      put(node, "pain_share", p.painShare());
-      putInterval(node, "pain_share", p.painShareInterval());
+      ResultJson.putOptional(node, "pain_share", p.painShare());
+      ResultJson.putInterval(node, "pain_share", p.painShareInterval());
       node.put("above_desired", p.aboveDesired());
-      put(node, "delight_share", p.delightShare());
-      putInterval(node, "delight_share", p.delightShareInterval());
+      ResultJson.putOptional(node, "delight_share", p.delightShare());
+      ResultJson.putInterval(node, "delight_share", p.delightShareInterval());
     }
   }
 
@@ -214,17 +214,5 @@ public final class AnalysisJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree of numbers and text always writes", e);
     }
-  }
-
-  private static void put(ObjectNode node, String field, OptionalDouble value) {
-    if (value.isPresent()) {
-      node.put(field, value.getAsDouble());
-    }
-  }
-
-  private static void putInterval(
-      ObjectNode node, String prefix, Optional<ConfidenceInterval> interval) {
-    interval.ifPresent(
-        ci -> node.put(prefix + "_ci_low", ci.low()).put(prefix + "_ci_high", ci.high()));
   }
 }

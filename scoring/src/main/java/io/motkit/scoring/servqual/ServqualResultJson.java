@@ -8,8 +8,6 @@ import io.motkit.core.internal.ResultJson;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The JSON form of a {@link ServqualResult}: per dimension and per item the mean expectation,
@@ -141,11 +139,11 @@ final class ServqualResultJson {
       node.put("expectation", d.expectation());
       node.put("perception", d.perception());
       node.put("gap", d.gap());
-      putInterval(node, "gap", d.gapInterval());
-      put(node, "msa", d.msa());
-      put(node, "mss", d.mss());
-      put(node, "alpha_expectation", d.alphaExpectation());
-      put(node, "alpha_perception", d.alphaPerception());
+      ResultJson.putInterval(node, "gap", d.gapInterval());
+      ResultJson.putOptional(node, "msa", d.msa());
+      ResultJson.putOptional(node, "mss", d.mss());
+      ResultJson.putOptional(node, "alpha_expectation", d.alphaExpectation());
+      ResultJson.putOptional(node, "alpha_perception", d.alphaPerception());
       node.put("low_reliability", d.lowReliability());
     }
     ArrayNode items = root.putArray("items");
@@ -157,12 +155,12 @@ final class ServqualResultJson {
       node.put("expectation", i.expectation());
       node.put("perception", i.perception());
       node.put("gap", i.gap());
-      putInterval(node, "gap", i.gapInterval());
-      put(node, "msa", i.msa());
-      put(node, "mss", i.mss());
+      ResultJson.putInterval(node, "gap", i.gapInterval());
+      ResultJson.putOptional(node, "msa", i.msa());
+      ResultJson.putOptional(node, "mss", i.mss());
     }
     root.put("unweighted", report.unweighted());
-    put(root, "weighted", report.weighted());
+    ResultJson.putOptional(root, "weighted", report.weighted());
     root.put("servperf", report.servperf());
     if (withSegments) {
       ObjectNode bySegment = root.putObject("segments");
@@ -171,20 +169,5 @@ final class ServqualResultJson {
       }
     }
     return root;
-  }
-
-  private static void put(ObjectNode node, String field, OptionalDouble value) {
-    if (value.isPresent()) {
-      node.put(field, value.getAsDouble());
-    }
-  }
-
-  private static void putInterval(
-      ObjectNode node, String prefix, Optional<ConfidenceInterval> interval) {
-    interval.ifPresent(
-        ci -> {
-          node.put(prefix + "_ci_low", ci.low());
-          node.put(prefix + "_ci_high", ci.high());
-        });
   }
 }
