@@ -5,10 +5,11 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.ConfidenceInterval;
+import io.motkit.core.analysis.Aggregation;
 import io.motkit.core.analysis.Analysis;
 import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.analysis.Provenance;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,11 @@ import org.immutables.value.Value;
  */
 @API(status = STABLE, since = "0.1")
 @Value.Immutable
-public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsResult> {
+public abstract class NpsAnalysis
+    implements Analysis<List<NpsResponse>, NpsResult>,
+        Aggregation<NpsResponse, NpsTally, NpsResult> {
+
+  private static final long serialVersionUID = 1L;
 
   /** How the interval is computed. */
   public enum Method {
@@ -183,26 +188,6 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsResu
         .inverseCumulativeProbability(1 - (1 - confidenceLevel()) / 2);
   }
 
-  /** The estimate of one sample of 0-10 scores. */
-  private NpsEstimate fromScores(int[] scores) {
-    checkArgument(scores.length > 0, "the NPS needs at least one score");
-    int promoters = 0;
-    int passives = 0;
-    int detractors = 0;
-    for (int i = 0; i < scores.length; i++) {
-      int s = scores[i];
-      checkArgument(s >= 0 && s <= 10, "score %s at position %s is outside 0-10", s, i);
-      if (s >= 9) {
-        promoters++;
-      } else if (s >= 7) {
-        passives++;
-      } else {
-        detractors++;
-      }
-    }
-    return estimate(promoters, passives, detractors);
-  }
-
   /**
    * The score of a sample given by its counts.
    *
@@ -259,26 +244,74 @@ public abstract class NpsAnalysis implements Analysis<List<NpsResponse>, NpsResu
    */
   @Override
   public final NpsResult run(AnalysisInput<List<NpsResponse>> input) {
-    List<NpsResponse> responses = input.data();
-    checkArgument(!responses.isEmpty(), "the NPS needs at least one response");
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (NpsResponse r : responses) {
-      checkArgument(seen.add(r.respondent()), "respondent '%s' answered twice", r.respondent());
+    NpsTally tally = newTally();
+    for (NpsResponse response : input.data()) {
+      add(tally, response);
     }
-    Map<String, List<Integer>> bySegment = new TreeMap<>();
-    for (NpsResponse r : responses) {
-      r.segment()
-          .ifPresent(s -> bySegment.computeIfAbsent(s, k -> new ArrayList<>()).add(r.score()));
+    return finish(tally, input.sources());
+  }
+
+  @Override
+  public final NpsTally newTally() {
+    return new NpsTally();
+  }
+
+  /**
+   * Counts one response.
+   *
+   * @throws IllegalArgumentException naming the respondent if they answered before
+   */
+  @Override
+  public final void add(NpsTally tally, NpsResponse response) {
+    checkArgument(
+        tally.respondents.add(response.respondent()),
+        "respondent '%s' answered twice",
+        response.respondent());
+    NpsTally.count(tally.all, response.score());
+    response
+        .segment()
+        .ifPresent(
+            s ->
+                NpsTally.count(
+                    tally.segments.computeIfAbsent(s, k -> new int[3]), response.score()));
+  }
+
+  /**
+   * The counts of both tallies.
+   *
+   * @throws IllegalArgumentException naming a respondent found in both
+   */
+  @Override
+  public final NpsTally merge(NpsTally left, NpsTally right) {
+    NpsTally merged = new NpsTally();
+    for (NpsTally part : List.of(left, right)) {
+      for (String respondent : part.respondents) {
+        checkArgument(
+            merged.respondents.add(respondent), "respondent '%s' answered twice", respondent);
+      }
+      for (int k = 0; k < 3; k++) {
+        merged.all[k] += part.all[k];
+      }
+      NpsTally.add(merged.segments, part.segments);
     }
+    return merged;
+  }
+
+  /**
+   * The score and interval overall and per segment, and the comparison asked for.
+   *
+   * @throws IllegalArgumentException if there are no responses, or a segment to compare has none
+   */
+  @Override
+  public final NpsResult finish(NpsTally tally, List<InputSummary> sources) {
+    checkArgument(
+        tally.all[0] + tally.all[1] + tally.all[2] > 0, "the NPS needs at least one response");
     ImmutableNpsResult.Builder report =
         ImmutableNpsResult.builder()
-            .provenance(Provenance.of(name(), settingsText(), input.sources()))
-            .overall(fromScores(responses.stream().mapToInt(NpsResponse::score).toArray()));
+            .provenance(Provenance.of(name(), settingsText(), sources))
+            .overall(estimate(tally.all[0], tally.all[1], tally.all[2]));
     Map<String, NpsEstimate> segments = new TreeMap<>();
-    bySegment.forEach(
-        (segment, scores) ->
-            segments.put(
-                segment, fromScores(scores.stream().mapToInt(Integer::intValue).toArray())));
+    tally.segments.forEach((segment, c) -> segments.put(segment, estimate(c[0], c[1], c[2])));
     report.putAllSegments(segments);
     if (!comparedSegments().isEmpty()) {
       String a = comparedSegments().get(0);

@@ -172,4 +172,39 @@ final class NpsAnalysisTest {
               assertThat(adjustedCovers / (double) trials).isBetween(0.92, 0.98);
             });
   }
+
+  @Test
+  void tallyingInPartsAndMergingGivesTheWholeAndFindsARespondentInBoth() {
+    List<NpsResponse> responses = new java.util.ArrayList<>();
+    int[] scores = scores(17, 23, 41);
+    for (int i = 0; i < scores.length; i++) {
+      responses.add(NpsResponse.of("r" + i, scores[i], i % 3 == 0 ? "north" : "south"));
+    }
+    NpsAnalysis bootstrap =
+        NpsAnalysis.builder()
+            .method(NpsAnalysis.Method.BOOTSTRAP)
+            .resamples(200)
+            .seed(5)
+            .addComparedSegments("north", "south")
+            .build();
+    NpsTally first = bootstrap.newTally();
+    NpsTally second = bootstrap.newTally();
+    for (int i = 0; i < responses.size(); i++) {
+      bootstrap.add(i % 2 == 0 ? first : second, responses.get(i));
+    }
+    NpsResult merged =
+        bootstrap.finish(
+            bootstrap.merge(bootstrap.newTally(), bootstrap.merge(second, first)),
+            List.of(io.motkit.core.analysis.InputSummary.inMemory("responses", scores.length)));
+    NpsResult whole = run(bootstrap, responses);
+    assertThat(merged.overall()).isEqualTo(whole.overall());
+    assertThat(merged.segments()).isEqualTo(whole.segments());
+    assertThat(merged.comparison()).isEqualTo(whole.comparison());
+    NpsTally again = bootstrap.newTally();
+    bootstrap.add(again, NpsResponse.of("r5", 10));
+    NpsTally other = bootstrap.newTally();
+    bootstrap.add(other, responses.get(5));
+    assertThatThrownBy(() -> bootstrap.merge(other, again))
+        .hasMessageContaining("respondent 'r5' answered twice");
+  }
 }
