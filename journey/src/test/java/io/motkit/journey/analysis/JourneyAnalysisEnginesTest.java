@@ -1,7 +1,6 @@
 package io.motkit.journey.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -16,6 +15,7 @@ import io.motkit.journey.markov.MarkovAnalysis;
 import io.motkit.journey.markov.MarkovSettings;
 import io.motkit.journey.simulation.JourneyModel;
 import io.motkit.journey.simulation.JourneySimulator;
+import io.motkit.testkit.ResultTables;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -141,35 +141,6 @@ final class JourneyAnalysisEnginesTest {
 
   /** Every table equal: texts and counts exactly, other numbers to 1e-12 of their size. */
   private static void assertSameTables(String what, AnalysisResult want, AnalysisResult got) {
-    assertThat(got.tableNames()).as(what).isEqualTo(want.tableNames());
-    for (String name : want.tableNames()) {
-      List<List<String>> w = want.table(name).rows();
-      List<List<String>> g = got.table(name).rows();
-      assertThat(g).as(what + " " + name).hasSameSizeAs(w);
-      for (int r = 0; r < w.size(); r++) {
-        for (int c = 0; c < w.get(r).size(); c++) {
-          String x = w.get(r).get(c);
-          String y = g.get(r).get(c);
-          String where = what + " " + name + " row " + r + " column " + c;
-          if (!x.equals(y) && isNumber(x) && isNumber(y)) {
-            double v = Double.parseDouble(x);
-            assertThat(Double.parseDouble(y))
-                .as(where)
-                .isCloseTo(v, within(1e-12 * Math.max(1, Math.abs(v))));
-          } else {
-            assertThat(y).as(where).isEqualTo(x);
-          }
-        }
-      }
-    }
-  }
-
-  private static boolean isNumber(String cell) {
-    try {
-      Double.parseDouble(cell);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    ResultTables.assertSame(what, want, got, 1e-12);
   }
 }
