@@ -156,6 +156,7 @@ public abstract class MomentsOfTruthAnalysis
     for (int e = first; e < j.endEvent(); e++) {
       visited.add(log.touchpointCode(e));
     }
+    EventLog alone = null;
     for (int code : visited) {
       String id = log.touchpoints().get(code).id();
       if (measurements().contains(id) || tally.measurements.contains(id)) {
@@ -175,7 +176,11 @@ public abstract class MomentsOfTruthAnalysis
         }
         improved = kernel.score(values, starts, durations, 0, size);
       } else {
-        EventLog alone = EventLog.of(List.of(journey));
+        if (alone == null) {
+          // A scorer without a kernel scores journey objects: the journey as a log of its own,
+          // made once, is shifted one touchpoint at a time.
+          alone = EventLog.of(List.of(journey));
+        }
         int own = alone.touchpointCode(id).orElseThrow();
         improved = scorer().score(alone.withTouchpointShifted(own, step).journey(0)).value();
       }

@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tally of a journey analysis split by segment: one part for every journey, and one part per
@@ -25,6 +26,13 @@ public final class Segmented<P extends Serializable> implements Serializable {
 
   private final P all;
   private final TreeMap<String, P> segments = new TreeMap<>();
+
+  /**
+   * The last log seen, and whether it has the segment column: asked once per log, not per journey.
+   */
+  private transient @Nullable EventLog columnLog;
+
+  private transient boolean hasColumn;
 
   /**
    * A tally with the given part for every journey and no segment yet.
@@ -51,9 +59,13 @@ public final class Segmented<P extends Serializable> implements Serializable {
     add.accept(all, journey);
     if (attribute.isPresent()) {
       EventLog log = journey.log();
+      if (log != columnLog) {
+        columnLog = log;
+        hasColumn = log.attributeNames().contains(attribute.get());
+      }
       // A log (or a cluster's partition) without the column has no journey in any segment; the
       // run on a whole log checks the column exists before it tallies.
-      if (log.attributeNames().contains(attribute.get())) {
+      if (hasColumn) {
         Optional<String> segment = log.journeyAttribute(attribute.get(), journey.index());
         if (segment.isPresent()) {
           add.accept(segments.computeIfAbsent(segment.get(), s -> newPart.get()), journey);

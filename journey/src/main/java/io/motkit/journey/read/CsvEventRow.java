@@ -13,9 +13,9 @@ public final class CsvEventRow implements EventRow {
 
   /** Where the known and attribute columns of a CSV file are, looked up once per file. */
   public static final class Layout {
-    public final int[] known = new int[EventColumn.values().length];
-    public final int[] attributes;
-    public final CsvInput csv;
+    final int[] known = new int[EventColumn.values().length];
+    final int[] attributes;
+    final CsvInput csv;
 
     public Layout(CsvInput csv, List<String> attributeNames) {
       this.csv = csv;

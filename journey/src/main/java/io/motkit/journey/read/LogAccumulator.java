@@ -22,23 +22,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LogAccumulator {
 
-  public final Scale scale;
+  final Scale scale;
   private final TimestampParser timestamps;
-  public final boolean byCustomer;
-  public Columns rows;
-  public final IdTable journeyIds = new IdTable();
-  public final List<@Nullable String> customers = new ArrayList<>();
-  public final List<Touchpoint> touchpoints = new ArrayList<>();
+  final boolean byCustomer;
+  Columns rows;
+  final IdTable journeyIds = new IdTable();
+  final List<@Nullable String> customers = new ArrayList<>();
+  final List<Touchpoint> touchpoints = new ArrayList<>();
   private final Map<String, Integer> touchpointCodes = new HashMap<>();
-  public final Map<String, Long> touchpointLines = new HashMap<>();
+  final Map<String, Long> touchpointLines = new HashMap<>();
   private final Map<String, Integer> stageOrder = new LinkedHashMap<>();
-  public final List<MomentDetail> expectations = new ArrayList<>();
+  final List<MomentDetail> expectations = new ArrayList<>();
   private final Map<MomentDetail, Integer> expectationCodes = new HashMap<>();
   public final List<String> attributeNames = new ArrayList<>();
-  public final List<AttributeColumn> attributes = new ArrayList<>();
+  final List<AttributeColumn> attributes = new ArrayList<>();
 
   /** The accumulated rows and dictionaries, ready to assemble; several parts merge into one. */
-  public record Merged(
+  record Merged(
       Columns rows,
       PackedStrings journeyIds,
       List<String> customers,
@@ -47,9 +47,9 @@ public final class LogAccumulator {
       List<String> attributeNames,
       List<AttributeColumn> attributes) {}
 
-  public final String source;
+  final String source;
 
-  public LogAccumulator(
+  LogAccumulator(
       String source,
       Scale scale,
       TimestampParser timestamps,
@@ -59,7 +59,7 @@ public final class LogAccumulator {
   }
 
   /** An accumulator that fills {@code rows}: its own columns, or a slice of a whole file's. */
-  public LogAccumulator(
+  LogAccumulator(
       String source,
       Scale scale,
       TimestampParser timestamps,
@@ -356,7 +356,7 @@ public final class LogAccumulator {
   }
 
   /** The index of a journey seen before, or -1. */
-  public int journeyIndex(String id) {
+  int journeyIndex(String id) {
     // Most rows continue the previous row's journey: that one is known without a lookup.
     return id.equals(lastJourney) ? lastJourneyIndex : journeyIds.find(id);
   }
@@ -366,14 +366,14 @@ public final class LogAccumulator {
    * fields have all been checked; its customer is the id itself when journeys are a customer's,
    * else {@code customer} (null when not given).
    */
-  public int newJourney(byte[] text, int from, int to, @Nullable String customer) {
+  int newJourney(byte[] text, int from, int to, @Nullable String customer) {
     int j = journeyIds.add(text, from, to);
     customers.add(byCustomer ? journeyIds.get(j) : customer);
     return j;
   }
 
   /** The code of a touchpoint seen before, or -1. */
-  public int touchpointCode(String id) {
+  int touchpointCode(String id) {
     Integer code = touchpointCodes.get(id);
     return code == null ? -1 : code;
   }
@@ -382,15 +382,15 @@ public final class LogAccumulator {
    * The expectation text of the touchpoint's last row with one, in the order of {@link
    * #DETAIL_COLUMNS}, or null; a row with the same text has {@link #lastExpectationCode}.
    */
-  public String @Nullable [] lastExpectationText(int touchpoint) {
+  String @Nullable [] lastExpectationText(int touchpoint) {
     return lastExpectationText.get(touchpoint);
   }
 
-  public int lastExpectationCode(int touchpoint) {
+  int lastExpectationCode(int touchpoint) {
     return lastExpectationCode.get(touchpoint);
   }
 
-  public Merged merged() {
+  Merged merged() {
     return new Merged(
         rows,
         journeyIds.packed(),

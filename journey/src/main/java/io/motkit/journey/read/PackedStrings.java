@@ -72,7 +72,7 @@ public final class PackedStrings {
   }
 
   /** Whether every value is absent. */
-  public boolean allAbsent() {
+  boolean allAbsent() {
     if (absent == null) {
       return size() == 0;
     }
