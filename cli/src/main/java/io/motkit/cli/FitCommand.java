@@ -35,7 +35,13 @@ import picocli.CommandLine.Spec;
       "  motkit fit events.csv --ratings ratings.csv --rating rating --scale 1..7 \\",
       "      --models peak-end,mean,intercept --folds 10 --bootstrap 1000 --seed 7 --format csv > fit.csv"
     })
-final class FitCommand implements Callable<Integer> {
+final class FitCommand implements Callable<Integer>, RunFiles.Declaring {
+
+  @Override
+  public void declare(RunFiles files) {
+    log.declare(files);
+    files.input("--ratings", ratings).output("--out", output.out);
+  }
 
   @Spec CommandSpec spec;
 
@@ -126,7 +132,6 @@ final class FitCommand implements Callable<Integer> {
     FitReport report = fit.fit(events.withOutcomes(byJourney), rating, log.events);
     return output.write(
         spec,
-        java.util.Arrays.asList(log.events, ratings, log.outcomes),
         out -> {
           switch (format) {
             case "csv":

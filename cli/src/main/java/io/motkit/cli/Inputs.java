@@ -16,7 +16,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -27,8 +29,12 @@ final class Inputs {
 
   static final long LONG_INPUT = 8L << 20;
 
-  /** The digest of standard input, updated as it is read. */
-  private static MessageDigest stdinDigest = sha256();
+  /**
+   * The digest of every input read as a stream, by name, updated as its bytes are parsed: the
+   * SHA-256 in provenance is that of exactly the bytes read, in the same pass, whether the input is
+   * a file, a pipe or standard input.
+   */
+  private static final Map<String, MessageDigest> READ = new ConcurrentHashMap<>();
 
   private Inputs() {}
 
@@ -36,20 +42,32 @@ final class Inputs {
     return CsvInput.of(reader(name, quiet, err), name.equals("-") ? "<stdin>" : name);
   }
 
+  /**
+   * Whether {@code name} is read as a stream, once and in order: standard input, a pipe, process
+   * substitution ({@code <(...)}), a device; a regular file may be read in parts instead.
+   */
+  static boolean isStream(String name) {
+    return name.equals("-") || !Files.isRegularFile(Path.of(name));
+  }
+
   static Reader reader(String name, boolean quiet, PrintWriter err) {
     if (name.equals("-")) {
       DigestInputStream in = new DigestInputStream(System.in, sha256());
-      stdinDigest = in.getMessageDigest();
+      READ.put(name, in.getMessageDigest());
       return StrictUtf8Reader.of(in, "<stdin>");
     }
     Path path = Path.of(name);
     try {
-      long size = Files.size(path);
       InputStream in = Files.newInputStream(path);
-      if (!quiet && size >= LONG_INPUT && stderrIsTerminal()) {
-        in = new Progress(in, name, size, err);
+      if (!quiet && Files.isRegularFile(path) && stderrIsTerminal()) {
+        long size = Files.size(path);
+        if (size >= LONG_INPUT) {
+          in = new Progress(in, name, size, err);
+        }
       }
-      return StrictUtf8Reader.of(in, name);
+      DigestInputStream digested = new DigestInputStream(in, sha256());
+      READ.put(name, digested.getMessageDigest());
+      return StrictUtf8Reader.of(digested, name);
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException("no such file: " + name, e);
     } catch (IOException e) {
@@ -58,33 +76,77 @@ final class Inputs {
   }
 
   /**
-   * The summary of an input for provenance: its name, rows and SHA-256. Standard input is hashed as
-   * it is read, so call this after reading it.
+   * The summary of an input for provenance: its name, rows and the SHA-256 of the bytes read; call
+   * it once the input has been read through {@link #reader} or {@link #csv}.
    */
   static InputSummary summary(String name, long rowsRead, long rowsRejected) {
     return InputSummary.of(
-        name.equals("-") ? "<stdin>" : name, rowsRead, rowsRejected, digest(name).get());
+        name.equals("-") ? "<stdin>" : name, rowsRead, rowsRejected, digestRead(name));
+  }
+
+  /** The SHA-256 of the bytes of {@code name} read so far through {@link #reader}, in hex. */
+  static String digestRead(String name) {
+    MessageDigest digest = READ.get(name);
+    if (digest == null) {
+      throw new IllegalStateException(name + " has not been read");
+    }
+    try {
+      return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("SHA-256 digests can be copied", e);
+    }
+  }
+
+  /** The size and time of change of a regular file, to tell whether it changed while read. */
+  record FileState(long size, java.nio.file.attribute.FileTime modified) {
+    static FileState of(Path file) {
+      try {
+        return new FileState(Files.size(file), Files.getLastModifiedTime(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Fails if the file is not as it was: its bytes are then not the ones read, and no digest could
+     * name what was parsed.
+     */
+    void requireUnchanged(Path file, String name) {
+      FileState now = of(file);
+      if (!now.equals(this)) {
+        throw new IllegalStateException(
+            name
+                + " changed while it was read ("
+                + size
+                + " bytes before, "
+                + now.size
+                + " after); read a copy that does not change");
+      }
+    }
   }
 
   /**
-   * The SHA-256 of an input as lower-case hex: of the bytes read so far for standard input; of a
-   * file, computed on another thread from now on, so that hashing overlaps with reading.
+   * The SHA-256 of the first {@code size} bytes of a regular file as lower-case hex, computed on
+   * another thread from now on, so that hashing overlaps with reading the same bytes.
    */
-  static Supplier<String> digest(String name) {
-    if (name.equals("-")) {
-      return () -> HexFormat.of().formatHex(stdinDigest.digest());
-    }
+  static Supplier<String> digestOf(Path file, long size) {
     CompletableFuture<String> hash =
         CompletableFuture.supplyAsync(
             () -> {
               MessageDigest digest = sha256();
               byte[] buffer = new byte[1 << 16];
-              try (InputStream in = Files.newInputStream(Path.of(name))) {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+              long left = size;
+              try (InputStream in = Files.newInputStream(file)) {
+                while (left > 0) {
+                  int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                  if (n < 0) {
+                    throw new IOException("the file became shorter while it was read");
+                  }
                   digest.update(buffer, 0, n);
+                  left -= n;
                 }
               } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
               }
               return HexFormat.of().formatHex(digest.digest());
             });

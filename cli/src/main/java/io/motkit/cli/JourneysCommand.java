@@ -13,7 +13,6 @@ import io.motkit.journey.map.JourneyMapResult;
 import io.motkit.journey.markov.MarkovAnalysis;
 import io.motkit.journey.markov.MarkovSettings;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -75,7 +74,14 @@ final class JourneysCommand implements Runnable {
         "  motkit journeys map events.csv --scale 1..7 --format csv --table nodes",
         "  motkit journeys map events.csv --scale 1..7 --format dot | dot -Tsvg > map.svg"
       })
-  static final class MapCommand implements Callable<Integer> {
+  static final class MapCommand implements Callable<Integer>, RunFiles.Declaring {
+
+    @Override
+    public void declare(RunFiles files) {
+      log.declare(files);
+      files.output("--out", output.out);
+    }
+
     @Spec CommandSpec spec;
 
     @Mixin OutputOption output = new OutputOption();
@@ -129,7 +135,6 @@ final class JourneysCommand implements Runnable {
       JourneyMapResult report = analysis.run(AnalysisInput.of(scorable, input.sources()));
       return output.write(
           spec,
-          Arrays.asList(log.events, log.outcomes),
           out -> {
             if (format.format.equals("dot")) {
               out.print(report.map().toDot());
@@ -153,7 +158,14 @@ final class JourneysCommand implements Runnable {
         "  motkit journeys pain-points events.csv --scale 1..7 --format table",
         "  motkit journeys pain-points events.csv --scale 1..7 --segment building --format csv"
       })
-  static final class PainPointsCommand implements Callable<Integer> {
+  static final class PainPointsCommand implements Callable<Integer>, RunFiles.Declaring {
+
+    @Override
+    public void declare(RunFiles files) {
+      log.declare(files);
+      files.output("--out", output.out);
+    }
+
     @Spec CommandSpec spec;
 
     @Mixin OutputOption output = new OutputOption();
@@ -181,8 +193,7 @@ final class JourneysCommand implements Runnable {
               .segmentBy(segment.attribute())
               .build();
       var report = analysis.run(log.input(spec));
-      return output.write(
-          spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+      return output.write(spec, out -> format.write(out, report));
     }
   }
 
@@ -198,7 +209,14 @@ final class JourneysCommand implements Runnable {
         "  motkit journeys drivers events.csv --scale 1..7 \\",
         "      --outcomes outcomes.csv --outcome paid --format table"
       })
-  static final class DriversCommand implements Callable<Integer> {
+  static final class DriversCommand implements Callable<Integer>, RunFiles.Declaring {
+
+    @Override
+    public void declare(RunFiles files) {
+      log.declare(files);
+      files.output("--out", output.out);
+    }
+
     @Spec CommandSpec spec;
 
     @Mixin OutputOption output = new OutputOption();
@@ -230,8 +248,7 @@ final class JourneysCommand implements Runnable {
               .segmentBy(segment.attribute())
               .build();
       var report = analysis.run(log.input(spec));
-      return output.write(
-          spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+      return output.write(spec, out -> format.write(out, report));
     }
   }
 
@@ -247,7 +264,14 @@ final class JourneysCommand implements Runnable {
         "  motkit journeys moments events.csv --scale 1..7 --format table",
         "  motkit journeys moments events.csv --scale 1..7 --scorer peak-end --param peak=worst"
       })
-  static final class MomentsCommand implements Callable<Integer> {
+  static final class MomentsCommand implements Callable<Integer>, RunFiles.Declaring {
+
+    @Override
+    public void declare(RunFiles files) {
+      log.declare(files);
+      files.output("--out", output.out);
+    }
+
     @Spec CommandSpec spec;
 
     @Mixin OutputOption output = new OutputOption();
@@ -270,8 +294,7 @@ final class JourneysCommand implements Runnable {
               .segmentBy(segment.attribute())
               .build();
       var report = analysis.run(log.input(spec));
-      return output.write(
-          spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+      return output.write(spec, out -> format.write(out, report));
     }
   }
 
@@ -288,7 +311,14 @@ final class JourneysCommand implements Runnable {
         "      --outcomes outcomes.csv --outcome paid --order 2",
         "  motkit journeys markov events.csv --scale 1..7 --conversion checkout --format table"
       })
-  static final class MarkovCommand implements Callable<Integer> {
+  static final class MarkovCommand implements Callable<Integer>, RunFiles.Declaring {
+
+    @Override
+    public void declare(RunFiles files) {
+      log.declare(files);
+      files.output("--out", output.out);
+    }
+
     @Spec CommandSpec spec;
 
     @Mixin OutputOption output = new OutputOption();
@@ -387,8 +417,7 @@ final class JourneysCommand implements Runnable {
               .segmentBy(segment.attribute())
               .build()
               .run(input);
-      return output.write(
-          spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+      return output.write(spec, out -> format.write(out, report));
     }
   }
 
@@ -405,7 +434,14 @@ final class JourneysCommand implements Runnable {
         "  motkit journeys timeline events.csv --scale 1..7 --journey owner-17 \\",
         "      --pair repair-request:repair-visit --format csv --table responses"
       })
-  static final class TimelineCommand implements Callable<Integer> {
+  static final class TimelineCommand implements Callable<Integer>, RunFiles.Declaring {
+
+    @Override
+    public void declare(RunFiles files) {
+      log.declare(files);
+      files.output("--out", output.out);
+    }
+
     @Spec CommandSpec spec;
 
     @Mixin OutputOption output = new OutputOption();
@@ -450,8 +486,7 @@ final class JourneysCommand implements Runnable {
                           "journey '" + journey + "' is not in " + input.sources().get(0).name()));
       List<InputSummary> sources = input.sources();
       var report = analysis.build().run(AnalysisInput.of(events.journey(index), sources));
-      return output.write(
-          spec, Arrays.asList(log.events, log.outcomes), out -> format.write(out, report));
+      return output.write(spec, out -> format.write(out, report));
     }
   }
 }

@@ -28,7 +28,12 @@ import picocli.CommandLine.Spec;
       "  motkit kano answers.csv --tie-threshold 0.1 \\",
       "      --max-questionable 0.3 --format table"
     })
-final class KanoCommand implements Callable<Integer> {
+final class KanoCommand implements Callable<Integer>, RunFiles.Declaring {
+
+  @Override
+  public void declare(RunFiles files) {
+    files.input("ANSWERS", answers).output("--out", output.out);
+  }
 
   @Spec CommandSpec spec;
 
@@ -91,6 +96,6 @@ final class KanoCommand implements Callable<Integer> {
               .build()
               .run(AnalysisInput.of(responses, Inputs.summary(answers, csv.rowsRead(), 0)));
     }
-    return output.write(spec, List.of(answers), out -> format.write(out, report));
+    return output.write(spec, out -> format.write(out, report));
   }
 }

@@ -1,5 +1,7 @@
 package io.motkit.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import io.motkit.core.analysis.AnalysisInput;
 import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.csv.CsvInput;
@@ -14,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -109,10 +112,14 @@ final class LogOptions {
     }
   }
 
+  /** Adds the files these options read to those of the run. */
+  void declare(RunFiles files) {
+    files.input("EVENTS", events).input("--outcomes", outcomes);
+  }
+
   /** The log and the summaries of the files it was read from, for provenance. */
   AnalysisInput<EventLog> input(picocli.CommandLine.Model.CommandSpec spec) {
-    java.util.function.Supplier<String> eventsDigest =
-        events.equals("-") ? null : Inputs.digest(events);
+    hashEvents = true;
     EventLog log = read(spec);
     List<InputSummary> sources = new ArrayList<>();
     sources.add(
@@ -120,12 +127,17 @@ final class LogOptions {
             events.equals("-") ? "<stdin>" : events,
             log.rowsRead(),
             log.rowsRejected(),
-            (eventsDigest == null ? Inputs.digest("-") : eventsDigest).get()));
+            requireNonNull(eventsDigest).get()));
     if (outcomes != null) {
       sources.add(Inputs.summary(outcomes, outcomeRows, 0));
     }
     return AnalysisInput.of(log, sources);
   }
+
+  /** Whether the events are hashed as they are read: only when provenance needs it. */
+  private boolean hashEvents;
+
+  private java.util.function.@Nullable Supplier<String> eventsDigest;
 
   private long outcomeRows;
 
@@ -179,22 +191,41 @@ final class LogOptions {
     PrintWriter err = spec.commandLine().getErr();
     EventLogReader r = reader(spec);
     EventLog log;
-    if (events.endsWith(".jsonl") || events.endsWith(".ndjson")) {
-      log = r.readJsonLines(java.nio.file.Path.of(events));
-    } else if (!events.equals("-")) {
-      // A file is read on all cores when it is large; the bar follows the bytes read by all of
-      // them.
-      java.nio.file.Path file = java.nio.file.Path.of(events);
-      ProgressBar bar = ProgressBar.forFile(file, events, quiet, err);
-      try {
-        log = r.readCsv(file, bar::advance);
-      } finally {
-        bar.close();
+    String lower = events.toLowerCase(java.util.Locale.ROOT);
+    boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    if (Inputs.isStream(events)) {
+      // A pipe or standard input is read once, in order, and hashed as it is parsed.
+      if (jsonLines) {
+        try (java.io.Reader input = Inputs.reader(events, quiet, err)) {
+          log = r.readJsonLines(input, events);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(
+              "cannot read " + events + ": " + e.getMessage(), e);
+        }
+      } else {
+        try (CsvInput csv = Inputs.csv(events, quiet, err)) {
+          log = r.readCsv(csv);
+        }
       }
+      eventsDigest = () -> Inputs.digestRead(events);
     } else {
-      try (CsvInput csv = Inputs.csv(events, quiet, err)) {
-        log = r.readCsv(csv);
+      // A file is read on all cores when it is large, and hashed meanwhile on another; both
+      // cover the bytes it had when the run began, and a file that changes while it is read is
+      // refused. The bar follows the bytes read by all the readers.
+      java.nio.file.Path file = java.nio.file.Path.of(events);
+      Inputs.FileState before = Inputs.FileState.of(file);
+      eventsDigest = hashEvents ? Inputs.digestOf(file, before.size()) : null;
+      if (jsonLines) {
+        log = r.readJsonLines(file);
+      } else {
+        ProgressBar bar = ProgressBar.forFile(file, events, quiet, err);
+        try {
+          log = r.readCsv(file, bar::advance);
+        } finally {
+          bar.close();
+        }
       }
+      before.requireUnchanged(file, events);
     }
     if (log.rowsRejected() > 0) {
       err.printf("motkit: %d of %d rows were set aside:%n", log.rowsRejected(), log.rowsRead());

@@ -141,6 +141,22 @@ public final class Motkit implements Runnable {
     CommandLine commandLine = new CommandLine(new Motkit());
     // Wide enough that no example line is wrapped; descriptions wrap at word boundaries within it.
     commandLine.setUsageHelpWidth(HELP_WIDTH);
+    // The files of a run are checked before any command reads one.
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          CommandLine.ParseResult last = parseResult;
+          while (last.subcommand() != null) {
+            last = last.subcommand();
+          }
+          if (!last.isUsageHelpRequested()
+              && !last.isVersionHelpRequested()
+              && last.commandSpec().userObject() instanceof RunFiles.Declaring) {
+            RunFiles files = new RunFiles();
+            ((RunFiles.Declaring) last.commandSpec().userObject()).declare(files);
+            files.check(last.commandSpec());
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           PrintWriter err = cmd.getErr();

@@ -29,7 +29,12 @@ import picocli.CommandLine.Spec;
       "  motkit nps scores.csv --interval bootstrap --seed 42",
       "  motkit nps scores.csv --compare web phone --format csv --table comparison"
     })
-final class NpsCommand implements Callable<Integer> {
+final class NpsCommand implements Callable<Integer>, RunFiles.Declaring {
+
+  @Override
+  public void declare(RunFiles files) {
+    files.input("SCORES", scores).output("--out", output.out);
+  }
 
   @Spec CommandSpec spec;
 
@@ -118,6 +123,6 @@ final class NpsCommand implements Callable<Integer> {
       List<NpsResponse> responses = NpsCsv.read(csv);
       report = settings.run(AnalysisInput.of(responses, Inputs.summary(scores, csv.rowsRead(), 0)));
     }
-    return output.write(spec, List.of(scores), out -> format.write(out, report));
+    return output.write(spec, out -> format.write(out, report));
   }
 }

@@ -44,7 +44,14 @@ import picocli.CommandLine.Spec;
       "  motkit report events.csv --scale 1..7 --outcomes outcomes.csv --outcome paid \\",
       "      --kano answers.csv --journey o-0007 --html report.html"
     })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, RunFiles.Declaring {
+
+  @Override
+  public void declare(RunFiles files) {
+    log.declare(files);
+    files.input("--kano", kano).input("--servqual", servqual).input("--ratings", ratings);
+    files.output("--html", html);
+  }
 
   @Spec CommandSpec spec;
 
@@ -191,7 +198,13 @@ final class ReportCommand implements Callable<Integer> {
         JourneyMapAnalysis.builder().scorer(journeyScorer).build().run(input),
         events.scale(),
         minShare);
-    report.build().write(html);
+    HtmlReport built = report.build();
+    OutputFile.write(
+        html,
+        out -> {
+          out.write(built.render());
+          return 0;
+        });
     spec.commandLine().getOut().println("report: " + html.toAbsolutePath().normalize());
     spec.commandLine().getOut().flush();
     return 0;

@@ -10,7 +10,6 @@ import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.SequenceKernel;
 import io.motkit.journey.EventLog;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,7 +35,13 @@ import picocli.CommandLine.Spec;
       "  cat events.csv | motkit score - --scorer recency --param half-life=86400 \\",
       "      --scale 1..5 --format table"
     })
-final class ScoreCommand implements Callable<Integer> {
+final class ScoreCommand implements Callable<Integer>, RunFiles.Declaring {
+
+  @Override
+  public void declare(RunFiles files) {
+    log.declare(files);
+    files.output("--out", output.out).output("--provenance", provenance);
+  }
 
   @Spec CommandSpec spec;
 
@@ -97,7 +102,6 @@ final class ScoreCommand implements Callable<Integer> {
     int code =
         output.write(
             spec,
-            java.util.Arrays.asList(log.events, log.outcomes),
             out -> {
               Optional<SequenceKernel> kernel = journeyScorer.kernel(events.scale());
               int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -169,10 +173,7 @@ final class ScoreCommand implements Callable<Integer> {
       settings.put("scorer", scorerOption.id());
       resolved.forEach((k, v) -> settings.put("param." + k, v));
       ScoreProvenance.write(
-          spec,
-          requireNonNull(provenance),
-          List.of(log.events),
-          Provenance.of("score", settings, input.sources()));
+          requireNonNull(provenance), Provenance.of("score", settings, input.sources()));
     }
     return code;
   }

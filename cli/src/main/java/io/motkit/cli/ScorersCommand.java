@@ -5,7 +5,6 @@ import io.motkit.core.json.ScorerCatalogJson;
 import io.motkit.core.scoring.ParameterSpec;
 import io.motkit.core.scoring.ScorerProvider;
 import io.motkit.core.scoring.ScorerRegistry;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +25,12 @@ import picocli.CommandLine.Spec;
       "  motkit scorers --format json",
       "  motkit scorers --format csv --out scorers.csv"
     })
-final class ScorersCommand implements Callable<Integer> {
+final class ScorersCommand implements Callable<Integer>, RunFiles.Declaring {
+
+  @Override
+  public void declare(RunFiles files) {
+    files.output("--out", output.out);
+  }
 
   @Spec CommandSpec spec;
 
@@ -44,7 +48,6 @@ final class ScorersCommand implements Callable<Integer> {
     Motkit.requireOneOf(spec, "--format", format, "table", "json", "csv");
     return output.write(
         spec,
-        List.of(),
         out -> {
           ScorerRegistry registry = ScorerRegistry.load();
           if (format.equals("json")) {

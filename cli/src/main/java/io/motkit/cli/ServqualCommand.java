@@ -35,7 +35,16 @@ import picocli.CommandLine.Spec;
       "  motkit servqual responses.csv --instrument property-instrument.csv \\",
       "      --weights points.csv --scale 1..5 --format csv --table items"
     })
-final class ServqualCommand implements Callable<Integer> {
+final class ServqualCommand implements Callable<Integer>, RunFiles.Declaring {
+
+  @Override
+  public void declare(RunFiles files) {
+    files
+        .input("RESPONSES", responses)
+        .input("--instrument", instrument)
+        .input("--weights", weights);
+    files.output("--out", output.out);
+  }
 
   @Spec CommandSpec spec;
 
@@ -127,9 +136,6 @@ final class ServqualCommand implements Callable<Integer> {
       }
     }
     err.flush();
-    return output.write(
-        spec,
-        java.util.Arrays.asList(responses, instrument, weights),
-        out -> format.write(out, report));
+    return output.write(spec, out -> format.write(out, report));
   }
 }

@@ -9,10 +9,8 @@ import io.motkit.journey.simulation.JourneySimulator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +33,13 @@ import picocli.CommandLine.Spec;
       "  motkit simulate model.json --journeys 1000 --seed 42 > events.csv",
       "  motkit simulate model.json --journeys 100000 --seed 42 --out events.csv --outcomes outcomes.csv"
     })
-final class SimulateCommand implements Callable<Integer> {
+final class SimulateCommand implements Callable<Integer>, RunFiles.Declaring {
+
+  @Override
+  public void declare(RunFiles files) {
+    files.input("MODEL", model);
+    files.output("--out", out).output("--outcomes", outcomes).output("--ratings", ratings);
+  }
 
   @Spec CommandSpec spec;
 
@@ -124,28 +128,35 @@ final class SimulateCommand implements Callable<Integer> {
           new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
       simulator.writeCsv(journeys, seed, stdout);
     } else {
-      try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        simulator.writeCsv(journeys, seed, file);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-      }
+      OutputFile.write(
+          out,
+          file -> {
+            simulator.writeCsv(journeys, seed, file);
+            return 0;
+          });
     }
     if (outcomes != null) {
-      try (Writer file = Files.newBufferedWriter(outcomes, StandardCharsets.UTF_8)) {
-        simulator.writeOutcomes(journeys, seed, file);
-      }
+      OutputFile.write(
+          outcomes,
+          file -> {
+            simulator.writeOutcomes(journeys, seed, file);
+            return 0;
+          });
     }
     if (ratingScorer != null) {
       EventLog log = EventLog.of(simulator.journeys(journeys, seed));
       // A stream of its own, so that the ratings do not change the journeys drawn from the seed.
       Map<String, Double> drawn =
           RetrospectiveRatings.simulate(log, ratingScorer, ratingNoise, seed ^ 0x9E3779B97F4A7C15L);
-      try (Writer file = Files.newBufferedWriter(ratings, StandardCharsets.UTF_8)) {
-        file.write("journey,rating\n");
-        for (Map.Entry<String, Double> e : drawn.entrySet()) {
-          file.write(Csv.field(e.getKey()) + "," + e.getValue() + "\n");
-        }
-      }
+      OutputFile.write(
+          ratings,
+          file -> {
+            file.write("journey,rating\n");
+            for (Map.Entry<String, Double> e : drawn.entrySet()) {
+              file.write(Csv.field(e.getKey()) + "," + e.getValue() + "\n");
+            }
+            return 0;
+          });
     }
     return 0;
   }

@@ -73,7 +73,7 @@ final class OutputOptionTest {
     String before = Files.readString(answers);
     MotkitCommandTest.Run run = run("kano", answers.toString(), "--out", answers.toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("is also an input of this command");
+    assertThat(run.err()).contains("--out " + answers + " is the input ANSWERS " + answers);
     assertThat(Files.readString(answers)).isEqualTo(before);
   }
 

@@ -160,8 +160,14 @@ public final class MotkitSparkCommand implements Runnable {
         names = "--out",
         required = true,
         paramLabel = "DIR",
-        description = "The output directory (replaced if it exists).")
+        description =
+            "The output directory; one that exists is refused unless --overwrite is given.")
     String out;
+
+    @Option(
+        names = "--overwrite",
+        description = "Replace the --out directory if it exists (never one that holds EVENTS).")
+    boolean overwrite;
 
     @Option(
         names = "--format",
@@ -177,16 +183,46 @@ public final class MotkitSparkCommand implements Runnable {
       }
       SparkSession spark = session();
       try {
+        checkOut(new CommandLine(this), spark.sparkContext().hadoopConfiguration());
         Dataset<Row> scores = MotkitSpark.score(read(spark, events), scorer, parameters, columns());
+        String mode = overwrite ? "overwrite" : "errorifexists";
         if (format.equals("parquet")) {
-          scores.write().mode("overwrite").parquet(out);
+          scores.write().mode(mode).parquet(out);
         } else {
-          scores.write().mode("overwrite").option("header", "true").csv(out);
+          scores.write().mode(mode).option("header", "true").csv(out);
         }
         System.out.println("motkit-spark: scores written to " + out);
         return 0;
       } finally {
         spark.stop();
+      }
+    }
+
+    /**
+     * Refuses an output directory that holds the input (replacing it would delete what is being
+     * read) and, without {@code --overwrite}, one that exists.
+     *
+     * @throws CommandLine.ParameterException (exit code 2) naming the directory
+     */
+    void checkOut(CommandLine command, org.apache.hadoop.conf.Configuration conf) {
+      try {
+        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out);
+        org.apache.hadoop.fs.FileSystem fs = target.getFileSystem(conf);
+        target = fs.makeQualified(target);
+        org.apache.hadoop.fs.Path input = new org.apache.hadoop.fs.Path(events);
+        input = input.getFileSystem(conf).makeQualified(input);
+        for (org.apache.hadoop.fs.Path p = input; p != null; p = p.getParent()) {
+          if (p.equals(target)) {
+            throw new CommandLine.ParameterException(
+                command, "--out " + out + " is or holds the input " + events + "; refusing it");
+          }
+        }
+        if (!overwrite && fs.exists(target)) {
+          throw new CommandLine.ParameterException(
+              command, "--out " + out + " exists; give --overwrite to replace it");
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot check --out " + out + ": " + e, e);
       }
     }
   }

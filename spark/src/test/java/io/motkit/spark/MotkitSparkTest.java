@@ -160,6 +160,41 @@ final class MotkitSparkTest {
   }
 
   @Test
+  void theScoreCommandRefusesAnOutputThatExistsOrHoldsItsInput() throws Exception {
+    Path existing = Files.createDirectories(dir.resolve("scores-before"));
+    Files.writeString(existing.resolve("kept.csv"), "journey,value\n");
+    Path events = dir.resolve("inputs").resolve("events.csv");
+    Files.createDirectories(events.getParent());
+    Files.writeString(events, "journey,timestamp,touchpoint,value\n");
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+
+    MotkitSparkCommand.Score overExisting = score(events, existing);
+    assertThatThrownBy(() -> overExisting.checkOut(new picocli.CommandLine(overExisting), conf))
+        .isInstanceOf(picocli.CommandLine.ParameterException.class)
+        .hasMessage("--out " + existing + " exists; give --overwrite to replace it");
+    MotkitSparkCommand.Score overwritten = score(events, existing, "--overwrite");
+    overwritten.checkOut(new picocli.CommandLine(overwritten), conf);
+
+    MotkitSparkCommand.Score overInput = score(events, events.getParent(), "--overwrite");
+    assertThatThrownBy(() -> overInput.checkOut(new picocli.CommandLine(overInput), conf))
+        .isInstanceOf(picocli.CommandLine.ParameterException.class)
+        .hasMessageContaining("is or holds the input " + events);
+    assertThat(existing.resolve("kept.csv")).exists();
+    assertThat(events).exists();
+  }
+
+  private static MotkitSparkCommand.Score score(Path events, Path out, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("score", events.toString(), "--scorer", "mean", "--out", out.toString()));
+    args.addAll(List.of(more));
+    picocli.CommandLine.ParseResult parsed =
+        new picocli.CommandLine(new MotkitSparkCommand()).parseArgs(args.toArray(String[]::new));
+    return (MotkitSparkCommand.Score)
+        java.util.Objects.requireNonNull(parsed.subcommand()).commandSpec().userObject();
+  }
+
+  @Test
   void parquetWithSparkTimestampsGivesTheSameScores() {
     Path parquet = dir.resolve("events.parquet");
     csv.withColumn("timestamp", functions.col("timestamp").cast("timestamp"))

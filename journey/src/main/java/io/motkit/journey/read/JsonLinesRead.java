@@ -53,6 +53,11 @@ public final class JsonLinesRead {
     try {
       spool = Files.createTempFile("motkit-", ".jsonl");
       try (Writer out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
+        // A byte-order mark at the start is no part of the first line, as in CSV.
+        int first = input.read();
+        if (first >= 0 && first != '\uFEFF') {
+          out.write(first);
+        }
         input.transferTo(out);
       }
       return read(spool, source);
@@ -84,6 +89,13 @@ public final class JsonLinesRead {
     // Either way the rows are read in one pass in file order, so the first problem reported
     // (strict)
     // and the rows set aside (lenient) are the same.
+    if (startsWithByteOrderMark(file, source)) {
+      try (Reader input = StrictUtf8Reader.of(Files.newInputStream(file), source)) {
+        return read(input, source);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+      }
+    }
     Set<String> first = keys(file, source, true);
     if (!first.isEmpty()) {
       LogColumns parallel = parallel(file, source, first);
@@ -96,6 +108,18 @@ public final class JsonLinesRead {
       }
     }
     return requireNonNull(read(file, source, keys(file, source, false), false));
+  }
+
+  private static boolean startsWithByteOrderMark(Path file, String source) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] start = in.readNBytes(3);
+      return start.length == 3
+          && (start[0] & 0xFF) == 0xEF
+          && (start[1] & 0xFF) == 0xBB
+          && (start[2] & 0xFF) == 0xBF;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
   }
 
   /**
