@@ -66,34 +66,44 @@ final class BatchScoring {
   }
 
   static double scoreJourney(EventLog log, SequenceKernel kernel, int j) {
+    double score;
     try {
-      return kernel.score(
-          log.columns().value,
-          log.columns().start,
-          log.columns().duration,
-          log.columns().offsets[j],
-          log.columns().offsets[j + 1]);
+      score =
+          kernel.score(
+              log.columns().value,
+              log.columns().start,
+              log.columns().duration,
+              log.columns().offsets[j],
+              log.columns().offsets[j + 1]);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "journey '" + log.columns().journeyIds.get(j) + "': " + e.getMessage(), e);
     }
+    return requireFinite(log, j, score);
   }
 
   static void scoreRange(EventLog log, SequenceKernel kernel, int from, int to, double[] out) {
     for (int j = from; j < to; j++) {
-      try {
-        out[j] =
-            kernel.score(
-                log.columns().value,
-                log.columns().start,
-                log.columns().duration,
-                log.columns().offsets[j],
-                log.columns().offsets[j + 1]);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "journey '" + log.columns().journeyIds.get(j) + "': " + e.getMessage(), e);
-      }
+      out[j] = scoreJourney(log, kernel, j);
     }
+  }
+
+  /**
+   * A score that is not a finite number is never handed on as one: the journey is unscorable (its
+   * arithmetic overflowed, or a parameter is too extreme for its values), as {@link
+   * io.motkit.core.JourneyScore} says for one journey.
+   */
+  private static double requireFinite(EventLog log, int j, double score) {
+    if (!Double.isFinite(score)) {
+      throw new IllegalArgumentException(
+          "journey '"
+              + log.columns().journeyIds.get(j)
+              + "': the score is not a finite number ("
+              + score
+              + "); the scorer's arithmetic overflowed or a parameter is too extreme for these"
+              + " values");
+    }
+    return score;
   }
 
   static Map<String, String> unscorable(EventLog log, JourneyScorer scorer) {

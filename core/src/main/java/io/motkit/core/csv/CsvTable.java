@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tidy table for CSV output: one header, then one row per observation, one column per variable,
@@ -97,14 +98,34 @@ public final class CsvTable {
           "a row has " + values.length + " values for " + header.size() + " columns " + header);
     }
     List<String> row = new ArrayList<>();
-    for (Object value : values) {
-      row.add(text(value));
+    for (int i = 0; i < values.length; i++) {
+      row.add(text(requireFinite(values[i], header.get(i))));
     }
     rows.add(row);
     return this;
   }
 
-  private static String text(Object value) {
+  /** A number that is not finite is never written as one: the run fails, naming the column. */
+  private @Nullable Object requireFinite(@Nullable Object value, String column) {
+    Object number =
+        value instanceof OptionalDouble && ((OptionalDouble) value).isPresent()
+            ? (Object) ((OptionalDouble) value).getAsDouble()
+            : value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
+    if ((number instanceof Double && !Double.isFinite((Double) number))
+        || (number instanceof Float && !Float.isFinite((Float) number))) {
+      throw new IllegalArgumentException(
+          "column '"
+              + column
+              + "' of row "
+              + (rows.size() + 1)
+              + " is not a finite number ("
+              + number
+              + "): the arithmetic overflowed; no such value is written");
+    }
+    return value;
+  }
+
+  private static String text(@Nullable Object value) {
     if (value == null) {
       return "";
     }

@@ -96,8 +96,40 @@ public final class ResultJson {
    * @throws IOException if writing fails
    */
   public static void write(ObjectNode root, Writer out) throws IOException {
+    requireFinite(root, "");
     out.write(MAPPER.writeValueAsString(root));
     out.write('\n');
+  }
+
+  /**
+   * Fails if the document holds a number that is not finite, naming its JSON Pointer: such a value
+   * is never written, neither as a number nor as a string.
+   *
+   * @param node the document or a part of it
+   * @param path the JSON Pointer of {@code node}
+   * @throws IllegalArgumentException naming the first such value
+   */
+  public static void requireFinite(com.fasterxml.jackson.databind.JsonNode node, String path) {
+    if (node.isNumber() && !Double.isFinite(node.doubleValue()) && node.isFloatingPointNumber()) {
+      throw new IllegalArgumentException(
+          "the result's value at "
+              + (path.isEmpty() ? "/" : path)
+              + " is not a finite number ("
+              + node.doubleValue()
+              + "): the arithmetic overflowed; no such value is written");
+    }
+    if (node.isObject()) {
+      var fields = node.fields();
+      while (fields.hasNext()) {
+        var field = fields.next();
+        requireFinite(
+            field.getValue(), path + "/" + field.getKey().replace("~", "~0").replace("/", "~1"));
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        requireFinite(node.get(i), path + "/" + i);
+      }
+    }
   }
 
   /**

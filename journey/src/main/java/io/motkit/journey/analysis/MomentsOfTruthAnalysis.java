@@ -175,6 +175,16 @@ public abstract class MomentsOfTruthAnalysis
           values[i] = log.touchpointCode(first + i) == code ? shifted(log, v, step) : v;
         }
         improved = kernel.score(values, starts, durations, 0, size);
+        if (!Double.isFinite(improved)) {
+          throw new IllegalArgumentException(
+              "journey '"
+                  + journey.id()
+                  + "': its score with '"
+                  + id
+                  + "' one step better is not a finite number ("
+                  + improved
+                  + ")");
+        }
       } else {
         if (alone == null) {
           // A scorer without a kernel scores journey objects: the journey as a log of its own,
