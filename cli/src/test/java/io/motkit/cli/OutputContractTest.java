@@ -221,9 +221,9 @@ final class OutputContractTest {
             "--excel-safe",
             "--scale",
             "-3..3");
-    assertThat(pain.out()).contains("all,'@call,1,2.0");
+    assertThat(pain.out()).contains("\n,'@call,1,2.0");
     MotkitCommandTest.Run plain =
         MotkitCommandTest.run("journeys", "pain-points", events.toString(), "--format", "csv");
-    assertThat(plain.out()).contains("all,@call,1,2.0");
+    assertThat(plain.out()).contains("\n,@call,1,2.0");
   }
 }

@@ -134,10 +134,10 @@ final class TidyCsvTest {
     // Six features, for the whole sample and for each of its two segments.
     assertThat(kano).hasSize(1 + 6 * 3);
     assertThat(kano.stream().skip(1).map(r -> r.getField(0)).distinct())
-        .containsExactly("all", "tower-a", "tower-b");
+        .containsExactly("", "tower-a", "tower-b");
     List<CsvRecord> nps = csv("nps", sample("nps-scores.csv"), "--format", "csv");
     assertThat(nps.stream().skip(1).map(r -> r.getField(0)))
-        .containsExactly("all", "business", "leisure");
+        .containsExactly("", "business", "leisure");
     assertThat(csv("servqual", sample("servqual-responses.csv"), "--format", "csv"))
         .hasSize(1 + 5 * 3);
     assertThat(
@@ -166,7 +166,23 @@ final class TidyCsvTest {
           csv("journeys", analysis, events.toString(), "--segment", "region", "--format", "csv");
       assertThat(rows.stream().skip(1).map(r -> r.getField(0)).distinct())
           .as(analysis)
-          .containsExactly("all", "north", "south");
+          .containsExactly("", "north", "south");
     }
+  }
+
+  @Test
+  void aSegmentNamedAllIsThatSegmentAndNotTheWholeSample(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path events = dir.resolve("events.csv");
+    Files.writeString(
+        events,
+        "journey,timestamp,touchpoint,value,region\n"
+            + "a,2024-01-01T00:00:00Z,call,2,all\n"
+            + "b,2024-01-01T00:00:00Z,call,6,south\n");
+    List<CsvRecord> rows =
+        csv("journeys", "pain-points", events.toString(), "--segment", "region", "--format", "csv");
+    // segment, touchpoint, moments, mean_experience: the whole sample has both journeys.
+    assertThat(rows.stream().skip(1).map(r -> r.getField(0) + "|" + r.getField(2)))
+        .containsExactly("|2", "all|1", "south|1");
   }
 }

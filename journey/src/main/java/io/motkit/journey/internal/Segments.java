@@ -14,12 +14,13 @@ import java.util.function.BiConsumer;
 /**
  * How every journey analysis runs per segment and writes its segments: the whole log, then one run
  * per value of the segment attribute; in JSON the whole log's figures at the root and each
- * segment's under {@code segments}; in CSV one long table, the whole log as segment {@code all}.
+ * segment's under {@code segments}; in CSV one long table, the whole log as the rows whose segment
+ * is empty (a segment value never is).
  */
 public final class Segments {
 
-  /** The segment name of the whole log in tidy tables. */
-  public static final String ALL = "all";
+  /** The segment of the whole log in tidy tables: empty, which no segment value is. */
+  public static final String ALL = "";
 
   private Segments() {}
 
@@ -48,7 +49,10 @@ public final class Segments {
     ResultJson.write(root, out);
   }
 
-  /** Writes the rows of the whole log as segment {@code all}, then each segment's. */
+  /**
+   * Writes the rows of the whole log as the rows whose segment is empty (a segment value never is),
+   * then each segment's.
+   */
   public static <T> CsvTable table(
       List<String> columns, T overall, Map<String, T> segments, RowWriter<T> rows) {
     CsvTable table = CsvTable.of(columns.toArray(new String[0]));

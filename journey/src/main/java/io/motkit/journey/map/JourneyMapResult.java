@@ -121,9 +121,29 @@ public abstract class JourneyMapResult implements AnalysisResult {
   private static void variantRows(CsvTable table, String segment, JourneyMap map) {
     int rank = 1;
     for (Variant v : map.variants()) {
-      table.row(
-          segment, rank++, String.join(">", v.path()), v.journeys(), v.share(), v.meanScore());
+      table.row(segment, rank++, pathText(v.path()), v.journeys(), v.share(), v.meanScore());
     }
+  }
+
+  /**
+   * A path in one CSV cell: its touchpoints joined by {@code >}, a {@code >} or {@code \} inside a
+   * touchpoint preceded by {@code \}, so that every path reads back as the touchpoints it was.
+   */
+  static String pathText(List<String> path) {
+    StringBuilder text = new StringBuilder();
+    for (String touchpoint : path) {
+      if (text.length() > 0) {
+        text.append('>');
+      }
+      for (int i = 0; i < touchpoint.length(); i++) {
+        char c = touchpoint.charAt(i);
+        if (c == '>' || c == '\\') {
+          text.append('\\');
+        }
+        text.append(c);
+      }
+    }
+    return text.toString();
   }
 
   private static void stageRows(CsvTable table, String segment, JourneyMap map) {

@@ -75,6 +75,8 @@ public final class MarkovModel {
   private final long successes;
   private final double successProbability;
   private final java.util.OptionalDouble totalValue;
+  private final long journeysWithoutPath;
+  private final long conversionsWithoutPath;
 
   private MarkovModel(
       int order,
@@ -88,7 +90,9 @@ public final class MarkovModel {
       double[] toFailure,
       long journeys,
       long successes,
-      java.util.OptionalDouble totalValue) {
+      java.util.OptionalDouble totalValue,
+      long journeysWithoutPath,
+      long conversionsWithoutPath) {
     this.order = order;
     this.outcome = outcome;
     this.states = states;
@@ -101,13 +105,16 @@ public final class MarkovModel {
     this.journeys = journeys;
     this.successes = successes;
     this.totalValue = totalValue;
+    this.journeysWithoutPath = journeysWithoutPath;
+    this.conversionsWithoutPath = conversionsWithoutPath;
     this.successProbability = solve(Set.of());
   }
 
   /**
    * A model of order {@code order} from distinct paths and their conversions. Paths are taken in
    * lexicographic order, so the result does not depend on the order of {@code paths}; an empty path
-   * tells nothing about touchpoints and is left out.
+   * (no moment before the conversion or the outcome's time) tells nothing about touchpoints and is
+   * left out of the chain, but counted: {@link #journeysWithoutPath()}.
    */
   static MarkovModel finish(String outcome, int order, List<PathTally> paths, boolean withValue) {
     checkArgument(order >= 1 && order <= 4, "order must be from 1 to 4, found %s", order);
@@ -132,8 +139,29 @@ public final class MarkovModel {
     long successes = 0;
     long journeys = 0;
     double totalValue = 0;
+    long withoutPath = 0;
+    long conversionsWithoutPath = 0;
     for (PathTally tally : sorted) {
+      for (String touchpoint : tally.path()) {
+        checkArgument(
+            !touchpoint.equals(START) && !touchpoint.equals(SUCCESS) && !touchpoint.equals(FAILURE),
+            "touchpoint '%s' has the name of one of the Markov model's own states (%s, %s, %s);"
+                + " rename it",
+            touchpoint,
+            START,
+            SUCCESS,
+            FAILURE);
+        checkArgument(
+            order == 1 || !touchpoint.contains(SEPARATOR),
+            "touchpoint '%s' holds '%s', which joins the touchpoints of a state of order %s;"
+                + " rename it or use order 1",
+            touchpoint,
+            SEPARATOR,
+            order);
+      }
       if (tally.path().isEmpty()) {
+        withoutPath += tally.conversions() + tally.nonConversions();
+        conversionsWithoutPath += tally.conversions();
         continue;
       }
       long times = tally.conversions() + tally.nonConversions();
@@ -218,7 +246,9 @@ public final class MarkovModel {
         failure,
         journeys,
         successes,
-        withValue ? java.util.OptionalDouble.of(totalValue) : java.util.OptionalDouble.empty());
+        withValue ? java.util.OptionalDouble.of(totalValue) : java.util.OptionalDouble.empty(),
+        withoutPath,
+        conversionsWithoutPath);
   }
 
   /** The states a model of {@code order} over {@code paths} would have, the start included. */
@@ -363,6 +393,27 @@ public final class MarkovModel {
    */
   public long journeys() {
     return journeys;
+  }
+
+  /**
+   * Journeys left out of the chain because no moment is on their path (every moment came at or
+   * after the conversion, after the outcome's time, or was a measurement): counted, never dropped
+   * silently; they are not in {@link #journeys()}.
+   *
+   * @return journeys left out of the chain because no moment is on their path
+   */
+  public long journeysWithoutPath() {
+    return journeysWithoutPath;
+  }
+
+  /**
+   * Conversions among {@link #journeysWithoutPath()}: not attributed to any touchpoint, so the
+   * attributed conversions sum to {@link #successes()}, and with these to every observed one.
+   *
+   * @return conversions among the journeys without a path
+   */
+  public long conversionsWithoutPath() {
+    return conversionsWithoutPath;
   }
 
   /**
@@ -557,6 +608,12 @@ public final class MarkovModel {
     root.put("order", order);
     root.put("journeys", journeys);
     root.put("successes", successes);
+    root.put("journeys_without_path", journeysWithoutPath);
+    root.put("conversions_without_path", conversionsWithoutPath);
+    root.put(
+        "without_path_note",
+        "journeys with no moment before the conversion (or the outcome's time) are not in the"
+            + " chain; their conversions are attributed to no touchpoint");
     root.put("success_probability", successProbability);
     root.put(
         "success_probability_note",

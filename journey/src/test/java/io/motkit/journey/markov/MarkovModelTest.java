@@ -218,14 +218,51 @@ final class MarkovModelTest {
   }
 
   @Test
-  void aTouchpointNamedLikeAWindowIsItsOwnState() {
+  void aTouchpointNamedLikeAWindowIsRefusedAboveOrderOneAndKeptAtOrderOne() {
     EventLog log =
         TestLogs.log(path("j1", 1, "a", "b"), path("j2", 0, "x", "a > b"), path("j3", 1, "a > b"));
-    MarkovModel model = TestLogs.markov(log, "paid", 2);
-    assertThat(model.touchpoints()).containsExactly("a", "a > b", "b", "x");
-    // States: the start, (a), (a, b), (x), (x, "a > b") and ("a > b"); the window (a, b) and the
-    // touchpoint "a > b" share a display name but not a state.
-    assertThat(model.states()).hasSize(6);
+    // At order 2 the window (a, b) and the touchpoint "a > b" would print as one state.
+    assertThatThrownBy(() -> TestLogs.markov(log, "paid", 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "touchpoint 'a > b' holds ' > ', which joins the touchpoints of a state of order 2;"
+                + " rename it or use order 1");
+    assertThat(TestLogs.markov(log, "paid", 1).touchpoints())
+        .containsExactly("a", "a > b", "b", "x");
+  }
+
+  @Test
+  void aTouchpointNamedLikeAStateOfTheModelIsRefused() {
+    for (String reserved : List.of("(start)", "(success)", "(failure)")) {
+      EventLog log = TestLogs.log(path("j1", 1, "a", reserved), path("j2", 0, "a"));
+      assertThatThrownBy(() -> TestLogs.markov(log, "paid"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith(
+              "touchpoint '" + reserved + "' has the name of one of the Markov model's own states");
+    }
+  }
+
+  @Test
+  void journeysWithNoMomentBeforeTheConversionAreCountedAndTheirConversionsKept() {
+    // j3 converts at its first moment and j4 has only the conversion: no path, yet two
+    // conversions that the model reports beside the attributed ones.
+    EventLog log =
+        TestLogs.log(
+            timed("j1", java.util.Map.of(), "a", "pay"),
+            timed("j2", java.util.Map.of(), "a", "b"),
+            timed("j3", java.util.Map.of(), "pay", "a"),
+            timed("j4", java.util.Map.of(), "pay"));
+    MarkovModel model = TestLogs.markov(log, MarkovSettings.ofConversion("pay"));
+    assertThat(model.journeys()).isEqualTo(2);
+    assertThat(model.successes()).isEqualTo(1);
+    assertThat(model.journeysWithoutPath()).isEqualTo(2);
+    assertThat(model.conversionsWithoutPath()).isEqualTo(2);
+    double attributed =
+        model.attributedConversions().values().stream().mapToDouble(Double::doubleValue).sum();
+    assertThat(attributed + model.conversionsWithoutPath()).isCloseTo(3.0, within(1e-12));
+    var json = io.motkit.core.internal.ResultJson.parseObject(model.toJson());
+    assertThat(json.get("journeys_without_path").asLong()).isEqualTo(2);
+    assertThat(json.get("conversions_without_path").asLong()).isEqualTo(2);
   }
 
   @Test

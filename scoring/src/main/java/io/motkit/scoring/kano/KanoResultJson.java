@@ -39,7 +39,7 @@ final class KanoResultJson {
    */
   static CsvTable table(KanoResult report) {
     CsvTable table = CsvTable.of(CSV_COLUMNS.toArray(new String[0]));
-    rows(table, "all", report.features());
+    rows(table, "", report.features());
     report.segments().forEach((segment, features) -> rows(table, segment, features));
     return table;
   }

@@ -71,7 +71,7 @@ final class NpsResultJson {
 
   static CsvTable scores(NpsResult report) {
     CsvTable table = CsvTable.of(CSV_COLUMNS.toArray(new String[0]));
-    row(table, "all", report.overall());
+    row(table, "", report.overall());
     report.segments().forEach((segment, result) -> row(table, segment, result));
     return table;
   }

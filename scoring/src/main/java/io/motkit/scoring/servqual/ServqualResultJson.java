@@ -63,7 +63,7 @@ final class ServqualResultJson {
    */
   static CsvTable dimensions(ServqualResult report) {
     CsvTable table = CsvTable.of(DIMENSION_COLUMNS.toArray(new String[0]));
-    dimensionRows(table, "all", report);
+    dimensionRows(table, "", report);
     report.segments().forEach((segment, r) -> dimensionRows(table, segment, r));
     return table;
   }
@@ -75,8 +75,7 @@ final class ServqualResultJson {
   /** The overall scores, one row per segment. */
   static CsvTable scores(ServqualResult report) {
     CsvTable table = CsvTable.of(SCORE_COLUMNS.toArray(new String[0]));
-    table.row(
-        "all", report.respondents(), report.unweighted(), report.weighted(), report.servperf());
+    table.row("", report.respondents(), report.unweighted(), report.weighted(), report.servperf());
     report
         .segments()
         .forEach(
@@ -88,7 +87,7 @@ final class ServqualResultJson {
   /** The items as a tidy CSV table, one row per item and segment. */
   static CsvTable items(ServqualResult report) {
     CsvTable table = CsvTable.of(ITEM_COLUMNS.toArray(new String[0]));
-    itemRows(table, "all", report);
+    itemRows(table, "", report);
     report.segments().forEach((segment, r) -> itemRows(table, segment, r));
     return table;
   }
