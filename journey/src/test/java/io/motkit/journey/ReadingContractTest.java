@@ -203,7 +203,7 @@ final class ReadingContractTest {
       if (mode == ReadMode.STRICT) {
         assertThatThrownBy(() -> reader.readJsonLines(duplicate))
             .hasMessageContaining("dup.jsonl, line 2")
-            .hasMessageContaining("Duplicate field 'journey'");
+            .hasMessageContaining("duplicate key 'journey'");
         assertThatThrownBy(() -> reader.readJsonLines(trailing))
             .hasMessageContaining("trail.jsonl, line 2: text after the JSON object");
       } else {
@@ -211,7 +211,7 @@ final class ReadingContractTest {
         assertThat(log.rowsRead()).isEqualTo(2);
         assertThat(log.rowsRejected()).isEqualTo(1);
         assertThat(reader.readJsonLines(duplicate).rejections().get(0).reason())
-            .contains("Duplicate field 'journey'");
+            .contains("duplicate key 'journey'");
       }
     }
   }

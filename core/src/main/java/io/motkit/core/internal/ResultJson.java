@@ -83,7 +83,7 @@ public final class ResultJson {
         return (ObjectNode) node;
       }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("not a JSON object: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException("not a JSON object: " + JsonText.problem(e), e);
     }
     throw new IllegalArgumentException("not a JSON object");
   }

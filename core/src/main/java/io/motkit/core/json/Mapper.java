@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
+import io.motkit.core.internal.JsonText;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 
 /**
- * The one Jackson mapper motkit reads and writes with: strict about duplicates and trailing text.
+ * The Jackson mapper the journey JSON is written with; reading is {@link JsonText#parse}, strict
+ * about duplicates, trailing text and unpaired surrogates.
  */
 final class Mapper {
 
@@ -26,28 +26,7 @@ final class Mapper {
   private Mapper() {}
 
   static JsonNode parse(Reader reader) {
-    try {
-      JsonNode node = JSON.readTree(reader);
-      if (node == null || node.isMissingNode()) {
-        throw new JsonFormatException("$", "the input is empty");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw new JsonFormatException(
-          "$", "malformed JSON: " + e.getOriginalMessage() + location(e), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String location(JsonProcessingException e) {
-    return e.getLocation() == null
-        ? ""
-        : " (line "
-            + e.getLocation().getLineNr()
-            + ", column "
-            + e.getLocation().getColumnNr()
-            + ")";
+    return JsonText.parse(reader);
   }
 
   static String write(JsonNode node) {

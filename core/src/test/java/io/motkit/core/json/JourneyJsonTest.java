@@ -100,7 +100,7 @@ final class JourneyJsonTest {
             "$.moments",
             "expected an array"),
         Arguments.of(VALID + "{}", "$", "malformed JSON"),
-        Arguments.of("{\"id\":\"a\",\"id\":\"b\"}", "$", "Duplicate field 'id'"),
+        Arguments.of("{\"id\":\"a\",\"id\":\"b\"}", "$", "duplicate key 'id'"),
         Arguments.of("", "$", "the input is empty"),
         Arguments.of("[]", "$", "expected an object, found array"));
   }

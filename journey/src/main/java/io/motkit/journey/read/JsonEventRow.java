@@ -70,7 +70,8 @@ final class JsonEventRow implements EventRow {
                   + (value == JsonToken.START_OBJECT ? "an object" : "an array"));
         }
         String field = parser.getText();
-        if (value == JsonToken.VALUE_STRING && !wellFormed(field)) {
+        if (value == JsonToken.VALUE_STRING
+            && io.motkit.core.internal.JsonText.unpaired(field).isPresent()) {
           // An escape such as \ud800 alone is no character: as text it cannot be written as
           // UTF-8, and two such ids would print alike.
           throw new InputFormatException(
@@ -90,7 +91,7 @@ final class JsonEventRow implements EventRow {
       }
     } catch (JsonProcessingException e) {
       throw new InputFormatException(
-          source, line, "", "", "malformed JSON: " + e.getOriginalMessage());
+          source, line, "", "", "malformed JSON: " + io.motkit.core.internal.JsonText.problem(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -100,21 +101,6 @@ final class JsonEventRow implements EventRow {
   /** Whether the column's values must be JSON numbers. */
   static boolean isNumeric(String column) {
     return NUMERIC.contains(column);
-  }
-
-  /** Whether every surrogate in {@code text} is one half of a pair. */
-  private static boolean wellFormed(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   java.util.Set<String> keys() {

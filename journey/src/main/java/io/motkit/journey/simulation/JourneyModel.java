@@ -4,13 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.motkit.core.Channel;
 import io.motkit.core.Expectation;
 import io.motkit.core.Scale;
 import io.motkit.core.internal.StrictJsonObject;
 import io.motkit.core.json.JsonFormatException;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -240,14 +238,7 @@ public abstract class JourneyModel {
    * @throws UncheckedIOException if the reader fails
    */
   public static JourneyModel fromJson(Reader reader) {
-    JsonNode node;
-    try {
-      node = new ObjectMapper().readTree(reader);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new JsonFormatException("$", "malformed JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonNode node = io.motkit.core.internal.JsonText.parse(reader);
     StrictJsonObject root = StrictJsonObject.of(node, "$");
     Builder model = builder();
     StrictJsonObject scale = root.object("scale");
