@@ -241,13 +241,15 @@ final class JourneysCommand implements Runnable {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--outcome needs --outcomes FILE");
       }
+      var input = log.input(spec);
+      log.measurements(input.data());
       KeyDriverAnalysis analysis =
           KeyDriverAnalysis.builder()
               .outcome(outcome)
               .addAllMeasurements(log.measurements)
               .segmentBy(segment.attribute())
               .build();
-      var report = analysis.run(log.input(spec));
+      var report = analysis.run(input);
       return output.write(spec, out -> format.write(out, report));
     }
   }
@@ -287,13 +289,15 @@ final class JourneysCommand implements Runnable {
     @Override
     public Integer call() throws java.io.IOException {
       format.check(spec, List.of("impacts"));
+      var input = log.input(spec);
+      log.measurements(input.data());
       MomentsOfTruthAnalysis analysis =
           MomentsOfTruthAnalysis.builder()
               .scorer(scorerOption.create())
               .addAllMeasurements(log.measurements)
               .segmentBy(segment.attribute())
               .build();
-      var report = analysis.run(log.input(spec));
+      var report = analysis.run(input);
       return output.write(spec, out -> format.write(out, report));
     }
   }

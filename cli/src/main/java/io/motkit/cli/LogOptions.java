@@ -92,6 +92,22 @@ final class LogOptions {
    * the log.
    */
   java.util.Set<String> measurements(EventLog log) {
+    java.util.Set<String> touchpoints = new java.util.TreeSet<>();
+    log.touchpoints().forEach(t -> touchpoints.add(t.id()));
+    for (String named : measurements) {
+      if (!touchpoints.contains(named)) {
+        // A misspelt measurement would otherwise stay in the analysis unnoticed.
+        throw new IllegalArgumentException(
+            "--measurement '"
+                + named
+                + "' is not a touchpoint of "
+                + events
+                + "; its touchpoints are "
+                + (touchpoints.size() <= 20
+                    ? touchpoints
+                    : new java.util.ArrayList<>(touchpoints).subList(0, 20) + " and more"));
+      }
+    }
     java.util.Set<String> all = new java.util.TreeSet<>(measurements);
     all.addAll(log.measurementTouchpoints());
     return all;
@@ -226,6 +242,14 @@ final class LogOptions {
         }
       }
       before.requireUnchanged(file, events);
+    }
+    if (log.journeyCount() == 0) {
+      // The same answer from every command: nothing to score or analyse is not a result.
+      throw new IllegalArgumentException(
+          (events.equals("-") ? "<stdin>" : events)
+              + (log.rowsRead() == 0
+                  ? " has no events (a header and no rows)"
+                  : ": all " + log.rowsRead() + " rows were set aside, so there is no event left"));
     }
     if (log.rowsRejected() > 0) {
       err.printf("motkit: %d of %d rows were set aside:%n", log.rowsRejected(), log.rowsRead());

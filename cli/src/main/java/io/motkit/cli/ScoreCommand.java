@@ -76,8 +76,12 @@ final class ScoreCommand implements Callable<Integer>, RunFiles.Declaring {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Threads for scorers with a kernel (default: the number of cores).")
+      description =
+          "Threads for scorers with a kernel, from 1 to 1024 (default: the number of cores).")
   Integer threads;
+
+  /** More threads than this only cost memory: scoring is bounded by reading. */
+  static final int MAX_THREADS = 1024;
 
   @Override
   public Integer call() throws java.io.IOException {
@@ -85,9 +89,8 @@ final class ScoreCommand implements Callable<Integer>, RunFiles.Declaring {
     log.refuse(spec, "score");
     unscorable.check(spec);
     JourneyScorer journeyScorer = scorerOption.create();
-    if (threads != null && threads < 1) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--threads must be at least 1, found " + threads);
+    if (threads != null) {
+      Motkit.requireBetween(spec, "--threads", threads, 1, MAX_THREADS);
     }
     // The inputs' SHA-256 is only for the provenance file: a run without one does not hash a
     // file of gigabytes for nothing.

@@ -1,10 +1,16 @@
 package io.motkit.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The scorer a command runs, as every command names it: {@code --scorer ID} and {@code --param
@@ -17,14 +23,22 @@ abstract class ScorerOptions {
       names = "--param",
       paramLabel = "KEY=VALUE",
       description = "A scorer parameter; repeat for more (see motkit scorers).")
-  Map<String, String> parameters = new LinkedHashMap<>();
+  List<String> parameters = new ArrayList<>();
+
+  @Spec(Spec.Target.MIXEE)
+  @Nullable CommandSpec command;
 
   /** The scorer's id. */
   abstract String id();
 
+  /** The scorer's parameters as given, each once. */
+  final Map<String, String> parameters() {
+    return KeyValues.of(requireNonNull(command), "--param", parameters);
+  }
+
   /** The scorer with its parameters, checked by the registry. */
   final JourneyScorer create() {
-    return ScorerRegistry.load().create(id(), parameters);
+    return ScorerRegistry.load().create(id(), parameters());
   }
 
   /** A scorer the command needs named. */

@@ -12,7 +12,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -89,7 +88,7 @@ final class SimulateCommand implements Callable<Integer>, RunFiles.Declaring {
       names = "--rating-param",
       paramLabel = "NAME=VALUE",
       description = "A parameter of the rating model; repeatable.")
-  Map<String, String> ratingParameters = new LinkedHashMap<>();
+  java.util.List<String> ratingParameters = new java.util.ArrayList<>();
 
   @Option(
       names = "--rating-noise",
@@ -118,7 +117,9 @@ final class SimulateCommand implements Callable<Integer>, RunFiles.Declaring {
             "--rating-noise must be a finite number >= 0, found " + ratingNoise);
       }
       // Checked before the log is written: an unknown model or parameter is a usage error.
-      ratingScorer = ScorerRegistry.load().create(ratingModel, ratingParameters);
+      ratingScorer =
+          ScorerRegistry.load()
+              .create(ratingModel, KeyValues.of(spec, "--rating-param", ratingParameters));
     } else if (!ratingParameters.isEmpty() || !ratingModel.equals("peak-end")) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--rating-model and --rating-param need --ratings FILE");

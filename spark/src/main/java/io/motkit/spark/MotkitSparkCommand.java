@@ -154,7 +154,25 @@ public final class MotkitSparkCommand implements Runnable {
         names = "--param",
         paramLabel = "NAME=VALUE",
         description = "A scorer parameter; repeatable.")
-    Map<String, String> parameters = new LinkedHashMap<>();
+    List<String> parameters = new java.util.ArrayList<>();
+
+    /** The parameters, each once: a repeated one is a usage error, as in motkit's own CLI. */
+    Map<String, String> parameters(CommandLine command) {
+      Map<String, String> pairs = new LinkedHashMap<>();
+      for (String pair : parameters) {
+        int at = pair.indexOf('=');
+        if (at <= 0) {
+          throw new CommandLine.ParameterException(
+              command, "--param '" + pair + "' is not of the form NAME=VALUE");
+        }
+        String before = pairs.putIfAbsent(pair.substring(0, at), pair.substring(at + 1));
+        if (before != null) {
+          throw new CommandLine.ParameterException(
+              command, "--param " + pair.substring(0, at) + " is given twice; give it once");
+        }
+      }
+      return pairs;
+    }
 
     @Option(
         names = "--out",
@@ -181,10 +199,11 @@ public final class MotkitSparkCommand implements Runnable {
         throw new CommandLine.ParameterException(
             new CommandLine(this), "--format must be csv or parquet, found '" + format + "'");
       }
+      Map<String, String> given = parameters(new CommandLine(this));
       SparkSession spark = session();
       try {
         checkOut(new CommandLine(this), spark.sparkContext().hadoopConfiguration());
-        Dataset<Row> scores = MotkitSpark.score(read(spark, events), scorer, parameters, columns());
+        Dataset<Row> scores = MotkitSpark.score(read(spark, events), scorer, given, columns());
         String mode = overwrite ? "overwrite" : "errorifexists";
         if (format.equals("parquet")) {
           scores.write().mode(mode).parquet(out);
