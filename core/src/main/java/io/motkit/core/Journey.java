@@ -27,7 +27,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Journey {
 
-  private static final Comparator<Moment> BY_START = Comparator.comparing(Moment::start);
+  /**
+   * Time order, and for moments at the same time an order of their content, so that no result
+   * depends on the order the moments were given in: touchpoint id (by code point), then value, then
+   * duration. The event log and Spark order equal times the same way.
+   */
+  private static final Comparator<Moment> BY_START =
+      Comparator.comparing(Moment::start)
+          .thenComparing(
+              (Moment a, Moment b) ->
+                  io.motkit.core.internal.TextOrder.compare(
+                      a.touchpoint().id(), b.touchpoint().id()))
+          .thenComparingDouble(Moment::value)
+          .thenComparing(Moment::duration);
 
   Journey() {}
 
@@ -235,8 +247,9 @@ public abstract class Journey {
   }
 
   /**
-   * Puts the moments in time order (a stable sort), so that every journey a caller sees is ordered,
-   * and checks the invariants.
+   * Puts the moments in time order (equal times by touchpoint, value and duration), so that every
+   * journey a caller sees is ordered the same whatever order its moments came in, and checks the
+   * invariants.
    */
   @Value.Check
   final Journey normalize() {

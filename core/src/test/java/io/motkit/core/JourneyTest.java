@@ -35,7 +35,7 @@ final class JourneyTest {
   }
 
   @Test
-  void equalStartsKeepInputOrder() {
+  void equalStartsAreOrderedByTouchpointThenValueWhateverTheInputOrder() {
     Journey j =
         Journey.builder()
             .id("owner-1")
@@ -43,10 +43,18 @@ final class JourneyTest {
             .addMoment(Moment.of(SURVEY, T0.plusSeconds(10), 4))
             .addMoment(Moment.of(PAYMENT, T0, 5))
             .addMoment(Moment.of(NOTICE, T0, 3))
+            .addMoment(Moment.of(PAYMENT, T0, 2))
             .build();
     assertThat(j.moments())
-        .extracting(Moment::touchpointId)
-        .containsExactly("payment", "fee-notice", "survey");
+        .extracting(m -> m.touchpointId() + "=" + m.value())
+        .containsExactly("fee-notice=3.0", "payment=2.0", "payment=5.0", "survey=4.0");
+    Journey reversed =
+        Journey.builder()
+            .id("owner-1")
+            .scale(Scale.likert5())
+            .addAllMoments(com.google.common.collect.Lists.reverse(j.moments()))
+            .build();
+    assertThat(reversed).isEqualTo(j);
   }
 
   @Test

@@ -123,9 +123,13 @@ public final class MotkitSpark {
         : lit(null).cast(DataTypes.DoubleType);
   }
 
-  /** The events of each journey together, in time order. */
+  /**
+   * The events of each journey together, in time order, equal times ordered by touchpoint (Spark
+   * compares strings by UTF-8 bytes, which is code point order), value and duration, as the event
+   * log orders them.
+   */
   private static Dataset<Row> byJourney(Dataset<Row> normalised) {
-    return normalised.repartition(col(J)).sortWithinPartitions(J, T, TP, V);
+    return normalised.repartition(col(J)).sortWithinPartitions(J, T, TP, V, D);
   }
 
   /**

@@ -117,7 +117,7 @@ public final class LogAssembly {
    */
   /**
    * Columns from rows in input order: grouped by journey, each journey ordered by start (equal
-   * starts keep input order).
+   * starts by touchpoint id, value and duration).
    *
    * @param scale the scale
    * @param rows the rows
@@ -169,9 +169,10 @@ public final class LogAssembly {
         rows.value,
         rows.expectation,
         attributes);
-    // Then order each journey by start, stably.
+    // Then order each journey by start, and equal starts by their content.
+    int[] rank = touchpointRank(touchpoints);
     for (int j = 0; j < journeys; j++) {
-      sortByStart(offsets[j], offsets[j + 1], rows, attributes);
+      sortByStart(offsets[j], offsets[j + 1], rows, attributes, rank);
     }
     int[][] codes = new int[attributes.size()][];
     String[][] values = new String[attributes.size()][];
@@ -266,11 +267,49 @@ public final class LogAssembly {
     }
   }
 
+  /** Each touchpoint code's place among the touchpoint ids in code point order. */
+  private static int[] touchpointRank(List<Touchpoint> touchpoints) {
+    Integer[] codes = new Integer[touchpoints.size()];
+    for (int t = 0; t < codes.length; t++) {
+      codes[t] = t;
+    }
+    Arrays.sort(
+        codes,
+        (a, b) ->
+            io.motkit.core.internal.TextOrder.compare(
+                touchpoints.get(a).id(), touchpoints.get(b).id()));
+    int[] rank = new int[codes.length];
+    for (int r = 0; r < codes.length; r++) {
+      rank[codes[r]] = r;
+    }
+    return rank;
+  }
+
+  /**
+   * The order of two events of a journey: by start; at the same start by touchpoint id, value and
+   * duration, as {@link io.motkit.core.Journey} orders moments, so that no result depends on the
+   * order of the rows.
+   */
+  private static int compare(Columns rows, int[] rank, int a, int b) {
+    int c = Long.compare(rows.start[a], rows.start[b]);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(rank[rows.touchpoint[a]], rank[rows.touchpoint[b]]);
+    if (c != 0) {
+      return c;
+    }
+    c = Double.compare(rows.value[a], rows.value[b]);
+    return c != 0 ? c : Long.compare(rows.duration[a], rows.duration[b]);
+  }
+
   private static void sortByStart(
-      int from, int to, Columns rows, List<AttributeColumn> attributes) {
+      int from, int to, Columns rows, List<AttributeColumn> attributes, int[] rank) {
     boolean sorted = true;
     for (int i = from + 1; i < to && sorted; i++) {
-      sorted = rows.start[i - 1] <= rows.start[i];
+      sorted =
+          rows.start[i - 1] < rows.start[i]
+              || (rows.start[i - 1] == rows.start[i] && compare(rows, rank, i - 1, i) <= 0);
     }
     if (sorted) {
       return;
@@ -279,8 +318,9 @@ public final class LogAssembly {
     for (int i = 0; i < order.length; i++) {
       order[i] = from + i;
     }
-    // A stable sort: equal starts keep input order.
-    Arrays.sort(order, (a, b) -> Long.compare(rows.start[a], rows.start[b]));
+    // Events equal in all of start, touchpoint, value and duration are interchangeable for every
+    // score; a stable sort keeps them as they came.
+    Arrays.sort(order, (a, b) -> compare(rows, rank, a, b));
     int[] tp = new int[order.length];
     long[] st = new long[order.length];
     long[] du = new long[order.length];

@@ -106,6 +106,69 @@ final class JourneyAnalysisEnginesTest {
             });
   }
 
+  /**
+   * The rows of a log with many equal times (every time cut to its day), shuffled: equal times are
+   * ordered by content, so every journey scores to the last digit alike and every analysis agrees
+   * to the rounding of its sums.
+   */
+  @Test
+  void theOrderOfTheRowsChangesNothingEvenAtEqualTimes() throws Exception {
+    JourneyModel model;
+    try (var reader =
+        Files.newBufferedReader(Path.of("..", "docs", "samples", "property-model.json"))) {
+      model = JourneyModel.fromJson(reader);
+    }
+    StringWriter csv = new StringWriter();
+    JourneySimulator simulator = new JourneySimulator(model);
+    simulator.writeCsv(600, 31, csv);
+    StringWriter outcomeCsv = new StringWriter();
+    simulator.writeOutcomes(600, 31, outcomeCsv);
+    outcomes =
+        io.motkit.journey.EventLogReader.readOutcomes(
+            io.motkit.core.csv.CsvInput.of(
+                new java.io.StringReader(outcomeCsv.toString()), "outcomes.csv"));
+    List<String> lines = new ArrayList<>(List.of(csv.toString().split("\n")));
+    String header = lines.remove(0);
+    lines.replaceAll(line -> line.replaceAll("T\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "T00:00:00Z"));
+    EventLog first = readShuffled(header, lines, 1);
+    assertThat(first.eventCount()).isEqualTo(lines.size());
+    var peakEnd = ScorerRegistry.load().create("peak-end", java.util.Map.of("peak", "worst"));
+    java.util.Map<String, Double> scores = scores(first, peakEnd);
+    for (long seed : new long[] {2, 3}) {
+      EventLog other = readShuffled(header, lines, seed);
+      assertThat(scores(other, peakEnd)).isEqualTo(scores);
+      for (JourneyAnalysis<?, ?> analysis : analyses()) {
+        assertSameTables(
+            analysis.name() + " rows shuffled",
+            analysis.run(input(first)),
+            analysis.run(input(other)));
+      }
+    }
+  }
+
+  private static java.util.Map<String, java.util.Map<String, Double>> outcomes = java.util.Map.of();
+
+  private static EventLog readShuffled(String header, List<String> lines, long seed) {
+    List<String> shuffled = new ArrayList<>(lines);
+    Collections.shuffle(shuffled, new Random(seed));
+    return io.motkit.journey.EventLogReader.of(io.motkit.core.Scale.likert7())
+        .readCsv(
+            io.motkit.core.csv.CsvInput.of(
+                new java.io.StringReader(header + "\n" + String.join("\n", shuffled) + "\n"),
+                "shuffled.csv"))
+        .withOutcomes(outcomes);
+  }
+
+  private static java.util.Map<String, Double> scores(
+      EventLog of, io.motkit.core.scoring.JourneyScorer scorer) {
+    double[] values = of.score(scorer);
+    java.util.Map<String, Double> byId = new java.util.TreeMap<>();
+    for (int j = 0; j < values.length; j++) {
+      byId.put(of.journeyId(j), values[j]);
+    }
+    return byId;
+  }
+
   @Test
   void tallyingInPartsAndMergingInAnyGroupingGivesTheWhole() {
     for (JourneyAnalysis<?, ?> analysis : analyses()) {
