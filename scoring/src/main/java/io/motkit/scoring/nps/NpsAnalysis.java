@@ -212,7 +212,18 @@ public abstract class NpsAnalysis
         .passives(passives)
         .detractors(detractors)
         .interval(interval(promoters, detractors, n))
+        .standardError(standardError(promoters, detractors, n))
         .build();
+  }
+
+  /** The standard error of this analysis's method, in points (see NpsEstimate). */
+  private double standardError(int promoters, int detractors, int n) {
+    if (method() == Method.ADJUSTED_WALD) {
+      double p = adjustedShare(promoters, n);
+      double d = adjustedShare(detractors, n);
+      return 100 * Math.sqrt(variance(p, d) / (n + 3));
+    }
+    return 100 * Math.sqrt(variance(promoters / (double) n, detractors / (double) n) / n);
   }
 
   /** {@code nps}. */

@@ -9,8 +9,9 @@ import org.immutables.value.Value;
 /**
  * The Net Promoter Score of one sample (Reichheld 2003). With p and d the shares of promoters and
  * detractors: {@link #nps()} = 100 (p - d), in points from -100 to 100; the variance of one
- * respondent's score (+1, 0 or -1) is p + d - (p - d)^2, and {@link #standardError()} = 100
- * sqrt(var / n), in points. The interval is that of the {@link NpsAnalysis} that produced it.
+ * respondent's score (+1, 0 or -1) is p + d - (p - d)^2, and the Wald {@link #standardError()} =
+ * 100 sqrt(var / n), in points. The interval and its standard error are those of the method of the
+ * {@link NpsAnalysis} that produced it.
  */
 @API(status = STABLE, since = "0.1")
 @Value.Immutable
@@ -87,14 +88,14 @@ public abstract class NpsEstimate {
   }
 
   /**
-   * The standard error in points.
+   * The standard error in points, of the interval's method: Wald's 100 sqrt(var / n); for the
+   * adjusted Wald interval (Rocks 2016) the same on the adjusted shares (count + 3/4) / (n + 3) and
+   * n + 3, the one its interval is built from; for the bootstrap Wald's, which the standard
+   * deviation of its multinomial resamples estimates.
    *
    * @return the standard error in points
    */
-  @Value.Derived
-  public double standardError() {
-    return 100 * Math.sqrt(NpsAnalysis.variance(promoterShare(), detractorShare()) / n());
-  }
+  public abstract double standardError();
 
   /**
    * The confidence interval of the score, in points.

@@ -83,6 +83,21 @@ final class NpsAnalysisTest {
   }
 
   @Test
+  void theAdjustedWaldStandardErrorIsTheOneItsIntervalIsBuiltFrom() {
+    // Rocks (2016) on 60 promoters, 30 passives, 10 detractors: p = 60.75 / 103, d = 10.75 / 103,
+    // se = 100 sqrt((p + d - (p - d)^2) / 103) = 6.6721 points, not Wald's 6.7082.
+    NpsEstimate r = overall(ADJUSTED, scores(10, 30, 60));
+    double p = 60.75 / 103;
+    double d = 10.75 / 103;
+    assertThat(r.standardError())
+        .isCloseTo(100 * Math.sqrt((p + d - (p - d) * (p - d)) / 103), within(1e-12))
+        .isCloseTo(6.6721, within(1e-4));
+    assertThat((r.interval().high() - r.interval().low()) / 2)
+        .isCloseTo(1.959963984540054 * r.standardError(), within(1e-9));
+    assertThat(overall(WALD, scores(10, 30, 60)).standardError()).isCloseTo(6.7082, within(1e-4));
+  }
+
+  @Test
   void adjustedWaldGivesAWidthWhereWaldCollapses() {
     assertThat(overall(WALD, scores(0, 0, 10)).interval().width()).isZero();
     assertThat(overall(ADJUSTED, scores(0, 0, 10)).interval().width()).isPositive();
