@@ -88,27 +88,31 @@ public abstract class JourneyMap {
     for (int i = 0; i < order.size(); i++) {
       index.put(order.get(i).touchpoint(), i);
     }
-    boolean[][] linked = new boolean[order.size()][order.size()];
+    // Neighbours by node, so that memory and time grow with the edges, not with the square of
+    // the touchpoints.
+    List<List<Integer>> neighbours = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      neighbours.add(new ArrayList<>());
+    }
     for (EdgeTally e : edges) {
       int a = requireNonNull(index.get(e.from()));
       int b = requireNonNull(index.get(e.to()));
-      linked[a][b] = true;
-      linked[b][a] = true;
+      neighbours.get(a).add(b);
+      neighbours.get(b).add(a);
     }
     int[] layerOf = new int[order.size()];
+    java.util.Arrays.fill(layerOf, -1);
     List<List<Integer>> layers = new ArrayList<>();
     for (int i = 0; i < order.size(); i++) {
       boolean fits = !layers.isEmpty();
-      if (fits) {
-        for (int other : layers.get(layers.size() - 1)) {
-          fits &= !linked[i][other];
-        }
+      int current = layers.size() - 1;
+      for (int other : neighbours.get(i)) {
+        fits &= layerOf[other] != current;
       }
       if (!fits) {
         layers.add(new ArrayList<>());
       }
-      List<Integer> current = layers.get(layers.size() - 1);
-      current.add(i);
+      layers.get(layers.size() - 1).add(i);
       layerOf[i] = layers.size() - 1;
     }
     int[][] layout = new int[order.size()][];

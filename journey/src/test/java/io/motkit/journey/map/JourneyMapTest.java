@@ -65,6 +65,28 @@ final class JourneyMapTest {
         .containsExactly("x@0/0", "p@1/0", "q@1/1", "z@2/0");
   }
 
+  /**
+   * A map of 60,000 distinct touchpoints: its layout grows with the edges, not with the square of
+   * the touchpoints (a matrix of flags between them alone would take 3.6 GB).
+   */
+  @Test
+  void aMapOfTensOfThousandsOfTouchpointsIsLaidOutInMemoryLinearInTheData() {
+    var scale = io.motkit.core.Scale.likert7();
+    java.util.List<Journey> journeys = new java.util.ArrayList<>();
+    for (int j = 0; j < 30_000; j++) {
+      journeys.add(
+          TestLogs.journey(
+              "j" + j, scale, java.util.Map.of(), "a" + j, 4, "b" + ((j * 7919) % 30_000), 5));
+    }
+    JourneyMap map = TestLogs.map(io.motkit.journey.EventLog.of(journeys), Optional.empty(), 5);
+    assertThat(map.nodes()).hasSize(60_000);
+    assertThat(map.edges()).hasSize(30_000);
+    // Every edge crosses from one layer to another.
+    java.util.Map<String, Integer> layer = new java.util.HashMap<>();
+    map.nodes().forEach(n -> layer.put(n.touchpoint(), n.layer()));
+    assertThat(map.edges()).allMatch(e -> !layer.get(e.from()).equals(layer.get(e.to())));
+  }
+
   @Test
   void nodesCountMomentsStartsEndsAndMeanExperience() {
     JourneyMap map = TestLogs.map(threeJourneys(), Optional.empty(), 10);
