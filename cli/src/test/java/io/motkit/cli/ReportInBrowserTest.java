@@ -80,7 +80,7 @@ final class ReportInBrowserTest {
     }
   }
 
-  /** The three demo reports and the report of the README's command. */
+  /** The three demo reports, the report of the README's command and two crowded Kano grids. */
   private static List<Path> reports() throws Exception {
     List<Path> reports = new ArrayList<>();
     for (String demo : List.of("property", "hotel", "retail")) {
@@ -107,7 +107,45 @@ final class ReportInBrowserTest {
             readme.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     reports.add(readme);
+    // Kano grids crowded on purpose: ten features, five of them on one point (labelled by name),
+    // and twenty-four answered at random (labelled by number).
+    reports.add(kanoReport("kano-named", 10, true));
+    reports.add(kanoReport("kano-numbered", 24, false));
     return reports;
+  }
+
+  private static Path kanoReport(String name, int features, boolean clustered) throws Exception {
+    String[] answers = {"like", "must-be", "neutral", "live-with", "dislike"};
+    java.util.Random random = new java.util.Random(features);
+    StringBuilder csv = new StringBuilder("respondent,feature,functional,dysfunctional\n");
+    for (int r = 0; r < 40; r++) {
+      for (int f = 0; f < features; f++) {
+        boolean same = clustered && f < features / 2;
+        String functional = same ? "like" : answers[random.nextInt(answers.length)];
+        String dysfunctional = same ? "neutral" : answers[random.nextInt(answers.length)];
+        csv.append("r")
+            .append(r)
+            .append(",feature-")
+            .append(f)
+            .append(',')
+            .append(functional)
+            .append(',')
+            .append(dysfunctional)
+            .append('\n');
+      }
+    }
+    Path answersFile = Files.writeString(dir.resolve(name + ".csv"), csv);
+    Path html = dir.resolve(name + ".html");
+    MotkitCommandTest.Run run =
+        MotkitCommandTest.run(
+            "report",
+            MotkitCommandTest.sample("events.csv"),
+            "--kano",
+            answersFile.toString(),
+            "--html",
+            html.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    return html;
   }
 
   /**
@@ -126,7 +164,7 @@ final class ReportInBrowserTest {
 
   /**
    * For every chart: [index, canvas painted, overlapping label pairs, label count, labels cut off
-   * at the chart's edge].
+   * at the chart's edge, whether it can be saved as an image].
    */
   private static final String INSPECT =
       "var out = [];"
@@ -183,7 +221,9 @@ final class ReportInBrowserTest {
           + "    if (A.boxes.some(function (p) { return B.boxes.some(function (q) { return meet(p, q); }); })) {"
           + "      overlaps.push(A.text + ' / ' + B.text); }"
           + "  } }"
-          + "  out.push([i, painted, overlaps.join(' | '), labels.length, cut.join(' | ')]);"
+          + "  var tools = chart.getOption().toolbox;"
+          + "  var saveable = !!(tools && tools[0] && tools[0].feature && tools[0].feature.saveAsImage);"
+          + "  out.push([i, painted, overlaps.join(' | '), labels.length, cut.join(' | '), saveable]);"
           + "});"
           + "return out;";
 
@@ -208,6 +248,9 @@ final class ReportInBrowserTest {
         }
         if (!"".equals(chart.get(4))) {
           problems.add(where + " has labels cut off at its edge: " + chart.get(4));
+        }
+        if (!Boolean.TRUE.equals(chart.get(5))) {
+          problems.add(where + " cannot be saved as an image");
         }
         if (((Number) chart.get(3)).intValue() == 0) {
           problems.add(where + " has no text labels at all");

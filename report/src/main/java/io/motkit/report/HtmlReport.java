@@ -55,10 +55,14 @@ public final class HtmlReport {
           + "function draw(id, option) {\n"
           + "  (option.series || []).forEach(function (s) {\n"
           + "    var layout = s.labelLayout;\n"
-          + "    if (layout && typeof layout === 'object') {\n"
+          + "    if (layout && typeof layout === 'object' && s.type === 'scatter') {\n"
           + "      s.labelLayout = function (p) { return Object.assign({x: p.rect.x, y: p.rect.y}, layout); };\n"
           + "    }\n"
           + "  });\n"
+          // Every chart can be saved as a picture, as it is drawn.
+          + "  if (!option.toolbox) {\n"
+          + "    option.toolbox = {right: 8, top: 0, feature: {saveAsImage: {title: 'save as image', name: id}}};\n"
+          + "  }\n"
           + "  var el = document.getElementById(id);\n"
           + "  var chart = echarts.init(el);\n"
           // ECharts says when a chart has finished rendering (animations included): the page marks

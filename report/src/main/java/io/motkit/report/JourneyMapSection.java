@@ -47,7 +47,7 @@ public final class JourneyMapSection {
         .put("bottom", 90)
         .put("nodeScaleRatio", 0);
     series.set("edgeSymbol", Charts.NODES.arrayNode().add("none").add("arrow"));
-    series.putObject("label").put("show", true);
+    series.putObject("label").put("show", true).put("distance", 6);
     series.putObject("labelLayout").put("hideOverlap", true);
     long most = map.nodes().stream().mapToLong(MapNode::moments).max().orElse(1);
     ArrayNode nodes = series.putArray("data");
@@ -96,7 +96,8 @@ public final class JourneyMapSection {
           .put("curveness", 0.2)
           .put("opacity", 0.6)
           .put("color", "#888888");
-      // Shares are in the tooltip and the table: labels on curved arrows land far from them.
+      // Counts and shares are in the tooltip and the table: ECharts lays the arrows' labels out
+      // after it decides which labels overlap, so it cannot keep them off the touchpoints' names.
       link.putObject("tooltip")
           .put(
               "formatter",
