@@ -188,7 +188,7 @@ final class Inputs {
 
     Progress(InputStream in, String name, long size, PrintWriter err) {
       super(in);
-      this.bar = new ProgressBar(name, size, err);
+      this.bar = new ProgressBar("reading " + name, size, err);
     }
 
     @Override

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       DemoCommand.class,
       ClasspathCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -139,8 +140,10 @@ public final class Motkit implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Motkit());
-    // Wide enough that no example line is wrapped; descriptions wrap at word boundaries within it.
+    // The terminal's width where it can be found, else wide enough that no example line is
+    // wrapped; descriptions wrap at word boundaries within it.
     commandLine.setUsageHelpWidth(HELP_WIDTH);
+    commandLine.setUsageHelpAutoWidth(true);
     // The files of a run are checked before any command reads one.
     commandLine.setExecutionStrategy(
         parseResult -> {

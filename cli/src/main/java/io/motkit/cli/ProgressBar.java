@@ -42,7 +42,12 @@ final class ProgressBar {
       size = 0;
     }
     boolean on = !quiet && size >= Inputs.LONG_INPUT && Inputs.stderrIsTerminal();
-    return new ProgressBar(name, size, err, on);
+    return new ProgressBar("reading " + name, size, err, on);
+  }
+
+  /** A bar for {@code total} steps of a long task: on when standard error is a terminal. */
+  static ProgressBar forTask(String task, long total, boolean quiet, PrintWriter err) {
+    return new ProgressBar(task, total, err, !quiet && Inputs.stderrIsTerminal());
   }
 
   synchronized void advance(long bytes) {
@@ -56,7 +61,7 @@ final class ProgressBar {
       int filled = percent / 4;
       err.printf(
           Locale.ROOT,
-          "\rreading %s [%s%s] %3d%%",
+          "\r%s [%s%s] %3d%%",
           name,
           "#".repeat(filled),
           " ".repeat(25 - filled),

@@ -98,6 +98,12 @@ final class SimulateCommand implements Callable<Integer>, RunFiles.Declaring {
       defaultValue = "0.5")
   double ratingNoise;
 
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  /** Runs of at least this many journeys show a progress bar on a terminal. */
+  static final int LONG_RUN = 200_000;
+
   @Override
   public Integer call() throws IOException {
     if (journeys < 1) {
@@ -124,17 +130,34 @@ final class SimulateCommand implements Callable<Integer>, RunFiles.Declaring {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--rating-model and --rating-param need --ratings FILE");
     }
-    if (out == null) {
-      Writer stdout =
-          new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-      simulator.writeCsv(journeys, seed, stdout);
-    } else {
-      OutputFile.write(
-          out,
-          file -> {
-            simulator.writeCsv(journeys, seed, file);
-            return 0;
-          });
+    // A long run shows its progress on a terminal, by journeys written.
+    ProgressBar bar =
+        ProgressBar.forTask(
+            "simulating " + journeys + " journeys",
+            journeys,
+            quiet || journeys < LONG_RUN,
+            spec.commandLine().getErr());
+    int[] shown = {0};
+    java.util.function.IntConsumer progress =
+        done -> {
+          bar.advance(done - shown[0]);
+          shown[0] = done;
+        };
+    try {
+      if (out == null) {
+        Writer stdout =
+            new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        simulator.writeCsv(journeys, seed, stdout, progress);
+      } else {
+        OutputFile.write(
+            out,
+            file -> {
+              simulator.writeCsv(journeys, seed, file, progress);
+              return 0;
+            });
+      }
+    } finally {
+      bar.close();
     }
     if (outcomes != null) {
       OutputFile.write(

@@ -106,4 +106,18 @@ final class OptionRulesTest {
           .isEqualTo("motkit: " + empty + " has no events (a header and no rows)\n");
     }
   }
+
+  @Test
+  void completionIsGeneratedForEveryCommandAndOption() {
+    MotkitCommandTest.Run bash = MotkitCommandTest.run("completion", "bash");
+    assertThat(bash.exit()).as(bash.err()).isZero();
+    assertThat(bash.out())
+        .contains("complete -F _complete_motkit")
+        .contains("journeys")
+        .contains("pain-points")
+        .contains("--on-unscorable");
+    MotkitCommandTest.Run fish = MotkitCommandTest.run("completion", "fish");
+    assertThat(fish.exit()).isEqualTo(2);
+    assertThat(fish.err()).contains("SHELL must be one of bash, found 'fish'");
+  }
 }

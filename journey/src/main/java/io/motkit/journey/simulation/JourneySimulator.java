@@ -269,6 +269,21 @@ public final class JourneySimulator {
    * @throws UncheckedIOException if writing fails
    */
   public void writeCsv(int journeys, long seed, Writer out) {
+    writeCsv(journeys, seed, out, done -> {});
+  }
+
+  /**
+   * Writes the log as {@link #writeCsv(int, long, Writer)} does, telling {@code progress} how many
+   * journeys are written as it goes (once per journey).
+   *
+   * @param journeys the journeys
+   * @param seed the seed of the random numbers
+   * @param out where to write
+   * @param progress told the number of journeys written so far
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeCsv(
+      int journeys, long seed, Writer out, java.util.function.IntConsumer progress) {
     boolean stages = model.touchpoints().stream().anyMatch(t -> t.stage().isPresent());
     boolean channels = model.touchpoints().stream().anyMatch(t -> t.channel().isPresent());
     boolean expectations = model.touchpoints().stream().anyMatch(t -> t.expectation().isPresent());
@@ -299,11 +314,16 @@ public final class JourneySimulator {
               + (expectations ? ",expected,adequate,desired" : "")
               + "\n");
       StringBuilder line = new StringBuilder(128);
+      int[] current = {-1};
       simulate(
           0,
           journeys,
           seed,
           (j, t, start, duration, value) -> {
+            if (j != current[0]) {
+              current[0] = j;
+              progress.accept(j);
+            }
             line.setLength(0);
             line.append(journeyId(j))
                 .append(',')
@@ -321,6 +341,7 @@ public final class JourneySimulator {
               throw new UncheckedIOException(e);
             }
           });
+      progress.accept(journeys);
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
