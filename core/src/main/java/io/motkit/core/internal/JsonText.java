@@ -80,7 +80,12 @@ public final class JsonText {
             + ")";
   }
 
-  /** The reason why {@code text} is not characters, or empty if it is. */
+  /**
+   * Why {@code text} is not characters, if it is not.
+   *
+   * @param text the text
+   * @return the reason, or empty if every surrogate in it is half of a pair
+   */
   public static Optional<String> unpaired(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
