@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # End to end on the same simulated event log: `motkit score --scorer peak-end`, one result per
 # journey, against peers computing the same peak-end values (benchmarks/peers): DuckDB (in process,
-# JDBC, one SQL query; "exact" breaks ties of time by file order as motkit does, "parallel" lets
-# DuckDB use every core freely), pandas, the whole job written by hand for this file layout (one
+# JDBC, one SQL query; "exact" breaks ties of time by touchpoint, value and duration as motkit does,
+# "parallel" breaks them arbitrarily), pandas, the whole job written by hand for this file layout (one
 # thread, no validation), and the parse floor (one pass that parses every row and keeps nothing).
 # Checks that motkit, DuckDB, pandas and the hand-written job give the same values (to 1e-9) and
 # prints the median wall time, CPU time and peak resident memory of each, the tools run in turn.

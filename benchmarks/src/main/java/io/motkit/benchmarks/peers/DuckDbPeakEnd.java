@@ -17,8 +17,8 @@ import java.sql.Statement;
  * last moment in time order; the score is their mean.
  *
  * <p>Usage: {@code DuckDbPeakEnd EVENTS.csv exact|parallel > scores.csv}. {@code exact} breaks ties
- * of time by file order, as motkit does, which makes DuckDB number the rows in order; {@code
- * parallel} breaks them arbitrarily and lets DuckDB use every core freely.
+ * of time as motkit does, by touchpoint (byte order), value and duration; {@code parallel} breaks
+ * them arbitrarily. Both let DuckDB use every core.
  */
 public final class DuckDbPeakEnd {
 
@@ -34,8 +34,11 @@ public final class DuckDbPeakEnd {
             + "'journey': 'VARCHAR', 'timestamp': 'TIMESTAMPTZ', 'touchpoint': 'VARCHAR', 'value': 'DOUBLE',"
             + " 'duration_s': 'DOUBLE', 'stage': 'VARCHAR', 'channel': 'VARCHAR', 'expected': 'DOUBLE',"
             + " 'adequate': 'DOUBLE', 'desired': 'DOUBLE'})";
-    String end = exact ? "arg_max(value, (timestamp, row))" : "arg_max(value, timestamp)";
-    String rows = exact ? "(SELECT *, row_number() OVER () AS row FROM " + source + ")" : source;
+    String end =
+        exact
+            ? "arg_max(value, (timestamp, touchpoint, value, duration_s))"
+            : "arg_max(value, timestamp)";
+    String rows = source;
     String query =
         "SELECT journey, 0.5 * (CASE WHEN 4 - min(value) >= max(value) - 4 - 6e-9 THEN min(value) ELSE max(value) END)"
             + " + 0.5 * "

@@ -26,19 +26,36 @@ import java.util.Map;
  */
 public final class HandWrittenPeakEnd {
 
-  /** A journey's minimum, maximum and the value of its latest moment (the later row on a tie). */
+  /**
+   * A journey's minimum, maximum and the value of its latest moment (at equal times, the last by
+   * touchpoint in byte order, then value, then duration, as motkit orders them).
+   */
   private static final class Journey {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     long lastTime = Long.MIN_VALUE;
+    byte[] lastTouchpoint = new byte[0];
     double last;
+    double lastDuration;
 
-    void add(long time, double value) {
+    void add(long time, byte[] buffer, int from, int to, double value, double duration) {
       min = Math.min(min, value);
       max = Math.max(max, value);
-      if (time >= lastTime) {
+      int order = Long.compare(time, lastTime);
+      if (order == 0) {
+        order = Arrays.compareUnsigned(buffer, from, to, lastTouchpoint, 0, lastTouchpoint.length);
+      }
+      if (order == 0) {
+        order = Double.compare(value, last);
+      }
+      if (order == 0) {
+        order = Double.compare(duration, lastDuration);
+      }
+      if (order >= 0) {
         lastTime = time;
+        lastTouchpoint = Arrays.copyOfRange(buffer, from, to);
         last = value;
+        lastDuration = duration;
       }
     }
 
@@ -81,9 +98,14 @@ public final class HandWrittenPeakEnd {
                   journeys.computeIfAbsent(
                       new String(previous, StandardCharsets.UTF_8), k -> new Journey());
             }
+            int durationEnd = indexOf(buffer, valueEnd + 1, i, (byte) ',');
             current.add(
                 instant(buffer, journeyEnd + 1, timeEnd),
-                decimal(buffer, touchpointEnd + 1, valueEnd));
+                buffer,
+                timeEnd + 1,
+                touchpointEnd,
+                decimal(buffer, touchpointEnd + 1, valueEnd),
+                durationEnd > valueEnd + 1 ? decimal(buffer, valueEnd + 1, durationEnd) : 0);
           }
           start = i + 1;
         }
