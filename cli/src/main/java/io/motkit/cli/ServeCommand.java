@@ -35,69 +35,93 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--host",
       paramLabel = "ADDRESS",
-      description = "The address to bind (default: ${DEFAULT-VALUE}).",
-      defaultValue = "127.0.0.1")
+      description = "The address to bind (default: ${DEFAULT-VALUE}; env MOTKIT_HOST).",
+      defaultValue = "${env:MOTKIT_HOST:-127.0.0.1}")
   String host;
 
   @Option(
       names = "--port",
       paramLabel = "PORT",
-      description = "The port, 0 for any free one (default: ${DEFAULT-VALUE}).",
-      defaultValue = "8080")
+      description = "The port, 0 for any free one (default: ${DEFAULT-VALUE}; env MOTKIT_PORT).",
+      defaultValue = "${env:MOTKIT_PORT:-8080}")
   int port;
 
   @Option(
       names = "--max-body-bytes",
       paramLabel = "N",
-      description = "Largest single-journey or survey body (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10485760")
+      description =
+          "Largest single-journey or survey body (default: ${DEFAULT-VALUE}; env MOTKIT_MAX_BODY_BYTES).",
+      defaultValue = "${env:MOTKIT_MAX_BODY_BYTES:-10485760}")
   long maxBodyBytes;
 
   @Option(
       names = "--max-batch-bytes",
       paramLabel = "N",
-      description = "Largest batch body (default: ${DEFAULT-VALUE}).",
-      defaultValue = "1073741824")
+      description = "Largest batch body (default: ${DEFAULT-VALUE}; env MOTKIT_MAX_BATCH_BYTES).",
+      defaultValue = "${env:MOTKIT_MAX_BATCH_BYTES:-1073741824}")
   long maxBatchBytes;
 
   @Option(
       names = "--max-moments",
       paramLabel = "N",
-      description = "Most moments in one journey (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10000")
+      description =
+          "Most moments in one journey (default: ${DEFAULT-VALUE}; env MOTKIT_MAX_MOMENTS).",
+      defaultValue = "${env:MOTKIT_MAX_MOMENTS:-10000}")
   int maxMoments;
 
   @Option(
       names = "--max-batch-journeys",
       paramLabel = "N",
-      description = "Most journeys in one batch (default: ${DEFAULT-VALUE}).",
-      defaultValue = "1000000")
+      description =
+          "Most journeys in one batch (default: ${DEFAULT-VALUE}; env MOTKIT_MAX_BATCH_JOURNEYS).",
+      defaultValue = "${env:MOTKIT_MAX_BATCH_JOURNEYS:-1000000}")
   long maxBatchJourneys;
 
   @Option(
       names = "--request-timeout",
       paramLabel = "SECONDS",
-      description = "Time for a request to arrive and be answered (default: ${DEFAULT-VALUE}).",
-      defaultValue = "30")
+      description =
+          "Time for a request to arrive and be answered (default: ${DEFAULT-VALUE}; env MOTKIT_REQUEST_TIMEOUT).",
+      defaultValue = "${env:MOTKIT_REQUEST_TIMEOUT:-30}")
   double requestTimeout;
 
   @Option(
       names = "--max-concurrent",
       paramLabel = "N",
-      description = "Requests served at once; more get 503 (default: ${DEFAULT-VALUE}).",
-      defaultValue = "64")
+      description =
+          "Requests served at once; more get 503 (default: ${DEFAULT-VALUE}; env MOTKIT_MAX_CONCURRENT).",
+      defaultValue = "${env:MOTKIT_MAX_CONCURRENT:-64}")
   int maxConcurrent;
 
   @Option(
       names = "--shutdown-grace",
       paramLabel = "SECONDS",
       description =
-          "Time for requests in flight to finish at shutdown (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10")
+          "Time for requests in flight to finish at shutdown (default: ${DEFAULT-VALUE}; env MOTKIT_SHUTDOWN_GRACE).",
+      defaultValue = "${env:MOTKIT_SHUTDOWN_GRACE:-10}")
   double shutdownGrace;
+
+  @Option(
+      names = "--log-format",
+      paramLabel = "text|json",
+      description =
+          "The log on standard error: text, or JSON lines for a log shipper (default: ${DEFAULT-VALUE}; env MOTKIT_LOG_FORMAT).",
+      defaultValue = "${env:MOTKIT_LOG_FORMAT:-text}")
+  String logFormat;
+
+  @Option(
+      names = "--log-level",
+      paramLabel = "LEVEL",
+      description =
+          "error, warn, info (an access line per request) or debug (default: ${DEFAULT-VALUE}; env MOTKIT_LOG_LEVEL).",
+      defaultValue = "${env:MOTKIT_LOG_LEVEL:-info}")
+  String logLevel;
 
   @Override
   public Integer call() throws InterruptedException {
+    Motkit.requireOneOf(spec, "--log-format", logFormat, "text", "json");
+    Motkit.requireOneOf(spec, "--log-level", logLevel, "error", "warn", "info", "debug");
+    ServerLogging.configure(logFormat, logLevel);
     ServerSettings settings;
     try {
       settings =

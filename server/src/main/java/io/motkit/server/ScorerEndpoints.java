@@ -28,6 +28,9 @@ import java.util.Map;
  */
 final class ScorerEndpoints {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ScorerEndpoints.class);
+
   private final ScorerRegistry registry;
   private final ServerSettings settings;
   private final ServerMetrics metrics;
@@ -126,6 +129,19 @@ final class ScorerEndpoints {
       return JourneyScoreJson.write(score(scorer, journey));
     } catch (ProblemException e) {
       return error(lines.lineNumber(), journey.id(), e.problem());
+    } catch (RuntimeException e) {
+      // Whatever went wrong is this line's, and the rest of the batch is still answered.
+      LOG.error(
+          "internal error scoring line {} (journey '{}')", lines.lineNumber(), journey.id(), e);
+      return error(
+          lines.lineNumber(),
+          journey.id(),
+          Problem.of(
+                  500,
+                  "internal-error",
+                  "Internal error",
+                  "the server could not score this journey; the error is logged")
+              .with("journey", journey.id()));
     }
   }
 
@@ -176,6 +192,12 @@ final class ScorerEndpoints {
     } catch (ScoringException e) {
       throw Problem.of(422, "unscorable-journey", "Journey cannot be scored", e.getMessage())
           .with("journey", e.journeyId())
+          .asException();
+    } catch (IllegalArgumentException e) {
+      // The score itself broke a rule of a score (a value that is not finite, from an overflow or
+      // an extreme parameter): the journey cannot be scored, never a score of NaN.
+      throw Problem.of(422, "unscorable-journey", "Journey cannot be scored", e.getMessage())
+          .with("journey", journey.id())
           .asException();
     }
   }

@@ -13,11 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * motkit's scorers and survey analyses over HTTP: JSON in and out, RFC 9457 problem documents for
@@ -36,6 +39,10 @@ public final class ScoringServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ScoringServer.class);
   private static final String ROUTE = "motkit.route";
   private static final String STARTED = "motkit.started";
+
+  /** The access line's fields, in Jetty's request log format. */
+  private static final String ACCESS_FORMAT =
+      "%{client}a \"%m %U\" %s %{CLF}O bytes %{ms}T ms id=%{X-Request-Id}o";
 
   private final ServerSettings settings;
   private final ServerMetrics metrics = new ServerMetrics();
@@ -57,8 +64,15 @@ public final class ScoringServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.http.maxRequestSize = settings.maxBodyBytes();
+              // A known path asked with another method is 405 with Allow, not 404.
+              config.http.prefer405over404 = true;
               config.jetty.modifyServer(
                   server -> {
+                    // One access line per request, protocol errors included, written once the
+                    // answer is complete: client, method, path, status, bytes, time, request id.
+                    Slf4jRequestLogWriter access = new Slf4jRequestLogWriter();
+                    access.setLoggerName("motkit.access");
+                    server.setRequestLog(new CustomRequestLog(access, ACCESS_FORMAT));
                     server.setStopTimeout(settings.shutdownGrace().toMillis());
                     server.insertHandler(new GracefulHandler());
                   });
@@ -72,7 +86,14 @@ public final class ScoringServer implements AutoCloseable {
                     connector.setIdleTimeout(settings.requestTimeout().toMillis());
                     return connector;
                   });
-              config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+              config.routes.before(
+                  ctx -> {
+                    ctx.attribute(STARTED, System.nanoTime());
+                    String id = RequestIds.of(ctx.header(RequestIds.HEADER));
+                    ctx.attribute(RequestIds.ATTRIBUTE, id);
+                    ctx.header(RequestIds.HEADER, id);
+                    MDC.put(RequestIds.MDC_KEY, id);
+                  });
               config.routes.get(
                   "/health",
                   route(
@@ -112,18 +133,34 @@ public final class ScoringServer implements AutoCloseable {
               config.routes.post(
                   "/v1/analyses/{analysis}",
                   admitted("/v1/analyses/{analysis}", ctx -> surveys.analyse(ctx, deadline())));
-              config.routes.after(this::record);
+              config.routes.after(
+                  ctx -> {
+                    record(ctx);
+                    MDC.remove(RequestIds.MDC_KEY);
+                  });
               config.routes.exception(ProblemException.class, (e, ctx) -> answer(ctx, e.problem()));
               config.routes.exception(
                   HttpResponseException.class,
-                  (e, ctx) ->
-                      answer(
-                          ctx,
+                  (e, ctx) -> {
+                    Problem problem =
+                        Problem.of(
+                            e.getStatus(),
+                            slug(e.getStatus()),
+                            reason(e.getStatus()),
+                            e.getMessage());
+                    String allowed = e.getDetails().get("availableMethods");
+                    if (e.getStatus() == 405 && allowed != null) {
+                      ctx.header("Allow", allowed);
+                      problem =
                           Problem.of(
-                              e.getStatus(),
-                              slug(e.getStatus()),
-                              reason(e.getStatus()),
-                              e.getMessage())));
+                                  405,
+                                  "method-not-allowed",
+                                  "Method not allowed",
+                                  ctx.method().name() + " is not allowed on " + ctx.path())
+                              .with("allow", allowed);
+                    }
+                    answer(ctx, problem);
+                  });
               config.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
@@ -242,7 +279,13 @@ public final class ScoringServer implements AutoCloseable {
     }
     ctx.status(problem.status());
     ctx.contentType(Problem.MEDIA_TYPE);
-    ctx.result(problem.toJson(ctx.path()).toString());
+    // The bytes are UTF-8 whatever charset the container would pick for this media type.
+    var json = problem.toJson(ctx.path());
+    String id = ctx.attribute(RequestIds.ATTRIBUTE);
+    if (id != null) {
+      json.put("request_id", id);
+    }
+    ctx.result(json.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String slug(int status) {
