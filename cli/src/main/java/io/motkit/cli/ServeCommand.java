@@ -1,11 +1,14 @@
 package io.motkit.cli;
 
+import io.motkit.server.BearerTokens;
 import io.motkit.server.ScoringServer;
 import io.motkit.server.ServerSettings;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,6 +120,37 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "${env:MOTKIT_LOG_LEVEL:-info}")
   String logLevel;
 
+  @Option(
+      names = "--auth-tokens",
+      paramLabel = "FILE",
+      description =
+          "Require a bearer token: FILE holds one [NAME ]sha256:HEX per line, the SHA-256 of each token (env MOTKIT_AUTH_TOKENS).",
+      defaultValue = "${env:MOTKIT_AUTH_TOKENS}")
+  @Nullable Path authTokens;
+
+  @Option(
+      names = "--protect-operations",
+      description =
+          "Require the token on /health, /ready, /metrics and /openapi.json too (env MOTKIT_PROTECT_OPERATIONS).",
+      defaultValue = "${env:MOTKIT_PROTECT_OPERATIONS:-false}")
+  boolean protectOperations;
+
+  @Option(
+      names = "--tls-keystore",
+      paramLabel = "FILE",
+      description =
+          "Serve HTTPS with the key and certificate of this PKCS#12 keystore (env MOTKIT_TLS_KEYSTORE).",
+      defaultValue = "${env:MOTKIT_TLS_KEYSTORE}")
+  @Nullable Path tlsKeystore;
+
+  @Option(
+      names = "--tls-password-env",
+      paramLabel = "NAME",
+      description =
+          "The environment variable holding the keystore's password (default: ${DEFAULT-VALUE}).",
+      defaultValue = "MOTKIT_TLS_PASSWORD")
+  String tlsPasswordEnv;
+
   @Override
   public Integer call() throws InterruptedException {
     Motkit.requireOneOf(spec, "--log-format", logFormat, "text", "json");
@@ -135,6 +169,11 @@ final class ServeCommand implements Callable<Integer> {
               .requestTimeout(seconds("--request-timeout", requestTimeout))
               .maxConcurrentRequests(maxConcurrent)
               .shutdownGrace(seconds("--shutdown-grace", shutdownGrace))
+              .addAllTokenHashes(
+                  authTokens == null ? java.util.Set.of() : BearerTokens.read(authTokens))
+              .protectOperations(protectOperations)
+              .tlsKeystore(java.util.Optional.ofNullable(tlsKeystore))
+              .tlsPassword(java.util.Optional.ofNullable(tlsPassword()))
               .build();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -151,11 +190,27 @@ final class ServeCommand implements Callable<Integer> {
                 "motkit-serve-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
-        "motkit serve: listening on http://%s:%d (SIGTERM or Ctrl-C stops it)%n",
-        host, server.port());
+        "motkit serve: listening on %s://%s:%d (SIGTERM or Ctrl-C stops it)%n",
+        tlsKeystore == null ? "http" : "https", host, server.port());
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /** The keystore's password, from the environment variable named, when there is a keystore. */
+  private @Nullable String tlsPassword() {
+    if (tlsKeystore == null) {
+      return null;
+    }
+    String password = System.getenv(tlsPasswordEnv);
+    if (password == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--tls-keystore needs its password in the environment variable "
+              + tlsPasswordEnv
+              + " (--tls-password-env names another)");
+    }
+    return password;
   }
 
   private Duration seconds(String option, double seconds) {

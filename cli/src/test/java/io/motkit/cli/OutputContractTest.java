@@ -197,8 +197,7 @@ final class OutputContractTest {
             "report", events.toString(), "--html", dir.resolve("r.html").toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err())
-        .isEqualTo(
-            "motkit: no journeys to report: " + events + " has no rows that could be used\n");
+        .isEqualTo("motkit: " + events + " has no events (a header and no rows)\n");
   }
 
   @Test

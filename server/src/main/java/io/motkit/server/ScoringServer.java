@@ -14,10 +14,15 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -50,9 +55,19 @@ public final class ScoringServer implements AutoCloseable {
   private final AtomicBoolean ready = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Javalin app;
+  private final @Nullable BearerTokens tokens;
 
   private ScoringServer(ServerSettings settings, ScorerRegistry registry) {
     this.settings = settings;
+    this.tokens = settings.tokenHashes().isEmpty() ? null : BearerTokens.of(settings.tokenHashes());
+    if (!isLoopback(settings.host())
+        && (settings.tlsKeystore().isEmpty() || settings.tokenHashes().isEmpty())) {
+      LOG.warn(
+          "listening on {} beyond this machine {}; anyone who can reach it can {}",
+          settings.host(),
+          settings.tlsKeystore().isEmpty() ? "without TLS" : "with TLS but without tokens",
+          settings.tlsKeystore().isEmpty() ? "read the traffic" : "call it");
+    }
     this.admission = new Semaphore(settings.maxConcurrentRequests());
     metrics.inFlight(() -> settings.maxConcurrentRequests() - admission.availablePermits());
     ScorerEndpoints scorers = new ScorerEndpoints(registry, settings, metrics);
@@ -79,7 +94,12 @@ public final class ScoringServer implements AutoCloseable {
               config.jetty.addConnector(
                   (server, http) -> {
                     ServerConnector connector =
-                        new ServerConnector(server, new HttpConnectionFactory(http));
+                        settings.tlsKeystore().isPresent()
+                            ? new ServerConnector(
+                                server,
+                                new SslConnectionFactory(tls(settings), "http/1.1"),
+                                new HttpConnectionFactory(https(http)))
+                            : new ServerConnector(server, new HttpConnectionFactory(http));
                     connector.setHost(settings.host());
                     connector.setPort(settings.port());
                     // Bounds every wait for bytes, so a stalled client cannot hold a thread.
@@ -93,6 +113,7 @@ public final class ScoringServer implements AutoCloseable {
                     ctx.attribute(RequestIds.ATTRIBUTE, id);
                     ctx.header(RequestIds.HEADER, id);
                     MDC.put(RequestIds.MDC_KEY, id);
+                    requireToken(ctx);
                   });
               config.routes.get(
                   "/health",
@@ -176,6 +197,48 @@ public final class ScoringServer implements AutoCloseable {
             });
   }
 
+  /** The paths of the operations endpoints, open to probes and scrapers unless protected. */
+  private static final java.util.Set<String> OPERATIONS =
+      java.util.Set.of("/health", "/ready", "/metrics", "/openapi.json");
+
+  /** 401 unless the request presents an accepted token, when the server has tokens. */
+  private void requireToken(Context ctx) {
+    if (tokens == null || (!settings.protectOperations() && OPERATIONS.contains(ctx.path()))) {
+      return;
+    }
+    if (!tokens.accepts(ctx.header("Authorization"))) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"motkit\"");
+      throw Problem.of(
+              401,
+              "unauthorized",
+              "Unauthorized",
+              "this server needs a bearer token: Authorization: Bearer TOKEN")
+          .asException();
+    }
+  }
+
+  /** The TLS of the connector: the keystore's key and certificate, TLS 1.2 and 1.3 only. */
+  private static SslContextFactory.Server tls(ServerSettings settings) {
+    SslContextFactory.Server tls = new SslContextFactory.Server();
+    tls.setKeyStorePath(settings.tlsKeystore().orElseThrow().toString());
+    tls.setKeyStoreType("PKCS12");
+    tls.setKeyStorePassword(settings.tlsPassword().orElseThrow());
+    tls.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+    return tls;
+  }
+
+  /**
+   * HTTP over TLS: the request knows it is secure; the name a client asked for need not be the
+   * certificate's (a client may call by address).
+   */
+  private static HttpConfiguration https(HttpConfiguration http) {
+    HttpConfiguration https = new HttpConfiguration(http);
+    SecureRequestCustomizer secure = new SecureRequestCustomizer();
+    secure.setSniHostCheck(false);
+    https.addCustomizer(secure);
+    return https;
+  }
+
   /**
    * Starts a server with {@code settings} and the scorers found by {@link ScorerRegistry#load()}.
    *
@@ -221,6 +284,14 @@ public final class ScoringServer implements AutoCloseable {
     if (closed.compareAndSet(false, true)) {
       ready.set(false);
       app.stop();
+    }
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
     }
   }
 

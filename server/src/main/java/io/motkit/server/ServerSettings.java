@@ -76,6 +76,29 @@ public abstract class ServerSettings {
     return Duration.ofSeconds(10);
   }
 
+  /**
+   * The bearer tokens the server accepts, each as the lower-case hex SHA-256 of the token (see
+   * {@link BearerTokens}): the tokens themselves are never held. Empty unless set: then no request
+   * needs a token.
+   */
+  public abstract java.util.Set<String> tokenHashes();
+
+  /**
+   * Whether the operations endpoints ({@code /health}, {@code /ready}, {@code /metrics}, {@code
+   * /openapi.json}) need a token too; false unless set, so that probes and scrapers need none.
+   */
+  @Value.Default
+  public boolean protectOperations() {
+    return false;
+  }
+
+  /** A PKCS#12 keystore holding the server's key and certificate: set, the server speaks HTTPS. */
+  public abstract java.util.Optional<java.nio.file.Path> tlsKeystore();
+
+  /** The password of {@link #tlsKeystore()}; never printed. */
+  @Value.Redacted
+  public abstract java.util.Optional<String> tlsPassword();
+
   /** The defaults. */
   public static ServerSettings defaults() {
     return builder().build();
@@ -113,5 +136,15 @@ public abstract class ServerSettings {
         !shutdownGrace().isNegative(),
         "shutdownGrace must not be negative, found %s",
         shutdownGrace());
+    for (String hash : tokenHashes()) {
+      checkArgument(
+          hash.matches("[0-9a-f]{64}"),
+          "a token hash must be 64 lower-case hex digits (a SHA-256), found one of %s characters",
+          hash.length());
+    }
+    checkArgument(
+        tlsKeystore().isEmpty() || tlsPassword().isPresent(),
+        "tlsKeystore %s needs its password",
+        tlsKeystore().map(Object::toString).orElse(""));
   }
 }
