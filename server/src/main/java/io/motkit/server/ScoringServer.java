@@ -89,6 +89,7 @@ public final class ScoringServer implements AutoCloseable {
                     access.setLoggerName("motkit.access");
                     server.setRequestLog(new CustomRequestLog(access, ACCESS_FORMAT));
                     server.setStopTimeout(settings.shutdownGrace().toMillis());
+                    server.setErrorHandler(new ProblemErrorHandler());
                     server.insertHandler(new GracefulHandler());
                   });
               config.jetty.addConnector(

@@ -198,4 +198,41 @@ final class ServerOperationsTest {
     assertThat(metrics).contains("jvm_memory_used_bytes").contains("process_uptime_seconds");
     assertThat(metrics.getBytes(StandardCharsets.UTF_8).length).isLessThan(200_000);
   }
+
+  /** The whole answer to raw request bytes, read until the server closes the connection. */
+  private static String raw(String request) throws Exception {
+    try (Socket socket = client.socket()) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void protocolErrorsAreProblemDocumentsNotHtmlPages() throws Exception {
+    String[][] cases = {
+      {"POST /v1/scorers/mean/score HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n", "400"},
+      {
+        "POST /v1/scorers/mean/score HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
+            + "Content-Length: 3\r\n\r\n{}",
+        "400"
+      },
+      {"GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", "414"},
+      {"GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n", "431"},
+      {"GET /health HTTP/7.1\r\nHost: x\r\n\r\n", "505"},
+    };
+    for (String[] c : cases) {
+      String answer = raw(c[0]);
+      String what = c[0].substring(0, Math.min(60, c[0].length()));
+      assertThat(answer).as(what).startsWith("HTTP/1.1 " + c[1]);
+      int body = answer.indexOf("\r\n\r\n");
+      assertThat(answer.substring(0, body).toLowerCase(java.util.Locale.ROOT))
+          .as(what)
+          .contains("content-type: application/problem+json");
+      JsonNode problem = JSON.readTree(answer.substring(body + 4));
+      assertThat(problem.get("status").asInt()).as(what).isEqualTo(Integer.parseInt(c[1]));
+      assertThat(problem.get("type").asText()).startsWith("urn:motkit:problem:");
+      assertThat(answer).doesNotContain("<html");
+    }
+  }
 }
