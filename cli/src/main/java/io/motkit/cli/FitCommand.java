@@ -109,16 +109,15 @@ final class FitCommand implements Callable<Integer>, RunFiles.Declaring {
   public Integer call() throws java.io.IOException {
     Motkit.requireLevel(spec, "--confidence", confidence);
     Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
-    MemoryModelFit fit;
+    MemoryModelFit.Builder settings =
+        MemoryModelFit.builder()
+            .folds(folds)
+            .resamples(bootstrap)
+            .seed(seed)
+            .confidenceLevel(confidence)
+            .addAllModels(models);
     try {
-      fit =
-          MemoryModelFit.builder()
-              .folds(folds)
-              .resamples(bootstrap)
-              .seed(seed)
-              .confidenceLevel(confidence)
-              .addAllModels(models)
-              .build();
+      settings.build();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -129,7 +128,15 @@ final class FitCommand implements Callable<Integer>, RunFiles.Declaring {
       csv.requireColumns(rating);
       byJourney = EventLogReader.readOutcomes(csv);
     }
-    FitReport report = fit.fit(events.withOutcomes(byJourney), rating, log.events);
+    // Named ones only (each checked to be a touchpoint of the log); the fit's default is to see
+    // every moment.
+    log.measurements(events);
+    java.util.Set<String> measurements = new java.util.TreeSet<>(log.measurements);
+    FitReport report =
+        settings
+            .addAllMeasurements(measurements)
+            .build()
+            .fit(events.withOutcomes(byJourney), rating, log.events);
     return output.write(
         spec,
         out -> {
@@ -164,7 +171,13 @@ final class FitCommand implements Callable<Integer>, RunFiles.Declaring {
                         .map(c -> String.format(Locale.ROOT, "%.4f", c.meanDifference()))
                         .orElse("-"),
                     m.comparison()
-                        .map(c -> String.format(Locale.ROOT, "%.4f", c.pValue()))
+                        .map(
+                            c ->
+                                // At the floor 1 / (B + 1) the resamples cannot tell more.
+                                c.pValue() <= 1.0 / (report.resamples() + 1) + 1e-15
+                                    ? String.format(
+                                        Locale.ROOT, "<=%.4f", 1.0 / (report.resamples() + 1))
+                                    : String.format(Locale.ROOT, "%.4f", c.pValue()))
                         .orElse("-"));
               }
               table.print(out);

@@ -594,6 +594,18 @@ public final class EventLog {
   }
 
   /**
+   * This log without the events of the given touchpoints (measurements such as a survey, which a
+   * model of the journey must not see); ids not in the log are ignored.
+   *
+   * @param touchpoints the touchpoint ids to leave out
+   * @return this log without the events of those touchpoints, journeys in the same order
+   * @throws IllegalArgumentException naming the first journey that would be left with no event
+   */
+  public EventLog withoutTouchpoints(java.util.Set<String> touchpoints) {
+    return LogTransforms.withoutTouchpoints(this, touchpoints);
+  }
+
+  /**
    * This log with every event of touchpoint code {@code code} moved by {@code delta} scale points,
    * clamped to the scale: the what-if of improving one touchpoint.
    *

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * New logs from an {@link EventLog}: with outcomes, without some journeys, with one touchpoint's
@@ -100,10 +101,45 @@ final class LogTransforms {
     return Collections.unmodifiableSortedMap(segments);
   }
 
+  static EventLog withoutTouchpoints(EventLog log, java.util.Set<String> touchpoints) {
+    boolean[] keep = new boolean[log.columns().touchpoints.length];
+    boolean any = false;
+    for (int t = 0; t < keep.length; t++) {
+      keep[t] = !touchpoints.contains(log.columns().touchpoints[t].id());
+      any |= !keep[t];
+    }
+    if (!any) {
+      return log;
+    }
+    int[] all = IntStream.range(0, log.columns().journeyIds.size()).toArray();
+    for (int j : all) {
+      boolean kept = false;
+      for (int e = log.columns().offsets[j]; e < log.columns().offsets[j + 1] && !kept; e++) {
+        kept = keep[log.columns().touchpoint[e]];
+      }
+      if (!kept) {
+        throw new IllegalArgumentException(
+            "journey '"
+                + log.columns().journeyIds.get(j)
+                + "' has no moment besides "
+                + new java.util.TreeSet<>(touchpoints)
+                + ", so nothing of it is left to score");
+      }
+    }
+    return select(log, all, keep);
+  }
+
   static EventLog select(EventLog log, int[] journeys) {
+    return select(log, journeys, null);
+  }
+
+  /** The journeys given, each with the events of the touchpoints kept (all when null). */
+  private static EventLog select(EventLog log, int[] journeys, boolean @Nullable [] keep) {
     int events = 0;
     for (int j : journeys) {
-      events += log.size(j);
+      for (int e = log.columns().offsets[j]; e < log.columns().offsets[j + 1]; e++) {
+        events += keep == null || keep[log.columns().touchpoint[e]] ? 1 : 0;
+      }
     }
     int[] newOffsets = new int[journeys.length + 1];
     String[] ids = new String[journeys.length];
@@ -122,20 +158,23 @@ final class LogTransforms {
       ids[i] = log.columns().journeyIds.get(j);
       cust[i] = log.columns().customers.get(j);
       newOffsets[i] = at;
-      int n = log.size(j);
-      System.arraycopy(log.columns().touchpoint, log.columns().offsets[j], tp, at, n);
-      System.arraycopy(log.columns().start, log.columns().offsets[j], st, at, n);
-      System.arraycopy(log.columns().duration, log.columns().offsets[j], du, at, n);
-      System.arraycopy(log.columns().value, log.columns().offsets[j], va, at, n);
-      System.arraycopy(log.columns().expectation, log.columns().offsets[j], ex, at, n);
-      for (int a = 0; a < log.columns().attributeNames.length; a++) {
-        System.arraycopy(
-            log.columns().attributeCodes[a], log.columns().offsets[j], codes[a], at, n);
+      for (int e = log.columns().offsets[j]; e < log.columns().offsets[j + 1]; e++) {
+        if (keep != null && !keep[log.columns().touchpoint[e]]) {
+          continue;
+        }
+        tp[at] = log.columns().touchpoint[e];
+        st[at] = log.columns().start[e];
+        du[at] = log.columns().duration[e];
+        va[at] = log.columns().value[e];
+        ex[at] = log.columns().expectation[e];
+        for (int a = 0; a < log.columns().attributeNames.length; a++) {
+          codes[a][at] = log.columns().attributeCodes[a][e];
+        }
+        at++;
       }
       for (Map.Entry<String, double[]> o : log.columns().outcomes.entrySet()) {
         requireNonNull(subOutcomes.get(o.getKey()))[i] = o.getValue()[j];
       }
-      at += n;
     }
     newOffsets[journeys.length] = at;
     return new EventLog(

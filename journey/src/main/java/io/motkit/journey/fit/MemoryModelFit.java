@@ -115,6 +115,15 @@ public abstract class MemoryModelFit {
    */
   public abstract List<String> models();
 
+  /**
+   * Touchpoints that measure the journey rather than belong to it (a satisfaction survey): left out
+   * of every journey before any model sees it, so that no model is fitted to the instrument that
+   * gave the rating. None unless set.
+   *
+   * @return the touchpoints left out of every journey
+   */
+  public abstract java.util.Set<String> measurements();
+
   /** The models that will be fitted: those given, or every candidate. */
   final List<String> chosen() {
     return models().isEmpty() ? CANDIDATES : models();
@@ -172,6 +181,33 @@ public abstract class MemoryModelFit {
    *     finite, there are fewer journeys than folds, or no model can be fitted
    */
   public final FitReport fit(EventLog log, String rating, String source) {
+    return fit(log, rating, source, ScorerRegistry.load());
+  }
+
+  /**
+   * Fits every model with the scorers of {@code registry}.
+   *
+   * @param events the event log
+   * @param rating the rating
+   * @param source where the journeys came from, for the provenance
+   * @param registry the scorers the candidate models are made of
+   * @return the fit report
+   * @throws IllegalStateException if the registry lacks motkit's scorers (the motkit-scoring
+   *     artifact is not on the class or module path), naming the artifact
+   * @throws IllegalArgumentException as {@link #fit(EventLog, String, String)}, or if a journey has
+   *     no moment besides the measurements
+   */
+  public final FitReport fit(
+      EventLog events, String rating, String source, ScorerRegistry registry) {
+    if (registry.find("peak-end").isEmpty()) {
+      // Without them every real model would be skipped and the intercept called best.
+      throw new IllegalStateException(
+          "the memory-model fit needs motkit's scorers, which are in the artifact"
+              + " io.motkit:motkit-scoring; add it to the class or module path (the registry has "
+              + registry.ids()
+              + ")");
+    }
+    EventLog log = measurements().isEmpty() ? events : events.withoutTouchpoints(measurements());
     double[] y = log.requireOutcome(rating);
     int n = y.length;
     for (int j = 0; j < n; j++) {
@@ -184,7 +220,6 @@ public abstract class MemoryModelFit {
     checkArgument(
         n >= folds(), "%s folds need at least %s journeys, found %s", folds(), folds(), n);
     int[] fold = folds(n);
-    ScorerRegistry registry = ScorerRegistry.load();
     List<Candidate> candidates =
         chosen().stream().map(id -> candidate(id, registry)).collect(Collectors.toList());
 
@@ -250,8 +285,9 @@ public abstract class MemoryModelFit {
               .rSquared(o.rSquared)
               .rmse(o.rmse)
               .mae(o.mae)
-              .aic(n * Math.log(o.rss / n) + 2 * o.full.estimates().size())
-              .bic(n * Math.log(o.rss / n) + o.full.estimates().size() * Math.log(n));
+              // K counts the error variance too, as R's AIC(lm) does.
+              .aic(n * Math.log(o.rss / n) + 2 * (o.full.estimates().size() + 1))
+              .bic(n * Math.log(o.rss / n) + (o.full.estimates().size() + 1) * Math.log(n));
       Optional.ofNullable(o.rmseInterval).ifPresent(model::rmseInterval);
       Optional.ofNullable(o.comparison).ifPresent(model::comparison);
       report.addModels(model.build());

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * folds, its choices and parameters included. AIC and BIC are on all journeys, from the residual
  * sum of squares of the Gaussian model ({@code n ln(RSS / n) + 2k}, {@code n ln(RSS / n) + k ln n};
  * Burnham and Anderson 2002), with {@code k} the estimated numbers (intercept, slope, the model's
- * continuous parameter, or the regression's coefficients); the discrete choices are not counted.
+ * continuous parameter, or the regression's coefficients) plus one for the error variance, as R's
+ * {@code AIC(lm)} counts it; the discrete choices are not counted.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
@@ -61,9 +62,10 @@ public abstract class ModelFit {
   public abstract Map<String, ConfidenceInterval> intervals();
 
   /**
-   * The number of estimated numbers, {@code k} of AIC and BIC.
+   * The number of estimated numbers of the mean (intercept, slope, parameters); AIC and BIC count
+   * one more, the error variance.
    *
-   * @return the number of estimated numbers, {@code k} of AIC and BIC
+   * @return the number of estimated numbers of the mean
    */
   public abstract int parameterCount();
 

@@ -186,6 +186,108 @@ final class MemoryModelFitTest {
   }
 
   @Test
+  void withoutMotkitsScorersTheFitFailsNamingTheArtifact() {
+    EventLog log = rated(journeys(40, 3), "peak-end", Map.of(), 0.5, 4);
+    assertThatThrownBy(
+            () ->
+                MemoryModelFit.builder()
+                    .resamples(0)
+                    .build()
+                    .fit(log, "rating", "x", ScorerRegistry.of(List.of())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("io.motkit:motkit-scoring");
+  }
+
+  /**
+   * The rating is the last moment, a survey, plus noise: with the survey in the journey {@code end}
+   * fits the instrument to itself; left out as a measurement, it must predict from the rest.
+   */
+  @Test
+  void aMeasurementIsLeftOutBeforeAnyModelSeesTheJourney() {
+    EventLog plain = journeys(120, 5);
+    List<Journey> surveyed = new ArrayList<>();
+    Map<String, Map<String, Double>> ratings = new java.util.LinkedHashMap<>();
+    Random random = new Random(6);
+    plain
+        .journeys()
+        .forEach(
+            j -> {
+              int answer = 1 + random.nextInt(7);
+              surveyed.add(
+                  Journey.builder()
+                      .id(j.id())
+                      .scale(j.scale())
+                      .addAllMoments(j.moments())
+                      .addMoment(
+                          Moment.of(
+                              Touchpoint.of("survey"),
+                              j.moment(j.size() - 1).start().plusSeconds(86_400),
+                              answer))
+                      .build());
+              ratings.put(j.id(), Map.of("rating", answer + 0.1 * random.nextGaussian()));
+            });
+    EventLog log = EventLog.of(surveyed).withOutcomes(ratings);
+    MemoryModelFit end = MemoryModelFit.builder().addModels("end").folds(4).resamples(0).build();
+    double seeingTheSurvey = model(end.fit(log, "rating", "x"), "end").rmse();
+    double withoutIt =
+        model(
+                MemoryModelFit.builder()
+                    .addModels("end")
+                    .folds(4)
+                    .resamples(0)
+                    .addMeasurements("survey")
+                    .build()
+                    .fit(log, "rating", "x"),
+                "end")
+            .rmse();
+    assertThat(seeingTheSurvey).isLessThan(0.2);
+    assertThat(withoutIt).isGreaterThan(1.0);
+
+    EventLog surveyOnly =
+        EventLog.of(
+                List.of(
+                    Journey.builder()
+                        .id("only")
+                        .scale(Scale.likert7())
+                        .addMoment(Moment.of(Touchpoint.of("survey"), T0, 4))
+                        .build()))
+            .withOutcomes(Map.of("only", Map.of("rating", 4.0)));
+    assertThatThrownBy(
+            () ->
+                MemoryModelFit.builder()
+                    .addModels("end")
+                    .folds(2)
+                    .resamples(0)
+                    .addMeasurements("survey")
+                    .build()
+                    .fit(surveyOnly, "rating", "x"))
+        .hasMessageContaining("journey 'only' has no moment besides [survey]");
+  }
+
+  /** AIC and BIC of the intercept model by hand: RSS about the mean, k = 1 mean + 1 variance. */
+  @Test
+  void informationCriteriaCountTheErrorVariance() {
+    EventLog log = rated(journeys(60, 8), "mean", Map.of(), 0.5, 9);
+    FitReport report =
+        MemoryModelFit.builder()
+            .addModels("intercept")
+            .folds(3)
+            .resamples(0)
+            .build()
+            .fit(log, "rating", "x");
+    double[] y = log.requireOutcome("rating");
+    double mean = java.util.Arrays.stream(y).average().orElseThrow();
+    double rss = java.util.Arrays.stream(y).map(v -> (v - mean) * (v - mean)).sum();
+    int n = y.length;
+    ModelFit intercept = model(report, "intercept");
+    assertThat(intercept.aic())
+        .isCloseTo(n * Math.log(rss / n) + 2 * 2, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(intercept.bic())
+        .isCloseTo(
+            n * Math.log(rss / n) + 2 * Math.log(n), org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
   void theSameSeedGivesTheSameReport() {
     EventLog log = rated(journeys(150, 16), "peak-end", Map.of(), 0.5, 17);
     MemoryModelFit fit = MemoryModelFit.builder().folds(4).resamples(50).seed(18).build();
