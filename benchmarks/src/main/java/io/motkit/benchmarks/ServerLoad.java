@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A load generator for {@code motkit serve} on the loopback address: sustained single-journey
@@ -32,7 +33,48 @@ public final class ServerLoad {
 
   private static final int MAX_REQUESTS_PER_PHASE = 5_000_000;
 
+  /** The bearer token to present, from the system property {@code load.token}; none unless set. */
+  private static final String TOKEN = System.getProperty("load.token", "");
+
+  /**
+   * TLS that trusts the certificate of the PKCS#12 keystore named by {@code load.keystore} (its
+   * password in {@code load.keystore.password}); plain HTTP unless set.
+   */
+  private static final javax.net.ssl.@Nullable SSLContext TLS = tls();
+
   private ServerLoad() {}
+
+  private static javax.net.ssl.@Nullable SSLContext tls() {
+    String keystore = System.getProperty("load.keystore");
+    if (keystore == null) {
+      return null;
+    }
+    try {
+      char[] password = System.getProperty("load.keystore.password", "").toCharArray();
+      java.security.KeyStore key = java.security.KeyStore.getInstance("PKCS12");
+      try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(keystore))) {
+        key.load(in, password);
+      }
+      java.security.KeyStore trusted =
+          java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+      trusted.load(null, null);
+      String alias = key.aliases().nextElement();
+      trusted.setCertificateEntry(alias, key.getCertificate(alias));
+      javax.net.ssl.TrustManagerFactory trust =
+          javax.net.ssl.TrustManagerFactory.getInstance(
+              javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(trusted);
+      javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+      context.init(null, trust.getTrustManagers(), null);
+      return context;
+    } catch (IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("cannot load " + keystore + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    return TOKEN.isEmpty() ? request : request.header("Authorization", "Bearer " + TOKEN);
+  }
 
   /** Runs the phases and prints one line per phase. */
   public static void main(String[] args) throws Exception {
@@ -43,12 +85,21 @@ public final class ServerLoad {
             ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
             : new int[] {1, 16, 64};
     long batchJourneys = args.length > 3 ? Long.parseLong(args[3]) : 1_000_000;
-    HttpClient http =
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    URI score = URI.create("http://127.0.0.1:" + port + "/v1/scorers/peak-end/score");
+            .connectTimeout(Duration.ofSeconds(5));
+    javax.net.ssl.SSLContext tls = TLS;
+    if (tls != null) {
+      builder.sslContext(tls);
+    }
+    HttpClient http = builder.build();
+    URI score =
+        URI.create(
+            (tls == null ? "http" : "https")
+                + "://127.0.0.1:"
+                + port
+                + "/v1/scorers/peak-end/score");
     // Warm the server's JIT before measuring.
     phase(http, score, 4, Math.max(2, seconds / 2), false);
     for (int c : clients) {
@@ -98,7 +149,7 @@ public final class ServerLoad {
                 while (System.nanoTime() < end
                     && issued.incrementAndGet() <= MAX_REQUESTS_PER_PHASE) {
                   HttpRequest request =
-                      HttpRequest.newBuilder(uri)
+                      authorized(HttpRequest.newBuilder(uri))
                           .header("Content-Type", "application/json")
                           .POST(HttpRequest.BodyPublishers.ofString(journey(issued.get())))
                           .build();
@@ -140,12 +191,17 @@ public final class ServerLoad {
 
   /** Streams {@code journeys} journeys through one batch request and counts the answers. */
   private static void batch(int port, long journeys) throws IOException, InterruptedException {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
+    javax.net.ssl.SSLContext tls = TLS;
+    try (Socket socket =
+        tls == null
+            ? new Socket("127.0.0.1", port)
+            : tls.getSocketFactory().createSocket("127.0.0.1", port)) {
       socket.setSoTimeout(120_000);
       OutputStream out = socket.getOutputStream();
       InputStream in = socket.getInputStream();
       out.write(
           ("POST /v1/scorers/peak-end/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+                  + (TOKEN.isEmpty() ? "" : "Authorization: Bearer " + TOKEN + "\r\n")
                   + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       long started = System.nanoTime();
