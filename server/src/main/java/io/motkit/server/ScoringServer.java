@@ -6,9 +6,6 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.motkit.core.scoring.ScorerRegistry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
@@ -57,6 +54,9 @@ public final class ScoringServer implements AutoCloseable {
   private final Javalin app;
   private final @Nullable BearerTokens tokens;
 
+  /** The OpenAPI document, made once the address is known. */
+  private volatile String openApi = "{}";
+
   private ScoringServer(ServerSettings settings, ScorerRegistry registry) {
     this.settings = settings;
     this.tokens = settings.tokenHashes().isEmpty() ? null : BearerTokens.of(settings.tokenHashes());
@@ -72,7 +72,6 @@ public final class ScoringServer implements AutoCloseable {
     metrics.inFlight(() -> settings.maxConcurrentRequests() - admission.availablePermits());
     ScorerEndpoints scorers = new ScorerEndpoints(registry, settings, metrics);
     SurveyEndpoints surveys = new SurveyEndpoints(settings);
-    String openApi = openApiDocument();
     this.app =
         Javalin.create(
             config -> {
@@ -145,7 +144,10 @@ public final class ScoringServer implements AutoCloseable {
               config.routes.get(
                   "/openapi.json",
                   route(
-                      "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)));
+                      "/openapi.json",
+                      ctx ->
+                          ctx.contentType("application/json")
+                              .result(openApi.getBytes(StandardCharsets.UTF_8))));
               config.routes.get("/v1/scorers", admitted("/v1/scorers", scorers::list));
               config.routes.post(
                   "/v1/scorers/{id}/score",
@@ -262,6 +264,15 @@ public final class ScoringServer implements AutoCloseable {
       throw new IllegalStateException(
           "cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
     }
+    String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+    server.openApi =
+        OpenApiDocument.of(
+            registry,
+            (settings.tlsKeystore().isPresent() ? "https" : "http")
+                + "://"
+                + host
+                + ":"
+                + server.port());
     server.ready.set(true);
     return server;
   }
@@ -367,16 +378,5 @@ public final class ScoringServer implements AutoCloseable {
   private static String reason(int status) {
     HttpStatus known = HttpStatus.forStatus(status);
     return known == HttpStatus.UNKNOWN ? "Error " + status : known.getMessage();
-  }
-
-  private static String openApiDocument() {
-    try (InputStream in = ScoringServer.class.getResourceAsStream("openapi.json")) {
-      if (in == null) {
-        throw new IllegalStateException("openapi.json is missing from the server jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
