@@ -5,14 +5,15 @@ interface CandidateFitter {
 
   /**
    * The best fit to the journeys with positive {@code weights} (a weight counts a journey that many
-   * times): every discrete choice, then the continuous parameter by grid and Brent search.
+   * times): the least-squares optimum over every discrete choice and the continuous parameter (grid
+   * and Brent search for each variant).
    */
   Fitted fit(double[] weights);
 
   /**
-   * A fit to a bootstrap resample that keeps the discrete choices of {@code full} and searches the
-   * continuous parameter on the grid, refined by a parabola through the best grid point and its
-   * neighbours: cheap enough for a thousand resamples.
+   * A fit to a bootstrap resample, by the same estimator as {@link #fit}: the discrete choices are
+   * chosen again, so that the intervals include the selection; {@code full} lets a candidate
+   * without choices reuse what does not depend on the weights.
    */
   Fitted refit(Fitted full, double[] weights);
 }

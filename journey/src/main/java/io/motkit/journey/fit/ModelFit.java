@@ -54,10 +54,11 @@ public abstract class ModelFit {
   public abstract Map<String, Double> estimates();
 
   /**
-   * Percentile bootstrap intervals of the estimates (choices held fixed); empty without resamples.
+   * Percentile bootstrap intervals of the estimates (every choice chosen again in every resample);
+   * empty without resamples.
    *
-   * @return percentile bootstrap intervals of the estimates (choices held fixed); empty without
-   *     resamples
+   * @return percentile bootstrap intervals of the estimates (every choice chosen again in every
+   *     resample); empty without resamples
    */
   public abstract Map<String, ConfidenceInterval> intervals();
 

@@ -104,82 +104,75 @@ final class ScorerCandidate extends Candidate {
         return s;
       }
 
+      /**
+       * The least-squares fit over every variant and the continuous parameter: for each variant,
+       * its best grid point refined by Brent's method between the neighbouring grid points; then
+       * the variant whose refined fit has the smallest error. The same estimator for the full
+       * sample, the folds and every bootstrap resample.
+       */
       @Override
       public Fitted fit(double[] weights) {
-        int bestV = 0;
-        int bestG = 0;
-        double best = Double.POSITIVE_INFINITY;
-        for (int v = 0; v < variants.size(); v++) {
-          for (int g = 0; g < grid.length; g++) {
-            double sse = calibrate(scores[v][g], weights).sse();
-            // Strictly better only: ties keep the earlier variant and the smaller parameter.
+        if (continuous.isEmpty()) {
+          int bestV = 0;
+          double best = Double.POSITIVE_INFINITY;
+          for (int v = 0; v < variants.size(); v++) {
+            double sse = calibrate(scores[v][0], weights).sse();
+            // Strictly better only: ties keep the earlier variant.
             if (sse < best) {
               best = sse;
               bestV = v;
-              bestG = g;
             }
           }
-        }
-        if (continuous.isEmpty()) {
           return result(bestV, Double.NaN, calibrate(scores[bestV][0], weights));
         }
         ContinuousParameter c = continuous.get();
-        int v = bestV;
-        double low = c.toAxis(grid[Math.max(0, bestG - 1)]);
-        double high = c.toAxis(grid[Math.min(grid.length - 1, bestG + 1)]);
-        BrentOptimizer brent = new BrentOptimizer(1e-8, 1e-10);
-        UnivariatePointValuePair optimum =
-            brent.optimize(
-                new MaxEval(200),
-                GoalType.MINIMIZE,
-                new SearchInterval(low, high, c.toAxis(grid[bestG])),
-                new UnivariateObjectiveFunction(
-                    x -> calibrate(exact(v, clamp(c, c.fromAxis(x)), weights), weights).sse()));
-        double theta = clamp(c, c.fromAxis(optimum.getPoint()));
-        Calibration atOptimum = calibrate(exact(v, theta, weights), weights);
-        // Brent may stop at an interval end that the grid already held with a smaller error.
-        if (atOptimum.sse() > best) {
-          theta = grid[bestG];
-          atOptimum = calibrate(scores[v][bestG], weights);
+        Fitted best = null;
+        double bestSse = Double.POSITIVE_INFINITY;
+        for (int v = 0; v < variants.size(); v++) {
+          int bestG = 0;
+          double gridSse = Double.POSITIVE_INFINITY;
+          for (int g = 0; g < grid.length; g++) {
+            double sse = calibrate(scores[v][g], weights).sse();
+            // Strictly better only: ties keep the smaller parameter.
+            if (sse < gridSse) {
+              gridSse = sse;
+              bestG = g;
+            }
+          }
+          int variant = v;
+          double low = c.toAxis(grid[Math.max(0, bestG - 1)]);
+          double high = c.toAxis(grid[Math.min(grid.length - 1, bestG + 1)]);
+          UnivariatePointValuePair optimum =
+              new BrentOptimizer(1e-8, 1e-10)
+                  .optimize(
+                      new MaxEval(200),
+                      GoalType.MINIMIZE,
+                      new SearchInterval(low, high, c.toAxis(grid[bestG])),
+                      new UnivariateObjectiveFunction(
+                          x ->
+                              calibrate(exact(variant, clamp(c, c.fromAxis(x)), weights), weights)
+                                  .sse()));
+          double theta = clamp(c, c.fromAxis(optimum.getPoint()));
+          Calibration atOptimum = calibrate(exact(v, theta, weights), weights);
+          // Brent may stop at an interval end that the grid already held with a smaller error.
+          if (atOptimum.sse() > gridSse) {
+            theta = grid[bestG];
+            atOptimum = calibrate(scores[v][bestG], weights);
+          }
+          // Strictly better only: ties keep the earlier variant.
+          if (atOptimum.sse() < bestSse) {
+            bestSse = atOptimum.sse();
+            best = result(v, theta, atOptimum);
+          }
         }
-        return result(v, theta, atOptimum);
+        return java.util.Objects.requireNonNull(best);
       }
 
       @Override
       public Fitted refit(Fitted full, double[] weights) {
-        int v = variants.indexOf(((ScorerFit) full).variant);
-        if (continuous.isEmpty()) {
-          return result(v, Double.NaN, calibrate(scores[v][0], weights));
-        }
-        ContinuousParameter c = continuous.get();
-        double[] sse = new double[grid.length];
-        int bestG = 0;
-        for (int g = 0; g < grid.length; g++) {
-          sse[g] = calibrate(scores[v][g], weights).sse();
-          if (sse[g] < sse[bestG]) {
-            bestG = g;
-          }
-        }
-        double theta = grid[bestG];
-        if (bestG > 0 && bestG < grid.length - 1) {
-          // The vertex of the parabola through the best grid point and its neighbours, on the axis.
-          double x0 = c.toAxis(grid[bestG - 1]);
-          double x1 = c.toAxis(grid[bestG]);
-          double x2 = c.toAxis(grid[bestG + 1]);
-          double y0 = sse[bestG - 1];
-          double y1 = sse[bestG];
-          double y2 = sse[bestG + 1];
-          double denominator = (x1 - x0) * (y1 - y2) - (x1 - x2) * (y1 - y0);
-          if (denominator != 0) {
-            double vertex =
-                x1
-                    - 0.5
-                        * ((x1 - x0) * (x1 - x0) * (y1 - y2) - (x1 - x2) * (x1 - x2) * (y1 - y0))
-                        / denominator;
-            theta = clamp(c, c.fromAxis(Math.max(x0, Math.min(x2, vertex))));
-          }
-        }
-        return result(v, theta, calibrate(exact(v, theta, weights), weights));
+        // The same estimator as the full sample's, every discrete choice chosen again, so that
+        // the interval of a parameter includes the selection of its variant.
+        return fit(weights);
       }
 
       private Fitted result(int v, double theta, Calibration line) {

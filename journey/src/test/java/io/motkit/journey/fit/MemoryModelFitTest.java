@@ -287,6 +287,104 @@ final class MemoryModelFitTest {
             n * Math.log(rss / n) + 2 * Math.log(n), org.assertj.core.api.Assertions.within(1e-9));
   }
 
+  /**
+   * Every resample is fitted by the estimator of the full sample, so each interval holds its own
+   * estimate, and here the truth too: ratings made by recency with a half-life of a week.
+   */
+  @Test
+  void everyIntervalHoldsItsOwnEstimateUnderARecencyTruth() {
+    EventLog log =
+        rated(
+            journeys(400, 21),
+            "recency",
+            Map.of("decay", "time", "half-life", Double.toString(7 * 86_400.0)),
+            0.25,
+            22);
+    FitReport report =
+        MemoryModelFit.builder()
+            .addModels("recency-time")
+            .folds(3)
+            .resamples(200)
+            .seed(23)
+            .build()
+            .fit(log, "rating", "x");
+    ModelFit recency = model(report, "recency-time");
+    assertThat(recency.intervals().keySet())
+        .containsExactlyInAnyOrder("intercept", "slope", "half-life");
+    recency
+        .intervals()
+        .forEach((name, interval) -> assertCovers(interval, recency.estimates().get(name)));
+    assertCovers(recency.intervals().get("half-life"), 7 * 86_400.0);
+  }
+
+  /**
+   * The fit of peak-end is the least-squares optimum over every peak rule, end rule and weight: a
+   * brute-force search over the nine variants and 2,001 weights finds no smaller error.
+   */
+  @Test
+  void thePeakEndFitIsTheGlobalOptimumOfABruteForceSearch() {
+    EventLog log =
+        rated(
+            journeys(60, 24),
+            "peak-end",
+            Map.of("peak", "worst", "peak-weight", "0.7", "end-weight", "0.3"),
+            0.8,
+            25);
+    double[] y = log.requireOutcome("rating");
+    int n = y.length;
+    double bruteForce = Double.POSITIVE_INFINITY;
+    for (String peak : List.of("intense", "worst", "best")) {
+      for (Map<String, String> end :
+          List.of(
+              Map.of("end", "last"),
+              Map.of("end", "last-k", "k", "2"),
+              Map.of("end", "last-k", "k", "3"))) {
+        for (int i = 0; i <= 2_000; i++) {
+          double w = i / 2_000.0;
+          Map<String, String> parameters = new java.util.HashMap<>(end);
+          parameters.put("peak", peak);
+          parameters.put("peak-weight", Double.toString(w));
+          parameters.put("end-weight", Double.toString(1 - w));
+          double[] x = log.score(REGISTRY.create("peak-end", parameters));
+          bruteForce = Math.min(bruteForce, leastSquaresError(x, y));
+        }
+      }
+    }
+    ModelFit fit =
+        model(
+            MemoryModelFit.builder()
+                .addModels("peak-end")
+                .folds(3)
+                .resamples(0)
+                .build()
+                .fit(log, "rating", "x"),
+            "peak-end");
+    // The residual sum of squares from AIC = n ln(RSS / n) + 2 (k + 1).
+    double rss = n * Math.exp((fit.aic() - 2.0 * (fit.parameterCount() + 1)) / n);
+    assertThat(rss).isLessThanOrEqualTo(bruteForce * (1 + 1e-9));
+  }
+
+  /** The residual sum of squares of y on a + b x. */
+  private static double leastSquaresError(double[] x, double[] y) {
+    int n = x.length;
+    double mx = java.util.Arrays.stream(x).average().orElseThrow();
+    double my = java.util.Arrays.stream(y).average().orElseThrow();
+    double sxy = 0;
+    double sxx = 0;
+    for (int j = 0; j < n; j++) {
+      sxy += (x[j] - mx) * (y[j] - my);
+      sxx += (x[j] - mx) * (x[j] - mx);
+    }
+    double b = sxx == 0 ? 0 : sxy / sxx;
+    double a = my - b * mx;
+    double rss = 0;
+    for (int j = 0; j < n; j++) {
+      double e = y[j] - a - b * x[j];
+      rss += e * e;
+    }
+    return rss;
+  }
+
   @Test
   void theSameSeedGivesTheSameReport() {
     EventLog log = rated(journeys(150, 16), "peak-end", Map.of(), 0.5, 17);
