@@ -126,6 +126,9 @@ final class ScorerCandidate extends Candidate {
           return result(bestV, Double.NaN, calibrate(scores[bestV][0], weights));
         }
         ContinuousParameter c = continuous.get();
+        if (complement.isPresent()) {
+          return linearFit(weights);
+        }
         Fitted best = null;
         double bestSse = Double.POSITIVE_INFINITY;
         for (int v = 0; v < variants.size(); v++) {
@@ -166,6 +169,88 @@ final class ScorerCandidate extends Candidate {
           }
         }
         return java.util.Objects.requireNonNull(best);
+      }
+
+      /**
+       * The exact optimum of a family linear in its weight, {@code S = E + w (P - E)} with {@code
+       * w} in [0, 1] (peak-end: P the peak at w = 1, E the end at w = 0, the grid's end points):
+       * for each variant the least squares of the rating on E and P - E give {@code a + b E + c (P
+       * - E)}, so {@code w = c / b} when that lies in [0, 1]; else the optimum is at an end point,
+       * because the squared correlation of the rating with {@code E + w (P - E)} has one maximum on
+       * the line of w, there. The variant of the smallest error wins.
+       */
+      private Fitted linearFit(double[] weights) {
+        int bestV = 0;
+        double bestW = 0;
+        double bestSse = Double.POSITIVE_INFINITY;
+        for (int v = 0; v < variants.size(); v++) {
+          double[] end = scores[v][0];
+          double[] peak = scores[v][grid.length - 1];
+          double[] wSse = linearOptimum(end, peak, weights);
+          // Strictly better only: ties keep the earlier variant.
+          if (wSse[1] < bestSse) {
+            bestSse = wSse[1];
+            bestV = v;
+            bestW = wSse[0];
+          }
+        }
+        return result(bestV, bestW, calibrate(exact(bestV, bestW, weights), weights));
+      }
+
+      /** {w, error} of the best {@code a + b (E + w (P - E))} with w in [0, 1]. */
+      private double[] linearOptimum(double[] end, double[] peak, double[] weights) {
+        double n = 0;
+        double me = 0;
+        double md = 0;
+        double my = 0;
+        for (int j = 0; j < journeys; j++) {
+          double w = weights[j];
+          if (w > 0) {
+            n += w;
+            me += w * end[j];
+            md += w * (peak[j] - end[j]);
+            my += w * ratings[j];
+          }
+        }
+        me /= n;
+        md /= n;
+        my /= n;
+        double see = 0;
+        double sed = 0;
+        double sdd = 0;
+        double sey = 0;
+        double sdy = 0;
+        double syy = 0;
+        for (int j = 0; j < journeys; j++) {
+          double w = weights[j];
+          if (w > 0) {
+            double e = end[j] - me;
+            double d = peak[j] - end[j] - md;
+            double y = ratings[j] - my;
+            see += w * e * e;
+            sed += w * e * d;
+            sdd += w * d * d;
+            sey += w * e * y;
+            sdy += w * d * y;
+            syy += w * y * y;
+          }
+        }
+        double det = see * sdd - sed * sed;
+        if (det > 1e-12 * (see * sdd + 1e-300)) {
+          double b = (sdd * sey - sed * sdy) / det;
+          double c = (see * sdy - sed * sey) / det;
+          double w = c / b;
+          if (b != 0 && w >= 0 && w <= 1) {
+            return new double[] {w, Math.max(0, syy - b * sey - c * sdy)};
+          }
+        }
+        // At w = 0 the score is E; at w = 1 it is P = E + (P - E).
+        double atEnd = see > 0 ? Math.max(0, syy - sey * sey / see) : syy;
+        double sPP = see + 2 * sed + sdd;
+        double sPy = sey + sdy;
+        double atPeak =
+            sPP > 1e-12 * (see + sdd + 1e-300) ? Math.max(0, syy - sPy * sPy / sPP) : syy;
+        return atPeak < atEnd ? new double[] {1, atPeak} : new double[] {0, atEnd};
       }
 
       @Override
