@@ -155,7 +155,8 @@ final class FitCommand implements Callable<Integer>, RunFiles.Declaring {
                       "AIC",
                       "BIC",
                       "Δ MSE vs best",
-                      "p");
+                      "p",
+                      "MCS p");
               for (ModelFit m : report.models()) {
                 table.row(
                     m.model(),
@@ -178,12 +179,31 @@ final class FitCommand implements Callable<Integer>, RunFiles.Declaring {
                                     ? String.format(
                                         Locale.ROOT, "<=%.4f", 1.0 / (report.resamples() + 1))
                                     : String.format(Locale.ROOT, "%.4f", c.pValue()))
-                        .orElse("-"));
+                        .orElse("-"),
+                    m.confidenceSetPValue().isPresent()
+                        ? String.format(Locale.ROOT, "%.4f", m.confidenceSetPValue().getAsDouble())
+                        : "-");
               }
               table.print(out);
               ModelFit best = report.models().get(0);
               out.printf(
                   Locale.ROOT, "best: %s %s %s%n", best.model(), best.choices(), best.estimates());
+              if (best.estimates().getOrDefault("slope", 1.0) <= 0) {
+                out.println(
+                    "warning: the best model's slope is not positive: a higher score predicts a"
+                        + " lower rating, which no memory model means; the data may be noise");
+              }
+              if (best.confidenceSetPValue().isPresent()) {
+                out.printf(
+                    Locale.ROOT,
+                    "confidence set (%.0f %%, Hansen, Lunde and Nason 2011): %s%n",
+                    100 * report.confidenceLevel(),
+                    report.models().stream()
+                        .filter(
+                            m -> m.confidenceSetPValue().orElse(0) >= 1 - report.confidenceLevel())
+                        .map(ModelFit::model)
+                        .collect(java.util.stream.Collectors.joining(", ")));
+              }
               report
                   .skipped()
                   .forEach((model, reason) -> out.printf("skipped %s: %s%n", model, reason));

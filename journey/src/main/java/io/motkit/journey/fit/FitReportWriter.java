@@ -45,7 +45,9 @@ public final class FitReportWriter {
           "difference_vs_best",
           "difference_ci_low",
           "difference_ci_high",
-          "p_value_vs_best");
+          "p_value_vs_best",
+          "confidence_set_p_value",
+          "in_confidence_set");
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -103,6 +105,12 @@ public final class FitReportWriter {
                 comparison.put("ci_high", c.interval().high());
                 comparison.put("p_value", c.pValue());
               });
+      m.confidenceSetPValue()
+          .ifPresent(
+              p ->
+                  model
+                      .put("confidence_set_p_value", p)
+                      .put("in_confidence_set", p >= 1 - report.confidenceLevel()));
     }
     ObjectNode skipped = root.putObject("skipped");
     report.skipped().forEach(skipped::put);
@@ -156,6 +164,15 @@ public final class FitReportWriter {
         row.add(m.comparison().map(c -> number(c.interval().low())).orElse(""));
         row.add(m.comparison().map(c -> number(c.interval().high())).orElse(""));
         row.add(m.comparison().map(c -> number(c.pValue())).orElse(""));
+        row.add(
+            m.confidenceSetPValue().isPresent()
+                ? number(m.confidenceSetPValue().getAsDouble())
+                : "");
+        row.add(
+            m.confidenceSetPValue().isPresent()
+                ? Boolean.toString(
+                    m.confidenceSetPValue().getAsDouble() >= 1 - report.confidenceLevel())
+                : "");
         csv.writeRecord(row);
       }
     } catch (java.io.IOException e) {

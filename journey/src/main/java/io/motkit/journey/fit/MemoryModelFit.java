@@ -290,6 +290,9 @@ public abstract class MemoryModelFit {
               .bic(n * Math.log(o.rss / n) + (o.full.estimates().size() + 1) * Math.log(n));
       Optional.ofNullable(o.rmseInterval).ifPresent(model::rmseInterval);
       Optional.ofNullable(o.comparison).ifPresent(model::comparison);
+      if (!Double.isNaN(o.confidenceSetPValue)) {
+        model.confidenceSetPValue(o.confidenceSetPValue);
+      }
       report.addModels(model.build());
     }
     for (int j = 0; j < n; j++) {
@@ -323,6 +326,7 @@ public abstract class MemoryModelFit {
     double rSquared;
     @Nullable ConfidenceInterval rmseInterval;
     @Nullable FitComparison comparison;
+    double confidenceSetPValue = Double.NaN;
 
     Outcome(Candidate candidate) {
       this.candidate = candidate;
@@ -418,9 +422,19 @@ public abstract class MemoryModelFit {
         meanSquared[k][b] = sum / n;
       }
     }
+    double[] observedMeans = new double[m];
+    for (int k = 0; k < m; k++) {
+      double sum = 0;
+      for (int j = 0; j < n; j++) {
+        sum += squared[k][j];
+      }
+      observedMeans[k] = sum / n;
+    }
+    double[] confidenceSet = ModelConfidenceSet.pValues(observedMeans, meanSquared);
     Outcome best = fitted.get(0);
     for (int k = 0; k < m; k++) {
       Outcome o = fitted.get(k);
+      o.confidenceSetPValue = confidenceSet[k];
       o.rmseInterval = percentile(Arrays.stream(meanSquared[k]).map(Math::sqrt).toArray());
       if (k == 0) {
         continue;

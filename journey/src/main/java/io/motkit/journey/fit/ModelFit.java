@@ -120,4 +120,14 @@ public abstract class ModelFit {
    * @return this model against the best; empty for the best model itself or without resamples
    */
   public abstract Optional<FitComparison> comparison();
+
+  /**
+   * The model's p-value in the model confidence set of Hansen, Lunde and Nason (2011), from the
+   * out-of-fold squared errors of every model on the same bootstrap resamples: the model is among
+   * those that cannot be told apart from the best at level alpha when this is at least alpha. Empty
+   * without resamples.
+   *
+   * @return the model's MCS p-value, or empty without resamples
+   */
+  public abstract java.util.OptionalDouble confidenceSetPValue();
 }

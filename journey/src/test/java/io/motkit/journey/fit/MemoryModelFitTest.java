@@ -385,6 +385,24 @@ final class MemoryModelFitTest {
     return rss;
   }
 
+  /** On ratings of pure noise no model is better than the mean: the intercept stays in the set. */
+  @Test
+  void onPureNoiseTheInterceptIsInTheConfidenceSet() {
+    EventLog plain = journeys(200, 26);
+    Random random = new Random(27);
+    Map<String, Map<String, Double>> ratings = new java.util.LinkedHashMap<>();
+    plain.journeys().forEach(j -> ratings.put(j.id(), Map.of("rating", 4 + random.nextGaussian())));
+    FitReport report =
+        MemoryModelFit.builder()
+            .folds(5)
+            .resamples(300)
+            .seed(28)
+            .build()
+            .fit(plain.withOutcomes(ratings), "rating", "x");
+    assertThat(model(report, "intercept").confidenceSetPValue().orElseThrow())
+        .isGreaterThanOrEqualTo(0.05);
+  }
+
   @Test
   void theSameSeedGivesTheSameReport() {
     EventLog log = rated(journeys(150, 16), "peak-end", Map.of(), 0.5, 17);
