@@ -145,16 +145,58 @@ public final class FitCalibration {
         }
       }
     }
+    // Every candidate fitted to each truth's ratings: is the true model in the confidence set?
+    System.out.println();
+    System.out.println(
+        "| truth, every candidate fitted | journeys | noise | the true model in the 95 %"
+            + " confidence set | called best |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    for (Truth truth : TRUTHS) {
+      for (int n : sizes) {
+        for (double noise : noises) {
+          int inSet = 0;
+          int best = 0;
+          for (int d = 1; d <= datasets; d++) {
+            EventLog log = simulator.eventLog(n, d);
+            Map<String, Double> ratings =
+                RetrospectiveRatings.simulate(
+                    log, registry.create(truth.scorer(), truth.parameters()), noise, 1_000L + d);
+            FitReport report = fitAll(log, ratings, resamples, d);
+            best += report.models().get(0).model().equals(truth.candidate()) ? 1 : 0;
+            inSet +=
+                report.models().stream()
+                        .anyMatch(
+                            m ->
+                                m.model().equals(truth.candidate())
+                                    && m.confidenceSetPValue().orElse(0) >= 0.05)
+                    ? 1
+                    : 0;
+          }
+          System.out.printf(
+              Locale.ROOT,
+              "| %s | %d | %s | %d/%d | %d/%d |%n",
+              truth.name(),
+              n,
+              noise,
+              inSet,
+              datasets,
+              best,
+              datasets);
+        }
+      }
+    }
     // Pure noise: every candidate fitted; is a model other than the intercept called best, and
     // does any comparison claim p < 0.05?
     System.out.println();
     System.out.println(
-        "| pure noise | journeys | noise | best is not the intercept | some p < 0.05 |");
-    System.out.println("|---|---:|---:|---:|---:|");
+        "| pure noise | journeys | noise | best is not the intercept | some p < 0.05 vs best"
+            + " | intercept in the 95 % confidence set |");
+    System.out.println("|---|---:|---:|---:|---:|---:|");
     for (int n : sizes) {
       for (double noise : noises) {
         int notIntercept = 0;
         int significant = 0;
+        int interceptInSet = 0;
         for (int d = 1; d <= datasets; d++) {
           EventLog log = simulator.eventLog(n, d);
           Random random = new Random(2_000L + d);
@@ -169,16 +211,26 @@ public final class FitCalibration {
                       .anyMatch(m -> m.comparison().map(c -> c.pValue() < 0.05).orElse(false))
                   ? 1
                   : 0;
+          interceptInSet +=
+              report.models().stream()
+                      .anyMatch(
+                          m ->
+                              m.model().equals("intercept")
+                                  && m.confidenceSetPValue().orElse(0) >= 0.05)
+                  ? 1
+                  : 0;
         }
         System.out.printf(
             Locale.ROOT,
-            "| ratings N(4, %s) | %d | %s | %d/%d | %d/%d |%n",
+            "| ratings N(4, %s) | %d | %s | %d/%d | %d/%d | %d/%d |%n",
             noise,
             n,
             noise,
             notIntercept,
             datasets,
             significant,
+            datasets,
+            interceptInSet,
             datasets);
       }
     }
