@@ -3,6 +3,7 @@ package io.motkit.report;
 import static com.google.common.base.Preconditions.checkArgument;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.Scale;
@@ -85,9 +86,50 @@ public final class JourneyMapSection {
     }
     ArrayNode links = series.putArray("links");
     List<List<String>> arrows = new ArrayList<>();
+    // Where each touchpoint is drawn, for the arrows' count labels.
+    java.util.Map<String, double[]> at = new java.util.HashMap<>();
+    for (JsonNode node : nodes) {
+      at.put(
+          node.get("name").asText(),
+          new double[] {node.get("x").asDouble(), node.get("y").asDouble()});
+    }
+    java.util.Set<String> names = new java.util.HashSet<>(at.keySet());
+    int counted = 0;
     for (MapEdge e : map.edges()) {
       if (e.probability() < minShare) {
         continue;
+      }
+      double[] from = at.get(e.from());
+      double[] to = at.get(e.to());
+      if (from != null && to != null && !e.from().equals(e.to())) {
+        // An arrow's count is the label of an invisible point at the middle of its curve (a
+        // quadratic curve whose control point ECharts puts at the chord's middle moved by the
+        // curveness across it), so that it takes part in the same overlap layout as the
+        // touchpoints' names, which win where they meet: ECharts lays an arrow's own label out
+        // only after it decides which labels overlap.
+        double curveness = 0.2;
+        double midX = (from[0] + to[0]) / 2;
+        double midY = (from[1] + to[1]) / 2;
+        double x = midX - 0.5 * (from[1] - to[1]) * curveness;
+        double y = midY - 0.5 * (to[0] - from[0]) * curveness;
+        String name = "\u0001arrow " + counted++;
+        while (!names.add(name)) {
+          name = name + "'";
+        }
+        ObjectNode count = nodes.addObject();
+        count.put("name", name).put("value", 0).put("x", x).put("y", y).put("symbolSize", 1);
+        count.putObject("itemStyle").put("color", "rgba(0,0,0,0)").put("borderWidth", 0);
+        count.putObject("tooltip").put("show", false);
+        count.putObject("emphasis").put("disabled", true);
+        count
+            .putObject("label")
+            .put("show", true)
+            .put("position", "inside")
+            .put("formatter", String.valueOf(e.count()))
+            .put("fontSize", 10)
+            .put("color", "#555555")
+            .put("backgroundColor", "#ffffff")
+            .put("padding", 1);
       }
       ObjectNode link = links.addObject();
       link.put("source", e.from()).put("target", e.to()).put("value", e.count());
@@ -96,8 +138,6 @@ public final class JourneyMapSection {
           .put("curveness", 0.2)
           .put("opacity", 0.6)
           .put("color", "#888888");
-      // Counts and shares are in the tooltip and the table: ECharts lays the arrows' labels out
-      // after it decides which labels overlap, so it cannot keep them off the touchpoints' names.
       link.putObject("tooltip")
           .put(
               "formatter",

@@ -115,6 +115,28 @@ final class HtmlReportTest {
         .hasMessageContaining("1.5");
   }
 
+  /** Every arrow drawn carries its count, as the label of a point at the middle of its curve. */
+  @Test
+  void everyArrowOfTheMapCarriesItsCount() {
+    EventLog log = EventLog.of(List.of(OWNER));
+    var result = JourneyMapAnalysis.builder().topVariants(5).build().run(input(log));
+    var option =
+        JourneyMapSection.of(result, java.util.Optional.empty(), 0).get(0).chart().orElseThrow();
+    var series = option.get("series").get(0);
+    java.util.List<String> counts = new java.util.ArrayList<>();
+    series
+        .get("data")
+        .forEach(
+            node -> {
+              if (node.get("name").asText().startsWith("\u0001arrow ")) {
+                counts.add(node.at("/label/formatter").asText());
+              }
+            });
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    series.get("links").forEach(link -> expected.add(link.get("value").asText()));
+    assertThat(counts).isNotEmpty().containsExactlyElementsOf(expected);
+  }
+
   @Test
   void blankTitleIsRejected() {
     assertThatThrownBy(() -> HtmlReport.builder(" ")).hasMessageContaining("report title is blank");
