@@ -29,6 +29,24 @@ final class CommandLineJarTest {
     return out;
   }
 
+  /** The launcher finds its jar through a symbolic link called from another folder. */
+  @Test
+  void theLauncherWorksThroughASymbolicLinkFromAnotherFolder() throws Exception {
+    Path launcher = Path.of(System.getProperty("release.check.project"), "motkit").toAbsolutePath();
+    Path link = Files.createSymbolicLink(dir.resolve("mk"), launcher);
+    Process process =
+        new ProcessBuilder("bash", link.toString(), "--version")
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String out =
+        new String(
+            process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(out).isZero();
+    assertThat(out).contains("motkit ");
+  }
+
   @Test
   void scoresTheSampleLogFromCsv() throws Exception {
     String csv =
