@@ -105,6 +105,14 @@ final class ServeCommand implements Callable<Integer> {
   double shutdownGrace;
 
   @Option(
+      names = "--header-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Time for a new connection to send its first request head (default: ${DEFAULT-VALUE}; env MOTKIT_HEADER_TIMEOUT).",
+      defaultValue = "${env:MOTKIT_HEADER_TIMEOUT:-10}")
+  double headerTimeout;
+
+  @Option(
       names = "--log-format",
       paramLabel = "text|json",
       description =
@@ -169,6 +177,7 @@ final class ServeCommand implements Callable<Integer> {
               .requestTimeout(seconds("--request-timeout", requestTimeout))
               .maxConcurrentRequests(maxConcurrent)
               .shutdownGrace(seconds("--shutdown-grace", shutdownGrace))
+              .headerTimeout(seconds("--header-timeout", headerTimeout))
               .addAllTokenHashes(
                   authTokens == null ? java.util.Set.of() : BearerTokens.read(authTokens))
               .protectOperations(protectOperations)

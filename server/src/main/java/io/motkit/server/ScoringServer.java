@@ -104,6 +104,7 @@ public final class ScoringServer implements AutoCloseable {
                     connector.setPort(settings.port());
                     // Bounds every wait for bytes, so a stalled client cannot hold a thread.
                     connector.setIdleTimeout(settings.requestTimeout().toMillis());
+                    connector.addEventListener(headerDeadline(connector, settings));
                     return connector;
                   });
               config.routes.before(
@@ -198,6 +199,34 @@ public final class ScoringServer implements AutoCloseable {
                             "the server could not answer this request; the error is logged"));
                   });
             });
+  }
+
+  /**
+   * Closes a connection that has not sent a whole request head within the header timeout of its
+   * opening. The HTTP connection counts the requests whose head it has read (a TLS connection
+   * counts none of its own and is left to the HTTP connection inside it).
+   */
+  private static org.eclipse.jetty.io.Connection.Listener headerDeadline(
+      ServerConnector connector, ServerSettings settings) {
+    long millis = settings.headerTimeout().toMillis();
+    return new org.eclipse.jetty.io.Connection.Listener() {
+      @Override
+      public void onOpened(org.eclipse.jetty.io.Connection connection) {
+        if (connection.getMessagesIn() != 0) {
+          return;
+        }
+        connector
+            .getScheduler()
+            .schedule(
+                () -> {
+                  if (connection.getMessagesIn() == 0 && connection.getEndPoint().isOpen()) {
+                    connection.close();
+                  }
+                },
+                millis,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+      }
+    };
   }
 
   /** The paths of the operations endpoints, open to probes and scrapers unless protected. */

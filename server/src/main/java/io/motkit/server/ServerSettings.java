@@ -99,6 +99,16 @@ public abstract class ServerSettings {
   @Value.Redacted
   public abstract java.util.Optional<String> tlsPassword();
 
+  /**
+   * The longest a new connection may take to send its first request's line and headers; 10 seconds
+   * unless set. Past it the connection is closed, so that a client trickling header bytes cannot
+   * hold a connection for the idle timeout after every byte.
+   */
+  @Value.Default
+  public Duration headerTimeout() {
+    return Duration.ofSeconds(10);
+  }
+
   /** The defaults. */
   public static ServerSettings defaults() {
     return builder().build();
@@ -136,6 +146,10 @@ public abstract class ServerSettings {
         !shutdownGrace().isNegative(),
         "shutdownGrace must not be negative, found %s",
         shutdownGrace());
+    checkArgument(
+        !headerTimeout().isNegative() && !headerTimeout().isZero(),
+        "headerTimeout must be positive, found %s",
+        headerTimeout());
     for (String hash : tokenHashes()) {
       checkArgument(
           hash.matches("[0-9a-f]{64}"),

@@ -61,7 +61,8 @@ final class ServerOperationsTest {
             ServerSettings.builder()
                 .port(0)
                 .maxMoments(3)
-                .requestTimeout(Duration.ofSeconds(5))
+                .requestTimeout(Duration.ofSeconds(30))
+                .headerTimeout(Duration.ofSeconds(1))
                 .build());
     client = new TestClient(server.port());
   }
@@ -234,5 +235,28 @@ final class ServerOperationsTest {
       assertThat(problem.get("type").asText()).startsWith("urn:motkit:problem:");
       assertThat(answer).doesNotContain("<html");
     }
+  }
+
+  /**
+   * A client that trickles its request head is cut off at the header deadline, not kept for the
+   * idle timeout after every byte (30 s here): the server closes the connection.
+   */
+  @Test
+  void aConnectionThatDoesNotFinishItsRequestHeadInTimeIsClosed() throws Exception {
+    try (Socket socket = client.socket()) {
+      socket.setSoTimeout(25_000);
+      OutputStream out = socket.getOutputStream();
+      out.write("GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: a".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      // Whatever the server says before it closes, the connection ends: read to its end.
+      String said;
+      try {
+        said = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      } catch (java.net.SocketException reset) {
+        said = "";
+      }
+      assertThat(said).doesNotContain("200 OK");
+    }
+    assertThat(client.get("/health").status()).isEqualTo(200);
   }
 }
