@@ -121,6 +121,29 @@ final class ScoringServerTest {
         .isEqualTo("owner-0001");
   }
 
+  /** The served document is valid OpenAPI 3.1, as a client generator's parser reads it. */
+  @Test
+  void theOpenApiDocumentIsValidOpenApi31() throws Exception {
+    io.swagger.v3.parser.core.models.ParseOptions options =
+        new io.swagger.v3.parser.core.models.ParseOptions();
+    options.setResolve(true);
+    io.swagger.v3.parser.core.models.SwaggerParseResult parsed =
+        new io.swagger.v3.parser.OpenAPIV3Parser()
+            .readContents(client.get("/openapi.json").body(), null, options);
+    assertThat(parsed.getMessages()).as("what the parser found wrong").isEmpty();
+    assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.1");
+    assertThat(parsed.getOpenAPI().getPaths()).containsKey("/v1/scorers/peak-end/score");
+    // The parser does find faults: a document without info, with a response that is no object.
+    io.swagger.v3.parser.core.models.SwaggerParseResult broken =
+        new io.swagger.v3.parser.OpenAPIV3Parser()
+            .readContents(
+                "{\"openapi\":\"3.1.0\",\"paths\":{\"/x\":{\"get\":{\"responses\":"
+                    + "{\"200\":\"nope\"}}}}}",
+                null,
+                options);
+    assertThat(broken.getMessages()).isNotEmpty();
+  }
+
   @Test
   void theScorersAreListedWithTheirParameters() throws Exception {
     TestClient.Response response = checked("GET", "/v1/scorers", client.get("/v1/scorers"));
