@@ -46,6 +46,41 @@ final class OpenApiDocument {
     JsonNode score = paths.path("/v1/scorers/{id}/score").path("post");
     JsonNode batch = paths.path("/v1/scorers/{id}/batch").path("post");
     example((ObjectNode) score, "application/json", ServerJson.MAPPER.valueToTree(parse(EXAMPLE)));
+    // One example per endpoint: the request where there is a body, else the answer.
+    String lines = EXAMPLE + "\n" + EXAMPLE.replace("owner-0001", "owner-0002") + "\n";
+    example(
+        (ObjectNode) batch,
+        "application/x-ndjson",
+        ServerJson.MAPPER.getNodeFactory().textNode(lines));
+    example(
+        (ObjectNode) batch,
+        "application/jsonl",
+        ServerJson.MAPPER.getNodeFactory().textNode(lines));
+    example(
+        (ObjectNode) paths.path("/v1/analyses/{analysis}").path("post"),
+        "text/csv",
+        ServerJson.MAPPER
+            .getNodeFactory()
+            .textNode(
+                "respondent,feature,functional,dysfunctional\n"
+                    + "r1,online-payment,like,neutral\n"
+                    + "r2,online-payment,like,live-with\n"));
+    answerExample(paths, "/health", parse("{\"status\":\"up\"}"));
+    answerExample(paths, "/ready", parse("{\"status\":\"ready\"}"));
+    answerExample(
+        paths,
+        "/metrics",
+        ServerJson.MAPPER
+            .getNodeFactory()
+            .textNode(
+                "# TYPE motkit_journeys_scored_total counter\nmotkit_journeys_scored_total 42.0\n"));
+    answerExample(
+        paths,
+        "/v1/scorers",
+        parse(
+            "[{\"id\":\"end\",\"description\":\"the end alone\",\"reference\":\"Kahneman et al."
+                + " (1993)\",\"parameters\":[]}]"));
+    answerExample(paths, "/openapi.json", parse("{\"openapi\":\"3.1.0\"}"));
     for (ScorerProvider provider : registry.providers()) {
       String id = provider.id();
       paths.set("/v1/scorers/" + id + "/score", scorerPath(score, provider, "score"));
@@ -137,6 +172,19 @@ final class OpenApiDocument {
               }
             });
     return schema;
+  }
+
+  /** An example of the 200 answer of {@code GET path}, in its one media type. */
+  private static void answerExample(ObjectNode paths, String path, JsonNode example) {
+    JsonNode content = paths.path(path).path("get").path("responses").path("200").path("content");
+    content
+        .fields()
+        .forEachRemaining(
+            media -> {
+              if (media.getValue().isObject()) {
+                ((ObjectNode) media.getValue()).set("example", example);
+              }
+            });
   }
 
   private static void example(ObjectNode operation, String mediaType, JsonNode example) {

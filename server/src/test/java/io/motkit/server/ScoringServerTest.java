@@ -113,6 +113,29 @@ final class ScoringServerTest {
                 .at("/components/schemas/Journey/properties/moments/items/properties/start/format")
                 .asText())
         .isEqualTo("date-time");
+    document
+        .get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op -> {
+                          boolean example =
+                              op.getValue()
+                                      .path("requestBody")
+                                      .path("content")
+                                      .toString()
+                                      .contains("\"example\"")
+                                  || op.getValue()
+                                      .at("/responses/200/content")
+                                      .toString()
+                                      .contains("\"example\"");
+                          assertThat(example)
+                              .as(op.getKey() + " " + path.getKey() + " has an example")
+                              .isTrue();
+                        }));
     assertThat(
             document
                 .at(
