@@ -105,10 +105,19 @@ final class FitCommand implements Callable<Integer>, RunFiles.Declaring {
       defaultValue = "json")
   String format;
 
+  @Option(
+      names = "--table",
+      paramLabel = "NAME",
+      description =
+          "With --format csv: models (one row per model) or parameters (one row per model and parameter, with its interval) (default: ${DEFAULT-VALUE}).",
+      defaultValue = "models")
+  String table;
+
   @Override
   public Integer call() throws java.io.IOException {
     Motkit.requireLevel(spec, "--confidence", confidence);
     Motkit.requireOneOf(spec, "--format", format, "json", "csv", "table");
+    Motkit.requireOneOf(spec, "--table", table, "models", "parameters");
     MemoryModelFit.Builder settings =
         MemoryModelFit.builder()
             .folds(folds)
@@ -142,7 +151,10 @@ final class FitCommand implements Callable<Integer>, RunFiles.Declaring {
         out -> {
           switch (format) {
             case "csv":
-              out.print(FitReportWriter.csv(report));
+              out.print(
+                  table.equals("parameters")
+                      ? FitReportWriter.parametersCsv(report)
+                      : FitReportWriter.csv(report));
               break;
             case "table":
               Table table =

@@ -105,6 +105,54 @@ final class FitCommandTest {
     assertThat(rows)
         .allSatisfy(
             r -> assertThat(r.getFieldCount()).isEqualTo(FitReportWriter.CSV_HEADER.size()));
+    // No cell packs numbers in text: every number column holds a plain number or nothing.
+    for (CsvRecord row : rows.subList(1, rows.size())) {
+      for (int c = 3; c < row.getFieldCount(); c++) {
+        String cell = row.getField(c);
+        assertThat(cell.isEmpty() || cell.matches("-?[0-9.E+-]+|true|false"))
+            .as(FitReportWriter.CSV_HEADER.get(c) + " = " + cell)
+            .isTrue();
+      }
+    }
+
+    MotkitCommandTest.Run parameters =
+        run(
+            "fit",
+            events,
+            "--ratings",
+            ratings,
+            "--scale",
+            "1..7",
+            "--models",
+            "peak-end,mean",
+            "--folds",
+            "5",
+            "--bootstrap",
+            "100",
+            "--format",
+            "csv",
+            "--table",
+            "parameters");
+    assertThat(parameters.exit()).as(parameters.err()).isZero();
+    List<CsvRecord> estimates;
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(parameters.out())) {
+      estimates = reader.stream().collect(Collectors.toList());
+    }
+    assertThat(estimates.get(0).getFields()).isEqualTo(FitReportWriter.PARAMETERS_HEADER);
+    // peak-end: intercept, slope, peak-weight; mean: intercept, slope.
+    assertThat(estimates.subList(1, estimates.size()))
+        .extracting(r -> r.getField(0) + "/" + r.getField(1))
+        .containsExactlyInAnyOrder(
+            "peak-end/intercept",
+            "peak-end/slope",
+            "peak-end/peak-weight",
+            "mean/intercept",
+            "mean/slope");
+    for (CsvRecord row : estimates.subList(1, estimates.size())) {
+      double estimate = Double.parseDouble(row.getField(2));
+      assertThat(Double.parseDouble(row.getField(3))).isLessThanOrEqualTo(estimate);
+      assertThat(Double.parseDouble(row.getField(4))).isGreaterThanOrEqualTo(estimate);
+    }
 
     MotkitCommandTest.Run table =
         run(

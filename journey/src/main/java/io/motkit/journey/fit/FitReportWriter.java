@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes a {@link FitReport}: as JSON (provenance, the best model's id, and per model its choices,
  * estimates with intervals, out-of-fold errors, AIC, BIC and the comparison with the best), or as
- * CSV with one row per model, best first, in the column order of {@link #CSV_HEADER}.
+ * CSV with one row per model, best first, in the column order of {@link #CSV_HEADER}, and the
+ * models' estimates in a table of their own ({@link #parametersCsv}), so that no cell packs numbers
+ * in text.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class FitReportWriter {
@@ -32,7 +34,6 @@ public final class FitReportWriter {
           "rank",
           "model",
           "choices",
-          "parameters",
           "intercept",
           "slope",
           "r_squared",
@@ -141,16 +142,6 @@ public final class FitReportWriter {
             m.choices().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(";")));
-        row.add(
-            m.estimates().entrySet().stream()
-                .filter(e -> !e.getKey().equals("intercept") && !e.getKey().equals("slope"))
-                .map(
-                    e ->
-                        e.getKey()
-                            + "="
-                            + number(e.getValue())
-                            + interval(m.intervals().get(e.getKey())))
-                .collect(Collectors.joining(";")));
         row.add(optional(m.estimates().get("intercept")));
         row.add(optional(m.estimates().get("slope")));
         row.add(number(m.rSquared()));
@@ -181,12 +172,41 @@ public final class FitReportWriter {
     return out.toString();
   }
 
-  private static String optional(@Nullable Double value) {
-    return value == null ? "" : number(value);
+  /** The columns of {@link #parametersCsv}. */
+  public static final List<String> PARAMETERS_HEADER =
+      List.of("model", "parameter", "estimate", "ci_low", "ci_high");
+
+  /**
+   * Every model's estimates as a tidy CSV table: one row per model and parameter (intercept, slope,
+   * the model's own), best model first, with the bootstrap interval where there is one.
+   *
+   * @param report the report
+   * @return the parameters table
+   */
+  public static String parametersCsv(FitReport report) {
+    StringWriter out = new StringWriter();
+    try (CsvWriter csv =
+        CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF).build(out)) {
+      csv.writeRecord(PARAMETERS_HEADER);
+      for (ModelFit m : report.models()) {
+        for (java.util.Map.Entry<String, Double> e : m.estimates().entrySet()) {
+          ConfidenceInterval interval = m.intervals().get(e.getKey());
+          csv.writeRecord(
+              m.model(),
+              e.getKey(),
+              number(e.getValue()),
+              interval == null ? "" : number(interval.low()),
+              interval == null ? "" : number(interval.high()));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
-  private static String interval(@Nullable ConfidenceInterval ci) {
-    return ci == null ? "" : " [" + number(ci.low()) + ", " + number(ci.high()) + "]";
+  private static String optional(@Nullable Double value) {
+    return value == null ? "" : number(value);
   }
 
   private static String number(double value) {
