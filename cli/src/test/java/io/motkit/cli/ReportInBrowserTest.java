@@ -111,6 +111,7 @@ final class ReportInBrowserTest {
     // and twenty-four answered at random (labelled by number).
     reports.add(kanoReport("kano-named", 10, true));
     reports.add(kanoReport("kano-numbered", 24, false));
+    reports.add(fitReport());
     return reports;
   }
 
@@ -226,6 +227,63 @@ final class ReportInBrowserTest {
           + "  out.push([i, painted, overlaps.join(' | '), labels.length, cut.join(' | '), saveable]);"
           + "});"
           + "return out;";
+
+  /** The fit section's diagonal runs corner to corner inside its plot; every interval is drawn. */
+  @Test
+  void theFitSectionDrawsItsDiagonalAndTheIntervalsItNames() throws Exception {
+    browser.get(fitReport().toUri().toString());
+    ((JavascriptExecutor) browser).executeAsyncScript(AWAIT_FINISHED);
+    @SuppressWarnings("unchecked")
+    List<Object> found =
+        (List<Object>)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "var diagonals = 0, inside = 0, bars = 0, intervals = 0;"
+                        + "document.querySelectorAll('div.chart').forEach(function (el) {"
+                        + "  var chart = echarts.getInstanceByDom(el); var option = chart.getOption();"
+                        + "  var s = option.series[0]; var lines = s.markLine && s.markLine.data;"
+                        + "  if (s.type === 'scatter' && lines && lines.length === 1) {"
+                        + "    diagonals++;"
+                        + "    var grid = chart.getModel().getComponent('grid').coordinateSystem.getRect();"
+                        + "    var ends = lines[0].map(function (p) { return chart.convertToPixel({seriesIndex: 0}, p.coord); });"
+                        + "    if (ends.every(function (q) { return q[0] >= grid.x - 1 && q[0] <= grid.x + grid.width + 1"
+                        + "        && q[1] >= grid.y - 1 && q[1] <= grid.y + grid.height + 1; })) { inside++; }"
+                        + "  }"
+                        + "  if (s.type === 'bar' && lines) { bars = option.yAxis[0].data.length; intervals = lines.length; }"
+                        + "});"
+                        + "return [diagonals, inside, bars, intervals];");
+    assertThat(found).containsExactly(1L, 1L, 11L, 11L);
+  }
+
+  /** A report with a memory-model fit, from simulated ratings. */
+  private static Path fitReport() throws Exception {
+    Path events = dir.resolve("fit-events.csv");
+    Path ratings = dir.resolve("fit-ratings.csv");
+    MotkitCommandTest.Run simulate =
+        MotkitCommandTest.run(
+            "simulate",
+            MotkitCommandTest.sample("property-model.json"),
+            "--journeys",
+            "300",
+            "--seed",
+            "5",
+            "--out",
+            events.toString(),
+            "--ratings",
+            ratings.toString());
+    assertThat(simulate.exit()).as(simulate.err()).isZero();
+    Path html = dir.resolve("fit-report.html");
+    MotkitCommandTest.Run run =
+        MotkitCommandTest.run(
+            "report",
+            events.toString(),
+            "--ratings",
+            ratings.toString(),
+            "--html",
+            html.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    return html;
+  }
 
   @Test
   void everyReportDrawsEveryChartWithoutErrorsOrOverlappingLabels() throws Exception {

@@ -56,18 +56,28 @@ public final class MemoryFitSection {
       low = Math.min(low, Math.min(predicted, observed));
       high = Math.max(high, Math.max(predicted, observed));
     }
+    // Both axes span the same range, so that the diagonal lies inside the plot from end
+    // to end (with each axis fitted to its own data, one end fell outside and was not drawn).
+    // Whole numbers at both ends, so that the axis labels stay short.
+    double from = Math.floor(low);
+    double to = Math.max(from + 1, Math.ceil(high));
+    for (String axis : new String[] {"xAxis", "yAxis"}) {
+      ((ObjectNode) scatter.get(axis)).put("scale", false).put("min", from).put("max", to);
+    }
     ObjectNode dots = scatter.putArray("series").addObject();
     dots.put("type", "scatter").put("symbolSize", 5).put("name", report.best()).set("data", points);
-    ArrayNode diagonal =
-        dots.putObject("markLine").put("symbol", "none").putArray("data").addArray();
-    diagonal.addObject().putArray("coord").add(low).add(low);
-    diagonal.addObject().putArray("coord").add(high).add(high);
+    ObjectNode line = dots.putObject("markLine").put("symbol", "none").put("silent", true);
+    line.putObject("label").put("show", false);
+    line.putObject("lineStyle").put("color", "#555555").put("type", "dashed");
+    ArrayNode diagonal = line.putArray("data").addArray();
+    diagonal.addObject().putArray("coord").add(from).add(from);
+    diagonal.addObject().putArray("coord").add(to).add(to);
     sections.add(
         ReportSection.of(
             "Remembered experience: " + report.best() + " predicts the ratings best",
             String.format(
                 Locale.ROOT,
-                "Each dot a journey, predicted by the model fitted on the other %d folds; on the line, prediction equals rating. %d journeys, seed %d.",
+                "Each dot a journey, predicted by the model fitted on the other %d folds; on the dashed diagonal, prediction equals rating. %d journeys, seed %d.",
                 report.folds() - 1,
                 report.journeys(),
                 report.seed()),
@@ -103,16 +113,31 @@ public final class MemoryFitSection {
                   .orElse("best")));
     }
     bars.putObject("yAxis").put("type", "category").put("inverse", true).set("data", names);
-    bars.putArray("series")
-        .addObject()
-        .put("type", "bar")
-        .put("name", "RMSE")
-        .put("color", "#4575b4")
-        .set("data", rmse);
+    ObjectNode series =
+        bars.putArray("series")
+            .addObject()
+            .put("type", "bar")
+            .put("name", "RMSE")
+            .put("color", "#9bb7d4");
+    series.set("data", rmse);
+    // The interval of each model's RMSE as a bar across the end of its bar.
+    ObjectNode errors = series.putObject("markLine").put("symbol", "none").put("silent", true);
+    errors.putObject("label").put("show", false);
+    errors.putObject("lineStyle").put("color", "#222222").put("width", 2).put("type", "solid");
+    ArrayNode intervals = errors.putArray("data");
+    for (io.motkit.journey.fit.ModelFit m : report.models()) {
+      m.rmseInterval()
+          .ifPresent(
+              ci -> {
+                ArrayNode segment = intervals.addArray();
+                segment.addObject().putArray("coord").add(ci.low()).add(m.model());
+                segment.addObject().putArray("coord").add(ci.high()).add(m.model());
+              });
+    }
     sections.add(
         ReportSection.of(
             "Memory models compared",
-            "Out-of-fold RMSE (lower is better) with its percentile bootstrap interval; p is the one-sided bootstrap"
+            "Out-of-fold RMSE (lower is better), the black line across each bar its percentile bootstrap interval; p is the one-sided bootstrap"
                 + " p-value that a model does as well as the best (small: the best is better).",
             bars,
             List.of("model", "RMSE", "interval", "R²", "AIC", "p vs best"),
