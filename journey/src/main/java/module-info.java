@@ -11,7 +11,6 @@ module io.motkit.journey {
   requires transitive io.motkit.core;
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
-  requires de.siegmar.fastcsv;
   requires hipparchus.core;
   requires hipparchus.optim;
   requires static org.immutables.value.annotations;

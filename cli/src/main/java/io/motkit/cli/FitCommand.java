@@ -1,5 +1,7 @@
 package io.motkit.cli;
 
+import io.motkit.core.analysis.AnalysisInput;
+import io.motkit.core.analysis.InputSummary;
 import io.motkit.core.csv.CsvInput;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.EventLogReader;
@@ -131,11 +133,14 @@ final class FitCommand implements Callable<Integer>, RunFiles.Declaring {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
-    EventLog events = log.read(spec);
+    AnalysisInput<EventLog> logInput = log.input(spec);
+    EventLog events = logInput.data();
     Map<String, Map<String, Double>> byJourney;
+    java.util.List<InputSummary> sources = new java.util.ArrayList<>(logInput.sources());
     try (CsvInput csv = Inputs.csv(ratings, true, err)) {
       csv.requireColumns(rating);
       byJourney = EventLogReader.readOutcomes(csv);
+      sources.add(Inputs.summary(ratings, csv.rowsRead(), 0));
     }
     // Named ones only (each checked to be a touchpoint of the log); the fit's default is to see
     // every moment.
@@ -143,9 +148,10 @@ final class FitCommand implements Callable<Integer>, RunFiles.Declaring {
     java.util.Set<String> measurements = new java.util.TreeSet<>(log.measurements);
     FitReport report =
         settings
+            .rating(rating)
             .addAllMeasurements(measurements)
             .build()
-            .fit(events.withOutcomes(byJourney), rating, log.events);
+            .run(AnalysisInput.of(events.withOutcomes(byJourney), sources));
     return output.write(
         spec,
         out -> {

@@ -71,9 +71,13 @@ final class FitCommandTest {
     assertThat(json.exit()).as(json.err()).isZero();
     JsonNode report = json.json();
     assertThat(report.get("best").asText()).isEqualTo("peak-end");
-    assertThat(report.get("provenance").get("seed").asLong()).isEqualTo(3);
-    assertThat(report.get("provenance").get("folds").asInt()).isEqualTo(5);
-    assertThat(report.get("provenance").get("version").asText()).isNotBlank();
+    assertThat(report.at("/provenance/analysis").asText()).isEqualTo("memory-model-fit");
+    assertThat(report.at("/provenance/settings/seed").asLong()).isEqualTo(3);
+    assertThat(report.at("/provenance/settings/folds").asInt()).isEqualTo(5);
+    assertThat(report.at("/provenance/motkit_version").asText()).isNotBlank();
+    // Both inputs, each with its rows and the SHA-256 of its bytes, as every analysis gives them.
+    assertThat(report.at("/provenance/inputs/0/sha256").asText()).matches("[0-9a-f]{64}");
+    assertThat(report.at("/provenance/inputs/1/sha256").asText()).matches("[0-9a-f]{64}");
     JsonNode peakEnd = report.get("models").get(0);
     assertThat(peakEnd.get("choices").get("peak").asText()).isEqualTo("worst");
     JsonNode weight = peakEnd.get("parameters").get("peak-weight");

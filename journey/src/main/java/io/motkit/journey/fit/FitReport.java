@@ -15,9 +15,61 @@ import org.immutables.value.Value;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
-public abstract class FitReport {
+public abstract class FitReport implements io.motkit.core.analysis.AnalysisResult {
 
   FitReport() {}
+
+  /**
+   * Where the result came from: the analysis, its settings (rating, models, folds, resamples, seed,
+   * confidence, measurements), the motkit version and each input's name, rows and SHA-256, in the
+   * form every analysis shares.
+   *
+   * @return where the result came from
+   */
+  @Override
+  public abstract io.motkit.core.analysis.Provenance provenance();
+
+  /**
+   * Writes the report as indented JSON (see {@link FitReportWriter#json}).
+   *
+   * @param out where to write
+   * @throws java.io.IOException if writing fails
+   */
+  @Override
+  public final void writeJson(java.io.Writer out) throws java.io.IOException {
+    out.write(FitReportWriter.json(this));
+    out.write('\n');
+  }
+
+  /**
+   * {@code models} (one row per model) and {@code parameters} (one row per model and parameter).
+   *
+   * @return the names of the tidy tables, the main one first
+   */
+  @Override
+  public final java.util.List<String> tableNames() {
+    return java.util.List.of("models", "parameters");
+  }
+
+  /**
+   * One tidy table.
+   *
+   * @param name {@code models} or {@code parameters}
+   * @return the table
+   * @throws IllegalArgumentException for another name, listing the tables
+   */
+  @Override
+  public final io.motkit.core.csv.CsvTable table(String name) {
+    switch (name) {
+      case "models":
+        return FitReportWriter.modelsTable(this);
+      case "parameters":
+        return FitReportWriter.parametersTable(this);
+      default:
+        throw new IllegalArgumentException(
+            "no table '" + name + "'; the memory-model fit has " + tableNames());
+    }
+  }
 
   /**
    * The input the journeys came from, such as a file name.

@@ -6,17 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import io.motkit.core.ConfidenceInterval;
-import java.io.StringWriter;
-import java.util.ArrayList;
+import io.motkit.core.csv.CsvTable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link FitReport}: as JSON (provenance, the best model's id, and per model its choices,
@@ -63,17 +59,7 @@ public final class FitReportWriter {
    */
   public static String json(FitReport report) {
     ObjectNode root = MAPPER.createObjectNode();
-    ObjectNode provenance = root.putObject("provenance");
-    provenance.put("analysis", "memory-model-fit");
-    provenance.put("source", report.source());
-    provenance.put("rating", report.rating());
-    provenance.put("journeys", report.journeys());
-    provenance.put("seed", report.seed());
-    provenance.put("folds", report.folds());
-    provenance.put("resamples", report.resamples());
-    provenance.put("confidence", report.confidenceLevel());
-    report.candidates().forEach(provenance.putArray("candidates")::add);
-    provenance.put("version", report.version());
+    root.set("provenance", io.motkit.core.internal.ResultJson.provenance(report.provenance()));
     root.put("best", report.best());
     for (ModelFit m : report.models()) {
       ObjectNode model = root.withArray("models").addObject();
@@ -129,47 +115,44 @@ public final class FitReportWriter {
    * @return the report as CSV: a header and one row per model, best first
    */
   public static String csv(FitReport report) {
-    StringWriter out = new StringWriter();
-    try (CsvWriter csv =
-        CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF).build(out)) {
-      csv.writeRecord(CSV_HEADER);
-      int rank = 0;
-      for (ModelFit m : report.models()) {
-        List<String> row = new ArrayList<>();
-        row.add(Integer.toString(++rank));
-        row.add(m.model());
-        row.add(
-            m.choices().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(";")));
-        row.add(optional(m.estimates().get("intercept")));
-        row.add(optional(m.estimates().get("slope")));
-        row.add(number(m.rSquared()));
-        row.add(number(m.rmse()));
-        row.add(m.rmseInterval().map(ci -> number(ci.low())).orElse(""));
-        row.add(m.rmseInterval().map(ci -> number(ci.high())).orElse(""));
-        row.add(number(m.mae()));
-        row.add(number(m.aic()));
-        row.add(number(m.bic()));
-        row.add(m.comparison().map(c -> number(c.meanDifference())).orElse(""));
-        row.add(m.comparison().map(c -> number(c.interval().low())).orElse(""));
-        row.add(m.comparison().map(c -> number(c.interval().high())).orElse(""));
-        row.add(m.comparison().map(c -> number(c.pValue())).orElse(""));
-        row.add(
-            m.confidenceSetPValue().isPresent()
-                ? number(m.confidenceSetPValue().getAsDouble())
-                : "");
-        row.add(
-            m.confidenceSetPValue().isPresent()
-                ? Boolean.toString(
-                    m.confidenceSetPValue().getAsDouble() >= 1 - report.confidenceLevel())
-                : "");
-        csv.writeRecord(row);
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    return modelsTable(report).write();
+  }
+
+  /**
+   * The models table: a header and one row per model, best first.
+   *
+   * @param report the report
+   * @return the table
+   */
+  static CsvTable modelsTable(FitReport report) {
+    CsvTable table = CsvTable.of(CSV_HEADER.toArray(new String[0]));
+    int rank = 0;
+    for (ModelFit m : report.models()) {
+      table.row(
+          ++rank,
+          m.model(),
+          m.choices().entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining(";")),
+          Optional.ofNullable(m.estimates().get("intercept")),
+          Optional.ofNullable(m.estimates().get("slope")),
+          m.rSquared(),
+          m.rmse(),
+          m.rmseInterval().map(ci -> ci.low()),
+          m.rmseInterval().map(ci -> ci.high()),
+          m.mae(),
+          m.aic(),
+          m.bic(),
+          m.comparison().map(c -> c.meanDifference()),
+          m.comparison().map(c -> c.interval().low()),
+          m.comparison().map(c -> c.interval().high()),
+          m.comparison().map(c -> c.pValue()),
+          m.confidenceSetPValue(),
+          m.confidenceSetPValue().isPresent()
+              ? Optional.of(m.confidenceSetPValue().getAsDouble() >= 1 - report.confidenceLevel())
+              : Optional.empty());
     }
-    return out.toString();
+    return table;
   }
 
   /** The columns of {@link #parametersCsv}. */
@@ -184,32 +167,28 @@ public final class FitReportWriter {
    * @return the parameters table
    */
   public static String parametersCsv(FitReport report) {
-    StringWriter out = new StringWriter();
-    try (CsvWriter csv =
-        CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF).build(out)) {
-      csv.writeRecord(PARAMETERS_HEADER);
-      for (ModelFit m : report.models()) {
-        for (java.util.Map.Entry<String, Double> e : m.estimates().entrySet()) {
-          ConfidenceInterval interval = m.intervals().get(e.getKey());
-          csv.writeRecord(
-              m.model(),
-              e.getKey(),
-              number(e.getValue()),
-              interval == null ? "" : number(interval.low()),
-              interval == null ? "" : number(interval.high()));
-        }
+    return parametersTable(report).write();
+  }
+
+  /**
+   * The parameters table: one row per model and parameter, best model first.
+   *
+   * @param report the report
+   * @return the table
+   */
+  static CsvTable parametersTable(FitReport report) {
+    CsvTable table = CsvTable.of(PARAMETERS_HEADER.toArray(new String[0]));
+    for (ModelFit m : report.models()) {
+      for (Map.Entry<String, Double> e : m.estimates().entrySet()) {
+        Optional<ConfidenceInterval> interval = Optional.ofNullable(m.intervals().get(e.getKey()));
+        table.row(
+            m.model(),
+            e.getKey(),
+            e.getValue(),
+            interval.map(ConfidenceInterval::low),
+            interval.map(ConfidenceInterval::high));
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
-    return out.toString();
-  }
-
-  private static String optional(@Nullable Double value) {
-    return value == null ? "" : number(value);
-  }
-
-  private static String number(double value) {
-    return String.format(Locale.ROOT, "%s", value);
+    return table;
   }
 }

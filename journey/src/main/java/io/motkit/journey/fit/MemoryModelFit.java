@@ -46,7 +46,8 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @Value.Immutable
-public abstract class MemoryModelFit {
+public abstract class MemoryModelFit
+    implements io.motkit.core.analysis.Analysis<EventLog, FitReport> {
 
   /** Every candidate model, in the order they are reported when equally good. */
   public static final List<String> CANDIDATES =
@@ -171,6 +172,52 @@ public abstract class MemoryModelFit {
   }
 
   /**
+   * The journey outcome that holds the retrospective rating; {@code rating} unless set.
+   *
+   * @return the outcome holding the rating
+   */
+  @Value.Default
+  public String rating() {
+    return "rating";
+  }
+
+  /** {@code memory-model-fit}. */
+  @Override
+  public final String name() {
+    return "memory-model-fit";
+  }
+
+  @Override
+  public final Map<String, String> settingsText() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("rating", rating());
+    settings.put("models", String.join(",", chosen()));
+    settings.put("folds", Integer.toString(folds()));
+    settings.put("resamples", Integer.toString(resamples()));
+    settings.put("seed", Long.toString(seed()));
+    settings.put("confidence", Double.toString(confidenceLevel()));
+    if (!measurements().isEmpty()) {
+      settings.put("measurements", String.join(",", new java.util.TreeSet<>(measurements())));
+    }
+    return settings;
+  }
+
+  /**
+   * Fits every model to the ratings held in outcome {@link #rating()} of the log's journeys, with
+   * the scorers found on the class or module path; the result's provenance names the inputs as
+   * {@code input} gives them.
+   *
+   * @param input the event log, with the ratings as outcomes, and its inputs
+   * @return the fit report
+   * @throws IllegalStateException if motkit's scorers are not on the path, naming the artifact
+   * @throws IllegalArgumentException as {@link #fit(EventLog, String, String)}
+   */
+  @Override
+  public final FitReport run(io.motkit.core.analysis.AnalysisInput<EventLog> input) {
+    return fit(input.data(), rating(), input.sources(), ScorerRegistry.load());
+  }
+
+  /**
    * Fits every model to the ratings held in outcome {@code rating} of {@code log}'s journeys.
    *
    * @param log the event log
@@ -199,6 +246,18 @@ public abstract class MemoryModelFit {
    */
   public final FitReport fit(
       EventLog events, String rating, String source, ScorerRegistry registry) {
+    return fit(
+        events,
+        rating,
+        List.of(io.motkit.core.analysis.InputSummary.inMemory(source, events.eventCount())),
+        registry);
+  }
+
+  private FitReport fit(
+      EventLog events,
+      String rating,
+      List<io.motkit.core.analysis.InputSummary> sources,
+      ScorerRegistry registry) {
     if (registry.find("peak-end").isEmpty()) {
       // Without them every real model would be skipped and the intercept called best.
       throw new IllegalStateException(
@@ -263,7 +322,9 @@ public abstract class MemoryModelFit {
 
     ImmutableFitReport.Builder report =
         ImmutableFitReport.builder()
-            .source(source)
+            .provenance(
+                io.motkit.core.analysis.Provenance.of(name(), settingsWith(rating), sources))
+            .source(sources.get(0).name())
             .rating(rating)
             .journeys(n)
             .seed(seed())
@@ -300,6 +361,13 @@ public abstract class MemoryModelFit {
       report.addBestPredictions(requireNonNull(best.oof)[j]);
     }
     return report.build();
+  }
+
+  /** The settings as text, with the rating this run read. */
+  private Map<String, String> settingsWith(String rating) {
+    Map<String, String> settings = new LinkedHashMap<>(settingsText());
+    settings.put("rating", rating);
+    return settings;
   }
 
   /** A seeded assignment of journeys to folds of equal size (within one). */
