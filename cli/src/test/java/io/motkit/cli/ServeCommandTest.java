@@ -15,6 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +47,9 @@ final class ServeCommandTest {
                 "--port",
                 "0",
                 "--shutdown-grace",
-                "5")
+                "5",
+                "--log-format",
+                "json")
             .redirectErrorStream(true)
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .start();
@@ -57,6 +62,21 @@ final class ServeCommandTest {
       Matcher port = Pattern.compile(":(\\d+) ").matcher(line);
       assertThat(port.find()).isTrue();
       int listening = Integer.parseInt(port.group(1));
+      // The rest of the output is the log, collected as it comes: destroying the process closes
+      // its streams.
+      List<String> logged = Collections.synchronizedList(new ArrayList<>());
+      Thread collector =
+          new Thread(
+              () -> {
+                try {
+                  for (String l = out.readLine(); l != null; l = out.readLine()) {
+                    logged.add(l);
+                  }
+                } catch (java.io.IOException closed) {
+                  // The process was destroyed; what was read is kept.
+                }
+              });
+      collector.start();
 
       HttpResponse<String> score =
           HttpClient.newHttpClient()
@@ -97,6 +117,25 @@ final class ServeCommandTest {
       }
       assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
       assertThat(process.exitValue()).isIn(0, 143);
+      // The log, JSON lines: an access line for each request, the request id in each.
+      collector.join(TimeUnit.SECONDS.toMillis(15));
+      com.fasterxml.jackson.databind.ObjectMapper json =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      List<com.fasterxml.jackson.databind.JsonNode> access = new ArrayList<>();
+      for (String text : List.copyOf(logged)) {
+        if (!text.startsWith("{")) {
+          continue;
+        }
+        com.fasterxml.jackson.databind.JsonNode entry = json.readTree(text);
+        assertThat(entry.has("timestamp") && entry.has("level")).as(text).isTrue();
+        if (entry.path("loggerName").asText().equals("motkit.access")) {
+          access.add(entry);
+        }
+      }
+      assertThat(access)
+          .extracting(e -> e.get("formattedMessage").asText())
+          .anyMatch(
+              m -> m.contains("\"POST /v1/scorers/peak-end/score\" 200") && m.contains("id="));
     } finally {
       process.destroyForcibly();
     }
