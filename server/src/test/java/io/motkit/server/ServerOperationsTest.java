@@ -259,4 +259,16 @@ final class ServerOperationsTest {
     }
     assertThat(client.get("/health").status()).isEqualTo(200);
   }
+
+  /** Listening beyond the loopback without TLS or tokens is allowed, and said in the log. */
+  @Test
+  void bindingBeyondTheLoopbackWithoutTlsOrTokensLogsAWarning() throws Exception {
+    try (ScoringServer open =
+        ScoringServer.start(ServerSettings.builder().host("0.0.0.0").port(0).build())) {
+      ILoggingEvent warning = logged("beyond this machine");
+      assertThat(warning.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+      assertThat(warning.getFormattedMessage()).contains("without TLS");
+      assertThat(open.port()).isPositive();
+    }
+  }
 }
