@@ -2,9 +2,6 @@ package io.motkit.journey.fit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.ConfidenceInterval;
 import io.motkit.core.csv.CsvTable;
@@ -46,9 +43,6 @@ public final class FitReportWriter {
           "confidence_set_p_value",
           "in_confidence_set");
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private FitReportWriter() {}
 
   /**
@@ -58,7 +52,7 @@ public final class FitReportWriter {
    * @return the report as indented JSON
    */
   public static String json(FitReport report) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = io.motkit.core.internal.ResultJson.object();
     root.set("provenance", io.motkit.core.internal.ResultJson.provenance(report.provenance()));
     root.put("best", report.best());
     for (ModelFit m : report.models()) {
@@ -101,11 +95,15 @@ public final class FitReportWriter {
     }
     ObjectNode skipped = root.putObject("skipped");
     report.skipped().forEach(skipped::put);
+    // Written as every result is: indented, and never with a number that is not finite.
+    java.io.StringWriter out = new java.io.StringWriter();
     try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree of numbers and text always writes", e);
+      io.motkit.core.internal.ResultJson.write(root, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+    String text = out.toString();
+    return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
   }
 
   /**
