@@ -166,7 +166,13 @@ final class ServerLimitsTest {
         } catch (java.io.IOException closed) {
           break;
         }
-        Thread.sleep(150);
+        // The pause between bytes is a wait on the answer: the loop ends as soon as it comes.
+        try {
+          answer.get(150, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException notYet) {
+          continue;
+        }
+        break;
       }
       status = answer.get(10, TimeUnit.SECONDS);
     }

@@ -142,23 +142,6 @@ public final class MarkovModel {
     long withoutPath = 0;
     long conversionsWithoutPath = 0;
     for (PathTally tally : sorted) {
-      for (String touchpoint : tally.path()) {
-        checkArgument(
-            !touchpoint.equals(START) && !touchpoint.equals(SUCCESS) && !touchpoint.equals(FAILURE),
-            "touchpoint '%s' has the name of one of the Markov model's own states (%s, %s, %s);"
-                + " rename it",
-            touchpoint,
-            START,
-            SUCCESS,
-            FAILURE);
-        checkArgument(
-            order == 1 || !touchpoint.contains(SEPARATOR),
-            "touchpoint '%s' holds '%s', which joins the touchpoints of a state of order %s;"
-                + " rename it or use order 1",
-            touchpoint,
-            SEPARATOR,
-            order);
-      }
       if (tally.path().isEmpty()) {
         withoutPath += tally.conversions() + tally.nonConversions();
         conversionsWithoutPath += tally.conversions();
@@ -176,6 +159,8 @@ public final class MarkovModel {
         List<String> key = List.copyOf(window);
         Integer next = index.get(key);
         if (next == null) {
+          // A touchpoint is checked once, when the first state that ends with it is made.
+          requireNameOfItsOwn(touchpoint, order);
           next = index.size();
           if (next >= MAX_STATES) {
             throw new IllegalArgumentException(
@@ -249,6 +234,28 @@ public final class MarkovModel {
         withValue ? java.util.OptionalDouble.of(totalValue) : java.util.OptionalDouble.empty(),
         withoutPath,
         conversionsWithoutPath);
+  }
+
+  /**
+   * Refuses a touchpoint whose name is that of one of the model's own states, or, above order 1,
+   * holds the separator of a window's touchpoints: its state would print as another.
+   */
+  private static void requireNameOfItsOwn(String touchpoint, int order) {
+    checkArgument(
+        !touchpoint.equals(START) && !touchpoint.equals(SUCCESS) && !touchpoint.equals(FAILURE),
+        "touchpoint '%s' has the name of one of the Markov model's own states (%s, %s, %s);"
+            + " rename it",
+        touchpoint,
+        START,
+        SUCCESS,
+        FAILURE);
+    checkArgument(
+        order == 1 || !touchpoint.contains(SEPARATOR),
+        "touchpoint '%s' holds '%s', which joins the touchpoints of a state of order %s;"
+            + " rename it or use order 1",
+        touchpoint,
+        SEPARATOR,
+        order);
   }
 
   /** The states a model of {@code order} over {@code paths} would have, the start included. */
