@@ -52,4 +52,17 @@ public interface JourneyScorer {
   default Optional<SequenceKernel> kernel(Scale scale) {
     return Optional.empty();
   }
+
+  /**
+   * The incremental form of this scorer's kernel on {@code scale}, if it has one: a fold that takes
+   * a journey's moments one at a time in fixed-size state and gives, after the last, the same value
+   * as {@link #kernel(Scale)} and {@link #score(Journey)}. Stream processors use it to keep a few
+   * numbers per open journey instead of its moments.
+   *
+   * @param scale the scale the values are on
+   * @return the fold, or empty where the scorer has none
+   */
+  default Optional<MomentFold> fold(Scale scale) {
+    return Optional.empty();
+  }
 }

@@ -105,6 +105,26 @@ public abstract class SequenceScorer implements JourneyScorer {
   }
 
   /**
+   * The incremental form of the kernel over raw ratings on {@code scale}, where the model has one;
+   * empty for other inputs, as {@link #kernel(Scale)} is.
+   */
+  @Override
+  public final Optional<MomentFold> fold(Scale scale) {
+    return input == MomentInput.RAW ? sequenceFold(scale) : Optional.empty();
+  }
+
+  /**
+   * The incremental form of {@link #sequenceKernel(Scale)}, if the model has one: it must return
+   * the kernel's value to the last bit for the same moments. Empty unless a subclass overrides it.
+   *
+   * @param scale the scale of the values the fold will see
+   * @return the fold, or empty
+   */
+  protected Optional<MomentFold> sequenceFold(Scale scale) {
+    return Optional.empty();
+  }
+
+  /**
    * The kernel for values on {@code scale}.
    *
    * @param scale the scale of the values the kernel will see

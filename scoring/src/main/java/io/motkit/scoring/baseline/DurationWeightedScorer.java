@@ -2,10 +2,12 @@ package io.motkit.scoring.baseline;
 
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
+import io.motkit.core.scoring.MomentFold;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
 import io.motkit.core.scoring.SequenceScorer;
+import java.util.Optional;
 
 /**
  * Moments weighted by how long they lasted: the time-average of the experience (mean) or the area
@@ -42,7 +44,7 @@ final class DurationWeightedScorer extends SequenceScorer {
    * The value a moment adds to the area per second: its rating, or its signed distance from
    * neutral.
    */
-  private static double utility(double value, Scale scale, boolean fromNeutral) {
+  static double utility(double value, Scale scale, boolean fromNeutral) {
     if (!fromNeutral) {
       return value;
     }
@@ -52,6 +54,11 @@ final class DurationWeightedScorer extends SequenceScorer {
 
   static long millis(boolean byGap, long[] startMillis, long[] durationMillis, int to, int i) {
     return byGap && i < to - 1 ? startMillis[i + 1] - startMillis[i] : durationMillis[i];
+  }
+
+  @Override
+  protected Optional<MomentFold> sequenceFold(Scale scale) {
+    return Optional.of(new DurationWeightedFold(byGap, area, fromNeutral, scale));
   }
 
   @Override

@@ -2,10 +2,12 @@ package io.motkit.scoring.baseline;
 
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
+import io.motkit.core.scoring.MomentFold;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
 import io.motkit.core.scoring.SequenceScorer;
+import java.util.Optional;
 
 /**
  * The weakest link: the worst moment of the journey in the scale's direction, which is the lowest
@@ -19,6 +21,11 @@ final class WeakestLinkScorer extends SequenceScorer {
 
   WeakestLinkScorer(String id, ScorerParameters parameters, MomentInput input) {
     super(id, parameters, input);
+  }
+
+  @Override
+  protected Optional<MomentFold> sequenceFold(Scale scale) {
+    return Optional.of(new WeakestLinkFold(scale.higherIsBetter()));
   }
 
   @Override

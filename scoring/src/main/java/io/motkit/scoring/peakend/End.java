@@ -112,6 +112,11 @@ public final class End {
   }
 
   /** The index of the first moment of the end among {@code [from, to)}; {@code from < to}. */
+  /** The number of final moments a last or last-k end averages; 1 for a window. */
+  int k() {
+    return k;
+  }
+
   int first(long[] startMillis, int from, int to) {
     switch (kind) {
       case LAST:

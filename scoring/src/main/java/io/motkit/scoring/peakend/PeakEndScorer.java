@@ -4,10 +4,12 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
+import io.motkit.core.scoring.MomentFold;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
 import io.motkit.core.scoring.SequenceScorer;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -68,6 +70,15 @@ public final class PeakEndScorer extends SequenceScorer {
       return peakWeight * peak.value(values, from, to, scale, ties)
           + endWeight * end.value(values, startMillis, from, to);
     };
+  }
+
+  @Override
+  protected Optional<MomentFold> sequenceFold(Scale scale) {
+    if (end.kind() == End.Kind.WINDOW) {
+      // The moments inside a time window of the end are as many as the journey has.
+      return Optional.empty();
+    }
+    return Optional.of(new PeakEndFold(peak, ties, end.k(), peakWeight, endWeight, scale));
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
+import io.motkit.core.scoring.MomentFold;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.SequenceKernel;
@@ -60,25 +61,25 @@ public final class RecencyScorer extends SequenceScorer {
 
   @Override
   protected SequenceKernel sequenceKernel(Scale scale) {
-    double lambda = lambda();
-    Decay decay = this.decay;
-    boolean primacy = this.primacy;
+    RecencyFold fold = new RecencyFold(lambda(), decay, primacy);
     return (values, startMillis, durationMillis, from, to) -> {
       if (from >= to) {
         throw new IllegalArgumentException("recency needs at least one moment");
       }
-      double weighted = 0;
-      double total = 0;
+      // The batch takes the moments one at a time too, so that a stream's score equals it exactly.
+      double[] state = fold.newState();
       for (int i = from; i < to; i++) {
-        double w = Math.exp(-lambda * age(decay, primacy, startMillis, from, to, i));
-        weighted += w * values[i];
-        total += w;
+        state = fold.add(state, values[i], startMillis[i], durationMillis[i]);
       }
-      return weighted / total;
+      return fold.value(state);
     };
   }
 
-  /** Age of moment {@code i}, relative to the youngest (recency) or first (primacy) moment. */
+  @Override
+  protected Optional<MomentFold> sequenceFold(Scale scale) {
+    return Optional.of(new RecencyFold(lambda(), decay, primacy));
+  }
+
   private static double age(
       Decay decay, boolean primacy, long[] startMillis, int from, int to, int i) {
     if (decay == Decay.POSITION) {
