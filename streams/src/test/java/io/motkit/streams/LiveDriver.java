@@ -1,0 +1,71 @@
+package io.motkit.streams;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+
+/** A topology of {@link LiveScoring} on Kafka's test driver, with its four topics at hand. */
+final class LiveDriver implements AutoCloseable {
+
+  final TopologyTestDriver driver;
+  final TestInputTopic<String, String> events;
+  final TestOutputTopic<String, String> scores;
+  final TestOutputTopic<String, String> alerts;
+  final TestOutputTopic<String, String> deadLetters;
+
+  LiveDriver(LiveScoring settings) {
+    Properties config = new Properties();
+    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "motkit-test");
+    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    driver = new TopologyTestDriver(settings.topology(), config);
+    events =
+        driver.createInputTopic(
+            settings.eventsTopic(), new StringSerializer(), new StringSerializer());
+    scores =
+        driver.createOutputTopic(
+            settings.scoresTopic(), new StringDeserializer(), new StringDeserializer());
+    alerts =
+        driver.createOutputTopic(
+            settings.alertsTopic(), new StringDeserializer(), new StringDeserializer());
+    deadLetters =
+        driver.createOutputTopic(
+            settings.deadLetterTopic(), new StringDeserializer(), new StringDeserializer());
+  }
+
+  void send(String key, String value) {
+    events.pipeInput(key, value);
+  }
+
+  /** The scores topic read as a table: the last value of each key, tombstones removing it. */
+  Map<String, String> scoreTable() {
+    Map<String, String> table = new LinkedHashMap<>();
+    for (TestRecord<String, String> r : scores.readRecordsToList()) {
+      if (r.value() == null) {
+        table.remove(r.key());
+      } else {
+        table.put(r.key(), r.value());
+      }
+    }
+    return table;
+  }
+
+  List<String> values(TestOutputTopic<String, String> topic) {
+    List<String> values = new ArrayList<>();
+    topic.readRecordsToList().forEach(r -> values.add(r.value()));
+    return values;
+  }
+
+  @Override
+  public void close() {
+    driver.close();
+  }
+}

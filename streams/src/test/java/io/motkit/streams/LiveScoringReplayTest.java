@@ -1,0 +1,108 @@
+package io.motkit.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.motkit.core.Scale;
+import io.motkit.core.json.JourneyScoreJson;
+import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.ScorerRegistry;
+import io.motkit.journey.EventLog;
+import io.motkit.journey.EventLogReader;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scores a stream leaves for each journey are the batch's scores of the same events, exactly:
+ * simulated logs are replayed out of order within the grace period, and every journey's last score
+ * is compared with {@code motkit score --split-gap}'s, to the last bit.
+ */
+final class LiveScoringReplayTest {
+
+  private static final ScorerRegistry REGISTRY = ScorerRegistry.load();
+  private static final Scale SCALE = Scale.of(1, 7, 4, true);
+  private static final Duration GAP = Duration.ofDays(14);
+
+  /** Scorers with an incremental form, and two without (an end over a time window). */
+  private static final List<JourneyScorer> SCORERS =
+      List.of(
+          REGISTRY.create("peak-end"),
+          REGISTRY.create("peak-end", Map.of("ties", "mean", "end", "last-k", "k", "3")),
+          REGISTRY.create("peak", Map.of("peak", "worst")),
+          REGISTRY.create("recency", Map.of("half-life", "600")),
+          REGISTRY.create("recency", Map.of("decay", "position", "direction", "primacy")),
+          REGISTRY.create("mean"),
+          REGISTRY.create("weakest-link"),
+          REGISTRY.create("duration-weighted", Map.of("aggregate", "area", "weight-by", "gap")),
+          REGISTRY.create("peak-end", Map.of("end", "window", "window", "900")),
+          REGISTRY.create("end", Map.of("end", "window", "window", "60")));
+
+  static Map<String, Long> batchScores(List<TestEvents.Event> events, JourneyScorer scorer) {
+    String lines = events.stream().map(TestEvents.Event::line).collect(Collectors.joining("\n"));
+    EventLog log =
+        EventLogReader.builder()
+            .scale(SCALE)
+            .inactivityGap(GAP)
+            .build()
+            .readJsonLines(new StringReader(lines), "events");
+    double[] values = log.score(scorer);
+    Map<String, Long> scores = new TreeMap<>();
+    for (int j = 0; j < log.journeyCount(); j++) {
+      scores.put(log.journeyId(j), Double.doubleToRawLongBits(values[j]));
+    }
+    return scores;
+  }
+
+  static Map<String, Long> streamScores(
+      List<TestEvents.Event> arrivals, JourneyScorer scorer, Duration grace) {
+    LiveScoring settings =
+        LiveScoring.builder()
+            .reader(EventLogReader.of(SCALE))
+            .scorer(scorer)
+            .grace(grace)
+            .journeyGap(GAP)
+            .build();
+    try (LiveDriver live = new LiveDriver(settings)) {
+      for (TestEvents.Event e : arrivals) {
+        live.send(e.key, e.json);
+      }
+      assertThat(live.values(live.deadLetters)).as("dead letters").isEmpty();
+      Map<String, Long> scores = new TreeMap<>();
+      live.scoreTable()
+          .forEach(
+              (id, json) ->
+                  scores.put(id, Double.doubleToRawLongBits(JourneyScoreJson.read(json).value())));
+      return scores;
+    }
+  }
+
+  @Test
+  void everyJourneysLastScoreOnTheStreamIsItsBatchScoreExactly() {
+    qt().withExamples(12)
+        .forAll(longs().all(), integers().between(0, 3))
+        .checkAssert(
+            (seed, graceChoice) -> {
+              Duration grace =
+                  List.of(
+                          Duration.ZERO,
+                          Duration.ofMinutes(1),
+                          Duration.ofMinutes(30),
+                          Duration.ofDays(1))
+                      .get(graceChoice);
+              List<TestEvents.Event> events = TestEvents.simulate(seed, 12, 25);
+              List<TestEvents.Event> arrivals = TestEvents.arrivals(events, grace.toMillis(), seed);
+              for (JourneyScorer scorer : SCORERS) {
+                assertThat(streamScores(arrivals, scorer, grace))
+                    .as(scorer.id() + " " + scorer.parameters() + ", grace " + grace)
+                    .isEqualTo(batchScores(events, scorer));
+              }
+            });
+  }
+}
