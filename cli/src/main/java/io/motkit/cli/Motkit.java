@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       FitCommand.class,
       ReportCommand.class,
       ServeCommand.class,
+      StreamCommand.class,
       DemoCommand.class,
       ClasspathCommand.class,
       CompletionCommand.class,

@@ -172,6 +172,18 @@ public abstract class LiveScoring {
   }
 
   /**
+   * Whether the store of open journeys is kept in memory rather than in RocksDB on disk. Either is
+   * backed by its changelog topic and restored from it after a restart; in memory, the restore
+   * reads the whole changelog. Off unless set.
+   *
+   * @return whether the store is in memory
+   */
+  @Value.Default
+  public boolean inMemoryStore() {
+    return false;
+  }
+
+  /**
    * The topology: events in; scores, alerts and dead letters out; one state store.
    *
    * @return a new topology
@@ -183,7 +195,11 @@ public abstract class LiveScoring {
     topology.addProcessor("score", () -> new LiveScorer(this), "events");
     topology.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(storeName()), Serdes.String(), Serdes.ByteArray()),
+            inMemoryStore()
+                ? Stores.inMemoryKeyValueStore(storeName())
+                : Stores.persistentKeyValueStore(storeName()),
+            Serdes.String(),
+            Serdes.ByteArray()),
         "score");
     topology.addSink(
         LiveScorer.SCORES,
