@@ -78,6 +78,7 @@ final class ReleaseBundleTest {
           "motkit-examples",
           "motkit-server",
           "motkit-spark",
+          "motkit-streams",
           "motkit-cli");
 
   /**
