@@ -25,16 +25,22 @@ final class EventReading {
   private final boolean keepFields;
 
   EventReading(EventLogReader configured, boolean keepFields) {
-    // One event at a time, on the caller's thread; journeys are split by the processor.
-    this.reader =
-        EventLogReader.builder()
-            .scale(configured.scale())
-            .zone(configured.zone())
-            .epochUnit(configured.epochUnit())
-            .localTimePolicy(configured.localTimePolicy())
-            .threads(1)
-            .build();
+    this.reader = unsplit(configured);
     this.keepFields = keepFields;
+  }
+
+  /**
+   * The configured reader's scale, zone and units, on the caller's thread and without a split gap:
+   * the processor splits journeys itself.
+   */
+  static EventLogReader unsplit(EventLogReader configured) {
+    return EventLogReader.builder()
+        .scale(configured.scale())
+        .zone(configured.zone())
+        .epochUnit(configured.epochUnit())
+        .localTimePolicy(configured.localTimePolicy())
+        .threads(1)
+        .build();
   }
 
   StreamEvent read(String key, String value) throws UnreadableEvent {

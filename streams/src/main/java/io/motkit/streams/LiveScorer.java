@@ -59,14 +59,7 @@ final class LiveScorer implements Processor<String, String, String, String> {
     this.scale = settings.reader().scale();
     this.fold = scorer.fold(scale);
     this.reading = new EventReading(settings.reader(), fold.isEmpty());
-    this.journeyReader =
-        EventLogReader.builder()
-            .scale(scale)
-            .zone(settings.reader().zone())
-            .epochUnit(settings.reader().epochUnit())
-            .localTimePolicy(settings.reader().localTimePolicy())
-            .threads(1)
-            .build();
+    this.journeyReader = EventReading.unsplit(settings.reader());
     this.graceMillis = settings.grace().toMillis();
     this.gapMillis = settings.journeyGap().toMillis();
   }
