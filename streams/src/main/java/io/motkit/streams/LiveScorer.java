@@ -47,6 +47,7 @@ final class LiveScorer implements Processor<String, String, String, String> {
   private final EventLogReader journeyReader;
   private final long graceMillis;
   private final long gapMillis;
+  private final long maxAheadMillis;
   private @Nullable ProcessorContext<String, String> context;
   private @Nullable KeyValueStore<String, byte[]> store;
 
@@ -62,6 +63,7 @@ final class LiveScorer implements Processor<String, String, String, String> {
     this.journeyReader = EventReading.unsplit(settings.reader());
     this.graceMillis = settings.grace().toMillis();
     this.gapMillis = settings.journeyGap().toMillis();
+    this.maxAheadMillis = settings.maxAhead().toMillis();
   }
 
   @Override
@@ -83,6 +85,23 @@ final class LiveScorer implements Processor<String, String, String, String> {
       event = reading.read(key, record.value());
     } catch (UnreadableEvent e) {
       deadLetter(record, e.reason(), "journey '" + key + "': " + e.getMessage());
+      return;
+    }
+    long clock = java.util.Objects.requireNonNull(context).currentSystemTimeMs();
+    if (event.startMillis > clock + maxAheadMillis) {
+      deadLetter(
+          record,
+          "future",
+          "journey '"
+              + key
+              + "': the event at "
+              + Instant.ofEpochMilli(event.startMillis)
+              + " is "
+              + java.time.Duration.ofMillis(event.startMillis - clock)
+              + " ahead of the clock "
+              + Instant.ofEpochMilli(clock)
+              + ", more than max ahead "
+              + settings.maxAhead());
       return;
     }
     KeyValueStore<String, byte[]> journeys = java.util.Objects.requireNonNull(store);
@@ -126,7 +145,7 @@ final class LiveScorer implements Processor<String, String, String, String> {
     state.pending.add(at < 0 ? -at - 1 : at, event);
     streamTime = Math.max(streamTime, event.startMillis);
     seal(state, streamTime - graceMillis);
-    write(key, state, event);
+    write(key, state, event, record.timestamp());
     journeys.put(key, state.toBytes());
   }
 
@@ -230,7 +249,12 @@ final class LiveScorer implements Processor<String, String, String, String> {
     }
   }
 
-  private void write(String key, JourneyState state, StreamEvent event) {
+  /**
+   * Writes the scores that changed and the alerts that fired. The records carry the event record's
+   * time, not the event's: that time the broker has accepted already, while an event's own time may
+   * lie further in the past than a topic's retention.
+   */
+  private void write(String key, JourneyState state, StreamEvent event, long timestamp) {
     ProcessorContext<String, String> out = java.util.Objects.requireNonNull(context);
     List<Part> parts = parts(state);
     int eventPart = partOf(state, parts, event);
@@ -242,7 +266,7 @@ final class LiveScorer implements Processor<String, String, String, String> {
       Optional<JourneyScore> score = score(key, part, state.late);
       if (score.isEmpty()) {
         if (before != null) {
-          out.forward(new Record<String, String>(id, null, event.startMillis), SCORES);
+          out.forward(new Record<String, String>(id, null, timestamp), SCORES);
           state.written.remove(part.number);
         }
         continue;
@@ -250,8 +274,7 @@ final class LiveScorer implements Processor<String, String, String, String> {
       double value = score.get().value();
       long bits = Double.doubleToRawLongBits(value);
       if (part.number == eventPart || before == null || before != bits) {
-        out.forward(
-            new Record<>(id, JourneyScoreJson.write(score.get()), event.startMillis), SCORES);
+        out.forward(new Record<>(id, JourneyScoreJson.write(score.get()), timestamp), SCORES);
         state.written.put(part.number, bits);
       }
       if (part.number == eventPart) {
@@ -259,14 +282,13 @@ final class LiveScorer implements Processor<String, String, String, String> {
             before == null
                 ? OptionalDouble.empty()
                 : OptionalDouble.of(Double.longBitsToDouble(before));
-        alerts(id, event, value, previous, part.moments);
+        alerts(id, event, value, previous, part.moments, timestamp);
       }
     }
     // Journeys merged by an event that filled their gap no longer exist under their numbers.
     for (Map.Entry<Integer, Long> gone :
         List.copyOf(state.written.tailMap(last, false).entrySet())) {
-      out.forward(
-          new Record<String, String>(key + "#" + gone.getKey(), null, event.startMillis), SCORES);
+      out.forward(new Record<String, String>(key + "#" + gone.getKey(), null, timestamp), SCORES);
       state.written.remove(gone.getKey());
     }
   }
@@ -286,7 +308,12 @@ final class LiveScorer implements Processor<String, String, String, String> {
   }
 
   private void alerts(
-      String journey, StreamEvent event, double score, OptionalDouble previous, int moments) {
+      String journey,
+      StreamEvent event,
+      double score,
+      OptionalDouble previous,
+      int moments,
+      long timestamp) {
     ProcessorContext<String, String> out = java.util.Objects.requireNonNull(context);
     List<String> fired = new ArrayList<>();
     if (settings.alertBelow().isPresent()) {
@@ -334,7 +361,7 @@ final class LiveScorer implements Processor<String, String, String, String> {
               event.adequate.getAsDouble()));
     }
     for (String alert : fired) {
-      out.forward(new Record<>(journey, alert, event.startMillis), ALERTS);
+      out.forward(new Record<>(journey, alert, timestamp), ALERTS);
     }
   }
 

@@ -112,6 +112,19 @@ public abstract class LiveScoring {
   }
 
   /**
+   * How far ahead of the processor's clock an event's time may be: a later one (a wrong clock, a
+   * typo in the year) goes to the dead-letter topic rather than moving the stream's time so far
+   * that every later event would be late. One hour unless set, the bound Kafka's brokers put on a
+   * record's time by default.
+   *
+   * @return the bound
+   */
+  @Value.Default
+  public Duration maxAhead() {
+    return Duration.ofHours(1);
+  }
+
+  /**
    * How often (wall-clock time) the state store is swept for journeys that are over.
    *
    * @return the sweep interval
@@ -244,6 +257,7 @@ public abstract class LiveScoring {
         !journeyGap().isNegative() && !journeyGap().isZero(),
         "the journey gap must be positive, found %s",
         journeyGap());
+    checkArgument(!maxAhead().isNegative(), "max ahead must not be negative, found %s", maxAhead());
     checkArgument(maxMoments() >= 1, "max moments must be at least 1, found %s", maxMoments());
     checkArgument(
         !sweepInterval().isNegative() && !sweepInterval().isZero(),

@@ -22,11 +22,14 @@ final class LiveDriver implements AutoCloseable {
   final TestOutputTopic<String, String> alerts;
   final TestOutputTopic<String, String> deadLetters;
 
+  /** The processor's wall clock at the start: fixed, so that no test depends on the day it runs. */
+  static final java.time.Instant CLOCK = java.time.Instant.parse("2026-06-01T00:00:00Z");
+
   LiveDriver(LiveScoring settings) {
     Properties config = new Properties();
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, "motkit-test");
     config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    driver = new TopologyTestDriver(settings.topology(), config);
+    driver = new TopologyTestDriver(settings.topology(), config, CLOCK);
     events =
         driver.createInputTopic(
             settings.eventsTopic(), new StringSerializer(), new StringSerializer());

@@ -131,6 +131,26 @@ final class LiveScoringTest {
   }
 
   @Test
+  void anEventFarAheadOfTheClockIsADeadLetterAndDoesNotMakeTheOthersLate() throws Exception {
+    // The driver's clock stands at 2026-06-01T00:00Z; max ahead is one hour unless set.
+    try (LiveDriver live = new LiveDriver(settings().build())) {
+      live.send("k", event("2026-05-31T23:00:00Z", "call", 6));
+      live.send("k", event("2026-06-01T00:59:00Z", "visit", 5));
+      live.send("k", event("2062-06-01T00:00:00Z", "repair", 1));
+      live.send("k", event("2026-06-01T00:55:00Z", "invoice", 4));
+      List<String> dead = live.values(live.deadLetters);
+      assertThat(dead).hasSize(1);
+      JsonNode letter = json(dead.get(0));
+      assertThat(letter.get("reason").asText()).isEqualTo("future");
+      assertThat(letter.get("message").asText())
+          .contains("'k'", "2062-06-01T00:00:00Z", "2026-06-01T00:00:00Z", "PT1H");
+      Map<String, String> scores = live.scoreTable();
+      assertThat(scores).containsOnlyKeys("k#1");
+      assertThat(json(scores.get("k#1")).get("details").get("moments").asInt()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void aContactAfterTheGapStartsTheKeysNextJourneyAndOneThatFillsTheGapJoinsThem()
       throws Exception {
     try (LiveDriver live =

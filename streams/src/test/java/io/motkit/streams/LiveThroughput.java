@@ -46,7 +46,9 @@ final class LiveThroughput {
             registry.create("peak-end", Map.of("end", "window", "window", "600")))) {
       driver(events, scorer, rounds);
     }
-    broker(events, registry.create("peak-end"), Path.of(args[2]));
+    if (args.length > 2) {
+      broker(events, registry.create("peak-end"), Path.of(args[2]));
+    }
   }
 
   private static LiveScoring settings(JourneyScorer scorer, boolean inMemory) {
@@ -138,7 +140,15 @@ final class LiveThroughput {
             KafkaConsumer<String, String> alerts =
                 LocalKafka.consumer(bootstrap, "throughput-alerts")) {
           scores.subscribe(List.of(settings.scoresTopic()));
-          alerts.subscribe(List.of(settings.alertsTopic()));
+          // Assigned, not subscribed: no group to join, so the first timed alert waits on nothing.
+          List<org.apache.kafka.common.TopicPartition> alertPartitions = new ArrayList<>();
+          alerts
+              .partitionsFor(settings.alertsTopic())
+              .forEach(
+                  p ->
+                      alertPartitions.add(
+                          new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())));
+          alerts.assign(alertPartitions);
           long t0 = System.nanoTime();
           streams.start();
           long seen = 0;
@@ -159,23 +169,32 @@ final class LiveThroughput {
               (t1 - t0) / 1e9,
               (firstRecord - t0) / 1e9,
               events.size() / ((t1 - firstRecord) / 1e9));
-          while (!alerts.poll(Duration.ofMillis(100)).isEmpty()) {
-            // read the alerts of the log, so the next ones are the timed ones
-          }
+          alerts.seekToEnd(alertPartitions);
+          alertPartitions.forEach(alerts::position);
           int n = 200;
           double[] latency = new double[n];
           for (int i = 0; i < n; i++) {
             String event =
-                "{\"timestamp\":\"2027-01-01T00:00:00Z\",\"touchpoint\":\"repair\",\"value\":1,"
-                    + "\"expected\":5,\"adequate\":4}";
+                "{\"timestamp\":\""
+                    + java.time.Instant.now()
+                    + "\",\"touchpoint\":\"repair\",\"value\":1,"
+                    + "\"expected\":5,\"adequate\":4,\"desired\":6}";
             long s = System.nanoTime();
             producer
                 .send(new ProducerRecord<>(settings.eventsTopic(), "late-night-" + i, event))
                 .get();
             boolean got = false;
+            long giveUp = s + Duration.ofSeconds(30).toNanos();
             while (!got) {
               for (ConsumerRecord<String, String> r : alerts.poll(Duration.ofMillis(5))) {
                 got |= r.key().equals("late-night-" + i + "#1");
+              }
+              if (!got && System.nanoTime() > giveUp) {
+                throw new IllegalStateException(
+                    "no alert for late-night-"
+                        + i
+                        + " within 30 s of its event; Kafka Streams is "
+                        + streams.state());
               }
             }
             latency[i] = (System.nanoTime() - s) / 1e6;

@@ -42,7 +42,7 @@ final class TestEvents {
   static List<Event> simulate(long seed, int customers, int eventsPerCustomer) {
     Random random = new Random(seed);
     List<Event> events = new ArrayList<>();
-    long origin = Instant.parse("2026-01-05T08:00:00Z").toEpochMilli();
+    long origin = Instant.parse("2024-01-08T08:00:00Z").toEpochMilli();
     for (int c = 0; c < customers; c++) {
       String key = "customer-" + c;
       long t = origin + random.nextInt(3_600_000);

@@ -39,30 +39,51 @@ public final class JsonLinesRead {
     this.settings = reading.settings();
   }
 
+  /** Streams up to this many characters are read twice from memory, longer ones from a file. */
+  private static final int IN_MEMORY_CHARS = 1 << 20;
+
   /**
-   * Reads from a stream, kept in a temporary file so that it can be read twice if needed.
+   * Reads from a stream: a short one from memory, a longer one kept in a temporary file so that it
+   * can be read twice if needed.
    *
    * @param input the stream
    * @param source its name in messages
    * @return the columns
    */
   public LogColumns read(Reader input, String source) {
-    // The attribute columns are the union of every line's keys, so the lines are read twice; a
-    // stream is kept in a temporary file for that, never as one tree per row in memory.
+    // The attribute columns are the union of every line's keys, so the lines may be read twice; a
+    // long stream is kept in a temporary file for that, never as one tree per row in memory. A
+    // short one (a single event off a topic, a request's body) never touches the disk.
+    StringBuilder start = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      // A byte-order mark at the start is no part of the first line, as in CSV.
+      int first = input.read();
+      if (first >= 0 && first != '\uFEFF') {
+        start.append((char) first);
+      }
+      for (int n = input.read(buffer); n >= 0; n = input.read(buffer)) {
+        start.append(buffer, 0, n);
+        if (start.length() > IN_MEMORY_CHARS) {
+          return spooled(start, input, source);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+    String text = start.toString();
+    return read(() -> new BufferedReader(new java.io.StringReader(text), 1 << 12), source);
+  }
+
+  private LogColumns spooled(CharSequence start, Reader rest, String source) throws IOException {
     Path spool = null;
     try {
       spool = Files.createTempFile("motkit-", ".jsonl");
       try (Writer out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
-        // A byte-order mark at the start is no part of the first line, as in CSV.
-        int first = input.read();
-        if (first >= 0 && first != '\uFEFF') {
-          out.write(first);
-        }
-        input.transferTo(out);
+        out.append(start);
+        rest.transferTo(out);
       }
       return read(spool, source);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     } finally {
       if (spool != null) {
         try {
@@ -96,18 +117,36 @@ public final class JsonLinesRead {
         throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
       }
     }
-    Set<String> first = keys(file, source, true);
+    LineSource lines =
+        () -> new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16);
+    Set<String> first = keys(lines, source, true);
     if (!first.isEmpty()) {
       LogColumns parallel = parallel(file, source, first);
       if (parallel != null) {
         return parallel;
       }
-      LogColumns once = read(file, source, first, true);
+    }
+    return read(lines, source, first);
+  }
+
+  /** The lines of a file or of text in memory, read from the start each time. */
+  private interface LineSource {
+    BufferedReader open() throws IOException;
+  }
+
+  private LogColumns read(LineSource lines, String source) {
+    return read(lines, source, keys(lines, source, true));
+  }
+
+  /** Reads once with the first line's keys, or twice when a later line has others. */
+  private LogColumns read(LineSource lines, String source, Set<String> first) {
+    if (!first.isEmpty()) {
+      LogColumns once = read(lines, source, first, true);
       if (once != null) {
         return once;
       }
     }
-    return requireNonNull(read(file, source, keys(file, source, false), false));
+    return requireNonNull(read(lines, source, keys(lines, source, false), false));
   }
 
   private static boolean startsWithByteOrderMark(Path file, String source) {
@@ -160,7 +199,7 @@ public final class JsonLinesRead {
    * that would change the attribute columns or whether journeys are customers' contacts.
    */
   private @Nullable LogColumns read(
-      Path file, String source, Set<String> columns, boolean onlyThese) {
+      LineSource file, String source, Set<String> columns, boolean onlyThese) {
     java.util.Map<Long, RejectedRow> rejected = new java.util.TreeMap<>();
     long[] read = {0};
     LogAccumulator log =
@@ -199,10 +238,9 @@ public final class JsonLinesRead {
   }
 
   /** The keys of the lines that parse: of the first one only, or of all; bad lines name no keys. */
-  private static Set<String> keys(Path file, String source, boolean firstOnly) {
+  private static Set<String> keys(LineSource file, String source, boolean firstOnly) {
     Set<String> keys = new java.util.HashSet<>();
-    try (BufferedReader reader =
-        new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
+    try (BufferedReader reader = file.open()) {
       long lineNumber = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
@@ -237,9 +275,11 @@ public final class JsonLinesRead {
    * stops the read in strict mode (or when fatal) and is set aside in lenient mode.
    */
   private void forEachJsonLine(
-      Path file, String source, java.util.Map<Long, RejectedRow> rejected, JsonLineAction action) {
-    try (BufferedReader reader =
-        new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16)) {
+      LineSource file,
+      String source,
+      java.util.Map<Long, RejectedRow> rejected,
+      JsonLineAction action) {
+    try (BufferedReader reader = file.open()) {
       long lineNumber = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
