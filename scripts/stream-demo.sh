@@ -28,7 +28,8 @@ kafka() { java -cp "$cp" -Dlogback.configurationFile=streams/src/test/resources/
   io.motkit.streams.LocalKafka "$@"; }
 
 (exec java -cp "$cp" -Dlogback.configurationFile=streams/src/test/resources/logback-test.xml \
-  io.motkit.streams.LocalKafka broker "$work" events scores alerts dead-letters) >"$work/broker.out" 2>&1 &
+  io.motkit.streams.LocalKafka broker "$work" events scores alerts dead-letters \
+  closed-journeys results) >"$work/broker.out" 2>&1 &
 pids+=($!)
 until [ -f "$work/bootstrap" ]; do
   kill -0 "${pids[0]}" 2>/dev/null || { cat "$work/broker.out" >&2; exit 1; }
@@ -44,6 +45,8 @@ kafka produce "$bootstrap" events "$work/events.csv" 1..7
 ./motkit stream --bootstrap-servers "$bootstrap" --events events --scores scores \
   --alerts alerts --dead-letters dead-letters --scorer peak-end --param peak=worst \
   --alert-below 3 --split-gap P30D --grace PT1M --metrics-port 0 \
+  --analyses pain-points,moments-of-truth --window P7D --window-retention P3650D \
+  --journeys closed-journeys --results results \
   --state-dir "$work/state" --log-level warn >"$work/stream.out" 2>&1 &
 stream=$!
 pids+=($stream)
@@ -57,6 +60,11 @@ metrics="$(grep -o 'http://127.0.0.1:[0-9]*/metrics' "$work/stream.out" | head -
 echo "metrics: $(curl -s "$metrics" | grep -c '^kafka_stream') Kafka Streams series at $metrics" >&2
 kafka table "$bootstrap" alerts 2 >"$work/alerts.tsv"
 echo "alerts: $(wc -l <"$work/alerts.tsv") journeys alerted" >&2
+# Window results are written at the sweep (every 30 s) for the journeys over by then.
+kafka table "$bootstrap" results 40 >"$work/results.tsv"
+echo "analyses: $(wc -l <"$work/results.tsv") window results, for example:" >&2
+head -c 400 "$work/results.tsv" >&2
+echo >&2
 
 kill -TERM "$stream"
 status=0

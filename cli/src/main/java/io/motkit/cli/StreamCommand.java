@@ -4,7 +4,12 @@ import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.journey.EventLogReader;
+import io.motkit.journey.analysis.JourneyAnalysis;
+import io.motkit.journey.analysis.MomentsOfTruthAnalysis;
+import io.motkit.journey.analysis.PainPointAnalysis;
+import io.motkit.journey.map.JourneyMapAnalysis;
 import io.motkit.streams.LiveScoring;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -132,6 +137,49 @@ final class StreamCommand implements Callable<Integer> {
   int maxMoments = 10_000;
 
   @Option(
+      names = "--analyses",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Analyses of the journeys that are over, by window: pain-points, moments-of-truth (under"
+              + " the stream's scorer), journey-map; comma-separated (default: none).")
+  List<String> analyses = new ArrayList<>();
+
+  @Option(
+      names = "--window",
+      paramLabel = "DURATION",
+      description =
+          "The analyses' tumbling window, ISO-8601, aligned to the epoch (default:"
+              + " ${DEFAULT-VALUE}).",
+      defaultValue = "P1D")
+  String window = "P1D";
+
+  @Option(
+      names = "--window-retention",
+      paramLabel = "DURATION",
+      description =
+          "How long a window's tally is kept after its end, behind the latest journey end seen"
+              + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "P7D")
+  String windowRetention = "P7D";
+
+  @Option(
+      names = "--journeys",
+      paramLabel = "TOPIC",
+      description =
+          "The topic of journeys that are over, which the analyses read (default:"
+              + " ${DEFAULT-VALUE}).",
+      defaultValue = "motkit-closed-journeys")
+  String journeys = "motkit-closed-journeys";
+
+  @Option(
+      names = "--results",
+      paramLabel = "TOPIC",
+      description = "The topic of the analyses' results by window (default: ${DEFAULT-VALUE}).",
+      defaultValue = "motkit-results")
+  String results = "motkit-results";
+
+  @Option(
       names = "--application-id",
       paramLabel = "ID",
       description =
@@ -175,6 +223,19 @@ final class StreamCommand implements Callable<Integer> {
       defaultValue = "info")
   String logLevel = "info";
 
+  private JourneyAnalysis<?, ?> analysis(String name, JourneyScorer liveScorer) {
+    switch (name) {
+      case "pain-points":
+        return PainPointAnalysis.defaults();
+      case "moments-of-truth":
+        return MomentsOfTruthAnalysis.of(liveScorer);
+      case "journey-map":
+        return JourneyMapAnalysis.defaults();
+      default:
+        throw usage("--analyses", name, "pain-points, moments-of-truth or journey-map");
+    }
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     Motkit.requireOneOf(spec, "--log-format", logFormat, "text", "json");
@@ -185,10 +246,11 @@ final class StreamCommand implements Callable<Integer> {
     Map<String, String> extra = KeyValues.of(spec, "--config", config);
     LiveScoring settings;
     try {
+      JourneyScorer settingsScorer = scorer.create();
       LiveScoring.Builder builder =
           LiveScoring.builder()
               .reader(EventLogReader.of(scale.scale(spec)))
-              .scorer(scorer.create())
+              .scorer(settingsScorer)
               .grace(duration("--grace", grace))
               .journeyGap(duration("--split-gap", splitGap))
               .alertPainPoints(!noPainPointAlerts)
@@ -200,6 +262,16 @@ final class StreamCommand implements Callable<Integer> {
               .inMemoryStore(true);
       if (alertBelow != null) {
         builder.alertBelow(alertBelow);
+      }
+      for (String name : analyses) {
+        builder.putAnalysis(name, analysis(name, settingsScorer));
+      }
+      if (!analyses.isEmpty()) {
+        builder
+            .window(duration("--window", window))
+            .windowRetention(duration("--window-retention", windowRetention))
+            .journeysTopic(journeys)
+            .resultsTopic(results);
       }
       if (alertDrop != null) {
         builder.alertDrop(alertDrop);

@@ -36,6 +36,7 @@ final class LiveScorer implements Processor<String, String, String, String> {
   static final String SCORES = "scores";
   static final String ALERTS = "alerts";
   static final String DEAD_LETTERS = "dead-letters";
+  static final String JOURNEYS = "journeys";
 
   private static final Logger LOG = LoggerFactory.getLogger(LiveScorer.class);
 
@@ -43,6 +44,11 @@ final class LiveScorer implements Processor<String, String, String, String> {
   private final JourneyScorer scorer;
   private final Scale scale;
   private final Optional<MomentFold> fold;
+
+  /** Whether the open journey's sealed events are kept: no fold, or analyses of whole journeys. */
+  private final boolean keepEvents;
+
+  private final long windowMillis;
   private final EventReading reading;
   private final EventLogReader journeyReader;
   private final long graceMillis;
@@ -59,7 +65,9 @@ final class LiveScorer implements Processor<String, String, String, String> {
     this.scorer = settings.scorer();
     this.scale = settings.reader().scale();
     this.fold = scorer.fold(scale);
-    this.reading = new EventReading(settings.reader(), fold.isEmpty());
+    this.keepEvents = fold.isEmpty() || !settings.analyses().isEmpty();
+    this.windowMillis = settings.window().toMillis();
+    this.reading = new EventReading(settings.reader(), keepEvents);
     this.journeyReader = EventReading.unsplit(settings.reader());
     this.graceMillis = settings.grace().toMillis();
     this.gapMillis = settings.journeyGap().toMillis();
@@ -127,7 +135,7 @@ final class LiveScorer implements Processor<String, String, String, String> {
               + state.late);
       return;
     }
-    int kept = state.pending.size() + (fold.isPresent() ? 0 : state.sealedMoments);
+    int kept = state.pending.size() + (keepEvents ? state.sealedMoments : 0);
     if (kept >= settings.maxMoments()) {
       deadLetter(
           record,
@@ -144,24 +152,25 @@ final class LiveScorer implements Processor<String, String, String, String> {
     int at = Collections.binarySearch(state.pending, event, StreamEvent.BATCH_ORDER);
     state.pending.add(at < 0 ? -at - 1 : at, event);
     streamTime = Math.max(streamTime, event.startMillis);
-    seal(state, streamTime - graceMillis);
+    seal(key, state, streamTime - graceMillis, record.timestamp());
     write(key, state, event, record.timestamp());
     journeys.put(key, state.toBytes());
   }
 
   /** Folds the pending moments that start before {@code bound} into the open journey. */
-  private void seal(JourneyState state, long bound) {
+  private void seal(String key, JourneyState state, long bound, long timestamp) {
     while (!state.pending.isEmpty() && state.pending.get(0).startMillis < bound) {
       StreamEvent next = state.pending.remove(0);
       if (state.sealedMoments > 0 && next.startMillis - state.sealedLastStart > gapMillis) {
-        close(state);
+        close(key, state, timestamp);
       }
       if (fold.isPresent()) {
         if (state.sealedMoments == 0) {
           state.fold = fold.get().newState();
         }
         state.fold = fold.get().add(state.fold, next.value, next.startMillis, next.durationMillis);
-      } else {
+      }
+      if (keepEvents) {
         state.sealedFields.add(next.fields);
       }
       state.sealedMoments++;
@@ -169,7 +178,23 @@ final class LiveScorer implements Processor<String, String, String, String> {
     }
   }
 
-  private static void close(JourneyState state) {
+  /**
+   * Ends the open journey; when there are analyses, it goes to the journeys topic keyed by the
+   * window of its last moment, as the lines of an event log.
+   */
+  private void close(String key, JourneyState state, long timestamp) {
+    if (!settings.analyses().isEmpty() && state.sealedMoments > 0) {
+      String id = key + "#" + (state.closed + 1);
+      StringBuilder lines = new StringBuilder();
+      for (String f : state.sealedFields) {
+        lines.append(EventReading.line(id, f)).append('\n');
+      }
+      long window = Math.floorDiv(state.sealedLastStart, windowMillis) * windowMillis;
+      java.util.Objects.requireNonNull(context)
+          .forward(
+              new Record<>(Instant.ofEpochMilli(window).toString(), lines.toString(), timestamp),
+              JOURNEYS);
+    }
     state.written.remove(state.closed + 1);
     state.closed++;
     state.sealedMoments = 0;
@@ -197,7 +222,9 @@ final class LiveScorer implements Processor<String, String, String, String> {
     Part current = new Part(state.closed + 1, state.fold.clone());
     current.moments = state.sealedMoments;
     current.lastStart = state.sealedLastStart;
-    current.fields.addAll(state.sealedFields);
+    if (fold.isEmpty()) {
+      current.fields.addAll(state.sealedFields);
+    }
     for (StreamEvent e : state.pending) {
       if (current.moments > 0 && e.startMillis - current.lastStart > gapMillis) {
         parts.add(current);
@@ -209,7 +236,8 @@ final class LiveScorer implements Processor<String, String, String, String> {
         }
         current.foldState =
             fold.get().add(current.foldState, e.value, e.startMillis, e.durationMillis);
-      } else {
+      }
+      if (fold.isEmpty()) {
         current.fields.add(e.fields);
       }
       current.moments++;
@@ -378,8 +406,9 @@ final class LiveScorer implements Processor<String, String, String, String> {
         KeyValue<String, byte[]> entry = all.next();
         JourneyState state = JourneyState.fromBytes(entry.value);
         if (state.isOpen() && state.lastStart() + gapMillis < horizon) {
-          seal(state, Long.MAX_VALUE);
-          close(state);
+          long now = java.util.Objects.requireNonNull(context).currentSystemTimeMs();
+          seal(entry.key, state, Long.MAX_VALUE, now);
+          close(entry.key, state, now);
           state.written.clear();
           over.add(KeyValue.pair(entry.key, state.toBytes()));
         }

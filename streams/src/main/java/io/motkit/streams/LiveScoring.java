@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.journey.EventLogReader;
+import io.motkit.journey.analysis.JourneyAnalysis;
 import java.time.Duration;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
@@ -197,6 +199,70 @@ public abstract class LiveScoring {
   }
 
   /**
+   * Analyses of the journeys that are over, each by tumbling window of {@link #window()}: a journey
+   * counts in the window of its last moment. Each is an {@link
+   * io.motkit.core.analysis.Aggregation}, so the stream runs the tally, merge and finish the event
+   * log and Spark run, and a window's last result equals the batch analysis of the same journeys.
+   * Keyed by the name the results carry; none unless set.
+   *
+   * @return the analyses by name
+   */
+  public abstract Map<String, JourneyAnalysis<?, ?>> analyses();
+
+  /**
+   * The length of the analyses' tumbling windows, aligned to the epoch (so a day is a UTC day); one
+   * day unless set.
+   *
+   * @return the window length
+   */
+  @Value.Default
+  public Duration window() {
+    return Duration.ofDays(1);
+  }
+
+  /**
+   * How long a window's tally is kept after the window's end, behind the latest journey end seen: a
+   * journey of an older window goes to the dead-letter topic. Seven days unless set.
+   *
+   * @return the retention
+   */
+  @Value.Default
+  public Duration windowRetention() {
+    return Duration.ofDays(7);
+  }
+
+  /**
+   * The topic of journeys that are over, each as the lines of an event log, keyed by the start of
+   * its window; the analyses read it, so that each window is tallied in one place.
+   *
+   * @return the topic name
+   */
+  @Value.Default
+  public String journeysTopic() {
+    return "motkit-closed-journeys";
+  }
+
+  /**
+   * The topic of the analyses' results, a changelog keyed by analysis and window: compact it.
+   *
+   * @return the topic name
+   */
+  @Value.Default
+  public String resultsTopic() {
+    return "motkit-results";
+  }
+
+  /**
+   * The name of the state store of window tallies (and of its changelog topic).
+   *
+   * @return the store name
+   */
+  @Value.Default
+  public String windowStoreName() {
+    return "motkit-windows";
+  }
+
+  /**
    * The topology: events in; scores, alerts and dead letters out; one state store.
    *
    * @return a new topology
@@ -226,12 +292,40 @@ public abstract class LiveScoring {
         Serdes.String().serializer(),
         Serdes.String().serializer(),
         "score");
+    if (!analyses().isEmpty()) {
+      topology.addSink(
+          LiveScorer.JOURNEYS,
+          journeysTopic(),
+          Serdes.String().serializer(),
+          Serdes.String().serializer(),
+          "score");
+      topology.addSource(
+          "closed-journeys",
+          Serdes.String().deserializer(),
+          Serdes.String().deserializer(),
+          journeysTopic());
+      topology.addProcessor("analyse", () -> new WindowedAnalyses(this), "closed-journeys");
+      topology.addStateStore(
+          Stores.keyValueStoreBuilder(
+              inMemoryStore()
+                  ? Stores.inMemoryKeyValueStore(windowStoreName())
+                  : Stores.persistentKeyValueStore(windowStoreName()),
+              Serdes.String(),
+              Serdes.ByteArray()),
+          "analyse");
+      topology.addSink(
+          WindowedAnalyses.RESULTS,
+          resultsTopic(),
+          Serdes.String().serializer(),
+          Serdes.String().serializer(),
+          "analyse");
+    }
     topology.addSink(
         LiveScorer.DEAD_LETTERS,
         deadLetterTopic(),
         Serdes.String().serializer(),
         Serdes.String().serializer(),
-        "score");
+        analyses().isEmpty() ? new String[] {"score"} : new String[] {"score", "analyse"});
     return topology;
   }
 
@@ -258,6 +352,26 @@ public abstract class LiveScoring {
         "the journey gap must be positive, found %s",
         journeyGap());
     checkArgument(!maxAhead().isNegative(), "max ahead must not be negative, found %s", maxAhead());
+    checkArgument(
+        !window().isNegative() && !window().isZero() && window().toMillis() > 0,
+        "the window must be at least a millisecond, found %s",
+        window());
+    checkArgument(
+        !windowRetention().isNegative(),
+        "the window retention must not be negative, found %s",
+        windowRetention());
+    analyses()
+        .keySet()
+        .forEach(
+            name ->
+                checkArgument(
+                    !name.isBlank() && name.indexOf('@') < 0,
+                    "an analysis name must not be blank nor contain '@', found '%s'",
+                    name));
+    checkArgument(
+        !storeName().equals(windowStoreName()),
+        "the journey store and the window store need different names, both are '%s'",
+        storeName());
     checkArgument(maxMoments() >= 1, "max moments must be at least 1, found %s", maxMoments());
     checkArgument(
         !sweepInterval().isNegative() && !sweepInterval().isZero(),

@@ -23,7 +23,12 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     strictBuilder = true,
     depluralize = true,
-    depluralizeDictionary = {"aspect:aspects", "outcome:outcomes", "attribute:attributes"},
+    depluralizeDictionary = {
+      "aspect:aspects",
+      "outcome:outcomes",
+      "attribute:attributes",
+      "analysis:analyses"
+    },
     defaultAsDefault = false,
     // Keep classpath-detected annotations (Immutables' own @Generated among them) out of the
     // generated classes: users compiling with -Xlint would otherwise warn that they are missing.
