@@ -9,7 +9,6 @@ import io.motkit.journey.EventLog;
 import io.motkit.journey.EventLogReader;
 import java.io.StringReader;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * Reads one event off the events topic with the event log's own reader, so that a value, a
@@ -79,14 +78,12 @@ final class EventReading {
       throw new UnreadableEvent("unreadable", String.valueOf(e.getMessage()));
     }
     Optional<Expectation> expectation = log.expectation(0);
-    OptionalDouble adequate =
-        expectation.isPresent() ? expectation.get().adequate() : OptionalDouble.empty();
     return new StreamEvent(
         log.startMillis(0),
         log.touchpoint(0).id(),
         log.value(0),
         log.durationMillis(0),
-        adequate,
+        expectation,
         keepFields ? body : "");
   }
 

@@ -1,5 +1,6 @@
 package io.motkit.streams;
 
+import io.motkit.core.Expectation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
@@ -21,6 +23,9 @@ import java.util.TreeMap;
  * event that is not late can come before it any more, so it is folded in its final place.
  */
 final class JourneyState {
+
+  /** The layout of the bytes; 2 keeps each pending moment's whole expectation. */
+  private static final int VERSION = 2;
 
   /** Journeys of this key that are over; the open one is number {@code closed + 1}. */
   int closed;
@@ -57,7 +62,7 @@ final class JourneyState {
   byte[] toBytes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 8 * fold.length);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(1);
+      out.writeByte(VERSION);
       out.writeInt(closed);
       out.writeLong(late);
       out.writeInt(sealedMoments);
@@ -76,8 +81,7 @@ final class JourneyState {
         writeText(out, e.touchpoint);
         out.writeDouble(e.value);
         out.writeLong(e.durationMillis);
-        out.writeBoolean(e.adequate.isPresent());
-        out.writeDouble(e.adequate.orElse(0));
+        writeExpectation(out, e.expectation);
         writeText(out, e.fields);
       }
       out.writeInt(written.size());
@@ -95,8 +99,9 @@ final class JourneyState {
     JourneyState s = new JourneyState();
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
       int version = in.readByte();
-      if (version != 1) {
-        throw new IllegalStateException("journey state of unknown version " + version);
+      if (version != VERSION) {
+        throw new IllegalStateException(
+            "journey state of version " + version + ", this release keeps version " + VERSION);
       }
       s.closed = in.readInt();
       s.late = in.readLong();
@@ -116,17 +121,9 @@ final class JourneyState {
         String touchpoint = readText(in);
         double value = in.readDouble();
         long duration = in.readLong();
-        boolean hasAdequate = in.readBoolean();
-        double adequate = in.readDouble();
+        Optional<Expectation> expectation = readExpectation(in);
         String body = readText(in);
-        s.pending.add(
-            new StreamEvent(
-                start,
-                touchpoint,
-                value,
-                duration,
-                hasAdequate ? OptionalDouble.of(adequate) : OptionalDouble.empty(),
-                body));
+        s.pending.add(new StreamEvent(start, touchpoint, value, duration, expectation, body));
       }
       int written = in.readInt();
       for (int i = 0; i < written; i++) {
@@ -136,6 +133,45 @@ final class JourneyState {
       throw new UncheckedIOException(e);
     }
     return s;
+  }
+
+  private static void writeExpectation(DataOutputStream out, Optional<Expectation> expectation)
+      throws IOException {
+    out.writeBoolean(expectation.isPresent());
+    if (expectation.isPresent()) {
+      Expectation e = expectation.get();
+      out.writeDouble(e.expected());
+      writeOptional(out, e.adequate());
+      writeOptional(out, e.desired());
+      out.writeDouble(e.importance());
+    }
+  }
+
+  private static Optional<Expectation> readExpectation(DataInputStream in) throws IOException {
+    if (!in.readBoolean()) {
+      return Optional.empty();
+    }
+    Expectation.Builder e = Expectation.builder().expected(in.readDouble());
+    OptionalDouble adequate = readOptional(in);
+    OptionalDouble desired = readOptional(in);
+    if (adequate.isPresent()) {
+      e.adequate(adequate.getAsDouble());
+    }
+    if (desired.isPresent()) {
+      e.desired(desired.getAsDouble());
+    }
+    return Optional.of(e.importance(in.readDouble()).build());
+  }
+
+  private static void writeOptional(DataOutputStream out, OptionalDouble value) throws IOException {
+    out.writeBoolean(value.isPresent());
+    out.writeDouble(value.orElse(0));
+  }
+
+  private static OptionalDouble readOptional(DataInputStream in) throws IOException {
+    boolean present = in.readBoolean();
+    double value = in.readDouble();
+    return present ? OptionalDouble.of(value) : OptionalDouble.empty();
   }
 
   // Fields may exceed writeUTF's 64 KiB, so texts are written as a length and UTF-8 bytes.

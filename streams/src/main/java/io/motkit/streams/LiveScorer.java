@@ -168,7 +168,15 @@ final class LiveScorer implements Processor<String, String, String, String> {
         if (state.sealedMoments == 0) {
           state.fold = fold.get().newState();
         }
-        state.fold = fold.get().add(state.fold, next.value, next.startMillis, next.durationMillis);
+        state.fold =
+            fold.get()
+                .add(
+                    state.fold,
+                    next.touchpoint,
+                    next.value,
+                    next.expectation,
+                    next.startMillis,
+                    next.durationMillis);
       }
       if (keepEvents) {
         state.sealedFields.add(next.fields);
@@ -235,7 +243,14 @@ final class LiveScorer implements Processor<String, String, String, String> {
           current.foldState = fold.get().newState();
         }
         current.foldState =
-            fold.get().add(current.foldState, e.value, e.startMillis, e.durationMillis);
+            fold.get()
+                .add(
+                    current.foldState,
+                    e.touchpoint,
+                    e.value,
+                    e.expectation,
+                    e.startMillis,
+                    e.durationMillis);
       }
       if (fold.isEmpty()) {
         current.fields.add(e.fields);

@@ -1,7 +1,9 @@
 package io.motkit.streams;
 
+import io.motkit.core.Expectation;
 import io.motkit.core.internal.TextOrder;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -22,6 +24,9 @@ final class StreamEvent {
   final String touchpoint;
   final double value;
   final long durationMillis;
+  final Optional<Expectation> expectation;
+
+  /** The adequate level of the expectation, the pain-point rule's limit, if there is one. */
   final OptionalDouble adequate;
 
   /** The event's JSON object without its journey, or empty where no scorer needs it. */
@@ -32,13 +37,14 @@ final class StreamEvent {
       String touchpoint,
       double value,
       long durationMillis,
-      OptionalDouble adequate,
+      Optional<Expectation> expectation,
       String fields) {
     this.startMillis = startMillis;
     this.touchpoint = touchpoint;
     this.value = value;
     this.durationMillis = durationMillis;
-    this.adequate = adequate;
+    this.expectation = expectation;
+    this.adequate = expectation.isPresent() ? expectation.get().adequate() : OptionalDouble.empty();
     this.fields = fields;
   }
 }

@@ -44,6 +44,32 @@ final class LiveScoringReplayTest {
           REGISTRY.create("peak-end", Map.of("end", "window", "window", "900")),
           REGISTRY.create("end", Map.of("end", "window", "window", "60")));
 
+  /** Scorers that shape each moment by its touchpoint and expectation, with their folds. */
+  private static final List<JourneyScorer> SHAPED =
+      List.of(
+          REGISTRY.create(
+              "kano",
+              Map.of(
+                  "categories",
+                  "call:M,visit:A,repair:O,invoice:R,app:I,Ärger:M,z-survey:O",
+                  "rule",
+                  "peak-end")),
+          REGISTRY.create(
+              "kano",
+              Map.of(
+                  "categories",
+                  "call:O,visit:A,repair:O,invoice:M,app:A,Ärger:R,z-survey:I",
+                  "rule",
+                  "recency")),
+          REGISTRY.create(
+              "servqual",
+              Map.of(
+                  "dimensions",
+                  "call:reliability,visit:empathy,repair:reliability,invoice:tangibles,"
+                      + "app:tangibles,Ärger:assurance,z-survey:responsiveness",
+                  "weighting",
+                  "importance")));
+
   static Map<String, Long> batchScores(List<TestEvents.Event> events, JourneyScorer scorer) {
     String lines = events.stream().map(TestEvents.Event::line).collect(Collectors.joining("\n"));
     EventLog log =
@@ -81,6 +107,26 @@ final class LiveScoringReplayTest {
                   scores.put(id, Double.doubleToRawLongBits(JourneyScoreJson.read(json).value())));
       return scores;
     }
+  }
+
+  @Test
+  void kanoAndServqualScoresOnTheStreamAreTheirBatchScoresExactly() {
+    for (JourneyScorer scorer : SHAPED) {
+      assertThat(scorer.fold(SCALE)).as(scorer.id()).isPresent();
+    }
+    qt().withExamples(6)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Duration grace = Duration.ofMinutes(30);
+              List<TestEvents.Event> events = TestEvents.simulate(seed, 12, 25, true);
+              List<TestEvents.Event> arrivals = TestEvents.arrivals(events, grace.toMillis(), seed);
+              for (JourneyScorer scorer : SHAPED) {
+                assertThat(streamScores(arrivals, scorer, grace))
+                    .as(scorer.id() + " " + scorer.parameters())
+                    .isEqualTo(batchScores(events, scorer));
+              }
+            });
   }
 
   @Test

@@ -279,11 +279,26 @@ final class LiveScoringTest {
     state.sealedFields.add("{\"touchpoint\":\"é\"}");
     state.pending.add(
         new StreamEvent(
-            1_700_000_100_000L, "call", 3.25, 60_000, java.util.OptionalDouble.of(3), "{}"));
+            1_700_000_100_000L,
+            "call",
+            3.25,
+            60_000,
+            java.util.Optional.of(
+                io.motkit.core.Expectation.builder()
+                    .expected(5)
+                    .adequate(3)
+                    .desired(6.5)
+                    .importance(0.25)
+                    .build()),
+            "{}"));
+    state.pending.add(
+        new StreamEvent(1_700_000_200_000L, "visit", 4, 0, java.util.Optional.empty(), "{}"));
     state.written.put(3, Double.doubleToRawLongBits(2.5));
     JourneyState copy = JourneyState.fromBytes(state.toBytes());
     assertThat(copy.toBytes()).isEqualTo(state.toBytes());
     assertThat(copy.fold).isEqualTo(state.fold);
     assertThat(copy.pending.get(0).adequate).hasValue(3.0);
+    assertThat(copy.pending.get(0).expectation).isEqualTo(state.pending.get(0).expectation);
+    assertThat(copy.pending.get(1).expectation).isEmpty();
   }
 }

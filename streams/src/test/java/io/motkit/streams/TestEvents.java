@@ -40,6 +40,15 @@ final class TestEvents {
   private TestEvents() {}
 
   static List<Event> simulate(long seed, int customers, int eventsPerCustomer) {
+    return simulate(seed, customers, eventsPerCustomer, false);
+  }
+
+  /**
+   * Simulated events; with {@code expectations}, every event has an expectation (of 3 to 6 in
+   * halves, an importance of 1 to 5) for the scorers that need one on every moment.
+   */
+  static List<Event> simulate(
+      long seed, int customers, int eventsPerCustomer, boolean expectations) {
     Random random = new Random(seed);
     List<Event> events = new ArrayList<>();
     long origin = Instant.parse("2024-01-08T08:00:00Z").toEpochMilli();
@@ -68,7 +77,12 @@ final class TestEvents {
         if (random.nextInt(3) > 0) {
           json.append(",\"duration_s\":").append(random.nextInt(600));
         }
-        if (random.nextInt(4) == 0) {
+        if (expectations) {
+          json.append(",\"expected\":")
+              .append(3 + random.nextInt(7) / 2.0)
+              .append(",\"importance\":")
+              .append(1 + random.nextInt(5));
+        } else if (random.nextInt(4) == 0) {
           json.append(",\"expected\":5,\"adequate\":3,\"desired\":6");
         }
         json.append('}');

@@ -2,6 +2,8 @@ package io.motkit.core.scoring;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.motkit.core.Expectation;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -40,6 +42,33 @@ public interface MomentFold {
    * @return the new state: {@code state} itself, or a longer copy where the state grows
    */
   double[] add(double[] state, double value, long startMillis, long durationMillis);
+
+  /**
+   * Adds a journey's next moment with what else a moment carries: its touchpoint and expectation. A
+   * fold whose scorer reads only values (every sequence kernel) ignores them; one whose scorer
+   * shapes each moment by its touchpoint and expectation (Kano, SERVQUAL) needs this form, and its
+   * {@linkplain #add(double[], double, long, long) value-only form} throws {@link
+   * IllegalStateException}. A moment the scorer cannot take (a touchpoint without a category, no
+   * expectation) does not fail here: the state remembers it, and {@link #value} says why, as the
+   * scorer does for the same journey.
+   *
+   * @param state the state, which may be changed in place
+   * @param touchpointId the moment's touchpoint
+   * @param value the moment's value
+   * @param expectation the moment's expectation, if it has one
+   * @param startMillis when the moment started, in epoch milliseconds
+   * @param durationMillis how long it lasted, in milliseconds
+   * @return the new state: {@code state} itself, or a longer copy where the state grows
+   */
+  default double[] add(
+      double[] state,
+      String touchpointId,
+      double value,
+      Optional<Expectation> expectation,
+      long startMillis,
+      long durationMillis) {
+    return add(state, value, startMillis, durationMillis);
+  }
 
   /**
    * The score of the moments added so far; the state is not changed.

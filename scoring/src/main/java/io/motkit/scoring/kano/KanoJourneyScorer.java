@@ -5,10 +5,12 @@ import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.Scale;
 import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.MomentFold;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.ScoringException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Scores a journey by Kano-shaped satisfaction: each moment's performance relative to its
@@ -44,6 +46,11 @@ final class KanoJourneyScorer implements JourneyScorer {
   @Override
   public Map<String, String> parameters() {
     return parameters.asMap();
+  }
+
+  @Override
+  public Optional<MomentFold> fold(Scale scale) {
+    return rule.fold(SATISFACTION).map(ruleFold -> new KanoFold(scale, categories, ruleFold));
   }
 
   @Override

@@ -6,7 +6,9 @@ import io.motkit.core.Expectation;
 import io.motkit.core.Journey;
 import io.motkit.core.JourneyScore;
 import io.motkit.core.MomentContribution;
+import io.motkit.core.Scale;
 import io.motkit.core.scoring.JourneyScorer;
+import io.motkit.core.scoring.MomentFold;
 import io.motkit.core.scoring.MomentInput;
 import io.motkit.core.scoring.ScorerParameters;
 import io.motkit.core.scoring.ScoringException;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -62,6 +65,11 @@ final class ServqualJourneyScorer implements JourneyScorer {
   @Override
   public Map<String, String> parameters() {
     return parameters.asMap();
+  }
+
+  @Override
+  public Optional<MomentFold> fold(Scale scale) {
+    return Optional.of(new ServqualFold(scale, dimensions, weighting, points));
   }
 
   @Override
