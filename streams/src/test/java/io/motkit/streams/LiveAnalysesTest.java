@@ -18,7 +18,6 @@ import io.motkit.journey.analysis.JourneyAnalysis;
 import io.motkit.journey.analysis.MomentsOfTruthAnalysis;
 import io.motkit.journey.analysis.PainPointAnalysis;
 import io.motkit.journey.map.JourneyMapAnalysis;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -190,13 +188,7 @@ final class LiveAnalysesTest {
 
   /** The batch analyses of each window's journeys, keyed as the stream keys its results. */
   private static Map<String, JsonNode> batchResults(List<TestEvents.Event> events) {
-    String lines = events.stream().map(TestEvents.Event::line).collect(Collectors.joining("\n"));
-    EventLog log =
-        EventLogReader.builder()
-            .scale(SCALE)
-            .inactivityGap(GAP)
-            .build()
-            .readJsonLines(new StringReader(lines), "events");
+    EventLog log = TestEvents.batchLog(events, SCALE, GAP);
     long window = WINDOW.toMillis();
     Map<Long, Set<String>> byWindow = new TreeMap<>();
     for (int j = 0; j < log.journeyCount(); j++) {

@@ -11,12 +11,10 @@ import io.motkit.core.scoring.JourneyScorer;
 import io.motkit.core.scoring.ScorerRegistry;
 import io.motkit.journey.EventLog;
 import io.motkit.journey.EventLogReader;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,13 +69,7 @@ final class LiveScoringReplayTest {
                   "importance")));
 
   static Map<String, Long> batchScores(List<TestEvents.Event> events, JourneyScorer scorer) {
-    String lines = events.stream().map(TestEvents.Event::line).collect(Collectors.joining("\n"));
-    EventLog log =
-        EventLogReader.builder()
-            .scale(SCALE)
-            .inactivityGap(GAP)
-            .build()
-            .readJsonLines(new StringReader(lines), "events");
+    EventLog log = TestEvents.batchLog(events, SCALE, GAP);
     double[] values = log.score(scorer);
     Map<String, Long> scores = new TreeMap<>();
     for (int j = 0; j < log.journeyCount(); j++) {

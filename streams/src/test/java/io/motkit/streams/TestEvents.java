@@ -96,6 +96,18 @@ final class TestEvents {
    * The order the events reach the stream: each one delayed by less than {@code graceMillis}, so
    * any event is at most the grace behind the latest one before it.
    */
+  /** The events read as one event log, journeys split by the gap as {@code --split-gap} does. */
+  static io.motkit.journey.EventLog batchLog(
+      List<Event> events, io.motkit.core.Scale scale, java.time.Duration gap) {
+    String lines =
+        events.stream().map(Event::line).collect(java.util.stream.Collectors.joining("\n"));
+    return io.motkit.journey.EventLogReader.builder()
+        .scale(scale)
+        .inactivityGap(gap)
+        .build()
+        .readJsonLines(new java.io.StringReader(lines), "events");
+  }
+
   static List<Event> arrivals(List<Event> events, long graceMillis, long seed) {
     Random random = new Random(seed ^ 0x5DEECE66DL);
     List<Event> shuffled = new ArrayList<>(events);
