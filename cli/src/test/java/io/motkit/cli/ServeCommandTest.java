@@ -1,6 +1,8 @@
 package io.motkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -15,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -141,32 +144,27 @@ final class ServeCommandTest {
     }
   }
 
-  /** Polls the server's gauge of requests in flight, at most five seconds, until one is. */
-  private static void awaitInFlight(int port) throws Exception {
+  /** Waits, at most five seconds, until the server's gauge says one request is in flight. */
+  private static void awaitInFlight(int port) {
     HttpClient client = HttpClient.newHttpClient();
     HttpRequest metrics =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build();
-    String body = "";
-    for (int attempt = 0; attempt < 100; attempt++) {
-      body = client.send(metrics, HttpResponse.BodyHandlers.ofString()).body();
-      if (body.contains("motkit_http_requests_active 1.0")) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    assertThat(body).contains("motkit_http_requests_active 1.0");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(client.send(metrics, HttpResponse.BodyHandlers.ofString()).body())
+                    .contains("motkit_http_requests_active 1.0"));
   }
 
   /** Waits, at most five seconds, until the server refuses new connections: it is stopping. */
-  private static void awaitRefusing(int port) throws Exception {
-    for (int attempt = 0; attempt < 100; attempt++) {
-      try {
-        new Socket(InetAddress.getLoopbackAddress(), port).close();
-      } catch (java.net.ConnectException refused) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the server still accepts connections five seconds after SIGTERM");
+  private static void awaitRefusing(int port) {
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .alias("the server refuses connections after SIGTERM")
+        .untilAsserted(
+            () ->
+                assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
+                    .isInstanceOf(java.net.ConnectException.class));
   }
 }

@@ -3,6 +3,7 @@ package io.motkit.server;
 import static io.motkit.server.TestClient.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -72,31 +73,21 @@ final class ServerLimitsTest {
   }
 
   /**
-   * Polls the server's own gauge of requests in flight until it reads {@code count}, at most five
-   * seconds: the event the test waits on, not a time it guesses.
+   * Waits, at most five seconds, until the server's own gauge of requests in flight reads {@code
+   * count}: the event the test waits on, not a time it guesses.
    */
-  private static void awaitInFlight(TestClient on, int count) throws Exception {
+  private static void awaitInFlight(TestClient on, int count) {
     String expected = "motkit_http_requests_active " + count + ".0";
-    for (int attempt = 0; attempt < 100; attempt++) {
-      if (on.get("/metrics").body().contains(expected)) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    assertThat(on.get("/metrics").body()).contains(expected);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(() -> assertThat(on.get("/metrics").body()).contains(expected));
   }
 
   /** Waits, at most five seconds, until the server refuses new connections. */
-  private static void awaitRefusing(TestClient on) throws Exception {
-    for (int attempt = 0; attempt < 100; attempt++) {
-      try {
-        on.socket().close();
-      } catch (ConnectException refused) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    assertThatThrownBy(on::socket).isInstanceOf(ConnectException.class);
+  private static void awaitRefusing(TestClient on) {
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(() -> assertThatThrownBy(on::socket).isInstanceOf(ConnectException.class));
   }
 
   private static void finish(Socket socket, String body) throws Exception {
