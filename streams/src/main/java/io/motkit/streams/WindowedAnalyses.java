@@ -65,14 +65,18 @@ final class WindowedAnalyses implements Processor<String, String, String, String
   @Override
   public void process(Record<String, String> record) {
     KeyValueStore<String, byte[]> tallies = Objects.requireNonNull(store);
+    String key = record.key();
+    String value = record.value();
+    if (key == null || value == null) {
+      deadLetter(record, "unreadable", "a closed journey record needs a key and a value");
+      return;
+    }
     long window;
     EventLog journey;
     try {
-      window = Instant.parse(Objects.requireNonNull(record.key(), "key")).toEpochMilli();
-      journey =
-          reader.readJsonLines(
-              new StringReader(Objects.requireNonNull(record.value(), "value")), "the journey");
-    } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
+      window = Instant.parse(key).toEpochMilli();
+      journey = reader.readJsonLines(new StringReader(value), "the journey");
+    } catch (DateTimeParseException | IllegalArgumentException e) {
       deadLetter(record, "unreadable", "a closed journey that cannot be read: " + e.getMessage());
       return;
     }
@@ -103,8 +107,8 @@ final class WindowedAnalyses implements Processor<String, String, String, String
     }
     streamTime = Math.max(streamTime, end);
     for (Map.Entry<String, JourneyAnalysis<?, ?>> analysis : settings.analyses().entrySet()) {
-      String key = analysis.getKey() + "@" + Instant.ofEpochMilli(window);
-      byte[] stored = tallies.get(key);
+      String tallyKey = analysis.getKey() + "@" + Instant.ofEpochMilli(window);
+      byte[] stored = tallies.get(tallyKey);
       WindowTally tally =
           stored == null
               ? new WindowTally(window, analysis.getValue().newTally())
@@ -118,7 +122,7 @@ final class WindowedAnalyses implements Processor<String, String, String, String
             "analysis '" + analysis.getKey() + "', journey '" + id + "': " + e.getMessage());
         continue;
       }
-      tallies.put(key, tally.toBytes());
+      tallies.put(tallyKey, tally.toBytes());
     }
   }
 

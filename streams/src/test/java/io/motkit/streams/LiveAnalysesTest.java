@@ -114,8 +114,7 @@ final class LiveAnalysesTest {
         }
         other.driver.advanceWallClockTime(settings.sweepInterval());
         other.driver.advanceWallClockTime(settings.sweepInterval());
-        List<JsonNode> dead =
-            other.values(other.deadLetters).stream().map(LiveAnalysesTest::json).toList();
+        List<JsonNode> dead = other.json(other.deadLetters);
         assertThat(dead)
             .anySatisfy(
                 d -> {

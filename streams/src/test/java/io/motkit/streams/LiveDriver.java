@@ -17,6 +17,9 @@ import org.apache.kafka.streams.test.TestRecord;
 final class LiveDriver implements AutoCloseable {
 
   final TopologyTestDriver driver;
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   final TestInputTopic<String, String> events;
   final TestOutputTopic<String, String> scores;
   final TestOutputTopic<String, String> alerts;
@@ -59,6 +62,19 @@ final class LiveDriver implements AutoCloseable {
       }
     }
     return table;
+  }
+
+  /** The values of a topic's new records, each read as JSON. */
+  List<com.fasterxml.jackson.databind.JsonNode> json(TestOutputTopic<String, String> topic) {
+    List<com.fasterxml.jackson.databind.JsonNode> nodes = new ArrayList<>();
+    for (String value : values(topic)) {
+      try {
+        nodes.add(JSON.readTree(value));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new AssertionError("not JSON: " + value, e);
+      }
+    }
+    return nodes;
   }
 
   List<String> values(TestOutputTopic<String, String> topic) {

@@ -105,17 +105,7 @@ final class LiveScoringTest {
       live.send(
           "k", "{\"journey\":\"other\"," + event("2026-03-02T09:00:00Z", "call", 3).substring(1));
       live.send("k", event("2026-03-02T09:01:00Z", "call", 3));
-      List<JsonNode> dead =
-          live.values(live.deadLetters).stream()
-              .map(
-                  s -> {
-                    try {
-                      return json(s);
-                    } catch (Exception e) {
-                      throw new AssertionError(e);
-                    }
-                  })
-              .toList();
+      List<JsonNode> dead = live.json(live.deadLetters);
       assertThat(dead).hasSize(7).allMatch(d -> d.get("reason").asText().equals("unreadable"));
       assertThat(dead.get(0).get("message").asText()).contains("value", "9", "scale");
       assertThat(dead.get(1).get("message").asText()).contains("timestamp", "yesterday");
@@ -184,17 +174,7 @@ final class LiveScoringTest {
           "k",
           "{\"timestamp\":\"2026-03-02T09:15:00Z\",\"touchpoint\":\"invoice\",\"value\":5,"
               + "\"expected\":6,\"adequate\":5.5}"); // mean 3.5; 5 is below adequate 5.5
-      List<JsonNode> alerts =
-          live.values(live.alerts).stream()
-              .map(
-                  s -> {
-                    try {
-                      return json(s);
-                    } catch (Exception e) {
-                      throw new AssertionError(e);
-                    }
-                  })
-              .toList();
+      List<JsonNode> alerts = live.json(live.alerts);
       assertThat(alerts)
           .extracting(a -> a.get("rule").asText())
           .containsExactly("below", "drop", "pain-point");
