@@ -24,28 +24,23 @@ public final class DuckDbPeakEnd {
 
   private DuckDbPeakEnd() {}
 
-  public static void main(String[] args) throws Exception {
-    String file = args[0].replace("'", "''");
-    boolean exact = args.length < 2 || args[1].equals("exact");
-    String source =
-        "read_csv('"
-            + file
-            + "', header = true, auto_detect = false, columns = {"
-            + "'journey': 'VARCHAR', 'timestamp': 'TIMESTAMPTZ', 'touchpoint': 'VARCHAR', 'value': 'DOUBLE',"
-            + " 'duration_s': 'DOUBLE', 'stage': 'VARCHAR', 'channel': 'VARCHAR', 'expected': 'DOUBLE',"
-            + " 'adequate': 'DOUBLE', 'desired': 'DOUBLE'})";
+  /** The query: {@code exact} orders equal times as motkit does, else DuckDB picks among them. */
+  static String query(String file, boolean exact) {
     String end =
         exact
             ? "arg_max(value, (timestamp, touchpoint, value, duration_s))"
             : "arg_max(value, timestamp)";
-    String rows = source;
-    String query =
-        "SELECT journey, 0.5 * (CASE WHEN 4 - min(value) >= max(value) - 4 - 6e-9 THEN min(value) ELSE max(value) END)"
-            + " + 0.5 * "
-            + end
-            + " AS value FROM "
-            + rows
-            + " GROUP BY journey";
+    return "SELECT journey, 0.5 * (CASE WHEN 4 - min(value) >= max(value) - 4 - 6e-9 THEN"
+        + " min(value) ELSE max(value) END) + 0.5 * "
+        + end
+        + " AS value FROM "
+        + DuckDbAnalyses.source(file)
+        + " GROUP BY journey";
+  }
+
+  public static void main(String[] args) throws Exception {
+    boolean exact = args.length < 2 || args[1].equals("exact");
+    String query = query(args[0], exact);
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(query);
