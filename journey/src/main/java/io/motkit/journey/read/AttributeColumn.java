@@ -41,7 +41,7 @@ final class AttributeColumn {
   /** Sets the code of {@code row}, -1 for an empty value. */
   void set(int row, int code) {
     if (row >= codes.length) {
-      codes = Arrays.copyOf(codes, Math.max(Math.max(16, row + 1), row + (row >> 1)));
+      codes = Arrays.copyOf(codes, Math.max(Math.max(1024, row + 1), row + (row >> 1)));
     }
     codes[row] = code;
   }

@@ -24,8 +24,7 @@ final class Columns {
   private final int limit;
 
   Columns() {
-    // Small to start: a log of one event (read off a topic, say) should cost little to make.
-    this(16);
+    this(1024);
   }
 
   /** Columns with room for {@code capacity} rows, so that a merge of known size never grows. */
@@ -73,7 +72,7 @@ final class Columns {
         throw new IllegalStateException("a slice of " + limit + " rows is full");
       }
     } else if (size == journey.length) {
-      int capacity = Math.max(16, size + (size >> 1));
+      int capacity = Math.max(1024, size + (size >> 1));
       journey = Arrays.copyOf(journey, capacity);
       touchpoint = Arrays.copyOf(touchpoint, capacity);
       start = Arrays.copyOf(start, capacity);

@@ -72,7 +72,10 @@ public final class JsonLinesRead {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
     String text = start.toString();
-    return read(() -> new BufferedReader(new java.io.StringReader(text), 1 << 12), source);
+    int lines = (int) Math.min(1024, text.chars().filter(c -> c == '\n').count() + 1);
+    return read(
+        new LineSource(() -> new BufferedReader(new java.io.StringReader(text), 1 << 12), lines),
+        source);
   }
 
   private LogColumns spooled(CharSequence start, Reader rest, String source) throws IOException {
@@ -118,7 +121,11 @@ public final class JsonLinesRead {
       }
     }
     LineSource lines =
-        () -> new BufferedReader(StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16);
+        new LineSource(
+            () ->
+                new BufferedReader(
+                    StrictUtf8Reader.of(Files.newInputStream(file), source), 1 << 16),
+            1024);
     Set<String> first = keys(lines, source, true);
     if (!first.isEmpty()) {
       LogColumns parallel = parallel(file, source, first);
@@ -129,8 +136,17 @@ public final class JsonLinesRead {
     return read(lines, source, first);
   }
 
-  /** The lines of a file or of text in memory, read from the start each time. */
-  private interface LineSource {
+  /**
+   * The lines of a file or of text in memory, read from the start each time, and the rows to make
+   * room for at first: few for a short text (one event off a topic), the usual block for a file.
+   */
+  private record LineSource(LineOpener opener, int capacity) {
+    BufferedReader open() throws IOException {
+      return opener.open();
+    }
+  }
+
+  private interface LineOpener {
     BufferedReader open() throws IOException;
   }
 
@@ -208,7 +224,8 @@ public final class JsonLinesRead {
             settings.scale(),
             new TimestampParser(settings.zone(), settings.epochUnit(), settings.localTimePolicy()),
             byCustomer(columns),
-            new ArrayList<>(new java.util.TreeSet<>(columns)));
+            new ArrayList<>(new java.util.TreeSet<>(columns)),
+            new Columns(file.capacity()));
     boolean[] other = {false};
     forEachJsonLine(
         file,
