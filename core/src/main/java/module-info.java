@@ -10,6 +10,7 @@ module io.motkit.core {
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires de.siegmar.fastcsv;
+  requires hipparchus.core;
   requires org.slf4j;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;

@@ -147,7 +147,7 @@ final class ScoreCommand implements Callable<Integer>, RunFiles.Declaring {
                       out,
                       values.length,
                       (text, from, to) -> {
-                        JsonGenerator json = Json.COMPACT.getFactory().createGenerator(text);
+                        JsonGenerator json = Json.MAPPER.getFactory().createGenerator(text);
                         json.setRootValueSeparator(null);
                         for (int j = from; j < to; j++) {
                           json.writeStartObject();

@@ -65,6 +65,35 @@ public abstract class ConfidenceInterval {
   }
 
   /**
+   * Student's t interval of a mean (Student 1908): {@code mean ± t * standardError}, with {@code t}
+   * the {@code 1 - (1 - level) / 2} quantile of the t distribution with {@code n - 1} degrees of
+   * freedom; empty for fewer than two values, where it is undefined. The one place motkit computes
+   * it, for survey means, paired differences and touchpoint means alike.
+   *
+   * @param mean the sample mean
+   * @param standardError the standard error of the mean, {@code s / sqrt(n)}
+   * @param n the number of values
+   * @param level the confidence level, strictly between 0 and 1
+   * @return the interval, method {@code t}; empty for fewer than two values
+   * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+   */
+  public static java.util.Optional<ConfidenceInterval> studentT(
+      double mean, double standardError, long n, double level) {
+    com.google.common.base.Preconditions.checkArgument(
+        level > 0 && level < 1,
+        "confidence level must be strictly between 0 and 1, found %s",
+        level);
+    if (n < 2) {
+      return java.util.Optional.empty();
+    }
+    double t =
+        new org.hipparchus.distribution.continuous.TDistribution(n - 1)
+            .inverseCumulativeProbability(1 - (1 - level) / 2);
+    double half = t * standardError;
+    return java.util.Optional.of(of(mean - half, mean + half, level, "t"));
+  }
+
+  /**
    * Whether {@code value} lies within the bounds, inclusive.
    *
    * @param value the value

@@ -34,7 +34,7 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class HtmlReport {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = io.motkit.core.internal.JsonText.mapper();
 
   /**
    * Page script run before the charts are drawn. ECharts takes the height of a text line to be the

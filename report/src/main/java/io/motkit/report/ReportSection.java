@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ReportSection {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = io.motkit.core.internal.JsonText.mapper();
 
   private final String title;
   private final String caption;

@@ -6,7 +6,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 import io.motkit.core.ConfidenceInterval;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.hipparchus.distribution.continuous.TDistribution;
 
 /**
  * The mean of a sample with its standard deviation (n - 1 in the denominator) and Student's t
@@ -93,15 +92,6 @@ public final class SampleMean {
    * @throws IllegalArgumentException if the level is not strictly between 0 and 1
    */
   public Optional<ConfidenceInterval> interval(double level) {
-    checkArgument(
-        level > 0 && level < 1,
-        "confidence level must be strictly between 0 and 1, found %s",
-        level);
-    if (n < 2) {
-      return Optional.empty();
-    }
-    double t = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
-    double half = t * standardError();
-    return Optional.of(ConfidenceInterval.of(mean - half, mean + half, level, "t"));
+    return ConfidenceInterval.studentT(mean, standardError(), n, level);
   }
 }

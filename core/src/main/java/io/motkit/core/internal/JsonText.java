@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.motkit.core.json.JsonFormatException;
 import java.io.IOException;
@@ -41,7 +42,29 @@ public final class JsonText {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
+  /** Indented writing, for documents people read. */
+  private static final ObjectWriter INDENTED = STRICT.writerWithDefaultPrettyPrinter();
+
   private JsonText() {}
+
+  /**
+   * The mapper motkit's modules share for trees, generators and compact text: it reads as strictly
+   * as {@link #parse} (without its messages). Shared, so never configured after this class made it.
+   *
+   * @return the shared mapper
+   */
+  public static ObjectMapper mapper() {
+    return STRICT;
+  }
+
+  /**
+   * The shared mapper's indented writer.
+   *
+   * @return a writer of indented JSON
+   */
+  public static ObjectWriter indented() {
+    return INDENTED;
+  }
 
   /**
    * Reads one JSON document strictly: no duplicate keys, no text after it, no NaN, every text

@@ -1,7 +1,6 @@
 package io.motkit.core.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.motkit.core.ConfidenceInterval;
 import io.motkit.core.analysis.InputSummary;
@@ -18,8 +17,7 @@ import java.util.OptionalDouble;
  */
 public final class ResultJson {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = JsonText.mapper();
 
   private ResultJson() {}
 
@@ -97,7 +95,7 @@ public final class ResultJson {
    */
   public static void write(ObjectNode root, Writer out) throws IOException {
     requireFinite(root, "");
-    out.write(MAPPER.writeValueAsString(root));
+    out.write(JsonText.indented().writeValueAsString(root));
     out.write('\n');
   }
 

@@ -3,7 +3,6 @@ package io.motkit.journey.analysis;
 import io.motkit.core.ConfidenceInterval;
 import java.util.Optional;
 import org.hipparchus.distribution.continuous.NormalDistribution;
-import org.hipparchus.distribution.continuous.TDistribution;
 
 /** Intervals shared by the population analyses. */
 final class Proportion {
@@ -44,11 +43,7 @@ final class Proportion {
     if (n < 2) {
       return Optional.empty();
     }
-    double mean = sum / n;
     double variance = m2 / (n - 1);
-    double half =
-        new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - level) / 2)
-            * Math.sqrt(variance / n);
-    return Optional.of(ConfidenceInterval.of(mean - half, mean + half, level, "t"));
+    return ConfidenceInterval.studentT(sum / n, Math.sqrt(variance / n), n, level);
   }
 }
