@@ -21,6 +21,7 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     strictBuilder = true,
     depluralize = true,
     depluralizeDictionary = {
