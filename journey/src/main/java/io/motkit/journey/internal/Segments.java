@@ -24,11 +24,6 @@ public final class Segments {
 
   private Segments() {}
 
-  /** A model's JSON text as a tree, to be set into a result document. */
-  public static ObjectNode tree(String json) {
-    return ResultJson.parseObject(json);
-  }
-
   /**
    * Writes the document: provenance, the segment attribute, the whole log's fields, then the
    * segments.

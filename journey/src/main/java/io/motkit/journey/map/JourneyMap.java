@@ -3,15 +3,10 @@ package io.motkit.journey.map;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
@@ -80,52 +75,6 @@ public abstract class JourneyMap {
   public abstract List<StageDropOff> stages();
 
   /**
-   * The layered layout of the nodes, in their order: {layer, lane} each. A node joins the current
-   * layer unless an edge links it with a node already there; single-node layers alternate lanes.
-   */
-  private static int[][] layout(List<NodeTally> order, List<EdgeTally> edges) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      index.put(order.get(i).touchpoint(), i);
-    }
-    // Neighbours by node, so that memory and time grow with the edges, not with the square of
-    // the touchpoints.
-    List<List<Integer>> neighbours = new ArrayList<>();
-    for (int i = 0; i < order.size(); i++) {
-      neighbours.add(new ArrayList<>());
-    }
-    for (EdgeTally e : edges) {
-      int a = requireNonNull(index.get(e.from()));
-      int b = requireNonNull(index.get(e.to()));
-      neighbours.get(a).add(b);
-      neighbours.get(b).add(a);
-    }
-    int[] layerOf = new int[order.size()];
-    java.util.Arrays.fill(layerOf, -1);
-    List<List<Integer>> layers = new ArrayList<>();
-    for (int i = 0; i < order.size(); i++) {
-      boolean fits = !layers.isEmpty();
-      int current = layers.size() - 1;
-      for (int other : neighbours.get(i)) {
-        fits &= layerOf[other] != current;
-      }
-      if (!fits) {
-        layers.add(new ArrayList<>());
-      }
-      layers.get(layers.size() - 1).add(i);
-      layerOf[i] = layers.size() - 1;
-    }
-    int[][] layout = new int[order.size()][];
-    for (int l = 0; l < layers.size(); l++) {
-      List<Integer> members = layers.get(l);
-      for (int k = 0; k < members.size(); k++) {
-        layout[members.get(k)] = new int[] {l, members.size() == 1 ? l % 2 : k};
-      }
-    }
-    return layout;
-  }
-
-  /**
    * The map finished from counts: nodes by mean relative position, edges by count, the {@code
    * topVariants} most common paths, stages in {@code stageOrder} or by position.
    *
@@ -143,7 +92,7 @@ public abstract class JourneyMap {
     nodeOrder.sort(
         Comparator.comparingDouble((NodeTally n) -> n.positionUnits() / (double) n.moments())
             .thenComparing(NodeTally::touchpoint));
-    int[][] layout = layout(nodeOrder, tally.edges());
+    int[][] layout = MapLayout.of(nodeOrder, tally.edges());
     for (int i = 0; i < nodeOrder.size(); i++) {
       NodeTally n = nodeOrder.get(i);
       map.addNodes(
@@ -181,7 +130,7 @@ public abstract class JourneyMap {
     Comparator<VariantTally> variantOrder =
         Comparator.comparingLong((VariantTally v) -> -v.journeys())
             .thenComparingInt(v -> v.path().size())
-            .thenComparing(VariantTally::path, JourneyMap::comparePaths);
+            .thenComparing(VariantTally::path, PathOrder::compare);
     List<VariantTally> top = first(tally.variants(), topVariants, variantOrder);
     for (VariantTally v : top) {
       map.addVariants(
@@ -276,54 +225,7 @@ public abstract class JourneyMap {
    *     variants} and {@code stages}
    */
   public final String toJson() {
-    return tree().toPrettyString();
-  }
-
-  private ObjectNode tree() {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode();
-    root.put("journeys", journeys());
-    root.put("variant_count", variantCount());
-    ArrayNode nodes = root.putArray("nodes");
-    for (MapNode n : nodes()) {
-      ObjectNode node = nodes.addObject();
-      node.put("touchpoint", n.touchpoint());
-      n.stage().ifPresent(s -> node.put("stage", s));
-      node.put("moments", n.moments());
-      node.put("mean_experience", n.meanExperience());
-      node.put("starts", n.starts());
-      node.put("ends", n.ends());
-      node.put("end_probability", n.endProbability());
-      node.put("layer", n.layer());
-      node.put("lane", n.lane());
-    }
-    ArrayNode edges = root.putArray("edges");
-    for (MapEdge e : edges()) {
-      ObjectNode edge = edges.addObject();
-      edge.put("from", e.from());
-      edge.put("to", e.to());
-      edge.put("count", e.count());
-      edge.put("probability", e.probability());
-      edge.put("median_seconds", e.medianSeconds());
-    }
-    ArrayNode variants = root.putArray("variants");
-    for (Variant v : variants()) {
-      ObjectNode variant = variants.addObject();
-      ArrayNode path = variant.putArray("path");
-      v.path().forEach(path::add);
-      variant.put("journeys", v.journeys());
-      variant.put("share", v.share());
-      v.meanScore().ifPresent(s -> variant.put("mean_score", s));
-    }
-    ArrayNode stages = root.putArray("stages");
-    for (StageDropOff s : stages()) {
-      ObjectNode stage = stages.addObject();
-      stage.put("stage", s.stage());
-      stage.put("reached", s.reached());
-      stage.put("stopped_here", s.stoppedHere());
-      stage.put("drop_off_share", s.dropOffShare());
-    }
-    return root;
+    return JourneyMapJson.tree(this).toPrettyString();
   }
 
   /**
@@ -334,31 +236,7 @@ public abstract class JourneyMap {
    *     experience, edges with count and probability
    */
   public final String toDot() {
-    StringBuilder dot =
-        new StringBuilder(
-            "digraph journey_map {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
-    for (MapNode n : nodes()) {
-      dot.append(
-          String.format(
-              Locale.ROOT,
-              "  \"%s\" [label=\"%s\\nn=%d, mean %.2f\"];%n",
-              escape(n.touchpoint()),
-              escape(n.touchpoint()),
-              n.moments(),
-              n.meanExperience()));
-    }
-    for (MapEdge e : edges()) {
-      dot.append(
-          String.format(
-              Locale.ROOT,
-              "  \"%s\" -> \"%s\" [label=\"%d (%.0f%%)\", penwidth=%.2f];%n",
-              escape(e.from()),
-              escape(e.to()),
-              e.count(),
-              100 * e.probability(),
-              1 + 4 * e.probability()));
-    }
-    return dot.append("}\n").toString();
+    return JourneyMapDot.of(this);
   }
 
   /** A path of touchpoint codes, equal by content. */
@@ -379,54 +257,5 @@ public abstract class JourneyMap {
     List<T> result = new ArrayList<>(kept);
     result.sort(order);
     return result;
-  }
-
-  /**
-   * Paths in the order of their ids joined with NUL, compared without joining them: the separator
-   * sorts before any other character.
-   */
-  static int comparePaths(List<String> a, List<String> b) {
-    int i = 0;
-    int j = 0;
-    int ci = 0;
-    int cj = 0;
-    while (true) {
-      int x = next(a, i, ci);
-      int y = next(b, j, cj);
-      if (x != y || x < 0) {
-        return Integer.compare(x, y);
-      }
-      if (ci < a.get(i).length()) {
-        ci++;
-      } else {
-        i++;
-        ci = 0;
-      }
-      if (cj < b.get(j).length()) {
-        cj++;
-      } else {
-        j++;
-        cj = 0;
-      }
-    }
-  }
-
-  /**
-   * The character at position {@code c} of id {@code i} in the joined text: the separator (0) after
-   * each id but the last, -1 at the end.
-   */
-  private static int next(List<String> path, int i, int c) {
-    if (i >= path.size()) {
-      return -1;
-    }
-    String id = path.get(i);
-    if (c < id.length()) {
-      return id.charAt(c);
-    }
-    return i + 1 < path.size() ? 0 : -1;
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 }

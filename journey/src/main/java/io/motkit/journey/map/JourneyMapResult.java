@@ -6,7 +6,6 @@ import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
 import io.motkit.journey.internal.SegmentedTables;
-import io.motkit.journey.internal.Segments;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -74,7 +73,7 @@ public abstract class JourneyMapResult implements AnalysisResult {
 
   private SegmentedTables<JourneyMap> tables() {
     return SegmentedTables.of(
-            "journey map", map(), segments(), (node, m) -> node.setAll(Segments.tree(m.toJson())))
+            "journey map", map(), segments(), (node, m) -> node.setAll(JourneyMapJson.tree(m)))
         .with("edges", EDGE_COLUMNS, JourneyMapResult::edgeRows)
         .with("nodes", NODE_COLUMNS, JourneyMapResult::nodeRows)
         .with("variants", VARIANT_COLUMNS, JourneyMapResult::variantRows)

@@ -608,7 +608,8 @@ public final class MarkovModel {
     return tree().toPrettyString();
   }
 
-  private ObjectNode tree() {
+  /** The model as a JSON tree, for its own text and for the result's document alike. */
+  ObjectNode tree() {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("outcome", outcome);

@@ -7,7 +7,6 @@ import io.motkit.core.analysis.AnalysisResult;
 import io.motkit.core.analysis.Provenance;
 import io.motkit.core.csv.CsvTable;
 import io.motkit.journey.internal.SegmentedTables;
-import io.motkit.journey.internal.Segments;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -64,10 +63,7 @@ public abstract class MarkovResult implements AnalysisResult {
 
   private SegmentedTables<MarkovModel> tables() {
     return SegmentedTables.of(
-            "Markov report",
-            model(),
-            segments(),
-            (node, m) -> node.setAll(Segments.tree(m.toJson())))
+            "Markov report", model(), segments(), (node, m) -> node.setAll(m.tree()))
         .with("touchpoints", TOUCHPOINT_COLUMNS, MarkovResult::touchpointRows)
         .with("transitions", TRANSITION_COLUMNS, MarkovResult::transitionRows);
   }

@@ -256,7 +256,7 @@ final class JourneyMapTest {
         .forAll(path, path)
         .checkAssert(
             (a, b) ->
-                assertThat(Integer.signum(JourneyMap.comparePaths(a, b)))
+                assertThat(Integer.signum(PathOrder.compare(a, b)))
                     .as("%s vs %s", a, b)
                     .isEqualTo(
                         Integer.signum(
