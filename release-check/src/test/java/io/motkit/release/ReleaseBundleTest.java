@@ -171,22 +171,10 @@ final class ReleaseBundleTest {
           new java.util.jar.JarInputStream(
               new ByteArrayInputStream(files.get(base(artifact, version) + "-javadoc.jar")))) {
         boolean index = false;
-        boolean builderPage = false;
         for (var e = jar.getNextJarEntry(); e != null; e = jar.getNextJarEntry()) {
           index |= e.getName().endsWith("index.html");
-          if (e.getName().endsWith("/analysis/PainPointAnalysis.Builder.html")) {
-            builderPage = true;
-            // A public builder's setters come from the generated one: documented, not just named.
-            assertThat(new String(jar.readAllBytes(), StandardCharsets.UTF_8))
-                .as("the builder's page")
-                .contains("Initializes the value for the")
-                .doesNotContain("Methods inherited from class io.motkit");
-          }
         }
         assertThat(index).as(artifact + " javadoc").isTrue();
-        assertThat(builderPage)
-            .as(artifact + " builder page")
-            .isEqualTo(artifact.equals("motkit-journey"));
       }
     }
     Element parent = pom(files.get(base("motkit-parent", version) + ".pom"));

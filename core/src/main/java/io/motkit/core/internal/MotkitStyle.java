@@ -21,7 +21,6 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     strictBuilder = true,
     depluralize = true,
     depluralizeDictionary = {
