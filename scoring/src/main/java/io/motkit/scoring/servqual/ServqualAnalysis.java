@@ -19,6 +19,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SERVQUAL survey analysis (Parasuraman, Zeithaml and Berry 1988, revised 1991; zone of
@@ -247,37 +248,11 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
       Map<String, Map<String, Double>> points,
       Provenance provenance,
       boolean withSegments) {
-    // Respondents are numbered in the order of their first answer and items in the instrument's
-    // order, and the answers held as a matrix of the two: every mean below adds the same values in
-    // the same order as a walk over the respondents' answers would, without a map per respondent.
     List<ServqualItem> items = instrument().items();
-    Map<String, Integer> itemIndex = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      itemIndex.put(items.get(i).id(), i);
-    }
-    Map<String, Integer> respondentIndex = new HashMap<>();
-    List<String> respondents = new ArrayList<>();
-    List<ServqualResponse[]> matrix = new ArrayList<>();
-    // Each respondent's answers in the order given, linked through the responses' positions.
-    int[] nextGiven = new int[responses.size()];
-    List<int[]> givenEnds = new ArrayList<>();
-    for (int n = 0; n < responses.size(); n++) {
-      ServqualResponse r = responses.get(n);
-      Integer k = respondentIndex.get(r.respondent());
-      if (k == null) {
-        k = respondents.size();
-        respondentIndex.put(r.respondent(), k);
-        respondents.add(r.respondent());
-        matrix.add(new ServqualResponse[items.size()]);
-        givenEnds.add(new int[] {n, n});
-      } else {
-        int[] ends = givenEnds.get(k);
-        nextGiven[ends[1]] = n;
-        ends[1] = n;
-      }
-      nextGiven[n] = -1;
-      matrix.get(k)[requireNonNull(itemIndex.get(r.item()))] = r;
-    }
+    ServqualAnswers answers = ServqualAnswers.of(responses, items);
+    Map<String, Integer> itemIndex = answers.itemIndex;
+    List<String> respondents = answers.respondents;
+    List<ServqualResponse[]> matrix = answers.matrix;
     int count = respondents.size();
     ImmutableServqualResult.Builder report =
         ImmutableServqualResult.builder().provenance(provenance).respondents(count);
@@ -285,14 +260,14 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
     double direction = scale().higherIsBetter() ? 1 : -1;
 
     for (int i = 0; i < items.size(); i++) {
-      List<ServqualResponse> answers = new ArrayList<>();
+      List<ServqualResponse> itemAnswers = new ArrayList<>();
       for (ServqualResponse[] answered : matrix) {
         if (answered[i] != null) {
-          answers.add(answered[i]);
+          itemAnswers.add(answered[i]);
         }
       }
-      if (!answers.isEmpty()) {
-        report.addItems(itemResult(items.get(i), answers, direction));
+      if (!itemAnswers.isEmpty()) {
+        report.addItems(itemResult(items.get(i), itemAnswers, direction));
       }
     }
 
@@ -302,96 +277,17 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
     java.util.Arrays.fill(firstDimension, -1);
     List<Double> dimensionGaps = new ArrayList<>();
     for (int d = 0; d < dimensions.size(); d++) {
-      String dimension = dimensions.get(d);
-      List<ServqualItem> dimensionItems = instrument().itemsOf(dimension);
-      int[] columns = new int[dimensionItems.size()];
-      for (int i = 0; i < columns.length; i++) {
-        columns[i] = requireNonNull(itemIndex.get(dimensionItems.get(i).id()));
+      ServqualDimensionResult result =
+          dimension(d, answers, itemIndex, direction, gapOf, firstDimension);
+      if (result != null) {
+        dimensionGaps.add(result.gap());
+        report.addDimensions(result);
       }
-      List<double[]> perRespondent = new ArrayList<>();
-      List<Double> msa = new ArrayList<>();
-      List<Double> mss = new ArrayList<>();
-      List<double[]> completeE = new ArrayList<>();
-      List<double[]> completeP = new ArrayList<>();
-      for (int k = 0; k < count; k++) {
-        ServqualResponse[] answeredBy = matrix.get(k);
-        gapOf[k][d] = Double.NaN;
-        double e = 0;
-        double p = 0;
-        int answered = 0;
-        double adequacy = 0;
-        double superiority = 0;
-        int zoned = 0;
-        double[] rowE = new double[columns.length];
-        double[] rowP = new double[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-          ServqualResponse r = answeredBy[columns[i]];
-          if (r == null) {
-            continue;
-          }
-          e += r.expectation();
-          p += r.perception();
-          rowE[i] = r.expectation();
-          rowP[i] = r.perception();
-          answered++;
-          if (r.adequate().isPresent()) {
-            adequacy += direction * (r.perception() - r.adequate().getAsDouble());
-            superiority += direction * (r.perception() - r.desired().getAsDouble());
-            zoned++;
-          }
-        }
-        if (answered == 0) {
-          continue;
-        }
-        perRespondent.add(new double[] {e / answered, p / answered});
-        gapOf[k][d] = direction * (p - e) / answered;
-        if (firstDimension[k] < 0) {
-          firstDimension[k] = d;
-        }
-        if (zoned > 0) {
-          msa.add(adequacy / zoned);
-          mss.add(superiority / zoned);
-        }
-        if (answered == columns.length) {
-          completeE.add(rowE);
-          completeP.add(rowP);
-        }
-      }
-      if (perRespondent.isEmpty()) {
-        continue;
-      }
-      double[] e = perRespondent.stream().mapToDouble(v -> v[0]).toArray();
-      double[] p = perRespondent.stream().mapToDouble(v -> v[1]).toArray();
-      double[] gaps = perRespondent.stream().mapToDouble(v -> direction * (v[1] - v[0])).toArray();
-      SampleMean gap = SampleMean.of(gaps);
-      dimensionGaps.add(gap.mean());
-      report.addDimensions(
-          ImmutableServqualDimensionResult.builder()
-              .dimension(dimension)
-              .n(perRespondent.size())
-              .expectation(SampleMean.of(e).mean())
-              .perception(SampleMean.of(p).mean())
-              .gap(gap.mean())
-              .gapInterval(gap.interval(confidenceLevel()))
-              .msa(mean(msa))
-              .mss(mean(mss))
-              .alphaExpectation(CronbachAlpha.of(completeE))
-              .alphaPerception(CronbachAlpha.of(completeP))
-              .build());
     }
     report.unweighted(
         dimensionGaps.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
 
-    double servperf = 0;
-    double[] perceptions = new double[items.size()];
-    for (int[] ends : givenEnds) {
-      int answered = 0;
-      for (int n = ends[0]; n >= 0; n = nextGiven[n]) {
-        perceptions[answered++] = responses.get(n).perception();
-      }
-      servperf += java.util.Arrays.stream(perceptions, 0, answered).average().orElseThrow();
-    }
-    report.servperf(servperf / count);
+    report.servperf(answers.servperf());
 
     if (!points.isEmpty()) {
       weighted(respondents, gapOf, firstDimension, dimensions, points, !withSegments)
@@ -407,6 +303,98 @@ public abstract class ServqualAnalysis implements Analysis<ServqualSurvey, Servq
               report.putSegment(segment, report(rs, restrict(points, rs), provenance, false)));
     }
     return report.build();
+  }
+
+  /**
+   * Dimension {@code d}: per respondent who answered an item of it, the mean expectation and
+   * perception over those items (so every respondent counts once), their gap, MSA and MSS, and
+   * Cronbach's alpha over the respondents who answered all its items; null when nobody did. Fills
+   * in each respondent's gap on it and the first dimension each answered.
+   */
+  private @Nullable ServqualDimensionResult dimension(
+      int d,
+      ServqualAnswers answers,
+      Map<String, Integer> itemIndex,
+      double direction,
+      double[][] gapOf,
+      int[] firstDimension) {
+    List<String> dimensions = instrument().dimensions();
+    List<ServqualResponse[]> matrix = answers.matrix;
+    int count = answers.respondents.size();
+    String dimension = dimensions.get(d);
+    List<ServqualItem> dimensionItems = instrument().itemsOf(dimension);
+    int[] columns = new int[dimensionItems.size()];
+    for (int i = 0; i < columns.length; i++) {
+      columns[i] = requireNonNull(itemIndex.get(dimensionItems.get(i).id()));
+    }
+    List<double[]> perRespondent = new ArrayList<>();
+    List<Double> msa = new ArrayList<>();
+    List<Double> mss = new ArrayList<>();
+    List<double[]> completeE = new ArrayList<>();
+    List<double[]> completeP = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      ServqualResponse[] answeredBy = matrix.get(k);
+      gapOf[k][d] = Double.NaN;
+      double e = 0;
+      double p = 0;
+      int answered = 0;
+      double adequacy = 0;
+      double superiority = 0;
+      int zoned = 0;
+      double[] rowE = new double[columns.length];
+      double[] rowP = new double[columns.length];
+      for (int i = 0; i < columns.length; i++) {
+        ServqualResponse r = answeredBy[columns[i]];
+        if (r == null) {
+          continue;
+        }
+        e += r.expectation();
+        p += r.perception();
+        rowE[i] = r.expectation();
+        rowP[i] = r.perception();
+        answered++;
+        if (r.adequate().isPresent()) {
+          adequacy += direction * (r.perception() - r.adequate().getAsDouble());
+          superiority += direction * (r.perception() - r.desired().getAsDouble());
+          zoned++;
+        }
+      }
+      if (answered == 0) {
+        continue;
+      }
+      perRespondent.add(new double[] {e / answered, p / answered});
+      gapOf[k][d] = direction * (p - e) / answered;
+      if (firstDimension[k] < 0) {
+        firstDimension[k] = d;
+      }
+      if (zoned > 0) {
+        msa.add(adequacy / zoned);
+        mss.add(superiority / zoned);
+      }
+      if (answered == columns.length) {
+        completeE.add(rowE);
+        completeP.add(rowP);
+      }
+    }
+    if (perRespondent.isEmpty()) {
+      return null;
+    }
+    double[] e = perRespondent.stream().mapToDouble(v -> v[0]).toArray();
+    double[] p = perRespondent.stream().mapToDouble(v -> v[1]).toArray();
+    double[] gaps = perRespondent.stream().mapToDouble(v -> direction * (v[1] - v[0])).toArray();
+    SampleMean gap = SampleMean.of(gaps);
+    return ImmutableServqualDimensionResult.builder()
+        .dimension(dimension)
+        .n(perRespondent.size())
+        .expectation(SampleMean.of(e).mean())
+        .perception(SampleMean.of(p).mean())
+        .gap(gap.mean())
+        .gapInterval(gap.interval(confidenceLevel()))
+        .msa(mean(msa))
+        .mss(mean(mss))
+        .alphaExpectation(CronbachAlpha.of(completeE))
+        .alphaPerception(CronbachAlpha.of(completeP))
+        .build();
   }
 
   private ServqualItemResult itemResult(
