@@ -4,21 +4,10 @@
 Usage: summary.py EVENTS.csv WORK_DIR ROWS REPEATS TOOL...
 """
 import os
-import re
 import statistics
 import sys
 
-
-def report(path):
-    text = open(path).read()
-    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
-    seconds = 0.0
-    for part in wall.split(":"):
-        seconds = seconds * 60 + float(part)
-    user = float(re.search(r"User time \(seconds\): (\S+)", text).group(1))
-    system = float(re.search(r"System time \(seconds\): (\S+)", text).group(1))
-    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
-    return seconds, user + system, rss / 1024
+from gnu_time import report
 
 
 events, work, rows, repeats, tools = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5:]
